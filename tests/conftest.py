@@ -1,0 +1,40 @@
+"""Suite-wide fixtures: offscreen Qt, an in-memory keyring, the throwaway PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.memkeyring.MemoryKeyring")
+
+from tests.support.postgres import PostgresServer, create_database, find_bin_dir, running_postgres  # noqa: E402
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """The suite's own PostgreSQL server; in CI a missing server fails instead of skipping."""
+    if find_bin_dir() is None:
+        if _in_ci():
+            pytest.fail("PostgreSQL server binaries are missing: run `make system-deps`")
+        pytest.skip("PostgreSQL server binaries are missing (run `make system-deps`)")
+    try:
+        with running_postgres() as server:
+            yield server
+    except Exception as exc:  # pragma: no cover - depends on the machine
+        if _in_ci():
+            pytest.fail(f"could not start PostgreSQL: {exc}")
+        pytest.skip(f"could not start PostgreSQL: {exc}")
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> str:
+    """A fresh, empty PostgreSQL database for one test."""
+    return create_database(postgres_server, f"t_{uuid.uuid4().hex[:12]}")

@@ -1,0 +1,105 @@
+"""A throwaway PostgreSQL server on loopback, started by the test suite.
+
+The server runs as the unprivileged ``postgres`` user when the suite runs as root
+(``initdb`` refuses root), with trust authentication, in a temporary folder it owns,
+on a free loopback port. It is stopped and its folder deleted at the end.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class PostgresServer:
+    host: str
+    port: int
+    user: str
+
+    def url(self, database: str = "postgres", driver: str = "postgresql+psycopg") -> str:
+        return f"{driver}://{self.user}@{self.host}:{self.port}/{database}"
+
+
+def find_bin_dir() -> Path | None:
+    """Return the folder holding ``initdb`` and ``pg_ctl``, or None."""
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+    for c in candidates:
+        if Path(c, "initdb").exists():
+            return Path(c)
+    found = shutil.which("initdb")
+    return Path(found).resolve().parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def running_postgres() -> Iterator[PostgresServer]:
+    """Start a PostgreSQL server for the duration of the context."""
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        raise RuntimeError("PostgreSQL server binaries not found (install Debian's postgresql)")
+    as_root = os.geteuid() == 0
+    prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
+    user = "postgres" if as_root else os.environ.get("USER", "postgres")
+    tmp = Path(tempfile.mkdtemp(prefix="relance-pg-"))
+    data = tmp / "data"
+    sock = tmp / "sock"
+    sock.mkdir()
+    if as_root:
+        shutil.chown(tmp, "postgres")
+        shutil.chown(sock, "postgres")
+    port = _free_port()
+    env = {**os.environ, "LC_ALL": "C.UTF-8"}
+    subprocess.run(
+        [*prefix, str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", user, "-E", "UTF8",
+         "--no-sync"],
+        check=True, capture_output=True, env=env,
+    )
+    opts = (f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={sock} "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100")
+    subprocess.run(
+        [*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(tmp / "log"), "-w",
+         "-t", "60", "start"],
+        check=True, capture_output=True, env=env,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+        yield PostgresServer("127.0.0.1", port, user)
+    finally:
+        subprocess.run(
+            [*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            capture_output=True, env=env, check=False,
+        )
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def create_database(server: PostgresServer, name: str) -> str:
+    """Create an empty database on ``server`` and return its SQLAlchemy URL."""
+    import psycopg
+
+    with psycopg.connect(host=server.host, port=server.port, user=server.user, dbname="postgres",
+                         autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return server.url(name)

@@ -1,0 +1,1 @@
+"""Relance tracker: the small hosted callback service."""
