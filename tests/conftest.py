@@ -38,3 +38,6 @@ def postgres_server() -> Iterator[PostgresServer]:
 def postgres_url(postgres_server: PostgresServer) -> str:
     """A fresh, empty PostgreSQL database for one test."""
     return create_database(postgres_server, f"t_{uuid.uuid4().hex[:12]}")
+
+
+pytest_plugins = ["tests.support.database"]

@@ -1,0 +1,135 @@
+"""Drafts of contacts and companies as typed in a form or an import row, and their validation.
+
+``validate_*`` returns ``(clean_draft, errors)``: ``errors`` maps a field name to a plain-language
+message; a draft with errors must never reach the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
+
+from desktop.core.validation import (
+    InvalidValue,
+    check_email,
+    check_phone,
+    check_siret,
+    check_vat_number,
+    clean_text,
+)
+
+CONTACT_STATUSES = ("prospect", "client")
+CIVILITIES = ("", "M.", "Mme")
+
+
+@dataclass(frozen=True)
+class ContactDraft:
+    first_name: str = ""
+    last_name: str = ""
+    civility: str = ""
+    job_title: str = ""
+    email: str = ""
+    email2: str = ""
+    phone: str = ""
+    mobile: str = ""
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    company_name: str = ""
+    status: str = "prospect"
+    is_consumer: bool = False
+    tracking_consent: bool | None = None
+    marketing_consent: bool = False
+    do_not_contact: bool = False
+    notes: str = ""
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class CompanyDraft:
+    legal_name: str = ""
+    legal_form: str = ""
+    siret: str = ""
+    vat_number: str = ""
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    website: str = ""
+    phone: str = ""
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+
+_TEXT_LIMITS = {
+    "first_name": 100, "last_name": 100, "job_title": 150, "address": 300, "postal_code": 12,
+    "city": 100, "company_name": 200, "notes": 10_000, "legal_name": 200, "legal_form": 60,
+    "website": 300, "civility": 10,
+}
+
+
+def _run(errors: dict[str, str], name: str, check: Callable[[str], str], value: str) -> str:
+    if not value.strip():
+        return ""
+    try:
+        return check(value)
+    except InvalidValue as exc:
+        errors[name] = exc.message
+        return value
+
+
+def _clean_texts(draft: ContactDraft | CompanyDraft, errors: dict[str, str]) -> dict[str, str]:
+    cleaned: dict[str, str] = {}
+    for f in fields(draft):
+        value = getattr(draft, f.name)
+        if isinstance(value, str) and f.name in _TEXT_LIMITS:
+            try:
+                cleaned[f.name] = clean_text(value, _TEXT_LIMITS[f.name])
+            except InvalidValue as exc:
+                errors[f.name] = exc.message
+    return cleaned
+
+
+def _clean_tags(tags: tuple[str, ...], errors: dict[str, str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for tag in tags:
+        try:
+            name = clean_text(tag, 80)
+        except InvalidValue as exc:
+            errors["tags"] = exc.message
+            continue
+        if name and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def validate_contact(draft: ContactDraft, region: str = "FR") -> tuple[ContactDraft, dict[str, str]]:
+    """Check and normalise a contact: a name, valid emails, phones in E.164, a known status."""
+    errors: dict[str, str] = {}
+    texts = _clean_texts(draft, errors)
+    clean = replace(draft, **texts)
+    if not (clean.first_name or clean.last_name) and "last_name" not in errors:
+        errors["last_name"] = "a contact needs a first or last name"
+    email = _run(errors, "email", check_email, draft.email)
+    email2 = _run(errors, "email2", check_email, draft.email2)
+    phone = _run(errors, "phone", lambda v: check_phone(v, region), draft.phone)
+    mobile = _run(errors, "mobile", lambda v: check_phone(v, region), draft.mobile)
+    if draft.status not in CONTACT_STATUSES:
+        errors["status"] = "status must be prospect or client"
+    if draft.civility not in CIVILITIES:
+        errors["civility"] = "civility must be M., Mme or empty"
+    clean = replace(clean, email=email, email2=email2, phone=phone, mobile=mobile,
+                    tags=_clean_tags(draft.tags, errors))
+    return clean, errors
+
+
+def validate_company(draft: CompanyDraft, region: str = "FR") -> tuple[CompanyDraft, dict[str, str]]:
+    """Check and normalise a company: a legal name, a valid SIRET and VAT number if given."""
+    errors: dict[str, str] = {}
+    texts = _clean_texts(draft, errors)
+    clean = replace(draft, **texts)
+    if not clean.legal_name and "legal_name" not in errors:
+        errors["legal_name"] = "a company needs its legal name"
+    siret = _run(errors, "siret", check_siret, draft.siret)
+    vat = _run(errors, "vat_number", check_vat_number, draft.vat_number)
+    phone = _run(errors, "phone", lambda v: check_phone(v, region), draft.phone)
+    clean = replace(clean, siret=siret, vat_number=vat, phone=phone, tags=_clean_tags(draft.tags, errors))
+    return clean, errors

@@ -1,0 +1,133 @@
+"""Validation of what people type: emails, phones, SIRET, VAT numbers, IBAN, BIC.
+
+Each ``check_*`` returns the normalised value or raises :class:`InvalidValue` with a message
+key and a plain-language message. Empty input is the caller's business (optional fields
+pass ``None`` through ``optional``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import phonenumbers
+from stdnum import bic as std_bic
+from stdnum import iban as std_iban
+from stdnum import luhn
+from stdnum.eu import vat as eu_vat
+from stdnum.exceptions import ValidationError
+from stdnum.fr import siret as fr_siret
+
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@(?=.{1,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
+)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+
+
+class InvalidValue(ValueError):
+    """A value the user typed is not acceptable; ``message`` says what to fix."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+        self.message = message
+
+
+def clean_text(value: str, max_length: int = 300, field: str = "text") -> str:
+    """Trim a free text, refusing control characters, NUL and lone surrogates."""
+    if _CONTROL.search(value.replace("\n", "").replace("\t", "")):
+        raise InvalidValue("control_chars", "contains invisible control characters")
+    value = value.strip()
+    if len(value) > max_length:
+        raise InvalidValue("too_long", f"is too long ({len(value)} characters, at most {max_length})")
+    return value
+
+
+def check_email(value: str) -> str:
+    """An email address, lower-cased domain; at most 320 characters."""
+    value = value.strip()
+    if _CONTROL.search(value) or len(value) > 320 or not _EMAIL.match(value):
+        raise InvalidValue("email", "is not a valid email address (example: jeanne.martin@exemple.fr)")
+    local, domain = value.rsplit("@", 1)
+    if len(local) > 64:
+        raise InvalidValue("email", "is not a valid email address (the part before @ is too long)")
+    return f"{local}@{domain.lower()}"
+
+
+def check_phone(value: str, region: str = "FR") -> str:
+    """A phone number in E.164 (``+33612345678``), read in ``region`` when it has no prefix."""
+    if _CONTROL.search(value) or len(value) > 40:
+        raise InvalidValue("phone", "is not a valid phone number")
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException as exc:
+        raise InvalidValue("phone", "is not a valid phone number (example: 06 12 34 56 78)") from exc
+    if not phonenumbers.is_valid_number(number):
+        raise InvalidValue("phone", "is not a valid phone number (example: 06 12 34 56 78)")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str | None, region: str = "FR") -> str:
+    """Show an E.164 number the local way (``06 12 34 56 78`` in France)."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, region)
+    except phonenumbers.NumberParseException:
+        return e164
+    fmt = (phonenumbers.PhoneNumberFormat.NATIONAL
+           if phonenumbers.region_code_for_number(number) == region
+           else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return phonenumbers.format_number(number, fmt)
+
+
+def check_siret(value: str) -> str:
+    """A French SIRET: 14 digits with a valid checksum (La Poste's special rule included)."""
+    compact = re.sub(r"[\s.-]", "", value)
+    try:
+        return str(fr_siret.validate(compact))
+    except ValidationError as exc:
+        if compact.isdigit() and len(compact) != 14:
+            raise InvalidValue("siret", f"a SIRET has 14 digits, not {len(compact)}") from exc
+        raise InvalidValue("siret", "is not a valid SIRET (its check digit is wrong)") from exc
+
+
+def check_siren(value: str) -> str:
+    """A French SIREN: 9 digits, Luhn checksum."""
+    compact = re.sub(r"[\s.-]", "", value)
+    if not (compact.isdigit() and len(compact) == 9 and luhn.is_valid(compact)):
+        raise InvalidValue("siren", "is not a valid SIREN (9 digits)")
+    return compact
+
+
+def check_vat_number(value: str) -> str:
+    """An EU VAT number (``FR40303265045``), checked with its country's rule."""
+    compact = re.sub(r"[\s.-]", "", value).upper()
+    try:
+        return str(eu_vat.validate(compact))
+    except ValidationError as exc:
+        raise InvalidValue("vat_number", "is not a valid EU VAT number (example: FR40303265045)") from exc
+
+
+def check_iban(value: str) -> str:
+    """An IBAN, compact and upper case, with a valid checksum."""
+    try:
+        return str(std_iban.validate(value))
+    except ValidationError as exc:
+        raise InvalidValue("iban", "is not a valid IBAN (check the digits)") from exc
+
+
+def check_bic(value: str) -> str:
+    """A BIC (8 or 11 characters)."""
+    try:
+        return str(std_bic.validate(value))
+    except ValidationError as exc:
+        raise InvalidValue("bic", "is not a valid BIC (8 or 11 letters and digits)") from exc
+
+
+def optional(check: Callable[[str], str], value: str | None) -> str | None:
+    """Apply ``check`` to a value that may be left empty."""
+    if value is None or not value.strip():
+        return None
+    return check(value)

@@ -1,0 +1,227 @@
+"""Repository of contacts, companies, tags and timelines. Functions take a session; none makes one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.core.records import CompanyDraft, ContactDraft
+from desktop.core.search import phone_digits, search_text
+from desktop.db.models import Activity, Company, Contact, Tag
+
+
+def contact_search_text(contact: Contact, company_name: str | None) -> str:
+    """The folded words a contact is found by: names, company, emails, phones, city."""
+    return search_text([
+        contact.first_name, contact.last_name, company_name, contact.email, contact.email2,
+        *phone_digits(contact.phone), *phone_digits(contact.mobile), contact.city, contact.job_title,
+    ])
+
+
+def tags_by_name(session: Session, names: Iterable[str]) -> list[Tag]:
+    """The tags with these names, created when missing."""
+    wanted = list(dict.fromkeys(names))
+    if not wanted:
+        return []
+    found = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(wanted)))}
+    for name in wanted:
+        if name not in found:
+            found[name] = Tag(name=name)
+            session.add(found[name])
+    return [found[n] for n in wanted]
+
+
+def company_by_name(session: Session, name: str) -> Company | None:
+    """A live company with exactly this legal name (case-insensitive), or None."""
+    return session.scalars(
+        select(Company).where(func.lower(Company.legal_name) == name.lower(), Company.deleted_at.is_(None))
+        .order_by(Company.id).limit(1)
+    ).first()
+
+
+def _apply_contact(session: Session, contact: Contact, draft: ContactDraft) -> None:
+    for name in ("first_name", "last_name", "status", "is_consumer", "marketing_consent",
+                 "do_not_contact", "tracking_consent"):
+        setattr(contact, name, getattr(draft, name))
+    for name in ("civility", "job_title", "email", "email2", "phone", "mobile", "address", "postal_code",
+                 "city", "notes"):
+        setattr(contact, name, getattr(draft, name) or None)
+    company = None
+    if draft.company_name:
+        company = company_by_name(session, draft.company_name)
+        if company is None:
+            company = Company(legal_name=draft.company_name)
+            session.add(company)
+    contact.company = company
+    contact.tags = tags_by_name(session, draft.tags)
+    contact.search_text = contact_search_text(contact, company.legal_name if company else None)
+
+
+def create_contact(session: Session, draft: ContactDraft, owner_id: int | None = None) -> Contact:
+    """Insert a validated contact (see ``desktop.core.records.validate_contact``)."""
+    contact = Contact(owner_id=owner_id)
+    session.add(contact)
+    _apply_contact(session, contact, draft)
+    session.flush()
+    return contact
+
+
+def update_contact(session: Session, contact_id: int, draft: ContactDraft) -> Contact:
+    contact = session.get_one(Contact, contact_id)
+    _apply_contact(session, contact, draft)
+    session.flush()
+    return contact
+
+
+def contact_draft(contact: Contact) -> ContactDraft:
+    """The form values of a stored contact (what an edit dialog starts from, and what undo restores)."""
+    return ContactDraft(
+        first_name=contact.first_name, last_name=contact.last_name, civility=contact.civility or "",
+        job_title=contact.job_title or "", email=contact.email or "", email2=contact.email2 or "",
+        phone=contact.phone or "", mobile=contact.mobile or "", address=contact.address or "",
+        postal_code=contact.postal_code or "", city=contact.city or "",
+        company_name=contact.company.legal_name if contact.company else "", status=contact.status,
+        is_consumer=contact.is_consumer, tracking_consent=contact.tracking_consent,
+        marketing_consent=contact.marketing_consent, do_not_contact=contact.do_not_contact,
+        notes=contact.notes or "", tags=tuple(t.name for t in contact.tags),
+    )
+
+
+def get_contact(session: Session, contact_id: int) -> Contact | None:
+    return session.scalars(
+        select(Contact).options(selectinload(Contact.tags), selectinload(Contact.company))
+        .where(Contact.id == contact_id)
+    ).first()
+
+
+def set_deleted(session: Session, model: type[Contact] | type[Company], ids: Sequence[int],
+                when: datetime | None) -> int:
+    """Delete (``when`` given) or restore (``when`` None) rows softly; returns the count changed."""
+    result = session.execute(update(model).where(model.id.in_(list(ids))).values(deleted_at=when))
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def find_contact_duplicates(session: Session, email: str | None, exclude_id: int | None = None,
+                            first_name: str = "", last_name: str = "") -> list[Contact]:
+    """Live contacts sharing this email (any of two), or the same full name, except ``exclude_id``."""
+    conditions: list[Any] = []
+    if email:
+        conditions += [func.lower(Contact.email) == email.lower(), func.lower(Contact.email2) == email.lower()]
+    if first_name and last_name:
+        conditions.append((func.lower(Contact.first_name) == first_name.lower())
+                          & (func.lower(Contact.last_name) == last_name.lower()))
+    if not conditions:
+        return []
+    query = select(Contact).where(or_(*conditions), Contact.deleted_at.is_(None))
+    if exclude_id is not None:
+        query = query.where(Contact.id != exclude_id)
+    return list(session.scalars(query.order_by(Contact.id).limit(10)))
+
+
+def merge_contacts(session: Session, keep_id: int, other_id: int, when: datetime) -> Contact:
+    """Merge ``other`` into ``keep``: empty fields filled, tags and timeline moved, other deleted softly."""
+    keep = session.get_one(Contact, keep_id)
+    other = session.get_one(Contact, other_id)
+    for name in ("civility", "job_title", "email", "email2", "phone", "mobile", "address", "postal_code",
+                 "city", "notes", "company_id", "owner_id"):
+        if getattr(keep, name) in (None, "") and getattr(other, name) not in (None, ""):
+            setattr(keep, name, getattr(other, name))
+    if keep.email and other.email and keep.email.lower() != other.email.lower() and not keep.email2:
+        keep.email2 = other.email
+    keep.tags = list(dict.fromkeys([*keep.tags, *other.tags]))
+    session.execute(update(Activity).where(Activity.contact_id == other_id).values(contact_id=keep_id))
+    from desktop.db.models import Opportunity  # local: only merges need it
+
+    session.execute(update(Opportunity).where(Opportunity.contact_id == other_id).values(contact_id=keep_id))
+    other.deleted_at = when
+    session.flush()
+    session.refresh(keep, ["company"])
+    keep.search_text = contact_search_text(keep, keep.company.legal_name if keep.company else None)
+    session.add(Activity(contact_id=keep_id, kind="note", subject=f"Merged with {other.full_name} (#{other_id})",
+                         occurred_at=when))
+    session.flush()
+    return keep
+
+
+def _apply_company(session: Session, company: Company, draft: CompanyDraft) -> None:
+    company.legal_name = draft.legal_name
+    for name in ("legal_form", "siret", "vat_number", "address", "postal_code", "city", "website", "phone"):
+        setattr(company, name, getattr(draft, name) or None)
+    company.tags = tags_by_name(session, draft.tags)
+
+
+def refresh_company_contacts_search(session: Session, company: Company) -> None:
+    """Company names are searched through contacts: rebuild their search text after a rename."""
+    for contact in session.scalars(select(Contact).where(Contact.company_id == company.id)):
+        contact.search_text = contact_search_text(contact, company.legal_name)
+
+
+def create_company(session: Session, draft: CompanyDraft, owner_id: int | None = None) -> Company:
+    company = Company(owner_id=owner_id, legal_name=draft.legal_name)
+    session.add(company)
+    _apply_company(session, company, draft)
+    session.flush()
+    return company
+
+
+def update_company(session: Session, company_id: int, draft: CompanyDraft) -> Company:
+    company = session.get_one(Company, company_id)
+    renamed = company.legal_name != draft.legal_name
+    _apply_company(session, company, draft)
+    if renamed:
+        refresh_company_contacts_search(session, company)
+    session.flush()
+    return company
+
+
+def company_draft(company: Company) -> CompanyDraft:
+    return CompanyDraft(
+        legal_name=company.legal_name, legal_form=company.legal_form or "", siret=company.siret or "",
+        vat_number=company.vat_number or "", address=company.address or "",
+        postal_code=company.postal_code or "", city=company.city or "", website=company.website or "",
+        phone=company.phone or "", tags=tuple(t.name for t in company.tags),
+    )
+
+
+def find_company_duplicates(session: Session, siret: str | None, legal_name: str = "",
+                            exclude_id: int | None = None) -> list[Company]:
+    """Live companies with the same SIRET or the same legal name."""
+    conditions: list[Any] = []
+    if siret:
+        conditions.append(Company.siret == siret)
+    if legal_name:
+        conditions.append(func.lower(Company.legal_name) == legal_name.lower())
+    if not conditions:
+        return []
+    query = select(Company).where(or_(*conditions), Company.deleted_at.is_(None))
+    if exclude_id is not None:
+        query = query.where(Company.id != exclude_id)
+    return list(session.scalars(query.order_by(Company.id).limit(10)))
+
+
+def add_activity(session: Session, *, kind: str, subject: str, when: datetime, contact_id: int | None = None,
+                 company_id: int | None = None, body: str | None = None, author_id: int | None = None,
+                 payload: dict[str, Any] | None = None) -> Activity:
+    """Add one entry to a contact's (and its company's) timeline."""
+    activity = Activity(kind=kind, subject=subject, body=body, occurred_at=when, contact_id=contact_id,
+                        company_id=company_id, author_id=author_id, payload=payload)
+    session.add(activity)
+    session.flush()
+    return activity
+
+
+def timeline(session: Session, contact_id: int, limit: int = 100) -> list[Activity]:
+    """The latest activities of a contact, newest first."""
+    return list(session.scalars(
+        select(Activity).options(selectinload(Activity.author)).where(Activity.contact_id == contact_id)
+        .order_by(Activity.occurred_at.desc(), Activity.id.desc()).limit(limit)
+    ))
+
+
+def all_tags(session: Session) -> list[Tag]:
+    return list(session.scalars(select(Tag).order_by(Tag.name)))
