@@ -8,9 +8,10 @@ constants; what the user types only ever travels as bound parameters.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from desktop.core.search import query_words
+from desktop.db.dbapi import Reader
 
 SORT_KEYS: dict[str, tuple[str, ...]] = {
     "name": ("c.last_name", "c.first_name"),
@@ -24,10 +25,6 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
 
 _COLUMNS = ("c.id, c.first_name, c.last_name, co.legal_name, c.email, c.phone, c.mobile, c.city, c.status, "
             "c.job_title")
-
-
-class DBAPIConnection(Protocol):
-    def cursor(self) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -54,17 +51,8 @@ class ContactRow:
         return f"{self.first_name} {self.last_name}".strip()
 
 
-class ContactListReader:
+class ContactListReader(Reader):
     """Counts and pages of live contacts, filtered and sorted, for one backend."""
-
-    def __init__(self, conn: DBAPIConnection, dialect: str) -> None:
-        if dialect not in ("sqlite", "postgresql"):
-            raise ValueError(f"unsupported database dialect: {dialect}")
-        self._conn = conn
-        self._dialect = dialect
-
-    def _p(self, name: str) -> str:
-        return f":{name}" if self._dialect == "sqlite" else f"%({name})s"
 
     def _where(self, flt: ContactFilter) -> tuple[str, dict[str, Any]]:
         clauses = ["c.deleted_at IS NULL"]
@@ -76,22 +64,11 @@ class ContactListReader:
                 params["fts"] = " ".join(f'"{w}"*' for w in terms)
                 clauses.append(f"c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH {self._p('fts')})")
             else:
-                for i, w in enumerate(terms):
-                    escaped = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                    params[f"w{i}"] = f"% {escaped}%"
-                    clauses.append(f"(' ' || c.search_text) LIKE {self._p(f'w{i}')}")
+                clauses += self._word_prefix_clauses("c.search_text", terms, params)
         if flt.tag_id is not None:
             params["tag"] = flt.tag_id
             clauses.append(f"c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = {self._p('tag')})")
         return " AND ".join(clauses), params
-
-    def _run(self, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-        cur = self._conn.cursor()
-        try:
-            cur.execute(sql, params)
-            return list(cur.fetchall())
-        finally:
-            cur.close()
 
     def count(self, flt: ContactFilter) -> int:
         where, params = self._where(flt)

@@ -11,7 +11,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.records import CompanyDraft, ContactDraft
-from desktop.core.search import phone_digits, search_text
+from desktop.core.search import phone_digits, search_text, words
 from desktop.db.models import Activity, Company, Contact, Tag
 
 
@@ -21,6 +21,12 @@ def contact_search_text(contact: Contact, company_name: str | None) -> str:
         contact.first_name, contact.last_name, company_name, contact.email, contact.email2,
         *phone_digits(contact.phone), *phone_digits(contact.mobile), contact.city, contact.job_title,
     ])
+
+
+def company_search_text(company: Company) -> str:
+    """The folded words a company is found by: name, SIRET, city, postal code, phone, website."""
+    return search_text([company.legal_name, company.siret, company.city, company.postal_code,
+                        *phone_digits(company.phone), company.website])
 
 
 def tags_by_name(session: Session, names: Iterable[str]) -> list[Tag]:
@@ -36,12 +42,23 @@ def tags_by_name(session: Session, names: Iterable[str]) -> list[Tag]:
     return [found[n] for n in wanted]
 
 
+def _starts_with_words(column: Any, text: str) -> Any:
+    """``column`` (a search text) starts with the folded words of ``text``, case and accents ignored."""
+    key = " ".join(words(text))
+    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return or_(column == key, column.like(escaped + " %", escape="\\"))
+
+
 def company_by_name(session: Session, name: str) -> Company | None:
-    """A live company with exactly this legal name (case-insensitive), or None."""
-    return session.scalars(
-        select(Company).where(func.lower(Company.legal_name) == name.lower(), Company.deleted_at.is_(None))
-        .order_by(Company.id).limit(1)
-    ).first()
+    """A live company with this legal name (case, accents and punctuation ignored), or None."""
+    wanted = words(name)
+    if not wanted:
+        return None
+    candidates = session.scalars(
+        select(Company).where(_starts_with_words(Company.search_text, name), Company.deleted_at.is_(None))
+        .order_by(Company.id)
+    )
+    return next((c for c in candidates if words(c.legal_name) == wanted), None)
 
 
 def _apply_contact(session: Session, contact: Contact, draft: ContactDraft) -> None:
@@ -56,6 +73,7 @@ def _apply_contact(session: Session, contact: Contact, draft: ContactDraft) -> N
         company = company_by_name(session, draft.company_name)
         if company is None:
             company = Company(legal_name=draft.company_name)
+            company.search_text = company_search_text(company)
             session.add(company)
     contact.company = company
     contact.tags = tags_by_name(session, draft.tags)
@@ -113,14 +131,17 @@ def find_contact_duplicates(session: Session, email: str | None, exclude_id: int
     if email:
         conditions += [func.lower(Contact.email) == email.lower(), func.lower(Contact.email2) == email.lower()]
     if first_name and last_name:
-        conditions.append((func.lower(Contact.first_name) == first_name.lower())
-                          & (func.lower(Contact.last_name) == last_name.lower()))
+        conditions.append(_starts_with_words(Contact.search_text, f"{first_name} {last_name}"))
     if not conditions:
         return []
     query = select(Contact).where(or_(*conditions), Contact.deleted_at.is_(None))
     if exclude_id is not None:
         query = query.where(Contact.id != exclude_id)
-    return list(session.scalars(query.order_by(Contact.id).limit(10)))
+    wanted = words(f"{first_name} {last_name}")
+    same_email = {email.lower()} if email else set()
+    return [c for c in session.scalars(query.order_by(Contact.id).limit(50))
+            if {(c.email or "").lower(), (c.email2 or "").lower()} & same_email
+            or (first_name and last_name and words(c.full_name) == wanted)][:10]
 
 
 def merge_contacts(session: Session, keep_id: int, other_id: int, when: datetime) -> Contact:
@@ -153,6 +174,7 @@ def _apply_company(session: Session, company: Company, draft: CompanyDraft) -> N
     for name in ("legal_form", "siret", "vat_number", "address", "postal_code", "city", "website", "phone"):
         setattr(company, name, getattr(draft, name) or None)
     company.tags = tags_by_name(session, draft.tags)
+    company.search_text = company_search_text(company)
 
 
 def refresh_company_contacts_search(session: Session, company: Company) -> None:
@@ -194,14 +216,16 @@ def find_company_duplicates(session: Session, siret: str | None, legal_name: str
     conditions: list[Any] = []
     if siret:
         conditions.append(Company.siret == siret)
-    if legal_name:
-        conditions.append(func.lower(Company.legal_name) == legal_name.lower())
+    if legal_name and words(legal_name):
+        conditions.append(_starts_with_words(Company.search_text, legal_name))
     if not conditions:
         return []
     query = select(Company).where(or_(*conditions), Company.deleted_at.is_(None))
     if exclude_id is not None:
         query = query.where(Company.id != exclude_id)
-    return list(session.scalars(query.order_by(Company.id).limit(10)))
+    wanted = words(legal_name)
+    return [c for c in session.scalars(query.order_by(Company.id).limit(50))
+            if (siret and c.siret == siret) or words(c.legal_name) == wanted][:10]
 
 
 def add_activity(session: Session, *, kind: str, subject: str, when: datetime, contact_id: int | None = None,

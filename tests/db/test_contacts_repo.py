@@ -120,3 +120,44 @@ def test_pages_are_sorted_and_stable(sessions: sessionmaker[Session]) -> None:
         assert len({r.id for r in first_two + next_two}) == 4
     finally:
         raw.close()
+
+
+def test_companies_are_searched_by_name_siret_and_city(sessions: sessionmaker[Session]) -> None:
+    from desktop.core.records import CompanyDraft, validate_company
+    from desktop.db.company_list import CompanyFilter, CompanyListReader
+
+    draft, errors = validate_company(CompanyDraft(legal_name="Boulangerie Éclair", siret="73282932000074",
+                                                  city="Besançon"))
+    assert errors == {}
+    with sessions.begin() as s:
+        company_id = repo.create_company(s, draft).id
+    _create(sessions, first_name="Anne", last_name="Martin", company_name="Boulangerie Éclair")
+    _create(sessions, first_name="Zoé", last_name="Roux", company_name="Autre SARL")
+    engine = sessions.kw["bind"]
+    raw = engine.raw_connection()
+    try:
+        reader = CompanyListReader(raw.driver_connection, engine.dialect.name)
+        for typed in ["eclair", "BOUL ecl", "7328", "besan"]:
+            rows = reader.page(CompanyFilter(text=typed))
+            assert [(r.id, r.contact_count) for r in rows] == [(company_id, 1)], typed
+        assert reader.count(CompanyFilter()) == 2
+        assert reader.count(CompanyFilter(text="100%")) == 0
+    finally:
+        raw.close()
+
+
+def test_company_by_name_needs_the_whole_name(sessions: sessionmaker[Session]) -> None:
+    _create(sessions, first_name="Anne", last_name="Martin", company_name="Alpha SARL")
+    with sessions() as s:
+        assert repo.company_by_name(s, "Alpha") is None
+        found = repo.company_by_name(s, "ALPHA sarl")
+        assert found is not None and found.legal_name == "Alpha SARL"
+        assert repo.find_company_duplicates(s, None, "Alpha") == []
+        assert [c.legal_name for c in repo.find_company_duplicates(s, None, "alpha-SARL")] == ["Alpha SARL"]
+
+
+def test_name_duplicates_ignore_case_and_accents(sessions: sessionmaker[Session]) -> None:
+    a = _create(sessions, first_name="Éloïse", last_name="Durand")
+    _create(sessions, first_name="Éloïse", last_name="Durand-Roux")
+    with sessions() as s:
+        assert [c.id for c in repo.find_contact_duplicates(s, None, None, "ELOISE", "durand")] == [a]

@@ -107,6 +107,7 @@ def _create_tables() -> None:
     sa.Column('website', sa.String(length=300), nullable=True),
     sa.Column('phone', sa.String(length=32), nullable=True),
     sa.Column('owner_id', sa.Integer(), nullable=True),
+    sa.Column('search_text', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('deleted_at', sa.DateTime(timezone=True), nullable=True),

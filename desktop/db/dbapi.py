@@ -1,0 +1,84 @@
+"""Plain DB-API access for the read paths that must not wait for SQLAlchemy to import.
+
+Opens the same databases as ``desktop.db.engine`` (SQLite file or PostgreSQL URL) with the bare
+driver, and runs constant SQL with named parameters on either backend.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any, Protocol
+from urllib.parse import unquote, urlsplit
+
+
+class DBAPIConnection(Protocol):
+    def cursor(self) -> Any: ...
+
+    def close(self) -> None: ...
+
+
+def dialect_of(url: str) -> str:
+    """``sqlite`` or ``postgresql`` for an SQLAlchemy-style URL."""
+    scheme = url.split(":", 1)[0].split("+", 1)[0]
+    if scheme == "sqlite":
+        return "sqlite"
+    if scheme in ("postgresql", "postgres"):
+        return "postgresql"
+    raise ValueError(f"unsupported database URL scheme: {scheme}")
+
+
+def sqlite_path(url: str) -> str:
+    """The file path of an ``sqlite+pysqlite:///path`` URL."""
+    return url.split(":///", 1)[1]
+
+
+def connect(url: str) -> DBAPIConnection:
+    """Open a read connection with the bare driver (stdlib sqlite3 or psycopg)."""
+    if dialect_of(url) == "sqlite":
+        conn = sqlite3.connect(sqlite_path(url), check_same_thread=False)
+        conn.execute("PRAGMA query_only=1")
+        conn.execute("PRAGMA busy_timeout=5000")
+        conn.isolation_level = None  # autocommit: every read sees the latest committed data
+        return conn
+    import psycopg  # only in team mode
+
+    parts = urlsplit(url.replace("+psycopg", "", 1))
+    return psycopg.connect(
+        host=parts.hostname, port=parts.port or 5432, user=unquote(parts.username or "") or None,
+        password=unquote(parts.password) if parts.password else None,
+        dbname=(parts.path or "/").lstrip("/") or None, autocommit=True,
+    )
+
+
+class Reader:
+    """Base for list readers: placeholders per backend and one query helper."""
+
+    def __init__(self, conn: DBAPIConnection, dialect: str) -> None:
+        if dialect not in ("sqlite", "postgresql"):
+            raise ValueError(f"unsupported database dialect: {dialect}")
+        self._conn = conn
+        self._dialect = dialect
+
+    @property
+    def dialect(self) -> str:
+        return self._dialect
+
+    def _p(self, name: str) -> str:
+        return f":{name}" if self._dialect == "sqlite" else f"%({name})s"
+
+    def _run(self, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        cur = self._conn.cursor()
+        try:
+            cur.execute(sql, params)
+            return list(cur.fetchall())
+        finally:
+            cur.close()
+
+    def _word_prefix_clauses(self, column: str, terms: list[str], params: dict[str, Any]) -> list[str]:
+        """``column`` holds space-separated folded words; each term must start one of them."""
+        clauses = []
+        for i, w in enumerate(terms):
+            escaped = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params[f"w{i}"] = f"% {escaped}%"
+            clauses.append(f"(' ' || {column}) LIKE {self._p(f'w{i}')} ESCAPE '\\'")
+        return clauses
