@@ -1,0 +1,69 @@
+"""Typed settings of the tracker, built once by the caller and passed down (never read from a global)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+Clock = Callable[[], datetime]
+"""A callable returning the current time as a timezone-aware UTC ``datetime``."""
+
+
+def system_clock() -> datetime:
+    """Return the current UTC time; the default clock.
+
+    Returns:
+        The current time, timezone-aware, in UTC.
+    """
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimit:
+    """A token bucket: ``burst`` requests at once, refilled at ``per_second`` requests per second.
+
+    Attributes:
+        per_second: Sustained rate allowed.
+        burst: Bucket size (requests allowed at once).
+    """
+
+    per_second: float
+    burst: int
+
+
+@dataclass(frozen=True, slots=True)
+class TrackerConfig:
+    """Everything the tracker needs to run; the clock is injected so tests travel in time.
+
+    Attributes:
+        database_url: SQLAlchemy URL (``sqlite:///path.db`` or ``postgresql+psycopg://...``).
+        delivery_window_seconds: Hits this soon after the registered delivery time are machine.
+        click_burst_seconds: Clicks on several links of one message within this window are machine.
+        per_ip: Rate limit per client IP address (kept in memory only, never stored).
+        per_token: Rate limit per tracking token.
+        per_api_client: Rate limit per API client address on ``/api/v1``.
+        retention_days: Events and uploaded documents older than this are deleted.
+        max_api_body_bytes: Largest accepted API request body (the PDF travels base64 inside).
+        max_form_body_bytes: Largest accepted public form body.
+        max_long_poll_seconds: Upper bound of the ``wait`` parameter of the event feed.
+        flush_interval_seconds: How long the writer gathers events before one commit.
+        form_token_max_age_seconds: Lifetime of the anti-forgery token of the acceptance form.
+        purge_interval_seconds: How often the retention purge runs while serving.
+        clock: Source of the current time (UTC, timezone-aware).
+    """
+
+    database_url: str = "sqlite:///relance-tracker.db"
+    delivery_window_seconds: float = 10.0
+    click_burst_seconds: float = 2.0
+    per_ip: RateLimit = RateLimit(per_second=20.0, burst=120)
+    per_token: RateLimit = RateLimit(per_second=2.0, burst=60)
+    per_api_client: RateLimit = RateLimit(per_second=50.0, burst=200)
+    retention_days: int = 365
+    max_api_body_bytes: int = 12 * 1024 * 1024
+    max_form_body_bytes: int = 8 * 1024
+    max_long_poll_seconds: float = 30.0
+    flush_interval_seconds: float = 0.005
+    form_token_max_age_seconds: int = 7 * 24 * 3600
+    purge_interval_seconds: float = 3600.0
+    clock: Clock = field(default=system_clock)

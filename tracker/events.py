@@ -1,0 +1,74 @@
+"""The event feed format: what the desktop reads from ``GET /api/v1/events``.
+
+Each event is a JSON object::
+
+    {
+      "id": "9f2c4e0b6a1d4c3e8b7a6f5e",   # unique string, stable forever (dedupe on it)
+      "cursor": "42",                     # opaque string; pass it as ?after= to read what follows
+      "token": "<message token>",
+      "kind": "open" | "click" | "view" | "accept" | "unsubscribe",
+      "ts": "2025-01-31T09:15:02.123456Z",  # ISO 8601, UTC
+      "verdict": "human" | "machine" | "unknown",
+      "reasons": ["agent:gmail-image-proxy"],  # short stable slugs, strongest first
+      "link_id": "cta" | null,            # the link clicked (kind "click" only)
+      "reclassifies": ["<event id>", ...],  # earlier events of the same message now judged machine
+      "full_name": "Marie Curie" | null,  # kind "accept" only: the name the prospect typed
+      "pdf_sha256": "<64 hex>" | null,    # kind "accept" only: SHA-256 of the exact PDF shown
+      "ip": "203.0.113.0/24" | null,      # truncated client network (/24 IPv4, /48 IPv6)
+      "user_agent": "Mozilla/5.0 ..." | null
+    }
+
+The page is ``{"events": [...], "next_cursor": "42"}``; ``next_cursor`` is the cursor of the last event
+returned, or the ``after`` given when nothing new arrived. Cursors only grow; an event is never
+returned twice for increasing cursors. A later event may carry ``reclassifies``: the listed earlier
+events (already delivered) are now judged ``machine`` (a honeypot click, or a burst of clicks on
+several links). A later ``human`` event upgrades the message's status; a ``machine`` event never
+downgrades a human one. ``accept`` and ``unsubscribe`` appear at most once per token.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Row
+
+
+def iso_from_us(ts_us: int) -> str:
+    """Format epoch microseconds as ISO 8601 UTC with a ``Z`` suffix.
+
+    Args:
+        ts_us: Microseconds since the Unix epoch.
+
+    Returns:
+        For example ``"2025-01-31T09:15:02.123456Z"``.
+    """
+    moment = datetime.fromtimestamp(ts_us / 1_000_000, tz=UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def event_json(row: Row[Any]) -> dict[str, Any]:
+    """Turn a row of the ``events`` table into the feed's JSON object.
+
+    Args:
+        row: A row with every column of ``events``.
+
+    Returns:
+        The event as documented in this module.
+    """
+    return {
+        "id": row.id,
+        "cursor": str(row.seq),
+        "token": row.token,
+        "kind": row.kind,
+        "ts": iso_from_us(row.ts_us),
+        "verdict": row.verdict,
+        "reasons": json.loads(row.reasons),
+        "link_id": row.link_id,
+        "reclassifies": json.loads(row.reclassifies),
+        "full_name": row.full_name,
+        "pdf_sha256": row.pdf_sha256,
+        "ip": row.ip,
+        "user_agent": row.user_agent,
+    }

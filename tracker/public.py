@@ -1,0 +1,228 @@
+"""Public endpoints reached from sent emails: pixel, links, online quote, acceptance, unsubscribe.
+
+Nothing here reveals whether a token exists except the quote page itself (which needs the token);
+the pixel answers the same bytes for any token, unknown links get a neutral page, and the service
+never redirects anywhere but to a registered URL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hmac
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, urlsplit
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from tracker.privacy import truncate_ip
+from tracker.security import check_form_token, form_token
+from tracker.storage import QuoteView
+from tracker.texts import TEXTS, format_amount, pick_language
+from tracker.validation import is_link_id, is_token
+from tracker.writer import Hit, HitOutcome
+
+if TYPE_CHECKING:
+    from tracker.app import TrackerState
+
+PIXEL_GIF = base64.b64decode("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==")
+PIXEL_HEADERS = {"Cache-Control": "no-store, no-cache, must-revalidate, max-age=0", "Pragma": "no-cache",
+                 "Expires": "0"}
+
+
+def _hit(state: TrackerState, request: Request, kind: str, token: str, **extra: str | None) -> Hit:
+    user_agent = request.headers.get("user-agent", "")[:512]
+    network = truncate_ip(request.client.host if request.client else None)
+    return Hit(kind=kind, token=token, ts_us=state.now_us(), method=request.method, user_agent=user_agent,
+               network=network, **extra)  # type: ignore[arg-type]
+
+
+def is_expired(quote: QuoteView, today: date) -> bool:
+    """Tell whether a quote's validity date has passed (the last day is still valid).
+
+    Args:
+        quote: The quote.
+        today: The current date (UTC).
+
+    Returns:
+        True once ``valid_until`` is before ``today``.
+    """
+    return quote.valid_until is not None and date.fromisoformat(quote.valid_until) < today
+
+
+def same_origin(request: Request) -> bool:
+    """Check the browser's ``Origin`` / ``Sec-Fetch-Site`` headers, when present, name this site.
+
+    Args:
+        request: The form submission.
+
+    Returns:
+        False if the browser says the form comes from another site.
+    """
+    fetch_site = request.headers.get("sec-fetch-site")
+    if fetch_site is not None and fetch_site not in ("same-origin", "none"):
+        return False
+    origin = request.headers.get("origin")
+    if origin is None:
+        return True
+    try:
+        netloc = urlsplit(origin).netloc
+    except ValueError:
+        return False
+    return bool(netloc) and hmac.compare_digest(netloc.lower(), request.headers.get("host", "").lower())
+
+
+def routes(state: TrackerState) -> list[Route]:
+    """Build the public routes.
+
+    Args:
+        state: Shared state.
+
+    Returns:
+        The routes, the pixel first (it is the hot path).
+    """
+    config = state.config
+
+    async def pixel(request: Request) -> Response:
+        token: str = request.path_params["token"]
+        if is_token(token) and state.too_many(request, token) is None:
+            state.writer.put(_hit(state, request, "open", token))
+        return Response(PIXEL_GIF, media_type="image/gif", headers=PIXEL_HEADERS)
+
+    async def link(request: Request) -> Response:
+        token: str = request.path_params["token"]
+        link_id: str = request.path_params["link_id"]
+        if (limited := state.too_many(request, token)) is not None:
+            return limited
+        found = None
+        if is_token(token) and is_link_id(link_id):
+            found = await asyncio.to_thread(state.storage.link_url, token, link_id)
+        if found is None:
+            return state.neutral(request)
+        state.writer.put(_hit(state, request, "click", token, link_id=link_id))
+        return RedirectResponse(found[0], status_code=302, headers={"Cache-Control": "no-store",
+                                                                     "Referrer-Policy": "no-referrer"})
+
+    async def quote_page(request: Request) -> Response:
+        token: str = request.path_params["token"]
+        if (limited := state.too_many(request, token)) is not None:
+            return limited
+        quote = await asyncio.to_thread(state.storage.quote, token) if is_token(token) else None
+        if quote is None:
+            return state.neutral(request)
+        state.writer.put(_hit(state, request, "view", token))
+        now = config.clock()
+        accepted = await asyncio.to_thread(state.storage.first_event, token, "accept")
+        expired = is_expired(quote, now.date())
+        lang = pick_language(request.headers.get("accept-language"))
+        amount = format_amount(quote.amount or "0", quote.currency or "EUR", lang)
+        valid_until = None
+        if quote.valid_until:
+            valid_until = date.fromisoformat(quote.valid_until).strftime("%d/%m/%Y" if lang == "fr" else "%Y-%m-%d")
+        can_accept = not quote.superseded and not expired and accepted is None and quote.has_pdf
+        token_for_form = form_token(state.storage.form_secret, token, quote.pdf_sha256 or "", int(now.timestamp()))
+        return state.render(
+            request, "quote.html", title=TEXTS[lang]["quote_title"].format(number=quote.quote_number),
+            quote=quote, amount=amount, valid_until=valid_until, expired=expired, accepted=accepted,
+            can_accept=can_accept, form_token=token_for_form,
+        )
+
+    async def document(request: Request) -> Response:
+        token: str = request.path_params["token"]
+        if (limited := state.too_many(request, token)) is not None:
+            return limited
+        pdf = await asyncio.to_thread(state.storage.pdf, token) if is_token(token) else None
+        if pdf is None:
+            return state.neutral(request)
+        disposition = "attachment" if request.query_params.get("download") else "inline"
+        return Response(pdf, media_type="application/pdf", headers={
+            "Content-Disposition": f'{disposition}; filename="devis.pdf"', "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "frame-ancestors 'self'",
+        })
+
+    def refusal(request: Request, key: str, token: str, status: int) -> Response:
+        texts = TEXTS[pick_language(request.headers.get("accept-language"))]
+        return state.render(request, "notice.html", status, title=texts["refused_title"], body=texts[key],
+                            ok=False, sha256=None, back=f"/q/{token}")
+
+    async def accept(request: Request) -> Response:
+        token: str = request.path_params["token"]
+        if (limited := state.too_many(request, token)) is not None:
+            return limited
+        if not is_token(token):
+            return state.neutral(request)
+        try:
+            body = await state.read_body(request, config.max_form_body_bytes)
+            form = parse_qs(body.decode("utf-8"), max_num_fields=10, strict_parsing=False)
+        except Exception:  # too large, not UTF-8, too many fields: all bad input
+            return refusal(request, "refused_form", token, 400)
+        quote = await asyncio.to_thread(state.storage.quote, token)
+        if quote is None:
+            return state.neutral(request)
+        now = config.clock()
+        presented = form.get("form_token", [""])[0]
+        if not same_origin(request) or not check_form_token(
+            state.storage.form_secret, token, quote.pdf_sha256 or "", presented, int(now.timestamp()),
+            config.form_token_max_age_seconds,
+        ):
+            return refusal(request, "refused_form", token, 403)
+        if quote.superseded:
+            return refusal(request, "refused_superseded", token, 409)
+        if is_expired(quote, now.date()):
+            return refusal(request, "refused_expired", token, 409)
+        shown = form.get("pdf_sha256", [""])[0]
+        if not quote.has_pdf or not hmac.compare_digest(shown, quote.pdf_sha256 or ""):
+            return refusal(request, "refused_document", token, 409)
+        full_name = " ".join(form.get("full_name", [""])[0].split())
+        if not full_name or len(full_name) > 200 or not full_name.isprintable() or form.get("accept") != ["yes"]:
+            return refusal(request, "refused_input", token, 422)
+        hit = _hit(state, request, "accept", token, full_name=full_name, pdf_sha256=quote.pdf_sha256)
+        outcome: HitOutcome = await asyncio.wrap_future(state.writer.submit_hit(hit))
+        if outcome.refused == "superseded":
+            return refusal(request, "refused_superseded", token, 409)
+        event = await asyncio.to_thread(state.storage.first_event, token, "accept")
+        if event is None:
+            return state.neutral(request)
+        lang = pick_language(request.headers.get("accept-language"))
+        texts = TEXTS[lang]
+        when = datetime.fromisoformat(event["ts"].replace("Z", "+00:00")).astimezone(UTC)
+        body_text = texts["accepted_body"].format(number=quote.quote_number, version=quote.quote_version,
+                                                  name=event["full_name"], when=when.strftime("%Y-%m-%d %H:%M"))
+        return state.render(request, "notice.html", 200, title=texts["accepted_title"], body=body_text, ok=True,
+                            sha256=event["pdf_sha256"], back=f"/q/{token}")
+
+    async def unsubscribe_page(request: Request) -> Response:
+        token: str = request.path_params["token"]
+        if (limited := state.too_many(request, token)) is not None:
+            return limited
+        if not is_token(token):
+            return state.neutral(request)
+        return state.render(request, "unsubscribe.html", token=token)
+
+    async def unsubscribe(request: Request) -> Response:
+        token: str = request.path_params["token"]
+        if (limited := state.too_many(request, token)) is not None:
+            return limited
+        if not is_token(token):
+            return state.neutral(request)
+        try:
+            await state.read_body(request, config.max_form_body_bytes)
+        except Exception:
+            return state.neutral(request, 400)
+        await asyncio.wrap_future(state.writer.submit_hit(_hit(state, request, "unsubscribe", token)))
+        texts = TEXTS[pick_language(request.headers.get("accept-language"))]
+        return state.render(request, "notice.html", title=texts["unsubscribe_title"], body=texts["unsubscribed"],
+                            ok=True, sha256=None, back=None)
+
+    return [
+        Route("/o/{token}.gif", pixel, methods=["GET", "HEAD"]),
+        Route("/l/{token}/{link_id}", link, methods=["GET", "HEAD"]),
+        Route("/q/{token}", quote_page, methods=["GET"]),
+        Route("/q/{token}/document.pdf", document, methods=["GET"]),
+        Route("/q/{token}/accept", accept, methods=["POST"]),
+        Route("/u/{token}", unsubscribe_page, methods=["GET"]),
+        Route("/u/{token}", unsubscribe, methods=["POST"]),
+    ]

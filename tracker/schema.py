@@ -1,0 +1,155 @@
+"""Tables of the tracker and their versioned migrations.
+
+The schema is small and owned by the tracker alone, so migrations are a plain ordered list of steps
+recorded in a ``schema_version`` table: each step runs once, in its own transaction, and new steps
+are appended, never edited. Times are stored as integer microseconds since the Unix epoch (UTC):
+portable between SQLite and PostgreSQL, sortable, and cheap to write.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    insert,
+    inspect,
+    select,
+)
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("applied_at_us", BigInteger, nullable=False),
+)
+
+settings = Table(
+    "tracker_settings",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+api_keys = Table(
+    "api_keys",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key_sha256", String(64), nullable=False, unique=True),
+    Column("label", String(200), nullable=False, default=""),
+    Column("created_at_us", BigInteger, nullable=False),
+)
+
+messages = Table(
+    "messages",
+    metadata,
+    Column("token", String(64), primary_key=True),
+    Column("created_at_us", BigInteger, nullable=False),
+    Column("delivered_at_us", BigInteger, nullable=True),
+    Column("superseded", Boolean, nullable=False, default=False),
+    Column("superseded_by", String(64), nullable=True),
+    Column("quote_number", String(64), nullable=True),
+    Column("quote_version", Integer, nullable=True),
+    Column("amount", String(32), nullable=True),
+    Column("currency", String(3), nullable=True),
+    Column("valid_until", String(10), nullable=True),
+    Column("pdf_sha256", String(64), nullable=True),
+    Column("pdf", LargeBinary, nullable=True),
+)
+
+links = Table(
+    "links",
+    metadata,
+    Column("token", String(64), ForeignKey("messages.token", ondelete="CASCADE"), primary_key=True),
+    Column("link_id", String(64), primary_key=True),
+    Column("url", Text, nullable=False),
+    Column("honeypot", Boolean, nullable=False, default=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("id", String(32), nullable=False, unique=True),
+    Column("token", String(64), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("ts_us", BigInteger, nullable=False),
+    Column("verdict", String(8), nullable=False),
+    Column("reasons", Text, nullable=False),
+    Column("link_id", String(64), nullable=True),
+    Column("reclassifies", Text, nullable=False, default="[]"),
+    Column("full_name", String(200), nullable=True),
+    Column("pdf_sha256", String(64), nullable=True),
+    Column("ip", String(64), nullable=True),
+    Column("user_agent", String(512), nullable=True),
+)
+
+Index("ix_events_token_kind_ts", events.c.token, events.c.kind, events.c.ts_us)
+Index("ix_events_ts", events.c.ts_us)
+Index("ix_messages_created", messages.c.created_at_us)
+
+Migration = Callable[[Connection], None]
+
+
+def _v1_initial(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[settings, api_keys, messages, links, events])
+    conn.execute(insert(settings).values(name="form_secret", value=secrets.token_hex(32)))
+
+
+MIGRATIONS: list[tuple[int, Migration]] = [
+    (1, _v1_initial),
+]
+"""Ordered migration steps; append new ``(version, step)`` pairs, never edit applied ones."""
+
+
+def current_version(conn: Connection) -> int:
+    """Return the schema version recorded in the database, 0 for an empty database.
+
+    Args:
+        conn: An open connection.
+
+    Returns:
+        The highest applied migration version.
+    """
+    if not inspect(conn).has_table("schema_version"):
+        return 0
+    found = conn.execute(select(schema_version.c.version).order_by(schema_version.c.version.desc())).first()
+    return int(found[0]) if found else 0
+
+
+def migrate(engine: Engine, now_us: int) -> int:
+    """Bring the database up to the latest schema version, one transaction per step.
+
+    Args:
+        engine: The engine of the tracker database.
+        now_us: Current time in microseconds since the epoch, recorded with each step.
+
+    Returns:
+        The schema version after migration.
+    """
+    with engine.begin() as conn:
+        metadata.create_all(conn, tables=[schema_version])
+        version = current_version(conn)
+    for step_version, step in MIGRATIONS:
+        if step_version <= version:
+            continue
+        with engine.begin() as conn:
+            step(conn)
+            conn.execute(insert(schema_version).values(version=step_version, applied_at_us=now_us))
+        version = step_version
+    return version

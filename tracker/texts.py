@@ -1,0 +1,124 @@
+"""The words of the public pages, in French (default) and English, and the choice between them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+TEXTS: dict[str, dict[str, str]] = {
+    "fr": {
+        "quote_title": "Devis {number}",
+        "version": "Version {version}",
+        "amount": "Montant",
+        "valid_until": "Valable jusqu'au",
+        "no_validity": "Sans date de validité",
+        "superseded": "Une version plus récente de ce devis existe : celle-ci ne peut plus être acceptée.",
+        "see_newer": "Voir la nouvelle version",
+        "expired": "Ce devis a expiré : il ne peut plus être accepté. Contactez votre interlocuteur.",
+        "pdf_missing": "Le document n'est plus disponible.",
+        "view_pdf": "Le devis au format PDF",
+        "download": "Télécharger le PDF",
+        "pdf_fallback": "Votre navigateur n'affiche pas le PDF ici :",
+        "accept_title": "Bon pour accord",
+        "full_name": "Nom et prénom",
+        "accept_box": "J'accepte ce devis et ses conditions générales de vente.",
+        "accept_button": "Accepter le devis",
+        "accepted_title": "Devis accepté",
+        "accepted_body": "Devis {number} (version {version}) accepté par {name} le {when} (UTC). Merci !",
+        "accepted_sha": "Empreinte SHA-256 du document accepté",
+        "refused_title": "Acceptation impossible",
+        "refused_superseded": "Une version plus récente de ce devis existe : celle-ci ne peut plus être acceptée.",
+        "refused_expired": "Ce devis a expiré et ne peut plus être accepté.",
+        "refused_form": "Le formulaire a expiré ou n'est pas valide. Rechargez la page du devis et recommencez.",
+        "refused_input": "Indiquez votre nom complet et cochez la case d'acceptation.",
+        "refused_document": "Le document a changé depuis son affichage. Rechargez la page du devis.",
+        "back": "Retour au devis",
+        "unsubscribe_title": "Désinscription",
+        "unsubscribe_body": "Vous ne souhaitez plus recevoir nos messages ?",
+        "unsubscribe_button": "Me désinscrire",
+        "unsubscribed": "C'est fait : vous ne recevrez plus nos messages.",
+        "neutral_title": "Lien indisponible",
+        "neutral_body": "Ce lien n'est pas ou plus valide.",
+        "too_many": "Trop de requêtes. Réessayez dans un instant.",
+    },
+    "en": {
+        "quote_title": "Quote {number}",
+        "version": "Version {version}",
+        "amount": "Amount",
+        "valid_until": "Valid until",
+        "no_validity": "No validity date",
+        "superseded": "A newer version of this quote exists: this one can no longer be accepted.",
+        "see_newer": "See the new version",
+        "expired": "This quote has expired and can no longer be accepted. Please contact us.",
+        "pdf_missing": "The document is no longer available.",
+        "view_pdf": "The quote as PDF",
+        "download": "Download the PDF",
+        "pdf_fallback": "Your browser cannot show the PDF here:",
+        "accept_title": "Acceptance",
+        "full_name": "Full name",
+        "accept_box": "I accept this quote and its terms and conditions of sale.",
+        "accept_button": "Accept the quote",
+        "accepted_title": "Quote accepted",
+        "accepted_body": "Quote {number} (version {version}) accepted by {name} on {when} (UTC). Thank you!",
+        "accepted_sha": "SHA-256 of the accepted document",
+        "refused_title": "Cannot accept",
+        "refused_superseded": "A newer version of this quote exists: this one can no longer be accepted.",
+        "refused_expired": "This quote has expired and can no longer be accepted.",
+        "refused_form": "The form has expired or is not valid. Reload the quote page and try again.",
+        "refused_input": "Type your full name and tick the acceptance box.",
+        "refused_document": "The document changed since it was shown. Reload the quote page.",
+        "back": "Back to the quote",
+        "unsubscribe_title": "Unsubscribe",
+        "unsubscribe_body": "You no longer wish to receive our messages?",
+        "unsubscribe_button": "Unsubscribe me",
+        "unsubscribed": "Done: you will not receive our messages any more.",
+        "neutral_title": "Link unavailable",
+        "neutral_body": "This link is not or no longer valid.",
+        "too_many": "Too many requests. Please try again in a moment.",
+    },
+}
+
+
+def pick_language(accept_language: str | None) -> str:
+    """Choose French or English from an ``Accept-Language`` header; French unless English is preferred.
+
+    Args:
+        accept_language: The raw header, or None.
+
+    Returns:
+        ``"fr"`` or ``"en"``.
+    """
+    best, best_q = "fr", -1.0
+    for part in (accept_language or "").split(",")[:20]:
+        tag, _, params = part.strip().partition(";")
+        lang = tag.strip().lower()[:2]
+        if lang not in TEXTS:
+            continue
+        q = 1.0
+        params = params.strip()
+        if params.startswith("q="):
+            try:
+                q = float(params[2:])
+            except ValueError:
+                q = 0.0
+        if q > best_q:
+            best, best_q = lang, q
+    return best
+
+
+def format_amount(amount: str, currency: str, lang: str) -> str:
+    """Format a decimal amount for display (``1 234,50 €`` in French, ``€1,234.50`` in English).
+
+    Args:
+        amount: Decimal string.
+        currency: ISO 4217 code.
+        lang: ``"fr"`` or ``"en"``.
+
+    Returns:
+        The formatted amount.
+    """
+    value = Decimal(amount)
+    symbol = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}.get(currency, currency)
+    text = f"{value:,.2f}"
+    if lang == "fr":
+        return text.replace(",", "\u202f").replace(".", ",") + f"\u00a0{symbol}"
+    return f"{symbol}{text}" if len(symbol) == 1 else f"{symbol} {text}"

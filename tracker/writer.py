@@ -1,0 +1,303 @@
+"""The single writer: hits and commands go through one queue, are classified, and are committed in
+small batches.
+
+Why: the pixel must answer at once, and one database transaction per hit halves the throughput.
+Handlers put a :class:`Hit` on the queue and return; this thread gathers what arrives within
+``flush_interval_seconds``, classifies it, writes it with one ``executemany`` and one commit, then
+wakes the long-polling readers. Being the only writer also makes cursors commit in order, so a reader
+never skips an event. Commands (register, supersede, purge, create key) run in the same thread, each in
+a savepoint, and their futures resolve only after the commit.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from tracker.classify import Catalogue, EarlierClick, HitFacts, classify, judge_click_burst
+from tracker.config import TrackerConfig
+from tracker.notify import FeedNotifier
+from tracker.schema import events, links, messages
+from tracker.storage import Storage
+
+log = logging.getLogger("tracker.writer")
+
+MAX_BATCH = 2000
+MAX_QUEUE = 200_000
+MAX_CACHED_MESSAGES = 50_000
+
+
+@dataclass(slots=True)
+class Hit:
+    """One tracked request, already stripped of anything not to be stored.
+
+    Attributes:
+        kind: Event kind.
+        token: Message token.
+        ts_us: Time of the hit (epoch microseconds).
+        method: HTTP method.
+        user_agent: User agent (truncated to 512 characters).
+        network: Truncated client network.
+        link_id: Clicked link, for clicks.
+        full_name: Typed name, for acceptances.
+        pdf_sha256: Hash of the PDF shown, for acceptances.
+        future: Resolved with a :class:`HitOutcome` after commit, if the caller waits.
+    """
+
+    kind: str
+    token: str
+    ts_us: int
+    method: str
+    user_agent: str
+    network: str | None
+    link_id: str | None = None
+    full_name: str | None = None
+    pdf_sha256: str | None = None
+    future: Future[HitOutcome] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HitOutcome:
+    """What became of a hit.
+
+    Attributes:
+        event_id: The stored event (or the earlier one, for a repeated acceptance), or None.
+        created: A new event was stored.
+        refused: Why nothing was stored (``"unknown-token"``, ``"superseded"``), or None.
+    """
+
+    event_id: str | None
+    created: bool
+    refused: str | None = None
+
+
+@dataclass(slots=True)
+class Command:
+    """A write to run in the writer thread, inside the batch transaction (in a savepoint).
+
+    Attributes:
+        run: The work, given the open connection.
+        future: Resolved with its result after commit.
+    """
+
+    run: Callable[[Connection], Any]
+    future: Future[Any] = field(default_factory=Future)
+
+
+@dataclass(frozen=True, slots=True)
+class _Message:
+    delivered_at_us: int | None
+    superseded: bool
+    honeypots: frozenset[str]
+
+
+_STOP = object()
+
+
+class EventWriter:
+    """Owns every write to the tracker database.
+
+    Args:
+        storage: The database.
+        config: Settings (flush interval, windows).
+        catalogue: Known agents and networks.
+        notifier: Woken after each commit that stored or changed events.
+    """
+
+    def __init__(
+        self, storage: Storage, config: TrackerConfig, catalogue: Catalogue, notifier: FeedNotifier
+    ) -> None:
+        self._storage = storage
+        self._flush = config.flush_interval_seconds
+        self._window_us = int(config.delivery_window_seconds * 1_000_000)
+        self._burst_us = int(config.click_burst_seconds * 1_000_000)
+        self._catalogue = catalogue
+        self._notifier = notifier
+        self._queue: queue.SimpleQueue[object] = queue.SimpleQueue()
+        self._cache: dict[str, _Message | None] = {}
+        self._thread = threading.Thread(target=self._loop, name="tracker-writer", daemon=True)
+        self._thread.start()
+
+    def put(self, hit: Hit) -> bool:
+        """Queue a hit without waiting.
+
+        Args:
+            hit: The hit.
+
+        Returns:
+            False if the queue is full and the hit was dropped.
+        """
+        if self._queue.qsize() >= MAX_QUEUE:
+            return False
+        self._queue.put(hit)
+        return True
+
+    def submit_hit(self, hit: Hit) -> Future[HitOutcome]:
+        """Queue a hit whose outcome the caller awaits (acceptance, unsubscribe).
+
+        Args:
+            hit: The hit; its ``future`` is replaced.
+
+        Returns:
+            The future of its :class:`HitOutcome`, resolved after commit.
+        """
+        hit.future = Future()
+        self._queue.put(hit)
+        return hit.future
+
+    def submit(self, command: Command) -> Future[Any]:
+        """Queue a command.
+
+        Args:
+            command: The write to run.
+
+        Returns:
+            Its future, resolved after commit.
+        """
+        self._queue.put(command)
+        return command.future
+
+    def close(self) -> None:
+        """Write everything queued, then stop the thread."""
+        if self._thread.is_alive():
+            self._queue.put(_STOP)
+            self._thread.join()
+
+    def _loop(self) -> None:
+        stopping = False
+        while not stopping:
+            batch = [self._queue.get()]
+            deadline = time.monotonic() + self._flush
+            while len(batch) < MAX_BATCH:
+                remaining = deadline - time.monotonic()
+                try:
+                    batch.append(self._queue.get(timeout=remaining) if remaining > 0 else self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            if _STOP in batch:
+                stopping = True
+                batch = [item for item in batch if item is not _STOP]
+                while not self._queue.empty():
+                    batch.append(self._queue.get_nowait())
+            if batch:
+                self._write(batch)
+
+    def _write(self, batch: list[object]) -> None:
+        done: list[tuple[Future[Any], Any, BaseException | None]] = []
+        changed = False
+        try:
+            with self._storage.engine.begin() as conn:
+                self._load_messages(conn, {i.token for i in batch if isinstance(i, Hit)})
+                rows: list[dict[str, Any]] = []
+                for item in batch:
+                    if isinstance(item, Command):
+                        changed |= self._flush_rows(conn, rows)
+                        done.append(self._run_command(conn, item))
+                        self._cache.clear()
+                    elif isinstance(item, Hit):
+                        outcome = self._record(conn, item, rows)
+                        if item.future is not None:
+                            done.append((item.future, outcome, None))
+                changed |= self._flush_rows(conn, rows)
+        except Exception as exc:  # the database failed: tell every waiter, drop the hits
+            log.exception("writer batch of %d items failed", len(batch))
+            self._cache.clear()
+            for item in batch:
+                future = item.future if isinstance(item, Command | Hit) else None
+                if future is not None and not future.done():
+                    future.set_exception(exc)
+            return
+        for future, result, error in done:
+            if error is not None:
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+        if changed:
+            self._notifier.notify()
+
+    @staticmethod
+    def _run_command(conn: Connection, command: Command) -> tuple[Future[Any], Any, BaseException | None]:
+        try:
+            with conn.begin_nested():
+                return command.future, command.run(conn), None
+        except Exception as exc:
+            return command.future, None, exc
+
+    @staticmethod
+    def _flush_rows(conn: Connection, rows: list[dict[str, Any]]) -> bool:
+        if not rows:
+            return False
+        conn.execute(insert(events), rows)
+        rows.clear()
+        return True
+
+    def _load_messages(self, conn: Connection, tokens: set[str]) -> None:
+        missing = [t for t in tokens if t not in self._cache]
+        if not missing:
+            return
+        if len(self._cache) + len(missing) > MAX_CACHED_MESSAGES:
+            self._cache.clear()
+        found: dict[str, tuple[int | None, bool, set[str]]] = {}
+        query = select(messages.c.token, messages.c.delivered_at_us, messages.c.superseded)
+        for row in conn.execute(query.where(messages.c.token.in_(missing))):
+            found[row.token] = (row.delivered_at_us, bool(row.superseded), set())
+        if found:
+            honeypot_query = select(links.c.token, links.c.link_id).where(
+                links.c.token.in_(list(found)), links.c.honeypot.is_(True)
+            )
+            for link_row in conn.execute(honeypot_query):
+                found[link_row.token][2].add(link_row.link_id)
+        for token in missing:
+            info = found.get(token)
+            self._cache[token] = _Message(info[0], info[1], frozenset(info[2])) if info else None
+
+    def _record(self, conn: Connection, hit: Hit, rows: list[dict[str, Any]]) -> HitOutcome:
+        message = self._cache.get(hit.token)
+        if message is None:
+            return HitOutcome(None, False, "unknown-token")
+        if hit.kind in ("accept", "unsubscribe"):
+            if hit.kind == "accept" and message.superseded:
+                return HitOutcome(None, False, "superseded")
+            self._flush_rows(conn, rows)
+            earlier = conn.execute(
+                select(events.c.id).where(events.c.token == hit.token, events.c.kind == hit.kind).limit(1)
+            ).scalar()
+            if earlier is not None:
+                return HitOutcome(str(earlier), False)
+        honeypot = hit.link_id is not None and hit.link_id in message.honeypots
+        facts = HitFacts(hit.kind, hit.method, hit.user_agent, hit.network, hit.ts_us,
+                         message.delivered_at_us, honeypot)
+        verdict = classify(facts, self._catalogue, self._window_us)
+        reclassified: list[str] = []
+        if hit.kind == "click" and hit.link_id is not None:
+            self._flush_rows(conn, rows)
+            verdict, reclassified = judge_click_burst(
+                verdict, hit.link_id, honeypot, self._earlier_clicks(conn, hit.token, hit.ts_us)
+            )
+            if reclassified:
+                conn.execute(update(events).where(events.c.id.in_(reclassified)).values(verdict="machine"))
+        event_id = os.urandom(12).hex()
+        rows.append({
+            "id": event_id, "token": hit.token, "kind": hit.kind, "ts_us": hit.ts_us,
+            "verdict": verdict.verdict, "reasons": json.dumps(list(verdict.reasons)),
+            "link_id": hit.link_id, "reclassifies": json.dumps(reclassified), "full_name": hit.full_name,
+            "pdf_sha256": hit.pdf_sha256, "ip": hit.network, "user_agent": hit.user_agent or None,
+        })
+        return HitOutcome(event_id, True)
+
+    def _earlier_clicks(self, conn: Connection, token: str, ts_us: int) -> list[EarlierClick]:
+        query = select(events.c.id, events.c.link_id, events.c.verdict).where(
+            events.c.token == token, events.c.kind == "click", events.c.ts_us >= ts_us - self._burst_us,
+            events.c.ts_us <= ts_us,
+        )
+        return [EarlierClick(r.id, r.link_id or "", r.verdict) for r in conn.execute(query)]
