@@ -145,7 +145,7 @@ def _lines_issues(document: QuoteDocument) -> list[LegalIssue]:
             issues.append(LegalIssue(LegalCode.LINE_QUANTITY_MISSING, where))
         if line.unit_price is None and not line.is_free:
             issues.append(LegalIssue(LegalCode.LINE_UNIT_PRICE_MISSING, where))
-        elif not line.is_free and line.unit_price is not None and line.total_ht == ZERO:
+        elif not line.is_free and line.quantity > ZERO and line.total_ht == ZERO:
             issues.append(LegalIssue(LegalCode.FREE_LINE_NOT_MARKED, where))
     return issues
 
