@@ -133,3 +133,38 @@ def validate_company(draft: CompanyDraft, region: str = "FR") -> tuple[CompanyDr
     phone = _run(errors, "phone", lambda v: check_phone(v, region), draft.phone)
     clean = replace(clean, siret=siret, vat_number=vat, phone=phone, tags=_clean_tags(draft.tags, errors))
     return clean, errors
+
+
+@dataclass(frozen=True)
+class SellerDraft:
+    """The seller's own company as typed at first start or in the settings; all may be completed later."""
+
+    legal_name: str = ""
+    legal_form: str = ""
+    siret: str = ""
+    vat_number: str = ""
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+def validate_seller(draft: SellerDraft, region: str = "FR") -> tuple[SellerDraft, dict[str, str]]:
+    """Check what is filled in: a valid SIRET, VAT number, email and phone when given."""
+    errors: dict[str, str] = {}
+    cleaned: dict[str, str] = {}
+    limits = {"legal_name": 200, "legal_form": 60, "address": 300, "postal_code": 12, "city": 100}
+    for name, limit in limits.items():
+        try:
+            cleaned[name] = clean_text(getattr(draft, name), limit)
+        except InvalidValue as exc:
+            errors[name] = exc.message
+    clean = replace(draft, **cleaned)
+    return replace(
+        clean,
+        siret=_run(errors, "siret", check_siret, draft.siret),
+        vat_number=_run(errors, "vat_number", check_vat_number, draft.vat_number),
+        email=_run(errors, "email", check_email, draft.email),
+        phone=_run(errors, "phone", lambda v: check_phone(v, region), draft.phone),
+    ), errors

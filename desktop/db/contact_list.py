@@ -87,6 +87,3 @@ class ContactListReader(Reader):
         sql = (f"SELECT {_COLUMNS} FROM contacts c {join} WHERE {where} ORDER BY {order} "
                f"LIMIT {self._p('limit')} OFFSET {self._p('offset')}")
         return [ContactRow(*row) for row in self._run(sql, params)]
-
-    def tags(self) -> list[tuple[int, str]]:
-        return [(int(r[0]), str(r[1])) for r in self._run("SELECT id, name FROM tags ORDER BY name", {})]

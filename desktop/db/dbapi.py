@@ -74,6 +74,10 @@ class Reader:
         finally:
             cur.close()
 
+    def tags(self) -> list[tuple[int, str]]:
+        """Every tag (id, name), by name: the choices of the tag filters."""
+        return [(int(r[0]), str(r[1])) for r in self._run("SELECT id, name FROM tags ORDER BY name", {})]
+
     def _word_prefix_clauses(self, column: str, terms: list[str], params: dict[str, Any]) -> list[str]:
         """``column`` holds space-separated folded words; each term must start one of them."""
         clauses = []

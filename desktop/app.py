@@ -1,0 +1,184 @@
+"""The composition root: settings -> database -> services -> main window. The one place that wires."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from desktop.resources import resource
+from desktop.services.database import Database, schema_is_current
+from desktop.settings import Settings
+
+from desktop.gui.context import GuiContext
+from desktop.gui.i18n import install_translators, tr
+from desktop.gui.workers import Op, Runner
+
+log = logging.getLogger("relance")
+
+
+@dataclass(frozen=True)
+class Options:
+    demo: bool = False
+    screenshot: Path | None = None
+    view: str | None = None
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def event(name: str, **fields: object) -> None:
+    """Log a named application event (JSON logs carry it as ``event``)."""
+    log.info(name, extra={"fields": {"event": name, **fields}})
+
+
+def view_factories(ctx: GuiContext) -> list[tuple[str, str, Callable[[], QWidget]]]:
+    """The views of the main window, in sidebar order: (name, label, factory)."""
+    from desktop.gui.companies_view import CompaniesView
+    from desktop.gui.contacts_view import ContactsView
+
+    return [
+        ("contacts", tr("MainWindow", "Contacts"), lambda: ContactsView(ctx)),
+        ("companies", tr("MainWindow", "Sociétés"), lambda: CompaniesView(ctx)),
+    ]
+
+
+def _open_database(database: Database) -> str | None:
+    """Open and migrate at once when the quick check cannot vouch for the schema; an error text or None."""
+    from desktop.db.migrate import SchemaTooNewError
+
+    try:
+        database.open()
+    except SchemaTooNewError as exc:
+        return str(exc)
+    except Exception as exc:  # noqa: BLE001 - shown to the user, never a crash
+        return tr("App", "La base de données ne peut pas être ouverte : %1").replace("%1", str(exc).splitlines()[0])
+    return None
+
+
+def _first_start(database: Database) -> bool:
+    return not database.scalar("SELECT count(*) FROM seller_identity")
+
+
+def _fill_demo(database: Database, clock: Callable[[], datetime], progress: Callable[[int, int], bool]) -> None:
+    from desktop.services.demo import fill_demo
+
+    fill_demo(database.engine, now=clock(), progress=progress)
+
+
+def _welcome(settings: Settings, database: Database, runner: Runner, clock: Callable[[], datetime]) -> bool:
+    """The first-start dialog; False when the user closed it (the app then quits)."""
+    from desktop.db.seller import save_seller_identity
+    from desktop.gui.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(settings.region)
+    if not dialog.exec() or dialog.accepted_draft is None:
+        return False
+    seller = dialog.accepted_draft
+    if dialog.wants_demo:
+        _run_with_progress(runner, tr("App", "Chargement des données de démonstration…"),
+                           lambda p: _fill_demo(database, clock, p))
+    with database.sessions.begin() as session:
+        if seller.legal_name or not dialog.wants_demo:
+            save_seller_identity(session, seller)
+    return True
+
+
+def _run_with_progress(runner: Runner, label: str, work: Callable[[Callable[[int, int], bool]], object]) -> None:
+    """Run work in the background behind a modal progress dialog; errors are shown, not raised."""
+    dialog = QProgressDialog(label, tr("App", "Annuler"), 0, 0)
+    dialog.setWindowTitle("Relance")
+    dialog.setMinimumDuration(0)
+    failure: list[BaseException] = []
+    op = Op(work).with_progress(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+    op.success(lambda _r: dialog.done(0)).failure(lambda exc: (failure.append(exc), dialog.done(0)))
+    dialog.canceled.connect(op.cancel)
+    op.run_in_background(runner)
+    dialog.exec()
+    if failure:
+        QMessageBox.warning(None, "Relance", str(failure[0]))
+
+
+def run(settings: Settings, options: Options, clock: Callable[[], datetime] = utc_now) -> int:
+    """Build everything and run the event loop; the exit code of the application."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Relance")
+    app.setOrganizationName("Relance")
+    translators = install_translators(app, settings.language)  # noqa: F841 - kept alive with the app
+    qss = resource("styles", "relance.qss")
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    database = Database(settings.effective_database_url)
+    runner = Runner()
+    headless = options.screenshot is not None
+    if not schema_is_current(database.url):
+        error = _open_database(database)
+        if error is not None:
+            log.error("database refused: %s", error)
+            if not headless:
+                QMessageBox.critical(None, "Relance", error)
+            return 2
+    if options.demo and not database.scalar("SELECT count(*) FROM contacts"):
+        database.open()
+        _fill_demo(database, clock, lambda _d, _t: True)
+        event("demo_filled")
+    elif _first_start(database) and not headless and not _welcome(settings, database, runner, clock):
+        return 0
+
+    from desktop.gui.main_window import MainWindow
+
+    undo_stack = QUndoStack()
+    undo_stack.setUndoLimit(settings.undo_limit)
+    ctx = GuiContext(settings=settings, database=database, runner=runner, undo_stack=undo_stack, clock=clock)
+    window = MainWindow(ctx, view_factories(ctx))
+    start_view = options.view or "contacts"
+    try:
+        window.show_view(start_view)
+    except KeyError:
+        log.error("unknown view %r; known views: %s", start_view, ", ".join(window.view_names()))
+        return 2
+
+    def painted() -> None:
+        event("window_painted", view=start_view)
+        Op(lambda _p: database.open()).failure(
+            lambda exc: window.show_message(str(exc))).run_in_background(runner)
+        if options.screenshot is not None:
+            _when_idle(runner, lambda: _save_screenshot(window, options.screenshot, app))  # type: ignore[arg-type]
+
+    window.sig_first_paint.connect(painted)
+    if headless:
+        view = window.view(start_view)
+        select_first = getattr(view, "select_first", None)
+        if select_first is not None:
+            select_first()
+    window.show()
+    code = app.exec()
+    runner.shutdown()
+    database.close()
+    return code
+
+
+def _when_idle(runner: Runner, then: Callable[[], None], tries: int = 250) -> None:
+    """Call ``then`` once the background work has drained (or after about five seconds)."""
+    if runner.idle() or tries <= 0:
+        QTimer.singleShot(30, then)
+    else:
+        QTimer.singleShot(20, lambda: _when_idle(runner, then, tries - 1))
+
+
+def _save_screenshot(window: QWidget, path: Path, app: QApplication) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(path))
+    event("screenshot_saved", path=str(path), ok=ok)
+    app.exit(0 if ok else 1)

@@ -1,0 +1,60 @@
+"""The ``relance`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+
+from desktop import __version__
+
+STARTED = time.perf_counter()
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: what end-to-end tests and benchmarks wait for."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        data = {"t": round(time.perf_counter() - STARTED, 4), "level": record.levelname,
+                "logger": record.name, "message": record.getMessage()}
+        data.update(getattr(record, "fields", {}))
+        return json.dumps(data, ensure_ascii=False)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="relance", description="Relance: who to follow up, when, and how.")
+    parser.add_argument("--version", action="version", version=f"relance {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="use this folder instead of the user data folder")
+    parser.add_argument("--database-url", help="team database URL (postgresql://user@host/db)")
+    parser.add_argument("--lang", choices=("fr", "en"), help="interface language (default: fr)")
+    parser.add_argument("--demo", action="store_true", help="fill an empty database with the demo set")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG", help="save the window to PNG once painted, exit")
+    parser.add_argument("--view", default=None, help="the view to open (contacts, companies, ...)")
+    parser.add_argument("--log-json", action="store_true", help="log JSON lines to stderr")
+    parser.add_argument("--debug", action="store_true", help="verbose logging")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``relance`` and ``python -m desktop``."""
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    handler = logging.StreamHandler(sys.stderr)
+    if args.log_json:
+        handler.setFormatter(JsonFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.INFO, handlers=[handler])
+
+    from desktop.settings import load_settings
+
+    try:
+        settings = load_settings(args.data_dir, args.database_url, args.lang)
+    except ValueError as exc:
+        print(f"relance: {exc}", file=sys.stderr)
+        return 2
+    from desktop.app import Options, run
+
+    return run(settings, Options(demo=args.demo, screenshot=args.screenshot, view=args.view))

@@ -1,0 +1,126 @@
+"""The Companies view: search, filter, create, edit and delete (undoable)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QWidget
+
+from desktop.core.records import CompanyDraft, validate_company
+from desktop.db.company_list import CompanyFilter, CompanyListReader
+from desktop.gui.company_model import make_company_model
+from desktop.gui.context import GuiContext
+from desktop.gui.list_view import RecordListView
+from desktop.gui.record_dialog import RecordDialog
+from desktop.gui.record_forms import company_fields
+from desktop.gui.undo import DbCommand
+
+
+class CompaniesView(RecordListView):
+    """Companies (accounts) with their number of contacts."""
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        self._conn = ctx.database.reader_connection()
+        self.reader = CompanyListReader(self._conn, ctx.database.dialect)
+        super().__init__(ctx, make_company_model(self.reader, ctx.settings.page_size), self.reader.tags(),
+                         self.tr("Rechercher une raison sociale, un SIRET, une ville…"), parent)
+        self.setObjectName("companies_view")
+        self.table.setColumnWidth(0, 260)
+        self.table.setColumnWidth(2, 160)
+        self.table.setColumnWidth(3, 160)
+        self.table.setColumnWidth(4, 140)
+
+    def make_filter(self, text: str, tag_id: int | None) -> CompanyFilter:
+        return CompanyFilter(text=text, tag_id=tag_id)
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n société(s)", "", count)
+
+    def _dialog(self, title: str, draft: CompanyDraft, company_id: int | None) -> RecordDialog[CompanyDraft]:
+        dialog: RecordDialog[CompanyDraft] = RecordDialog(
+            title, company_fields(), draft, lambda d: validate_company(d, self.ctx.settings.region), self)
+        dialog.sig_duplicate_check_requested.connect(lambda d: self._check_duplicates(dialog, d, company_id))
+        return dialog
+
+    def _check_duplicates(self, dialog: RecordDialog[CompanyDraft], draft: CompanyDraft,
+                          company_id: int | None) -> None:
+        from desktop.db.contacts import find_company_duplicates
+
+        def found(names: list[str]) -> None:
+            text = self.tr("Doublon possible : %1 existe déjà (même SIRET ou même nom).").replace(
+                "%1", names[0]) if names else ""
+            dialog.show_duplicates(text, None)
+
+        self.run(lambda s: [c.legal_name for c in find_company_duplicates(
+            s, draft.siret or None, draft.legal_name, company_id)], found)
+
+    @Slot()
+    def on_new_requested(self) -> None:
+        dialog = self._dialog(self.tr("Nouvelle société"), CompanyDraft(), None)
+        if dialog.exec() and dialog.accepted_draft is not None:
+            self.push_create(dialog.accepted_draft)
+
+    def push_create(self, draft: CompanyDraft) -> None:
+        from desktop.db import contacts as repo
+        from desktop.db.models import Company
+
+        created: dict[str, int] = {}
+        self.ctx.undo_stack.push(DbCommand(
+            self.ctx, self.tr("Créer %1").replace("%1", draft.legal_name),
+            redo=lambda s: repo.set_deleted(s, Company, [created["id"]], None),
+            undo=lambda s: repo.set_deleted(s, Company, [created["id"]], self.ctx.clock()),
+            first=lambda s: repo.create_company(s, draft).id,
+            remember=lambda cid: created.__setitem__("id", cid),
+            on_done=self.model.refresh,
+        ))
+
+    @Slot()
+    def on_edit_requested(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        from desktop.db import contacts as repo
+        from desktop.db.models import Company
+
+        company_id = ids[0]
+        self.run(lambda s: repo.company_draft(s.get_one(Company, company_id)),
+                 lambda before: self._edit(company_id, before))
+
+    def _edit(self, company_id: int, before: CompanyDraft) -> None:
+        dialog = self._dialog(self.tr("Modifier la société"), before, company_id)
+        if dialog.exec() and dialog.accepted_draft is not None and dialog.accepted_draft != before:
+            self.push_update(company_id, before, dialog.accepted_draft)
+
+    def push_update(self, company_id: int, before: CompanyDraft, after: CompanyDraft) -> None:
+        from desktop.db import contacts as repo
+
+        self.ctx.undo_stack.push(DbCommand(
+            self.ctx, self.tr("Modifier %1").replace("%1", after.legal_name),
+            redo=lambda s: repo.update_company(s, company_id, after),
+            undo=lambda s: repo.update_company(s, company_id, before),
+            on_done=self.model.refresh,
+        ))
+
+    @Slot()
+    def on_delete_requested(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.push_delete(ids)
+
+    def push_delete(self, ids: list[int]) -> None:
+        """Delete companies softly (their contacts stay); Ctrl+Z brings them back."""
+        from desktop.db import contacts as repo
+        from desktop.db.models import Company
+
+        self.ctx.undo_stack.push(DbCommand(
+            self.ctx, self.tr("Supprimer %n société(s)", "", len(ids)),
+            redo=lambda s: repo.set_deleted(s, Company, ids, self.ctx.clock()),
+            undo=lambda s: repo.set_deleted(s, Company, ids, None),
+            on_done=self.model.refresh,
+        ))
+        self.ctx.show_message(self.tr("%n société(s) supprimée(s). Ctrl+Z pour annuler.", "", len(ids)))
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802
+        """Close the view's read connection."""
+        self._conn.close()
+        super().closeEvent(event)  # type: ignore[arg-type]
+

@@ -1,0 +1,192 @@
+"""The shared shape of the contacts and companies views.
+
+A search box (search as you type), a tag filter, a sortable multi-select table over a paged
+model, buttons for new / edit / delete (undoable) and a count. Subclasses say which reader,
+columns, filter, dialog and repository functions to use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.context import GuiContext
+from desktop.gui.paged_model import PagedTableModel
+from desktop.gui.workers import Op
+
+
+class RecordListView(QWidget):
+    """Base of the list views; see the module docstring."""
+
+    sig_ready = Signal()
+    selection_changed = Signal(list)
+
+    def __init__(self, ctx: GuiContext, model: PagedTableModel[Any, Any], tag_ids: list[tuple[int, str]],
+                 search_placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = model
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(search_placeholder)
+        self.search.textChanged.connect(self.on_search_text_changed)
+
+        self.tag_filter = QComboBox()
+        self.tag_filter.setObjectName("tag_filter")
+        self.tag_filter.addItem(self.tr("Toutes les étiquettes"), None)
+        for tag_id, name in tag_ids:
+            self.tag_filter.addItem(name, tag_id)
+        self.tag_filter.currentIndexChanged.connect(self.on_tag_filter_changed)
+
+        self.new_button = QPushButton(self.tr("Nouveau"))
+        self.edit_button = QPushButton(self.tr("Modifier"))
+        self.delete_button = QPushButton(self.tr("Supprimer"))
+        self.new_button.clicked.connect(self.on_new_requested)
+        self.edit_button.clicked.connect(self.on_edit_requested)
+        self.delete_button.clicked.connect(self.on_delete_requested)
+
+        self.table = QTableView()
+        self.table.setObjectName("table")
+        self.table.setModel(model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(self.on_edit_requested)
+        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
+        model.modelReset.connect(self.on_model_reset)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        model.count_changed.connect(self.on_model_count_changed)
+
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(self.search, 3)
+        self.toolbar.addWidget(self.tag_filter, 1)
+        self.toolbar.addWidget(self.new_button)
+        self.toolbar.addWidget(self.edit_button)
+        self.toolbar.addWidget(self.delete_button)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.count_label)
+        self._add_shortcuts()
+        self.on_model_count_changed(model.total())
+        self.on_table_selection_changed()
+
+    def _add_shortcuts(self) -> None:
+        for keys, slot in (
+            (QKeySequence.StandardKey.Find, self.focus_search),
+            (QKeySequence.StandardKey.New, self.on_new_requested),
+            (QKeySequence.StandardKey.Delete, self.on_delete_requested),
+            (QKeySequence(Qt.Key.Key_Return), self.on_edit_requested),
+            (QKeySequence(Qt.Key.Key_F2), self.on_edit_requested),
+        ):
+            action = QAction(self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    # Selection ----------------------------------------------------------------------------
+    def selected_rows(self) -> list[Any]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [r for r in (self.model.row_at(i) for i in rows) if r is not None]
+
+    def selected_ids(self) -> list[int]:
+        return [int(r.id) for r in self.selected_rows()]
+
+    def select_first(self) -> None:
+        if self.model.rowCount():
+            self.table.selectionModel().select(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    @Slot()
+    def on_table_selection_changed(self) -> None:
+        ids = self.selected_ids()
+        self.edit_button.setEnabled(len(ids) == 1)
+        self.delete_button.setEnabled(bool(ids))
+        self.selection_changed.emit(ids)
+
+    @Slot()
+    def on_model_reset(self) -> None:
+        self.on_table_selection_changed()
+
+    @Slot(int)
+    def on_model_count_changed(self, count: int) -> None:
+        self.count_label.setText(self.count_text(count))
+
+    # Filtering ----------------------------------------------------------------------------
+    def make_filter(self, text: str, tag_id: int | None) -> Any:
+        raise NotImplementedError
+
+    def count_text(self, count: int) -> str:
+        raise NotImplementedError
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.make_filter(self.search.text(), self.tag_filter.currentData()))
+
+    @Slot(str)
+    def on_search_text_changed(self, _text: str) -> None:
+        self.apply_filter()
+
+    @Slot(int)
+    def on_tag_filter_changed(self, _index: int) -> None:
+        self.apply_filter()
+
+    # Edits (subclasses) -------------------------------------------------------------------
+    @Slot()
+    def on_new_requested(self) -> None:
+        raise NotImplementedError
+
+    @Slot()
+    def on_edit_requested(self) -> None:
+        raise NotImplementedError
+
+    @Slot()
+    def on_delete_requested(self) -> None:
+        raise NotImplementedError
+
+    def run(self, work: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
+        """Run ``work(session)`` in one transaction on the worker thread; ``done(result)`` back here."""
+        database = self.ctx.database
+
+        def job(_progress: Callable[[int, int], bool]) -> Any:
+            with database.sessions.begin() as session:
+                return work(session)
+
+        Op(job).success(done).failure(lambda exc: self.ctx.show_message(str(exc))).run_in_background(self.ctx.runner)

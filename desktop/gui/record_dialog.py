@@ -1,0 +1,206 @@
+"""A create/edit dialog for a record draft, validated as the user types.
+
+Contact and company dialogs are this one dialog with different field lists: each field is
+a widget bound to one attribute of a frozen draft dataclass; every change re-runs the core's
+validation, shows each error under its field and keeps "Enregistrer" disabled while any remains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+Draft = TypeVar("Draft")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One form field: the draft attribute, its label, its widget kind and choices."""
+
+    name: str
+    label: str
+    kind: str = "line"  # line | text | combo | check | tristate | tags
+    choices: Sequence[tuple[str, str]] = ()  # (value, label) for combo
+    placeholder: str = ""
+
+
+class RecordDialog(QDialog, Generic[Draft]):
+    """Edit a draft; ``accepted_draft`` holds the clean draft after "Enregistrer"."""
+
+    sig_duplicate_check_requested = Signal(object)  # the clean draft
+
+    def __init__(self, title: str, fields: Sequence[Field], draft: Draft,
+                 validate: Callable[[Draft], tuple[Draft, dict[str, str]]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(560)
+        self._fields = list(fields)
+        self._validate = validate
+        self._draft = draft
+        self.accepted_draft: Draft | None = None
+        self._widgets: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._merge_target: int | None = None
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for f in self._fields:
+            widget = self._make_widget(f, getattr(draft, f.name))
+            widget.setObjectName(f"field_{f.name}")
+            error = QLabel()
+            error.setObjectName(f"error_{f.name}")
+            error.setProperty("role", "error")
+            error.setWordWrap(True)
+            error.hide()
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            box.addWidget(error)
+            form.addRow(f.label, box)
+            self._widgets[f.name] = widget
+            self._errors[f.name] = error
+
+        self.duplicate_banner = QLabel()
+        self.duplicate_banner.setObjectName("duplicate_banner")
+        self.duplicate_banner.setProperty("role", "warning")
+        self.duplicate_banner.setWordWrap(True)
+        self.duplicate_banner.hide()
+        self.merge_button = QPushButton(self.tr("Fusionner avec ce contact"))
+        self.merge_button.hide()
+        self.merge_button.clicked.connect(self.on_merge_button_clicked)
+        banner = QHBoxLayout()
+        banner.addWidget(self.duplicate_banner, 1)
+        banner.addWidget(self.merge_button)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.buttons.accepted.connect(self.on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(banner)
+        layout.addWidget(self.buttons)
+        self.revalidate()
+
+    # Widgets ------------------------------------------------------------------------------
+    def _make_widget(self, f: Field, value: Any) -> QWidget:
+        if f.kind == "text":
+            text = QPlainTextEdit(str(value or ""))
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(70)
+            text.textChanged.connect(self.revalidate)
+            return text
+        if f.kind == "combo":
+            combo = QComboBox()
+            for data, label in f.choices:
+                combo.addItem(label, data)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.currentIndexChanged.connect(self.revalidate)
+            return combo
+        if f.kind in ("check", "tristate"):
+            check = QCheckBox()
+            if f.kind == "tristate":
+                check.setTristate(True)
+                state = {None: Qt.CheckState.PartiallyChecked, True: Qt.CheckState.Checked,
+                         False: Qt.CheckState.Unchecked}[value]
+                check.setCheckState(state)
+                check.setToolTip(self.tr("Partiellement coché : pas encore demandé"))
+            else:
+                check.setChecked(bool(value))
+            check.stateChanged.connect(self.revalidate)
+            return check
+        line = QLineEdit(", ".join(value) if f.kind == "tags" else str(value or ""))
+        line.setPlaceholderText(f.placeholder)
+        line.textChanged.connect(self.revalidate)
+        if f.kind != "tags":
+            line.editingFinished.connect(self.on_line_editing_finished)
+        return line
+
+    def _value(self, f: Field) -> Any:
+        widget = self._widgets[f.name]
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QCheckBox):
+            if f.kind == "tristate":
+                return {Qt.CheckState.PartiallyChecked: None, Qt.CheckState.Checked: True,
+                        Qt.CheckState.Unchecked: False}[widget.checkState()]
+            return widget.isChecked()
+        assert isinstance(widget, QLineEdit)
+        if f.kind == "tags":
+            return tuple(t.strip() for t in widget.text().split(",") if t.strip())
+        return widget.text()
+
+    def current_draft(self) -> Draft:
+        """The draft as typed, before validation."""
+        return replace(self._draft, **{f.name: self._value(f) for f in self._fields})  # type: ignore[type-var]
+
+    def widget(self, name: str) -> QWidget:
+        return self._widgets[name]
+
+    def error_text(self, name: str) -> str:
+        label = self._errors[name]
+        return label.text() if not label.isHidden() else ""
+
+    # Validation ---------------------------------------------------------------------------
+    @Slot()
+    def revalidate(self) -> bool:
+        """Validate what is typed; show errors; enable saving only when there are none."""
+        _clean, errors = self._validate(self.current_draft())
+        for name, label in self._errors.items():
+            message = errors.get(name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
+        return not errors
+
+    @Slot()
+    def on_line_editing_finished(self) -> None:
+        """When a field is left, ask the owner to look for duplicates of what is typed."""
+        clean, errors = self._validate(self.current_draft())
+        if not errors:
+            self.sig_duplicate_check_requested.emit(clean)
+
+    def show_duplicates(self, text: str, merge_target: int | None) -> None:
+        """Show a possible duplicate; offer a merge when ``merge_target`` is given."""
+        self._merge_target = merge_target
+        self.duplicate_banner.setText(text)
+        self.duplicate_banner.setVisible(bool(text))
+        self.merge_button.setVisible(bool(text) and merge_target is not None)
+
+    @property
+    def merge_target(self) -> int | None:
+        return self._merge_target
+
+    @Slot()
+    def on_merge_button_clicked(self) -> None:
+        self.done(2)  # the owner merges into merge_target
+
+    @Slot()
+    def on_buttons_accepted(self) -> None:
+        clean, errors = self._validate(self.current_draft())
+        if errors:
+            self.revalidate()
+            return
+        self.accepted_draft = clean
+        self.accept()

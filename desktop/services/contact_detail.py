@@ -1,0 +1,55 @@
+"""What the contact panel shows, read in one session (called off the UI thread)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    kind: str
+    subject: str
+    body: str
+    when: datetime
+    author: str
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    id: int
+    name: str
+    job_title: str
+    company: str
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+    city: str
+    status: str
+    tags: tuple[str, ...]
+    do_not_contact: bool
+    timeline: tuple[TimelineEntry, ...]
+
+
+def load_contact_detail(session: Session, contact_id: int, limit: int = 50) -> ContactDetail | None:
+    """The contact with its latest ``limit`` activities, or None when it is gone."""
+    from desktop.db.contacts import get_contact, timeline
+
+    contact = get_contact(session, contact_id)
+    if contact is None or contact.deleted_at is not None:
+        return None
+    entries = tuple(
+        TimelineEntry(a.kind, a.subject, a.body or "", a.occurred_at, a.author.name if a.author else "")
+        for a in timeline(session, contact_id, limit)
+    )
+    return ContactDetail(
+        id=contact.id, name=" ".join(x for x in (contact.civility, contact.first_name, contact.last_name) if x),
+        job_title=contact.job_title or "", company=contact.company.legal_name if contact.company else "",
+        emails=tuple(x for x in (contact.email, contact.email2) if x),
+        phones=tuple(x for x in (contact.phone, contact.mobile) if x), city=contact.city or "",
+        status=contact.status, tags=tuple(t.name for t in contact.tags), do_not_contact=contact.do_not_contact,
+        timeline=entries,
+    )

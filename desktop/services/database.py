@@ -1,0 +1,114 @@
+"""The application's database handle: a quick read path at once, the ORM when it is ready.
+
+Start-up must not wait for SQLAlchemy to import (a third of a second). So:
+
+- ``schema_is_current`` checks an existing SQLite file with the bare driver;
+- list views read through ``reader_connection`` (bare DB-API, see ``desktop.db.dbapi``);
+- ``open`` imports SQLAlchemy, builds the engine and migrates; the GUI runs it on its worker
+  thread right after the first paint, and everything that writes runs on that same thread after it.
+When the schema is not current (first start, upgrade), ``open`` runs before the window is built.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.db import dbapi
+from desktop.db.schema_version import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+
+def schema_is_current(url: str) -> bool:
+    """True when ``url`` is an SQLite file already at this build's schema (checked without SQLAlchemy)."""
+    if dbapi.dialect_of(url) != "sqlite":
+        return False
+    path = Path(dbapi.sqlite_path(url))
+    if not path.exists():
+        return False
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == HEAD_REVISION
+
+
+class Database:
+    """One database for the whole application: URL, ORM session factory, bare read connections."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.dialect = dbapi.dialect_of(url)
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._lock = threading.Lock()
+
+    def open(self) -> None:
+        """Import the ORM, create the engine and bring the schema up to date (idempotent)."""
+        with self._lock:
+            if self._sessions is not None:
+                return
+            if self.dialect == "sqlite":
+                Path(dbapi.sqlite_path(self.url)).parent.mkdir(parents=True, exist_ok=True)
+            from desktop.db.engine import make_engine, make_session_factory
+            from desktop.db.migrate import migrate
+
+            engine = make_engine(self.url)
+            try:
+                migrate(engine)
+            except Exception:
+                engine.dispose()
+                raise
+            self._engine = engine
+            self._sessions = make_session_factory(engine)
+
+    @property
+    def is_open(self) -> bool:
+        return self._sessions is not None
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory; opens the database first if needed (call off the UI thread)."""
+        if self._sessions is None:
+            self.open()
+        assert self._sessions is not None
+        return self._sessions
+
+    @property
+    def engine(self) -> Engine:
+        self.sessions  # noqa: B018 - opens on first use
+        assert self._engine is not None
+        return self._engine
+
+    def reader_connection(self) -> dbapi.DBAPIConnection:
+        """A bare read connection for list views (usable before ``open`` on a current schema)."""
+        return dbapi.connect(self.url)
+
+    def scalar(self, sql: str) -> Any:
+        """Run one constant read query on a short-lived bare connection."""
+        conn = self.reader_connection()
+        try:
+            cur = conn.cursor()
+            cur.execute(sql)
+            row = cur.fetchone()
+            cur.close()
+            return row[0] if row else None
+        finally:
+            conn.close()
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+def transaction(database: Database, work: Callable[[Session], Any]) -> Any:
+    """Run ``work`` in one session and one transaction (one user action)."""
+    with database.sessions.begin() as session:
+        return work(session)

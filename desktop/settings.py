@@ -1,0 +1,93 @@
+"""Typed settings of the desktop application, declared in one place with their defaults.
+
+Settings live in ``settings.json`` in the data folder (so ``--data-dir`` isolates everything).
+Secrets never go there: ``desktop.services.secrets`` keeps them in the OS keyring.
+Precedence: command line > environment (``RELANCE_DATABASE_URL``) > settings file > defaults.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+LANGUAGES = ("fr", "en")
+_FILE = "settings.json"
+
+
+def default_data_dir() -> Path:
+    """The user data folder given by the platform (``%LOCALAPPDATA%``, ``~/Library/...``, XDG)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Relance", "Relance"))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every option of the desktop application, with its default."""
+
+    data_dir: Path = field(default_factory=default_data_dir)
+    database_url: str | None = None  # None: the embedded SQLite file in data_dir
+    language: str = "fr"
+    region: str = "FR"  # phone numbers without a prefix are read in this region
+    page_size: int = 200  # rows fetched per page by the list views
+    undo_limit: int = 100
+
+    @property
+    def database_file(self) -> Path:
+        return self.data_dir / "relance.sqlite"
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+pysqlite:///{self.database_file}"
+
+    @property
+    def is_embedded(self) -> bool:
+        return not self.database_url
+
+    def save(self) -> None:
+        """Write the settings file (the data folder and the environment override are not stored)."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        stored = {k: v for k, v in asdict(self).items() if k != "data_dir"}
+        target = self.data_dir / _FILE
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(json.dumps(stored, indent=2, default=str), encoding="utf-8")
+        os.replace(tmp, target)
+
+
+def _coerce(raw: dict[str, Any]) -> dict[str, Any]:
+    known = {f.name: f for f in fields(Settings)}
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in known or key == "data_dir":
+            continue
+        out[key] = value
+    if out.get("language") not in (None, *LANGUAGES):
+        out.pop("language")
+    return out
+
+
+def load_settings(data_dir: Path | None = None, database_url: str | None = None, language: str | None = None,
+                  environ: dict[str, str] | None = None) -> Settings:
+    """Build the settings from defaults, the settings file, the environment and the command line."""
+    env = os.environ if environ is None else environ
+    settings = Settings() if data_dir is None else Settings(data_dir=data_dir)
+    path = settings.data_dir / _FILE
+    if path.exists():
+        try:
+            settings = replace(settings, **_coerce(json.loads(path.read_text(encoding="utf-8"))))
+        except (ValueError, TypeError):
+            pass  # a damaged settings file falls back to the defaults; the file is rewritten on save
+    if env.get("RELANCE_DATABASE_URL"):
+        settings = replace(settings, database_url=env["RELANCE_DATABASE_URL"])
+    if database_url:
+        settings = replace(settings, database_url=database_url)
+    if language:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}: choose one of {', '.join(LANGUAGES)}")
+        settings = replace(settings, language=language)
+    return settings
