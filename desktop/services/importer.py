@@ -469,10 +469,20 @@ def import_plan(sessions: sessionmaker[Session], plan: ImportPlan, mode: ImportM
 
 def _insert_ids(session: Session, model: type[Tag] | type[Company] | type[Contact],
                 rows: list[dict[str, Any]]) -> list[int]:
-    """Insert rows with one Core ``executemany`` (no ORM bookkeeping per row); their ids, in order."""
+    """Insert rows with one Core ``executemany`` (no ORM bookkeeping per row); their ids, in order.
+
+    PostgreSQL returns the ids in parameter order in batches. SQLite can only do that one row at a
+    time, so there the rows are inserted in one go and read back: once this transaction has written
+    it holds SQLite's write lock, and an ``INTEGER PRIMARY KEY`` gives each new row ``max(id) + 1``,
+    so the last ``len(rows)`` ids are exactly these rows, in order.
+    """
     table = cast(SATable, model.__table__)
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(session.execute(statement, rows).scalars())
+    if session.get_bind().dialect.name != "sqlite":
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(session.execute(statement, rows).scalars())
+    session.execute(insert(table), rows)
+    last = session.scalars(select(table.c.id).order_by(table.c.id.desc()).limit(len(rows))).all()
+    return list(reversed(last))
 
 
 def _tag_ids(session: Session, names: Iterable[str]) -> dict[str, int]:
