@@ -1,0 +1,203 @@
+"""The online quote page, the acceptance ("Bon pour accord") and the unsubscribe pages."""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+import pytest
+
+from tests.tracker.conftest import PDF, PDF_SHA, Tracker, feed, new_token, register, registration
+
+pytestmark = pytest.mark.anyio
+FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+
+
+def form_fields(html: str) -> dict[str, str]:
+    return dict(re.findall(r'name="(form_token|pdf_sha256)" value="([^"]+)"', html))
+
+
+async def accept(client: httpx.AsyncClient, token: str, name: str = "Marie Curie", **extra: str) -> httpx.Response:
+    page = await client.get(f"/q/{token}")
+    data = {**form_fields(page.text), "full_name": name, "accept": "yes", **extra}
+    return await client.post(f"/q/{token}/accept", data=data)
+
+
+async def test_quote_page_shows_number_version_amount_validity_and_pdf(tracker: Tracker) -> None:
+    token = new_token()
+    async with tracker.client(**{"User-Agent": FIREFOX}) as c:
+        await register(tracker, c, registration(token))
+        page = await c.get(f"/q/{token}")
+        pdf = await c.get(f"/q/{token}/document.pdf")
+        download = await c.get(f"/q/{token}/document.pdf?download=1")
+        events = await feed(tracker, c)
+    assert page.status_code == 200
+    assert page.headers["content-language"] == "fr"
+    assert 'name="viewport"' in page.text
+    for text in ("Devis D-2025-0042", "<dd>1</dd>", "1\u202f234,50\u00a0€", "30/04/2025", "Bon pour accord"):
+        assert text in page.text
+    assert f'data="/q/{token}/document.pdf"' in page.text
+    assert pdf.content == PDF and pdf.headers["content-disposition"].startswith("inline")
+    assert download.headers["content-disposition"].startswith("attachment")
+    assert [(e["kind"], e["verdict"]) for e in events] == [("view", "human")]
+
+
+async def test_quote_page_in_english_on_request(tracker: Tracker) -> None:
+    token = new_token()
+    async with tracker.client(**{"Accept-Language": "en-GB,en;q=0.9,fr;q=0.5"}) as c:
+        await register(tracker, c, registration(token))
+        page = await c.get(f"/q/{token}")
+    assert "Quote D-2025-0042" in page.text and "€1,234.50" in page.text
+
+
+async def test_superseded_and_expired_quotes_say_so_and_offer_no_form(tracker: Tracker) -> None:
+    old, new, late = new_token(), new_token(), new_token()
+    async with tracker.client() as c:
+        await register(tracker, c, registration(old))
+        await register(tracker, c, registration(new, version=2))
+        await register(tracker, c, registration(late, valid_until="2025-03-09"))
+        await c.post(f"/api/v1/messages/{old}/supersede", json={"superseded_by": new}, headers=tracker.auth)
+        superseded = await c.get(f"/q/{old}")
+        expired = await c.get(f"/q/{late}")
+    assert "version plus récente" in superseded.text and f'href="/q/{new}"' in superseded.text
+    assert "a expiré" in expired.text
+    assert "form_token" not in superseded.text and "form_token" not in expired.text
+
+
+async def test_acceptance_records_name_time_truncated_ip_agent_and_pdf_hash(tracker: Tracker) -> None:
+    token = new_token()
+    async with tracker.client(address="2001:db8:abcd:12::7", **{"User-Agent": FIREFOX}) as c:
+        await register(tracker, c, registration(token))
+        response = await accept(c, token, name="  Marie   Curie ")
+        events = await feed(tracker, c, expect=2)
+    assert response.status_code == 200
+    assert "Devis accepté" in response.text and PDF_SHA in response.text
+    accepted = next(e for e in events if e["kind"] == "accept")
+    assert accepted["full_name"] == "Marie Curie"
+    assert accepted["pdf_sha256"] == PDF_SHA
+    assert accepted["ip"] == "2001:db8:abcd::/48"
+    assert accepted["user_agent"] == FIREFOX
+    assert accepted["ts"] == "2025-03-10T09:00:00.000000Z"
+    assert accepted["verdict"] == "human"
+
+
+async def test_acceptance_is_idempotent(tracker: Tracker) -> None:
+    token = new_token()
+    async with tracker.client() as c:
+        await register(tracker, c, registration(token))
+        fields = form_fields((await c.get(f"/q/{token}")).text)
+        first = await c.post(f"/q/{token}/accept", data={**fields, "full_name": "Marie Curie", "accept": "yes"})
+        tracker.clock.advance(minutes=5)
+        second = await c.post(f"/q/{token}/accept", data={**fields, "full_name": "Autre Nom", "accept": "yes"})
+        page = await c.get(f"/q/{token}")
+        events = await feed(tracker, c, expect=3)
+    assert (first.status_code, second.status_code) == (200, 200)
+    assert "Marie Curie" in second.text and "Autre Nom" not in second.text
+    assert "form_token" not in page.text and "Marie Curie" in page.text
+    assert [e["kind"] for e in events].count("accept") == 1
+
+
+async def test_acceptance_is_refused_on_a_superseded_version(tracker: Tracker) -> None:
+    token = new_token()
+    async with tracker.client() as c:
+        await register(tracker, c, registration(token))
+        fields = form_fields((await c.get(f"/q/{token}")).text)
+        await c.post(f"/api/v1/messages/{token}/supersede", json={}, headers=tracker.auth)
+        response = await c.post(f"/q/{token}/accept", data={**fields, "full_name": "Marie Curie", "accept": "yes"})
+        events = await feed(tracker, c, wait=0.2)
+    assert response.status_code == 409
+    assert "version plus récente" in response.text
+    assert "accept" not in [e["kind"] for e in events]
+
+
+async def test_acceptance_is_refused_once_expired(tracker: Tracker) -> None:
+    token = new_token()
+    async with tracker.client() as c:
+        await register(tracker, c, registration(token, valid_until="2025-03-10"))
+        fields = form_fields((await c.get(f"/q/{token}")).text)
+        tracker.clock.advance(days=1)
+        response = await c.post(f"/q/{token}/accept", data={**fields, "full_name": "Marie Curie", "accept": "yes"})
+    assert response.status_code == 409 and "expiré" in response.text
+
+
+@pytest.mark.parametrize("attack", ["no-token", "forged-token", "other-quote", "cross-origin", "cross-site",
+                                    "old-token", "other-pdf", "no-box", "no-name"])
+async def test_acceptance_refuses_forgeries_and_incomplete_forms(tracker: Tracker, attack: str) -> None:
+    token, other = new_token(), new_token()
+    async with tracker.client() as c:
+        await register(tracker, c, registration(token))
+        await register(tracker, c, registration(other))
+        fields = form_fields((await c.get(f"/q/{token}")).text)
+        other_fields = form_fields((await c.get(f"/q/{other}")).text)
+        data = {**fields, "full_name": "Marie Curie", "accept": "yes"}
+        headers: dict[str, str] = {}
+        if attack == "no-token":
+            del data["form_token"]
+        elif attack == "forged-token":
+            data["form_token"] = data["form_token"].split(".")[0] + "." + "0" * 64
+        elif attack == "other-quote":
+            data["form_token"] = other_fields["form_token"]
+        elif attack == "cross-origin":
+            headers["Origin"] = "https://evil.example"
+        elif attack == "cross-site":
+            headers["Sec-Fetch-Site"] = "cross-site"
+        elif attack == "old-token":
+            tracker.clock.advance(days=8)
+        elif attack == "other-pdf":
+            data["pdf_sha256"] = "0" * 64
+        elif attack == "no-box":
+            del data["accept"]
+        elif attack == "no-name":
+            data["full_name"] = "   "
+        response = await c.post(f"/q/{token}/accept", data=data, headers=headers)
+        events = await feed(tracker, c, wait=0.1, expect=2)
+    assert response.status_code in (403, 409, 422)
+    assert "accept" not in [e["kind"] for e in events]
+
+
+async def test_same_origin_post_is_accepted(tracker: Tracker) -> None:
+    token = new_token()
+    async with tracker.client() as c:
+        await register(tracker, c, registration(token))
+        fields = form_fields((await c.get(f"/q/{token}")).text)
+        response = await c.post(f"/q/{token}/accept", data={**fields, "full_name": "Marie Curie", "accept": "yes"},
+                                headers={"Origin": "http://tracker.test", "Sec-Fetch-Site": "same-origin"})
+    assert response.status_code == 200
+
+
+async def test_oversized_or_garbled_forms_are_refused_without_error(tracker: Tracker) -> None:
+    token = new_token()
+    async with tracker.client() as c:
+        await register(tracker, c, registration(token))
+        big = await c.post(f"/q/{token}/accept", content=b"a=" + b"x" * 20_000)
+        garbled = await c.post(f"/q/{token}/accept", content=b"\xff\xfe\x00=%%%")
+        unknown = await c.post(f"/q/{new_token()}/accept", content=b"full_name=x")
+    assert (big.status_code, garbled.status_code, unknown.status_code) == (400, 400, 404)
+
+
+async def test_unsubscribe_page_records_nothing_and_one_click_post_records_once(tracker: Tracker) -> None:
+    token = new_token()
+    async with tracker.client() as c:
+        await register(tracker, c, registration(token, quote=False))
+        page = await c.get(f"/u/{token}")
+        nothing = await c.get("/api/v1/events", headers=tracker.auth)
+        one = await c.post(f"/u/{token}", content=b"List-Unsubscribe=One-Click",
+                           headers={"Content-Type": "application/x-www-form-urlencoded"})
+        two = await c.post(f"/u/{token}", content=b"List-Unsubscribe=One-Click")
+        stranger = await c.post(f"/u/{new_token()}", content=b"List-Unsubscribe=One-Click")
+        events = await feed(tracker, c, wait=0.2, expect=2)
+    assert page.status_code == 200 and "Me désinscrire" in page.text and f'action="/u/{token}"' in page.text
+    assert nothing.json()["events"] == []
+    assert (one.status_code, two.status_code, stranger.status_code) == (200, 200, 200)
+    assert [(e["kind"], e["token"]) for e in events] == [("unsubscribe", token)]
+
+
+async def test_registering_a_new_document_after_acceptance_is_refused(tracker: Tracker) -> None:
+    token = new_token()
+    async with tracker.client() as c:
+        await register(tracker, c, registration(token))
+        await accept(c, token)
+        body = registration(token)
+        body["quote"]["pdf_base64"] = "JVBERi0xLjcKJSVFT0YK"
+        response = await c.post("/api/v1/messages", json=body, headers=tracker.auth)
+    assert response.status_code == 409
