@@ -386,11 +386,17 @@ def match_existing(session: Session, kind: Kind, rows: Sequence[PlannedRow]) -> 
 # Apply -----------------------------------------------------------------------------------------------
 
 def _merge(base: Draft, row: PlannedRow) -> Draft:
-    """``base`` with the fields ``row`` gave; tags are added, never removed."""
-    changes = {name: getattr(row.draft, name) for name in row.given if name != "tags"}
+    """``base`` with the fields ``row`` gave; tags are added, never removed; a value that differs only
+    by case (the name or email the row was matched by) keeps its stored spelling."""
+    changes = {name: value for name in row.given if name != "tags"
+               and not _same_text(value := getattr(row.draft, name), getattr(base, name))}
     if "tags" in row.given:
         changes["tags"] = tuple(dict.fromkeys([*base.tags, *row.draft.tags]))
     return replace(base, **changes)
+
+
+def _same_text(a: object, b: object) -> bool:
+    return isinstance(a, str) and isinstance(b, str) and a.lower() == b.lower()
 
 
 def _decide(plan: ImportPlan) -> tuple[list[PlannedRow], list[PlannedRow], int]:
