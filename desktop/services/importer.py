@@ -357,8 +357,8 @@ def match_existing(session: Session, kind: Kind, rows: Sequence[PlannedRow]) -> 
                 for value in (email2, email):
                     if value:
                         found[value.lower()] = cid
-        return [replace(r, existing_id=found.get(r.draft.email.lower()) if isinstance(r.draft, ContactDraft)
-                        and r.draft.email else None) for r in rows]
+        return [_with_existing(r, found.get(r.draft.email.lower()) if isinstance(r.draft, ContactDraft)
+                               and r.draft.email else None) for r in rows]
     sirets = sorted({r.draft.siret for r in rows if isinstance(r.draft, CompanyDraft) and r.draft.siret})
     names = sorted({r.draft.legal_name.lower() for r in rows if isinstance(r.draft, CompanyDraft)})
     by_name: dict[str, list[tuple[int, str | None]]] = {}
@@ -379,8 +379,12 @@ def match_existing(session: Session, kind: Kind, rows: Sequence[PlannedRow]) -> 
         if existing is None:
             existing = next((cid for cid, siret in by_name.get(r.draft.legal_name.lower(), [])
                              if not (siret and r.draft.siret)), None)
-        out.append(replace(r, existing_id=existing))
+        out.append(_with_existing(r, existing))
     return out
+
+
+def _with_existing(row: PlannedRow, existing_id: int | None) -> PlannedRow:
+    return row if row.existing_id == existing_id else replace(row, existing_id=existing_id)
 
 
 # Apply -----------------------------------------------------------------------------------------------

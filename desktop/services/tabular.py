@@ -37,6 +37,8 @@ _MOJIBAKE = re.compile("Ã[\u00a0-\u00bf\u2030\u02c6\u20ac\u2021\u201a\u2039\u01
 _FR_NUMBER = re.compile(r"^[+-]?(\d{1,3}([ \u00a0\u202f.]\d{3})+|\d+)(,\d+)?$")
 _PLAIN_NUMBER = re.compile(r"^[+-]?(\d{1,3}([ \u00a0\u202f]\d{3})+|\d+)(\.\d+)?$")
 _FR_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 _XLS_MAGIC = b"\xd0\xcf\x11\xe0"
 _ZIP_MAGIC = b"PK\x03\x04"
 
@@ -136,13 +138,14 @@ def decode_text(data: bytes) -> tuple[str, str]:
         sample = data[:65536]
         if sample.count(0) > max(8, len(sample) // 10):
             raise TabularError("binary", "this file is not a text (CSV) file, or its encoding is unknown")
-        text = data.decode("utf-8", "surrogateescape")
-        invalid = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
-        multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - invalid
-        if invalid and invalid * 4 >= multibyte:
-            text, encoding = data.decode("cp1252", "surrogateescape"), "cp1252"
-        else:
-            encoding = "utf-8"
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text = data.decode("utf-8", "surrogateescape")
+            invalid = len(_ESCAPED_BYTE.findall(text))
+            multibyte = len(_NON_ASCII.findall(text)) - invalid
+            if invalid > multibyte:  # valid multi-byte UTF-8 sequences are rare in cp1252 text
+                text, encoding = data.decode("cp1252", "surrogateescape"), "cp1252"
     if _MOJIBAKE.search(text[:1_000_000]):
         raise TabularError("mojibake", "accented letters in this file are already garbled (for example "
                            "\"Ã©\" instead of \"é\"): it was converted with the wrong encoding. Export it again "
