@@ -141,7 +141,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            text = data.decode("utf-8", "surrogateescape")
+            text, encoding = data.decode("utf-8", "surrogateescape"), "utf-8"
             invalid = len(_ESCAPED_BYTE.findall(text))
             multibyte = len(_NON_ASCII.findall(text)) - invalid
             if invalid > multibyte:  # valid multi-byte UTF-8 sequences are rare in cp1252 text
