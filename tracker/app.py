@@ -271,6 +271,7 @@ def create_app(config: TrackerConfig) -> Starlette:
 
     routes = [*public.routes(state), health(state), *api.routes(state)]
     app = Starlette(routes=routes, lifespan=lifespan)
+    app.router.redirect_slashes = False  # a Location header only ever names a registered URL
     app.state.tracker = state
     return app
 

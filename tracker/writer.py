@@ -22,9 +22,9 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, select, update
 
-from tracker.classify import Catalogue, EarlierClick, HitFacts, classify, judge_click_burst
+from tracker.classify import Catalogue, Classification, EarlierClick, HitFacts, classify, judge_click_burst
 from tracker.config import TrackerConfig
 from tracker.notify import FeedNotifier
 from tracker.schema import events, links, messages
@@ -35,6 +35,9 @@ log = logging.getLogger("tracker.writer")
 MAX_BATCH = 2000
 MAX_QUEUE = 200_000
 MAX_CACHED_MESSAGES = 50_000
+MAX_CACHED_VERDICTS = 10_000
+EVENT_COLUMNS = ("id", "token", "kind", "ts_us", "verdict", "reasons", "link_id", "reclassifies", "full_name",
+                 "pdf_sha256", "ip", "user_agent")
 
 
 @dataclass(slots=True)
@@ -125,6 +128,7 @@ class EventWriter:
         self._notifier = notifier
         self._queue: queue.SimpleQueue[object] = queue.SimpleQueue()
         self._cache: dict[str, _Message | None] = {}
+        self._verdicts: dict[tuple[str, str, str, str | None, bool, bool], Classification] = {}
         self._thread = threading.Thread(target=self._loop, name="tracker-writer", daemon=True)
         self._thread.start()
 
@@ -198,7 +202,7 @@ class EventWriter:
         try:
             with self._storage.engine.begin() as conn:
                 self._load_messages(conn, {i.token for i in batch if isinstance(i, Hit)})
-                rows: list[dict[str, Any]] = []
+                rows: list[tuple[Any, ...]] = []
                 for item in batch:
                     if isinstance(item, Command):
                         changed |= self._flush_rows(conn, rows)
@@ -234,10 +238,12 @@ class EventWriter:
             return command.future, None, exc
 
     @staticmethod
-    def _flush_rows(conn: Connection, rows: list[dict[str, Any]]) -> bool:
+    def _flush_rows(conn: Connection, rows: list[tuple[Any, ...]]) -> bool:
         if not rows:
             return False
-        conn.execute(insert(events), rows)
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        sql = f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join([mark] * len(EVENT_COLUMNS))})"
+        conn.exec_driver_sql(sql, rows)  # straight to the driver's executemany: the hot path
         rows.clear()
         return True
 
@@ -261,7 +267,7 @@ class EventWriter:
             info = found.get(token)
             self._cache[token] = _Message(info[0], info[1], frozenset(info[2])) if info else None
 
-    def _record(self, conn: Connection, hit: Hit, rows: list[dict[str, Any]]) -> HitOutcome:
+    def _record(self, conn: Connection, hit: Hit, rows: list[tuple[Any, ...]]) -> HitOutcome:
         message = self._cache.get(hit.token)
         if message is None:
             return HitOutcome(None, False, "unknown-token")
@@ -275,9 +281,7 @@ class EventWriter:
             if earlier is not None:
                 return HitOutcome(str(earlier), False)
         honeypot = hit.link_id is not None and hit.link_id in message.honeypots
-        facts = HitFacts(hit.kind, hit.method, hit.user_agent, hit.network, hit.ts_us,
-                         message.delivered_at_us, honeypot)
-        verdict = classify(facts, self._catalogue, self._window_us)
+        verdict = self._classify(hit, message, honeypot)
         reclassified: list[str] = []
         if hit.kind == "click" and hit.link_id is not None:
             self._flush_rows(conn, rows)
@@ -287,13 +291,27 @@ class EventWriter:
             if reclassified:
                 conn.execute(update(events).where(events.c.id.in_(reclassified)).values(verdict="machine"))
         event_id = os.urandom(12).hex()
-        rows.append({
-            "id": event_id, "token": hit.token, "kind": hit.kind, "ts_us": hit.ts_us,
-            "verdict": verdict.verdict, "reasons": json.dumps(list(verdict.reasons)),
-            "link_id": hit.link_id, "reclassifies": json.dumps(reclassified), "full_name": hit.full_name,
-            "pdf_sha256": hit.pdf_sha256, "ip": hit.network, "user_agent": hit.user_agent or None,
-        })
+        rows.append((
+            event_id, hit.token, hit.kind, hit.ts_us, verdict.verdict, json.dumps(list(verdict.reasons)),
+            hit.link_id, json.dumps(reclassified), hit.full_name, hit.pdf_sha256, hit.network, hit.user_agent or None,
+        ))
         return HitOutcome(event_id, True)
+
+    def _classify(self, hit: Hit, message: _Message, honeypot: bool) -> Classification:
+        """Classify a hit, memoised on everything the verdict depends on (many hits look alike)."""
+        delivered = message.delivered_at_us
+        in_window = delivered is not None and 0 <= hit.ts_us - delivered < self._window_us
+        key = (hit.kind, hit.method, hit.user_agent, hit.network, in_window, honeypot)
+        found = self._verdicts.get(key)
+        if found is None:
+            # A representative delivery time: only "inside the window or not" matters to classify().
+            facts = HitFacts(hit.kind, hit.method, hit.user_agent, hit.network, hit.ts_us,
+                             hit.ts_us if in_window else None, honeypot)
+            found = classify(facts, self._catalogue, self._window_us)
+            if len(self._verdicts) >= MAX_CACHED_VERDICTS:
+                self._verdicts.clear()
+            self._verdicts[key] = found
+        return found
 
     def _earlier_clicks(self, conn: Connection, token: str, ts_us: int) -> list[EarlierClick]:
         query = select(events.c.id, events.c.link_id, events.c.verdict).where(

@@ -130,6 +130,8 @@ async def test_clicks_on_several_links_in_a_burst_are_machine_but_slow_clicks_ar
         await c.get(f"/l/{token}/b")
         tracker.clock.advance(minutes=10)
         await c.get(f"/l/{token}/c")
-        events = await feed(tracker, c, expect=3)
+        await feed(tracker, c, expect=3)
+        events = await feed(tracker, c, expect=3)  # read again: verdicts as they stand now
     assert [(e["link_id"], e["verdict"]) for e in events] == [("a", "machine"), ("b", "machine"), ("c", "human")]
     assert "click-burst" in events[1]["reasons"]
+    assert events[1]["reclassifies"] == [events[0]["id"]]
