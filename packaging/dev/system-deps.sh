@@ -22,6 +22,9 @@ done
 if ! command -v pdftoppm >/dev/null 2>&1; then
     need+=(poppler-utils)
 fi
+if ! command -v wrk >/dev/null 2>&1; then
+    need+=(wrk)  # HTTP load generator of the tracker benchmarks
+fi
 
 if [ ${#need[@]} -eq 0 ]; then
     exit 0
