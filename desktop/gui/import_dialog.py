@@ -124,7 +124,10 @@ class ImportDialog(QDialog):
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setHorizontalHeaderLabels([self.tr("Colonne du fichier"), self.tr("Champ de Relance"),
                                                       self.tr("Exemples")])
-        self.mapping_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.mapping_table.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_model = RowsModel(parent=self)
         self.preview_view = QTableView()
@@ -144,6 +147,9 @@ class ImportDialog(QDialog):
         self.rejections_model = RowsModel(parent=self)
         self.rejections_view = QTableView()
         self.rejections_view.setModel(self.rejections_model)
+        self.rejections_view.verticalHeader().setVisible(False)
+        self.rejections_view.horizontalHeader().setStretchLastSection(True)
+        self.rejections_view.setWordWrap(False)
         self.save_report_button = QPushButton(self.tr("Enregistrer le rapport…"))
 
         self.import_button = QPushButton(self.tr("Importer les lignes valides"))
@@ -311,6 +317,7 @@ class ImportDialog(QDialog):
         self._plan = plan
         rows = [[str(r.line), r.column, self.describe_rejection(r), r.value] for r in plan.rejections] if plan else []
         self.rejections_model.set_rows(self._report_header() if plan else [], rows)
+        self.rejections_view.resizeColumnsToContents()
         self._show_summary()
         self._update_buttons()
 
