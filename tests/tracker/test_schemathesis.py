@@ -1,0 +1,53 @@
+"""Schemathesis explores the API from its OpenAPI schema: never a 5xx, responses match the schema."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, Phase, given, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
+
+from tracker.config import RateLimit, TrackerConfig
+from tracker.embedded import EmbeddedTracker, start_in_thread
+
+UNLIMITED = RateLimit(per_second=1e6, burst=1_000_000)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedTracker]:
+    db = Path(tmp_path_factory.mktemp("schemathesis")) / "api.db"
+    config = TrackerConfig(per_ip=UNLIMITED, per_token=UNLIMITED, per_api_client=UNLIMITED,
+                           max_long_poll_seconds=0.2)
+    handle = start_in_thread(f"sqlite:///{db}", config=config)
+    yield handle
+    handle.stop()
+
+
+def test_no_server_error_anywhere_in_the_api(served: EmbeddedTracker) -> None:
+    schema = schemathesis.openapi.from_url(f"{served.url}/api/v1/openapi.json")
+    operations = list(schema.get_all_operations())
+    assert len(operations) == 4
+    headers = {"Authorization": f"Bearer {served.api_key}"}
+    statuses: list[int] = []
+    for result in operations:
+        operation = result.ok()
+
+        strategy = operation.as_strategy()
+
+        @settings(max_examples=60, deadline=None, phases=[Phase.generate],
+                  suppress_health_check=list(HealthCheck), database=None)
+        @given(case=strategy)
+        def check(case: schemathesis.Case) -> None:
+            response = case.call(headers=headers, timeout=10)
+            statuses.append(response.status_code)
+            case.validate_response(response, checks=[not_a_server_error, status_code_conformance,
+                                                     response_schema_conformance])
+
+        check()
+    assert max(statuses) < 500
+    assert {200, 201, 404, 422} <= set(statuses), sorted(set(statuses))  # valid and invalid inputs both reached
+    assert len(statuses) >= 150
