@@ -256,7 +256,8 @@ def _field_value(name: str, text: str) -> object:
 
 
 def _row_draft(kind: Kind, header: Sequence[str], mapping: Sequence[str], cells: Sequence[str],
-               region: str) -> tuple[Draft, frozenset[str], list[Rejection], int]:
+               region: str) -> tuple[Draft, frozenset[str], list[Rejection]]:
+    """Validate one row: its clean draft, the fields its non-empty cells gave, and its rejections."""
     values: dict[str, object] = {}
     rejections: list[Rejection] = []
     for i, name in enumerate(mapping):
@@ -275,10 +276,11 @@ def _row_draft(kind: Kind, header: Sequence[str], mapping: Sequence[str], cells:
         i = columns.get(name, columns.get("last_name", columns.get("first_name", -1)))
         rejections.append(Rejection(0, header[i] if i >= 0 else "", f"invalid_{name}", message,
                                     cells[i] if i >= 0 and name in columns else ""))
-    return draft, frozenset(values), rejections, len(rejections)
+    return draft, frozenset(values), rejections
 
 
-def _dedupe_key(kind: Kind, draft: Draft) -> str | None:
+def _dedupe_key(draft: Draft) -> str | None:
+    """What makes two rows of one file the same record: the email; the SIRET, else the legal name."""
     if isinstance(draft, ContactDraft):
         return draft.email.lower() or None
     return f"siret:{draft.siret}" if draft.siret else f"name:{draft.legal_name.lower()}"
@@ -307,11 +309,11 @@ def dry_run(session: Session, table: Table, mapping: Sequence[str], kind: Kind,
                                          p.message, _shown(row.cells[p.column]) if p.column >= 0 else "")
                                for p in bad]
                 continue
-            draft, given, problems, count = _row_draft(kind, table.header, mapping, row.cells, region)
-            if count:
+            draft, given, problems = _row_draft(kind, table.header, mapping, row.cells, region)
+            if problems:
                 rejections += [replace(r, line=row.line, value=_shown(r.value)) for r in problems]
                 continue
-            key = _dedupe_key(kind, draft)
+            key = _dedupe_key(draft)
             same = first_line.setdefault(key, row.line) if key else row.line
             rows.append(PlannedRow(row.line, draft, given, None, same if same != row.line else None))
         if progress is not None and not progress(min(start + CHUNK, total), total):
