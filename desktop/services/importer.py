@@ -34,7 +34,8 @@ from desktop.services.tabular import Table, write_table
 
 Progress = Callable[[int, int], bool]
 Draft = ContactDraft | CompanyDraft
-CHUNK = 500
+CHUNK = 500  # rows per insert batch and per progress report
+LOOKUP_CHUNK = 4000  # values per duplicate lookup: each lookup scans lower(column), so few and large
 
 
 class Kind(StrEnum):
@@ -350,7 +351,7 @@ def match_existing(session: Session, kind: Kind, rows: Sequence[PlannedRow]) -> 
     found: dict[str, int] = {}
     if kind is Kind.CONTACTS:
         emails = sorted({r.draft.email.lower() for r in rows if isinstance(r.draft, ContactDraft) and r.draft.email})
-        for part in _chunks(emails):
+        for part in _chunks(emails, LOOKUP_CHUNK):
             query = (select(Contact.id, Contact.email, Contact.email2)
                      .where(Contact.deleted_at.is_(None), or_(_lower_in(Contact.email, part),
                                                               _lower_in(Contact.email2, part)))
@@ -369,7 +370,7 @@ def match_existing(session: Session, kind: Kind, rows: Sequence[PlannedRow]) -> 
         for cid, siret in session.execute(by_siret.order_by(Company.id.desc())):
             if siret:
                 found[siret] = cid
-    for part in _chunks(names):
+    for part in _chunks(names, LOOKUP_CHUNK):
         query = (select(Company.id, Company.legal_name, Company.siret)
                  .where(Company.deleted_at.is_(None), _lower_in(Company.legal_name, part)).order_by(Company.id))
         for cid, name, siret in session.execute(query):
@@ -450,11 +451,12 @@ def apply(plan: ImportPlan, session: Session, mode: ImportMode, progress: Progre
             raise ImportCancelled
 
     report(0)
-    companies_created = 0
+    names = (r.draft.company_name for r in create if isinstance(r.draft, ContactDraft) and r.draft.company_name)
+    companies, companies_created = _company_ids(session, names, owner_id)  # one lookup for the whole file
     for part in _chunks(create):
         if plan.kind is Kind.CONTACTS:
             drafts = [r.draft for r in part if isinstance(r.draft, ContactDraft)]
-            companies_created += _insert_contacts(session, drafts, owner_id)
+            _insert_contacts(session, drafts, owner_id, companies)
         else:
             _insert_companies(session, [r.draft for r in part if isinstance(r.draft, CompanyDraft)], owner_id)
         report(len(part))
@@ -513,7 +515,7 @@ def _company_ids(session: Session, names: Iterable[str], owner_id: int | None) -
     """Ids of live companies by lower-cased legal name (the oldest one), created when missing."""
     wanted = list({n.lower(): n for n in names}.items())
     ids: dict[str, int] = {}
-    for part in _chunks([n for _, n in wanted]):
+    for part in _chunks([n for _, n in wanted], LOOKUP_CHUNK):
         query = select(Company.id, Company.legal_name).where(Company.deleted_at.is_(None),
                                                              _lower_in(Company.legal_name, part))
         for cid, name in session.execute(query.order_by(Company.id.desc())):
@@ -543,8 +545,8 @@ def _link_tags(session: Session, table: Any, key: str, ids: Sequence[int], draft
         session.execute(insert(table), links)
 
 
-def _insert_contacts(session: Session, drafts: Sequence[ContactDraft], owner_id: int | None) -> int:
-    companies, created = _company_ids(session, (d.company_name for d in drafts if d.company_name), owner_id)
+def _insert_contacts(session: Session, drafts: Sequence[ContactDraft], owner_id: int | None,
+                     companies: dict[str, int]) -> None:
     rows = []
     for draft in drafts:
         values = _columns(draft)
@@ -557,7 +559,6 @@ def _insert_contacts(session: Session, drafts: Sequence[ContactDraft], owner_id:
         rows.append(values)
     ids = _insert_ids(session, Contact, rows)
     _link_tags(session, contact_tags, "contact_id", ids, drafts)
-    return created
 
 
 def _insert_companies(session: Session, drafts: Sequence[CompanyDraft], owner_id: int | None) -> None:
