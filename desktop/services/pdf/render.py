@@ -26,6 +26,7 @@ from desktop.services.pdf.policy import ResourceGate, sanitize_html
 
 
 _PAGECOUNT_TAG = re.compile(r"<pdf:pagecount\b[^>]*>(?:\s*</pdf:pagecount>)?", re.IGNORECASE)
+_CAPACITY = 16 * 1024 * 1024
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
@@ -150,6 +151,8 @@ def _render_once(clean: str, gate: ResourceGate) -> bytes:
                 link_callback=gate.link_callback,
                 resource_policy=gate.xhtml2pdf_policy(),
                 encoding="utf-8",
+                # Held in memory: past `capacity` xhtml2pdf spills to a temporary file it never closes.
+                capacity=_CAPACITY,
             )
         except RenderLimitError as exc:
             raise PdfRenderError(f"document refused: {exc}") from exc
