@@ -32,7 +32,7 @@ sys.addaudithook(_audit)
 
 
 class _Counter(BaseHTTPRequestHandler):
-    hits: list[str] = []
+    hits: list[str] = []  # noqa: RUF012 - reset by the fixture for each test
 
     def do_GET(self) -> None:
         type(self).hits.append(self.path)
@@ -94,7 +94,7 @@ def test_hostile_corpus_fetches_nothing(tmp_path: Path, server: tuple[int, list[
     secret_css.write_text("body { color: red; }", encoding="utf-8")
     secret_font = outside / "secret.ttf"
     secret_font.write_bytes(Path("/work/main/resources/fonts/dejavu/DejaVuSans.ttf").read_bytes())
-    allowed_png = _png(design / "ok.png", 31)
+    _png(design / "ok.png", 31)
     url = f"http://127.0.0.1:{port}"
     html = f"""<html><head>
 <link rel="stylesheet" href="{url}/link.css">

@@ -24,7 +24,6 @@ from xhtml2pdf.config.resources import RenderLimitError
 from desktop.resources import resource
 from desktop.services.pdf.policy import ResourceGate, sanitize_html
 
-
 _PAGECOUNT_TAG = re.compile(r"<pdf:pagecount\b[^>]*>(?:\s*</pdf:pagecount>)?", re.IGNORECASE)
 _CAPACITY = 16 * 1024 * 1024
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")

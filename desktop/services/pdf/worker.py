@@ -9,6 +9,7 @@ next render. Calls are serialised by a lock; use one worker per thread that rend
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import threading
 from multiprocessing.connection import Connection
@@ -39,10 +40,8 @@ class PdfWorkerCrashed(PdfRenderError):
 
 def _serve(conn: Connection, warm_base: str) -> None:
     """The child's loop: render each request, answer ``("ok", bytes)`` or ``("error", message)``."""
-    try:
+    with contextlib.suppress(PdfRenderError):
         render_pdf(_WARMUP_HTML, Path(warm_base))
-    except PdfRenderError:
-        pass
     conn.send(("ready", b""))
     while True:
         try:
