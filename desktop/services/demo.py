@@ -13,22 +13,19 @@ it. A step reads what earlier steps made from the :class:`DemoContext`.
 from __future__ import annotations
 
 import random
-import re
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import phonenumbers
 from sqlalchemy import Engine, Table, func, insert, select, text
 from sqlalchemy.orm import Session
-from stdnum import iban as std_iban
-from stdnum import luhn
 
-from desktop.core.search import fold, phone_digits, search_text
+from desktop.core.search import phone_digits, search_text
 from desktop.db.models import Base
 from desktop.services import demo_data as data
 
@@ -46,19 +43,6 @@ _PROGRESS_UNITS = 1_000
 _ROWS_PER_CONTACT = 7.5  # rough total of rows written per contact, for progress only
 
 
-def _fr_pattern(kind: str) -> re.Pattern[str]:
-    """The national number pattern of a French number type, from phonenumbers' own metadata."""
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region("FR")
-    desc = getattr(metadata, kind, None)
-    pattern = getattr(desc, "national_number_pattern", None)
-    if not isinstance(pattern, str):  # pragma: no cover - phonenumbers without French metadata
-        raise RuntimeError(f"phonenumbers has no French {kind} pattern")
-    return re.compile(pattern)
-
-
-_FR_FIXED = _fr_pattern("fixed_line")
-_FR_MOBILE = _fr_pattern("mobile")
-_PERSONAL_DOMAINS = ("orange.fr", "gmail.com", "free.fr", "laposte.net", "wanadoo.fr", "sfr.fr")
 
 
 def _paris() -> tzinfo:
@@ -186,54 +170,6 @@ class DemoStep(NamedTuple):
     fill: Callable[[DemoContext], None]
 
 
-# Identifiers ---------------------------------------------------------------------------------------------
-
-def siren_from_body(body: str) -> str:
-    """A 9-digit SIREN from its first 8 digits (Luhn check digit appended)."""
-    return body + luhn.calc_check_digit(body)
-
-
-def siret_from_siren(siren: str, nic: str) -> str:
-    """A 14-digit SIRET from a SIREN and the first 4 digits of the establishment number."""
-    head = siren + nic
-    return head + luhn.calc_check_digit(head)
-
-
-def vat_from_siren(siren: str) -> str:
-    """The French intra-community VAT number of a SIREN: ``FR`` + key ``(12 + 3 * (SIREN % 97)) % 97``."""
-    key = (12 + 3 * (int(siren) % 97)) % 97
-    return f"FR{key:02d}{siren}"
-
-
-def french_iban(bank: str, branch: str, account: str) -> str:
-    """A French IBAN from the RIB parts, the RIB key and the IBAN check digits computed."""
-    rib_key = 97 - (89 * int(bank) + 15 * int(branch) + 3 * int(account)) % 97
-    bban = f"{bank}{branch}{account}{rib_key:02d}"
-    return f"FR{std_iban.calc_check_digits('FR00' + bban)}{bban}"
-
-
-def _phone(rng: random.Random, first: str, pattern: re.Pattern[str]) -> str:
-    while True:
-        national = first + str(rng.randrange(10**8)).zfill(8)
-        if pattern.fullmatch(national):
-            return "+33" + national
-
-
-def fixed_phone(rng: random.Random, area: int) -> str:
-    """A French landline in E.164 in telephone area ``area`` (1 to 5), valid for phonenumbers."""
-    return _phone(rng, str(area), _FR_FIXED)
-
-
-def mobile_phone(rng: random.Random) -> str:
-    """A French mobile number (06 or 07) in E.164, valid for phonenumbers."""
-    return _phone(rng, rng.choice("667"), _FR_MOBILE)
-
-
-def slug(text: str) -> str:
-    """``Le Bistrot de Zoé`` -> ``le-bistrot-de-zoe`` (for email addresses and domains)."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
-
-
 def demo_search_text(row: Mapping[str, Any], company_name: str | None) -> str:
     """The search text of a contact row: the same words as ``desktop.db.contacts.contact_search_text``."""
     return search_text([
@@ -292,13 +228,13 @@ def _fill_seller(ctx: DemoContext) -> None:
     if ctx.session.execute(select(table.c.id).limit(1)).first() is not None:
         return  # the seller typed their own identity at the welcome: keep it
     s = data.SELLER
-    siren = siren_from_body(str(s["siren_body"]))
+    siren = data.siren_from_body(str(s["siren_body"]))
     ctx.insert("seller_identity", [{
         "id": ctx.new_ids("seller_identity", 1)[0], "legal_name": s["legal_name"], "legal_form": s["legal_form"],
-        "share_capital": Decimal(str(s["share_capital"])), "siret": siret_from_siren(siren, "0001"),
-        "rcs_city": s["rcs_city"], "vat_number": vat_from_siren(siren), "address": s["address"],
+        "share_capital": Decimal(str(s["share_capital"])), "siret": data.siret_from_siren(siren, "0001"),
+        "rcs_city": s["rcs_city"], "vat_number": data.vat_from_siren(siren), "address": s["address"],
         "postal_code": s["postal_code"], "city": s["city"], "email": f"contact@{s['domain']}", "phone": s["phone"],
-        "iban": french_iban(str(s["bank_code"]), str(s["branch_code"]), str(s["account"])), "bic": s["bic"],
+        "iban": data.french_iban(str(s["bank_code"]), str(s["branch_code"]), str(s["account"])), "bic": s["bic"],
         "cgv": data.SELLER_CGV, "validity_days": s["validity_days"], "payment_terms": s["payment_terms"],
         "vat_exemption_mention": None, "logo": None,
     }])
@@ -366,15 +302,15 @@ def _fill_companies(ctx: DemoContext) -> None:
             while name in names:
                 name = _company_name(rng, sector, city) + f" {rng.choice(data.CITIES)[0]}"
         names.add(name)
-        domain = slug(name)
+        domain = data.slug(name)
         if domain in domains:
-            domain = f"{domain}-{slug(city)}"
+            domain = f"{domain}-{data.slug(city)}"
         while domain in domains:
-            domain = f"{slug(name)}{rng.randrange(2, 1000)}"
+            domain = f"{data.slug(name)}{rng.randrange(2, 1000)}"
         domains.add(domain)
-        siren = siren_from_body(str(rng.randrange(30_000_000, 100_000_000)))
+        siren = data.siren_from_body(str(rng.randrange(30_000_000, 100_000_000)))
         while siren in sirens or siren == "356000000":  # La Poste's SIREN has its own SIRET rule
-            siren = siren_from_body(str(rng.randrange(30_000_000, 100_000_000)))
+            siren = data.siren_from_body(str(rng.randrange(30_000_000, 100_000_000)))
         sirens.add(siren)
         form = rng.choices(data.LEGAL_FORMS, weights=data.SECTORS[sector][1])[0]
         created = _moment(rng, ctx.now - timedelta(days=5 * 365), ctx.now - timedelta(days=14))
@@ -384,11 +320,11 @@ def _fill_companies(ctx: DemoContext) -> None:
         ctx.companies.append(company)
         rows.append({
             "id": cid, "legal_name": name, "legal_form": form,
-            "siret": siret_from_siren(siren, f"{rng.choice((1, 1, 1, 2, 12, 25)):04d}"),
-            "vat_number": vat_from_siren(siren),
+            "siret": data.siret_from_siren(siren, f"{rng.choice((1, 1, 1, 2, 12, 25)):04d}"),
+            "vat_number": data.vat_from_siren(siren),
             "address": f"{rng.randrange(1, 120)} {rng.choice(data.STREET_TYPES)} {rng.choice(data.STREET_NAMES)}",
             "postal_code": postal_code, "city": city, "country": "FR", "website": f"https://www.{company.domain}",
-            "phone": fixed_phone(rng, area), "owner_id": owner, "created_at": created,
+            "phone": data.fixed_phone(rng, area), "owner_id": owner, "created_at": created,
             "updated_at": created, "deleted_at": None,
         })
         rows[-1]["search_text"] = demo_company_search_text(rows[-1])
@@ -431,8 +367,8 @@ def _fill_contacts(ctx: DemoContext) -> None:
         female = rng.random() < 0.5
         first = rng.choice(data.FIRST_NAMES_F if female else data.FIRST_NAMES_M)
         last = rng.choice(data.LAST_NAMES)
-        local = f"{slug(first)}.{slug(last)}"
-        domain = company.domain if company else rng.choice(_PERSONAL_DOMAINS)
+        local = f"{data.slug(first)}.{data.slug(last)}"
+        domain = company.domain if company else rng.choice(data.PERSONAL_DOMAINS)
         email = f"{local}@{domain}"
         n = 2
         while email in emails:
@@ -452,9 +388,10 @@ def _fill_contacts(ctx: DemoContext) -> None:
         row: dict[str, Any] = {
             "id": cid, "civility": "Mme" if female else "M.", "first_name": first, "last_name": last,
             "job_title": rng.choice(data.JOB_TITLES) if company else None, "email": email,
-            "email2": f"{slug(first)[0]}{slug(last)}@{rng.choice(_PERSONAL_DOMAINS)}" if rng.random() < 0.05 else None,
-            "phone": fixed_phone(rng, area) if company and rng.random() < 0.6 else None,
-            "mobile": mobile_phone(rng) if rng.random() < 0.75 else None,
+            "email2": (f"{local[0]}{data.slug(last)}@{rng.choice(data.PERSONAL_DOMAINS)}"
+                       if rng.random() < 0.05 else None),
+            "phone": data.fixed_phone(rng, area) if company and rng.random() < 0.6 else None,
+            "mobile": data.mobile_phone(rng) if rng.random() < 0.75 else None,
             "address": address, "postal_code": postal_code, "city": city,
             "company_id": company.id if company else None, "owner_id": owner,
             "status": "client" if company is not None and company.is_client else "prospect",
@@ -621,6 +558,36 @@ STEPS: list[DemoStep] = [
 ]
 
 
+@contextmanager
+def _search_index_paused(ctx: DemoContext) -> Iterator[None]:
+    """SQLite: fill the FTS index once at the end instead of row by row (100,000 contacts: 4 s less).
+
+    The insert trigger of the migration is dropped inside the transaction, then the index is rebuilt
+    from ``contacts.search_text`` and the trigger recreated from its own stored SQL, even on error;
+    the table was empty before, so the index ends exactly as the trigger would have left it.
+    """
+    session = ctx.session
+    trigger = None
+    if session.get_bind().dialect.name == "sqlite":
+        trigger = session.execute(text(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'contacts_ai' "
+            "AND EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'contacts_fts')")).scalar()
+    if trigger is None:
+        yield
+        return
+    connection = session.connection()
+    if not connection.connection.driver_connection.in_transaction:  # type: ignore[union-attr]
+        # pysqlite opens its transaction only at the first INSERT/UPDATE/DELETE: open it now, or the DROP
+        # would be committed at once and a rollback would lose the trigger.
+        connection.exec_driver_sql("BEGIN")
+    connection.exec_driver_sql("DROP TRIGGER contacts_ai")
+    try:
+        yield
+    finally:
+        session.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')"))
+        session.connection().exec_driver_sql(trigger)  # raw: the stored SQL is not a bind template
+
+
 def _reset_sequences(ctx: DemoContext, tables: Iterable[str]) -> None:
     """PostgreSQL: explicit ids do not move the serial sequences; move them past the rows written."""
     if ctx.session.get_bind().dialect.name != "postgresql":
@@ -668,8 +635,9 @@ def fill_demo(target: Session | Engine, *, contacts: int = 600, companies: int |
             raise DemoRefusedError("the demo data set can only be loaded into an empty database")
     ctx = DemoContext(session=target, now=now.astimezone(UTC), seed=seed, contacts_wanted=contacts,
                       companies_wanted=contacts // 3 if companies is None else companies, progress=progress)
-    for step in STEPS if steps is None else steps:
-        step.fill(ctx)
+    with _search_index_paused(ctx):
+        for step in STEPS if steps is None else steps:
+            step.fill(ctx)
     _reset_sequences(ctx, ctx.counts)
     ctx.report(finished=True)
     return DemoSummary(seed=seed, counts=dict(ctx.counts), seconds=time.perf_counter() - started)

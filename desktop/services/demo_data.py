@@ -1,13 +1,21 @@
-"""Word lists of the demo data set: French names, real cities, sectors, timelines.
+"""Word lists and identifier makers of the demo data set: French names, real cities, sectors, timelines.
 
-Everything here is plain data, read by :mod:`desktop.services.demo`. The people and companies
+Everything here is plain data or a pure function, read by :mod:`desktop.services.demo`. The people and companies
 are fictitious; the cities, postal codes and telephone areas are real (area digit: 1 Île-de-France,
 2 north-west, 3 north-east, 4 south-east, 5 south-west).
 """
 
 from __future__ import annotations
 
+import random
+import re
 from typing import Final
+
+import phonenumbers
+from stdnum import iban as std_iban
+from stdnum import luhn
+
+from desktop.core.search import fold
 
 FIRST_NAMES_F: Final = (
     "Éloïse", "Camille", "Léa", "Chloé", "Manon", "Inès", "Jeanne", "Clémence", "Hélène", "Anaïs",
@@ -67,6 +75,8 @@ CITIES: Final = (
     ("Limoges", "87000", 5), ("Périgueux", "24000", 5), ("Agen", "47000", 5), ("Angoulême", "16000", 5),
     ("Perpignan", "66000", 4), ("Béziers", "34500", 4), ("Albi", "81000", 5), ("Montauban", "82000", 5),
 )
+
+PERSONAL_DOMAINS: Final = ("orange.fr", "gmail.com", "free.fr", "laposte.net", "wanadoo.fr", "sfr.fr")
 
 STREET_TYPES: Final = ("rue", "rue", "rue", "avenue", "boulevard", "place", "impasse", "allée", "chemin", "quai")
 STREET_NAMES: Final = (
@@ -282,3 +292,65 @@ garantie un an à compter de la réception des travaux.
 
 8. Litiges. Tout litige relève de la compétence exclusive du tribunal de commerce de Lyon.
 """
+
+
+def _fr_pattern(kind: str) -> re.Pattern[str]:
+    """The national number pattern of a French number type, from phonenumbers' own metadata."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("FR")
+    desc = getattr(metadata, kind, None)
+    pattern = getattr(desc, "national_number_pattern", None)
+    if not isinstance(pattern, str):  # pragma: no cover - phonenumbers without French metadata
+        raise RuntimeError(f"phonenumbers has no French {kind} pattern")
+    return re.compile(pattern)
+
+
+_FR_FIXED: Final = _fr_pattern("fixed_line")
+_FR_MOBILE: Final = _fr_pattern("mobile")
+
+
+# Identifiers and phone numbers ----------------------------------------------------------------------
+
+def siren_from_body(body: str) -> str:
+    """A 9-digit SIREN from its first 8 digits (Luhn check digit appended)."""
+    return body + luhn.calc_check_digit(body)
+
+
+def siret_from_siren(siren: str, nic: str) -> str:
+    """A 14-digit SIRET from a SIREN and the first 4 digits of the establishment number."""
+    head = siren + nic
+    return head + luhn.calc_check_digit(head)
+
+
+def vat_from_siren(siren: str) -> str:
+    """The French intra-community VAT number of a SIREN: ``FR`` + key ``(12 + 3 * (SIREN % 97)) % 97``."""
+    key = (12 + 3 * (int(siren) % 97)) % 97
+    return f"FR{key:02d}{siren}"
+
+
+def french_iban(bank: str, branch: str, account: str) -> str:
+    """A French IBAN from the RIB parts, the RIB key and the IBAN check digits computed."""
+    rib_key = 97 - (89 * int(bank) + 15 * int(branch) + 3 * int(account)) % 97
+    bban = f"{bank}{branch}{account}{rib_key:02d}"
+    return f"FR{std_iban.calc_check_digits('FR00' + bban)}{bban}"
+
+
+def _phone(rng: random.Random, first: str, pattern: re.Pattern[str]) -> str:
+    while True:
+        national = first + str(rng.randrange(10**8)).zfill(8)
+        if pattern.fullmatch(national):
+            return "+33" + national
+
+
+def fixed_phone(rng: random.Random, area: int) -> str:
+    """A French landline in E.164 in telephone area ``area`` (1 to 5), valid for phonenumbers."""
+    return _phone(rng, str(area), _FR_FIXED)
+
+
+def mobile_phone(rng: random.Random) -> str:
+    """A French mobile number (06 or 07) in E.164, valid for phonenumbers."""
+    return _phone(rng, rng.choice("667"), _FR_MOBILE)
+
+
+def slug(text: str) -> str:
+    """``Le Bistrot de Zoé`` -> ``le-bistrot-de-zoe`` (for email addresses and domains)."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")

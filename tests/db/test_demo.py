@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from desktop.core.records import ContactDraft, validate_contact
@@ -231,6 +231,14 @@ def test_app_keeps_working_after_the_demo(sessions: sessionmaker[Session]) -> No
         s.add(User(name="Nouvel utilisateur"))
     with sessions() as s:
         assert _count(s, Contact) == 601 and _count(s, Company) == 201 and _count(s, Tag) == 11
+    engine = sessions.kw["bind"]
+    raw = engine.raw_connection()
+    try:  # on SQLite the search index trigger, paused during the fill, is back
+        reader = ContactListReader(raw.driver_connection, engine.dialect.name)
+        assert [r.id for r in reader.page(ContactFilter(text="zoé nouvelle"))] == [contact.id]
+        assert reader.count(ContactFilter(text="neuve")) == 1
+    finally:
+        raw.close()
 
 
 def test_refuses_a_database_with_contacts_and_keeps_a_typed_seller(sessions: sessionmaker[Session]) -> None:
@@ -258,6 +266,8 @@ def test_progress_reports_and_cancel_commits_nothing(sessions: sessionmaker[Sess
         fill_demo(sessions.kw["bind"], now=NOW, contacts=60, progress=lambda d, t: d < t // 2)
     with sessions() as s:
         assert _count(s, Contact) == 0 and _count(s, Company) == 0
+        if s.get_bind().dialect.name == "sqlite":
+            assert s.scalar(text("SELECT count(*) FROM sqlite_master WHERE name = 'contacts_ai'")) == 1
 
 
 def test_naive_clock_is_refused(sessions: sessionmaker[Session]) -> None:
