@@ -29,7 +29,7 @@ from desktop.core.search import phone_digits, search_text
 from desktop.db.models import Base
 from desktop.services import demo_data as data
 
-DEMO_VERSION = "1"
+DEMO_VERSION = "2"
 """Bumped whenever the generated rows change (benchmark databases are cached by it)."""
 
 OPPORTUNITY_STAGES = ("qualification", "proposal", "negotiation")
@@ -387,7 +387,7 @@ def _fill_contacts(ctx: DemoContext) -> None:
         do_not_contact = rng.random() < 0.02
         row: dict[str, Any] = {
             "id": cid, "civility": "Mme" if female else "M.", "first_name": first, "last_name": last,
-            "job_title": rng.choice(data.JOB_TITLES) if company else None, "email": email,
+            "job_title": rng.choice(data.JOB_TITLES)[female] if company else None, "email": email,
             "email2": (f"{local[0]}{data.slug(last)}@{rng.choice(data.PERSONAL_DOMAINS)}"
                        if rng.random() < 0.05 else None),
             "phone": data.fixed_phone(rng, area) if company and rng.random() < 0.6 else None,

@@ -137,13 +137,20 @@ SECTORS: Final = {
     )),
 }
 
+# (title of a man, title of a woman)
 JOB_TITLES: Final = (
-    "Gérant", "Gérante", "Directeur général", "Directrice générale", "Président", "Présidente",
-    "Responsable des achats", "Acheteur", "Acheteuse", "Responsable technique", "Directeur administratif et financier",
-    "Directrice administrative et financière", "Assistante de direction", "Assistant de direction",
-    "Responsable des services généraux", "Conducteur de travaux", "Chef de projet", "Responsable maintenance",
-    "Office manager", "Comptable", "Expert-comptable", "Responsable d'agence", "Chef d'atelier",
-    "Responsable commercial", "Directrice des opérations", "Responsable RSE",
+    ("Gérant", "Gérante"), ("Directeur général", "Directrice générale"), ("Président", "Présidente"),
+    ("Responsable des achats", "Responsable des achats"), ("Acheteur", "Acheteuse"),
+    ("Responsable technique", "Responsable technique"),
+    ("Directeur administratif et financier", "Directrice administrative et financière"),
+    ("Assistant de direction", "Assistante de direction"),
+    ("Responsable des services généraux", "Responsable des services généraux"),
+    ("Conducteur de travaux", "Conductrice de travaux"), ("Chef de projet", "Cheffe de projet"),
+    ("Responsable maintenance", "Responsable maintenance"), ("Office manager", "Office manager"),
+    ("Comptable", "Comptable"), ("Expert-comptable", "Experte-comptable"),
+    ("Responsable d'agence", "Responsable d'agence"), ("Chef d'atelier", "Cheffe d'atelier"),
+    ("Responsable commercial", "Responsable commerciale"), ("Directeur des opérations", "Directrice des opérations"),
+    ("Responsable RSE", "Responsable RSE"),
 )
 
 # (name, colour, share of contacts, share of companies)
