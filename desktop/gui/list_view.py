@@ -66,8 +66,8 @@ class RecordListView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("table")
         self.table.setModel(model)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
@@ -102,18 +102,20 @@ class RecordListView(QWidget):
         self.on_table_selection_changed()
 
     def _add_shortcuts(self) -> None:
-        for keys, slot in (
-            (QKeySequence.StandardKey.Find, self.focus_search),
-            (QKeySequence.StandardKey.New, self.on_new_requested),
-            (QKeySequence.StandardKey.Delete, self.on_delete_requested),
-            (QKeySequence(Qt.Key.Key_Return), self.on_edit_requested),
-            (QKeySequence(Qt.Key.Key_F2), self.on_edit_requested),
+        """Ctrl+F and Ctrl+N anywhere in the view; Delete, Enter and F2 only on the table (not in text fields)."""
+        for keys, slot, target, context in (
+            (QKeySequence.StandardKey.Find, self.focus_search, self, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+            (QKeySequence.StandardKey.New, self.on_new_requested, self, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+            (QKeySequence.StandardKey.Delete, self.on_delete_requested, self.table, Qt.ShortcutContext.WidgetShortcut),
+            (QKeySequence(Qt.Key.Key_Return), self.on_edit_requested, self.table, Qt.ShortcutContext.WidgetShortcut),
+            (QKeySequence(Qt.Key.Key_Enter), self.on_edit_requested, self.table, Qt.ShortcutContext.WidgetShortcut),
+            (QKeySequence(Qt.Key.Key_F2), self.on_edit_requested, self.table, Qt.ShortcutContext.WidgetShortcut),
         ):
-            action = QAction(self)
+            action = QAction(target)
             action.setShortcut(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(context)
             action.triggered.connect(slot)
-            self.addAction(action)
+            target.addAction(action)
 
     # Selection ----------------------------------------------------------------------------
     def selected_rows(self) -> list[Any]:
@@ -125,10 +127,10 @@ class RecordListView(QWidget):
 
     def select_first(self) -> None:
         if self.model.rowCount():
-            self.table.selectionModel().select(
+            # An explicit command: QTableView.setCurrentIndex would read the keyboard modifiers.
+            self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.setCurrentIndex(self.model.index(0, 0))
 
     @Slot()
     def focus_search(self) -> None:
