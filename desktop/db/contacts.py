@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.records import CompanyDraft, ContactDraft
 from desktop.core.search import phone_digits, search_text, words
-from desktop.db.models import Activity, Company, Contact, Tag
+from desktop.db.models import Activity, Company, Contact, Opportunity, Tag
 
 
 def contact_search_text(contact: Contact, company_name: str | None) -> str:
@@ -144,10 +144,24 @@ def find_contact_duplicates(session: Session, email: str | None, exclude_id: int
             or (first_name and last_name and words(c.full_name) == wanted)][:10]
 
 
-def merge_contacts(session: Session, keep_id: int, other_id: int, when: datetime) -> Contact:
+@dataclass(frozen=True)
+class MergeRecord:
+    """What a merge changed, so that it can be undone exactly."""
+
+    keep_id: int
+    other_id: int
+    keep_before: ContactDraft
+    keep_owner_id: int | None
+    moved_activity_ids: tuple[int, ...]
+    moved_opportunity_ids: tuple[int, ...]
+    note_id: int
+
+
+def merge_contacts(session: Session, keep_id: int, other_id: int, when: datetime) -> MergeRecord:
     """Merge ``other`` into ``keep``: empty fields filled, tags and timeline moved, other deleted softly."""
     keep = session.get_one(Contact, keep_id)
     other = session.get_one(Contact, other_id)
+    before, owner_before = contact_draft(keep), keep.owner_id
     for name in ("civility", "job_title", "email", "email2", "phone", "mobile", "address", "postal_code",
                  "city", "notes", "company_id", "owner_id"):
         if getattr(keep, name) in (None, "") and getattr(other, name) not in (None, ""):
@@ -155,18 +169,32 @@ def merge_contacts(session: Session, keep_id: int, other_id: int, when: datetime
     if keep.email and other.email and keep.email.lower() != other.email.lower() and not keep.email2:
         keep.email2 = other.email
     keep.tags = list(dict.fromkeys([*keep.tags, *other.tags]))
-    session.execute(update(Activity).where(Activity.contact_id == other_id).values(contact_id=keep_id))
-    from desktop.db.models import Opportunity  # local: only merges need it
-
-    session.execute(update(Opportunity).where(Opportunity.contact_id == other_id).values(contact_id=keep_id))
+    activity_ids = tuple(session.scalars(select(Activity.id).where(Activity.contact_id == other_id)))
+    opportunity_ids = tuple(session.scalars(select(Opportunity.id).where(Opportunity.contact_id == other_id)))
+    session.execute(update(Activity).where(Activity.id.in_(activity_ids)).values(contact_id=keep_id))
+    session.execute(update(Opportunity).where(Opportunity.id.in_(opportunity_ids)).values(contact_id=keep_id))
     other.deleted_at = when
     session.flush()
     session.refresh(keep, ["company"])
     keep.search_text = contact_search_text(keep, keep.company.legal_name if keep.company else None)
-    session.add(Activity(contact_id=keep_id, kind="note", subject=f"Merged with {other.full_name} (#{other_id})",
-                         occurred_at=when))
+    note = add_activity(session, kind="note", subject=f"Fusion avec {other.full_name} (#{other_id})", when=when,
+                        contact_id=keep_id)
+    return MergeRecord(keep_id, other_id, before, owner_before, activity_ids, opportunity_ids, note.id)
+
+
+def unmerge_contacts(session: Session, record: MergeRecord) -> None:
+    """Undo a merge: the kept contact as it was, the other back with its timeline."""
+    session.execute(update(Activity).where(Activity.id.in_(record.moved_activity_ids))
+                    .values(contact_id=record.other_id))
+    session.execute(update(Opportunity).where(Opportunity.id.in_(record.moved_opportunity_ids))
+                    .values(contact_id=record.other_id))
+    note = session.get(Activity, record.note_id)
+    if note is not None:
+        session.delete(note)
+    keep = update_contact(session, record.keep_id, record.keep_before)
+    keep.owner_id = record.keep_owner_id
+    session.get_one(Contact, record.other_id).deleted_at = None
     session.flush()
-    return keep
 
 
 def _apply_company(session: Session, company: Company, draft: CompanyDraft) -> None:

@@ -97,13 +97,22 @@ def test_duplicates_by_email_and_merge(sessions: sessionmaker[Session]) -> None:
         assert [d.id for d in dups] == [b]
         repo.add_activity(s, kind="note", subject="hello", when=NOW, contact_id=b)
     with sessions.begin() as s:
-        kept = repo.merge_contacts(s, a, b, NOW)
+        before = repo.contact_draft(s.get_one(Contact, a))
+        record = repo.merge_contacts(s, a, b, NOW)
+        kept = s.get_one(Contact, a)
         assert kept.phone == "+33612345678"
         assert {t.name for t in kept.tags} == {"VIP", "Salon"}
     with sessions() as s:
         assert s.get_one(Contact, b).deleted_at is not None
         subjects = [act.subject for act in repo.timeline(s, a)]
-        assert "hello" in subjects and any(sub.startswith("Merged") for sub in subjects)
+        assert "hello" in subjects and any(sub.startswith("Fusion") for sub in subjects)
+    with sessions.begin() as s:
+        repo.unmerge_contacts(s, record)
+    with sessions() as s:
+        assert s.get_one(Contact, b).deleted_at is None
+        assert [act.subject for act in repo.timeline(s, b)] == ["hello"]
+        assert repo.timeline(s, a) == []
+        assert repo.contact_draft(s.get_one(Contact, a)) == before
 
 
 def test_pages_are_sorted_and_stable(sessions: sessionmaker[Session]) -> None:
