@@ -13,13 +13,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from desktop.resources import resource
-from desktop.services.database import Database, schema_is_current
-from desktop.settings import Settings
-
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import install_translators, tr
 from desktop.gui.workers import Op, Runner
+from desktop.resources import resource
+from desktop.services.database import Database, schema_is_current
+from desktop.settings import Settings
 
 log = logging.getLogger("relance")
 
@@ -59,7 +58,7 @@ def _open_database(database: Database) -> str | None:
         database.open()
     except SchemaTooNewError as exc:
         return str(exc)
-    except Exception as exc:  # noqa: BLE001 - shown to the user, never a crash
+    except Exception as exc:
         return tr("App", "La base de données ne peut pas être ouverte : %1").replace("%1", str(exc).splitlines()[0])
     return None
 
@@ -98,8 +97,17 @@ def _run_with_progress(runner: Runner, label: str, work: Callable[[Callable[[int
     dialog.setWindowTitle("Relance")
     dialog.setMinimumDuration(0)
     failure: list[BaseException] = []
-    op = Op(work).with_progress(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
-    op.success(lambda _r: dialog.done(0)).failure(lambda exc: (failure.append(exc), dialog.done(0)))
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    def failed(exc: BaseException) -> None:
+        failure.append(exc)
+        dialog.done(0)
+
+    op = Op(work).with_progress(progressed)
+    op.success(lambda _r: dialog.done(0)).failure(failed)
     dialog.canceled.connect(op.cancel)
     op.run_in_background(runner)
     dialog.exec()

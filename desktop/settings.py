@@ -7,6 +7,7 @@ Precedence: command line > environment (``RELANCE_DATABASE_URL``) > settings fil
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -78,10 +79,9 @@ def load_settings(data_dir: Path | None = None, database_url: str | None = None,
     settings = Settings() if data_dir is None else Settings(data_dir=data_dir)
     path = settings.data_dir / _FILE
     if path.exists():
-        try:
+        # A damaged settings file falls back to the defaults; the file is rewritten on save.
+        with contextlib.suppress(ValueError, TypeError):
             settings = replace(settings, **_coerce(json.loads(path.read_text(encoding="utf-8"))))
-        except (ValueError, TypeError):
-            pass  # a damaged settings file falls back to the defaults; the file is rewritten on save
     if env.get("RELANCE_DATABASE_URL"):
         settings = replace(settings, database_url=env["RELANCE_DATABASE_URL"])
     if database_url:

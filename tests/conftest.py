@@ -11,7 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.memkeyring.MemoryKeyring")
 
-from tests.support.postgres import PostgresServer, create_database, find_bin_dir, running_postgres  # noqa: E402
+from tests.support.postgres import PostgresServer, create_database, find_bin_dir, running_postgres
 
 
 def _in_ci() -> bool:

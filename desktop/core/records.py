@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 from desktop.core.validation import (
     InvalidValue,
@@ -76,7 +77,7 @@ def _run(errors: dict[str, str], name: str, check: Callable[[str], str], value: 
         return value
 
 
-def _clean_texts(draft: ContactDraft | CompanyDraft, errors: dict[str, str]) -> dict[str, str]:
+def _clean_texts(draft: ContactDraft | CompanyDraft, errors: dict[str, str]) -> dict[str, Any]:
     cleaned: dict[str, str] = {}
     for f in fields(draft):
         value = getattr(draft, f.name)

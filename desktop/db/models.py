@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -20,7 +20,6 @@ from sqlalchemy import (
     Date,
     ForeignKey,
     Index,
-    Integer,
     LargeBinary,
     MetaData,
     Numeric,
@@ -49,7 +48,8 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {datetime: UTCDateTime(), Decimal: Money(), dict[str, Any]: JSON()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime(), Decimal: Money(),
+                                                     dict[str, Any]: JSON()}
 
 
 contact_tags = Table(

@@ -18,6 +18,8 @@ from desktop.gui.undo import DbCommand
 class CompaniesView(RecordListView):
     """Companies (accounts) with their number of contacts."""
 
+    record_kind = "companies"
+
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         self._conn = ctx.database.reader_connection()
         self.reader = CompanyListReader(self._conn, ctx.database.dialect)
@@ -119,7 +121,7 @@ class CompaniesView(RecordListView):
         ))
         self.ctx.show_message(self.tr("%n société(s) supprimée(s). Ctrl+Z pour annuler.", "", len(ids)))
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802
+    def closeEvent(self, event: object) -> None:
         """Close the view's read connection."""
         self._conn.close()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -202,7 +202,7 @@ class ContactsView(RecordListView):
             on_done=self.model.refresh,
         ))
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:
         """Close the view's read connection."""
         self._conn.close()
         super().closeEvent(event)

@@ -8,10 +8,9 @@ from datetime import datetime
 
 from PySide6.QtGui import QUndoStack
 
+from desktop.gui.workers import Runner
 from desktop.services.database import Database
 from desktop.settings import Settings
-
-from desktop.gui.workers import Runner
 
 
 @dataclass

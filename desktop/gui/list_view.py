@@ -170,6 +170,34 @@ class RecordListView(QWidget):
     def on_tag_filter_changed(self, _index: int) -> None:
         self.apply_filter()
 
+    # Import and export --------------------------------------------------------------------
+    record_kind = "contacts"  # or "companies": what import and export handle in this view
+
+    @Slot()
+    def on_import_requested(self) -> None:
+        """Open the import dialog; the list refreshes after a committed import."""
+        from desktop.gui.import_dialog import ImportDialog
+        from desktop.services.importer import Kind
+
+        kind = Kind.COMPANIES if self.record_kind == "companies" else Kind.CONTACTS
+        dialog = ImportDialog(self.ctx.database.lazy_sessions, self.ctx.runner, kind=kind, parent=self)
+        dialog.sig_imported.connect(lambda _result: self.model.refresh())
+        dialog.exec()
+
+    @Slot()
+    def on_export_requested(self) -> None:
+        """Export the selection, or else every row matching the current filter."""
+        from desktop.gui.export import export_with_dialog
+        from desktop.services.importer import Kind
+
+        kind = Kind.COMPANIES if self.record_kind == "companies" else Kind.CONTACTS
+        ids = self.selected_ids() or None
+        flt = self.model.current_filter if kind is Kind.CONTACTS and ids is None else None
+        export_with_dialog(
+            self, self.ctx.database.lazy_sessions, self.ctx.runner, kind=kind, ids=ids, flt=flt,
+            on_done=lambda n: self.ctx.show_message(self.tr("%n ligne(s) exportée(s).", "", n)),
+            on_error=lambda exc: self.ctx.show_message(str(exc)))
+
     # Edits (subclasses) -------------------------------------------------------------------
     @Slot()
     def on_new_requested(self) -> None:

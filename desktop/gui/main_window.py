@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.export_action = file_menu.addAction(self.tr("&Exporter…"))
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.import_action.triggered.connect(lambda: self._current_view_call("on_import_requested"))
+        self.export_action.triggered.connect(lambda: self._current_view_call("on_export_requested"))
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quitter"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -76,7 +78,7 @@ class MainWindow(QMainWindow):
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("Annuler"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ctx.undo_stack.createRedoAction(self, self.tr("Rétablir"))
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
@@ -129,6 +131,14 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.show_view(str(current.data(Qt.ItemDataRole.UserRole)))
 
+    def _current_view_call(self, method: str) -> None:
+        """Send a menu command to the current view, or to the contacts view when it has no such command."""
+        target = getattr(self.stack.currentWidget(), method, None)
+        if target is None and "contacts" in self._factories:
+            target = getattr(self.show_view("contacts"), method, None)
+        if target is not None:
+            target()
+
     # Status -------------------------------------------------------------------------------
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -138,7 +148,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("À propos de Relance"),
                           self.tr("Relance %1 — qui relancer, quand, et comment.").replace("%1", __version__))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Announce the first paint once (start-up measurement, screenshots)."""
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True

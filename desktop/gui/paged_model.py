@@ -16,13 +16,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 Row = TypeVar("Row")
 Filter = TypeVar("Filter")
+RowOut = TypeVar("RowOut", covariant=True)
+FilterIn = TypeVar("FilterIn", contravariant=True)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class ListReader(Protocol[Row, Filter]):
-    def count(self, flt: Filter) -> int: ...
+class ListReader(Protocol[RowOut, FilterIn]):
+    def count(self, flt: FilterIn) -> int: ...
 
-    def page(self, flt: Filter, sort: str, descending: bool, offset: int, limit: int) -> list[Row]: ...
+    def page(self, flt: FilterIn, sort: str, descending: bool, offset: int, limit: int) -> Sequence[RowOut]: ...
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row, Filter]):
         self._descending = False
         self._page_size = page_size
         self._max_pages = max_pages
-        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._pages: OrderedDict[int, Sequence[Row]] = OrderedDict()
         self._count = 0
         self._load_count()
 
@@ -59,7 +61,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row, Filter]):
         self._pages.clear()
         self._count = self._reader.count(self._filter)
 
-    def _page(self, number: int) -> list[Row]:
+    def _page(self, number: int) -> Sequence[Row]:
         page = self._pages.get(number)
         if page is None:
             key = self._columns[self._sort_column].sort_key or "name"
@@ -106,11 +108,11 @@ class PagedTableModel(QAbstractTableModel, Generic[Row, Filter]):
         return self._count
 
     # Qt overrides -------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """All matching rows (a flat table: no children)."""
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """The declared columns (a flat table: no children)."""
         return 0 if parent.isValid() else len(self._columns)
 
@@ -133,7 +135,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row, Filter]):
             return row
         return column.text(row)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles; row numbers are not shown."""
         if role != Qt.ItemDataRole.DisplayRole:

@@ -6,8 +6,16 @@ from desktop.gui.i18n import tr
 from desktop.gui.record_dialog import Field
 
 
+def _contact(text: str) -> str:
+    return tr("ContactForm", text)
+
+
+def _company(text: str) -> str:
+    return tr("CompanyForm", text)
+
+
 def contact_fields() -> list[Field]:
-    t = lambda text: tr("ContactForm", text)  # noqa: E731
+    t = _contact
     return [
         Field("civility", t("Civilité"), "combo", (("", "—"), ("M.", t("M.")), ("Mme", t("Mme")))),
         Field("first_name", t("Prénom")),
@@ -32,7 +40,7 @@ def contact_fields() -> list[Field]:
 
 
 def company_fields() -> list[Field]:
-    t = lambda text: tr("CompanyForm", text)  # noqa: E731
+    t = _company
     return [
         Field("legal_name", t("Raison sociale")),
         Field("legal_form", t("Forme juridique"), placeholder="SARL, SAS, EURL…"),

@@ -12,7 +12,9 @@ from desktop.gui.record_dialog import Field, RecordDialog
 
 def seller_fields() -> list[Field]:
     """The seller identity fields (also used by the settings window)."""
-    t = lambda text: tr("SellerForm", text)  # noqa: E731
+    def t(text: str) -> str:
+        return tr("SellerForm", text)
+
     return [
         Field("legal_name", t("Raison sociale")),
         Field("legal_form", t("Forme juridique"), placeholder="SARL, SAS…"),

@@ -87,6 +87,11 @@ class Database:
         assert self._engine is not None
         return self._engine
 
+    @property
+    def lazy_sessions(self) -> sessionmaker[Session]:
+        """A stand-in for the session factory that opens the database on first use (off the UI thread)."""
+        return _LazySessions(self)  # type: ignore[return-value]
+
     def reader_connection(self) -> dbapi.DBAPIConnection:
         """A bare read connection for list views (usable before ``open`` on a current schema)."""
         return dbapi.connect(self.url)
@@ -106,6 +111,19 @@ class Database:
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+
+
+class _LazySessions:
+    """Calls and ``begin()`` go to the real factory, opened when first needed."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def __call__(self, **kwargs: Any) -> Session:
+        return self._database.sessions(**kwargs)
+
+    def begin(self) -> Any:
+        return self._database.sessions.begin()
 
 
 def transaction(database: Database, work: Callable[[Session], Any]) -> Any:

@@ -7,15 +7,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtGui import QUndoStack
 
 from desktop.core.records import ContactDraft, validate_contact
 from desktop.db import contacts as repo
-from desktop.services.database import Database
-from desktop.settings import Settings
-
 from desktop.gui.context import GuiContext
 from desktop.gui.workers import SyncRunner
+from desktop.services.database import Database
+from desktop.settings import Settings
 
 NOW = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
 

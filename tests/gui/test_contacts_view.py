@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from desktop.core.records import ContactDraft
 from desktop.db.contact_list import ContactFilter
-
 from desktop.gui.contacts_view import ContactsView
 from desktop.gui.record_dialog import RecordDialog
 from tests.gui.conftest import add_contacts

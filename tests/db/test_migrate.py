@@ -1,0 +1,79 @@
+"""Migrations at start: head matches, newer schemas are refused untouched, SQLite files are copied first."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, inspect, text
+
+from desktop.db.engine import make_engine, sqlite_url
+from desktop.db.migrate import SchemaTooNewError, _backup_sqlite, migrate, script_head
+from desktop.db.models import Base
+from desktop.db.schema_version import HEAD_REVISION
+from desktop.services.database import schema_is_current
+
+
+def test_the_quick_check_constant_is_the_migration_head() -> None:
+    assert script_head() == HEAD_REVISION
+
+
+def test_migration_creates_every_model_table(engine: Engine) -> None:
+    tables = set(inspect(engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+
+
+def test_a_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "relance.sqlite"
+    engine = make_engine(sqlite_url(path))
+    migrate(engine)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+        conn.execute(text("INSERT INTO tags (name) VALUES ('kept')"))
+    engine.dispose()
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    engine = make_engine(sqlite_url(path))
+    with pytest.raises(SchemaTooNewError, match="newer version of Relance"):
+        migrate(engine)
+    engine.dispose()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    assert list(tmp_path.glob("*.before-*")) == []
+    assert not schema_is_current(sqlite_url(path))
+
+
+@pytest.mark.postgres
+def test_a_newer_schema_is_refused_on_postgresql(postgres_url: str) -> None:
+    engine = make_engine(postgres_url)
+    migrate(engine)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(SchemaTooNewError):
+        migrate(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
+    engine.dispose()
+
+
+def test_backup_copies_committed_data_including_the_wal(tmp_path: Path) -> None:
+    path = tmp_path / "relance.sqlite"
+    engine = make_engine(sqlite_url(path))
+    migrate(engine)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO tags (name) VALUES ('in the wal')"))
+    backup = _backup_sqlite(engine, "0000")
+    engine.dispose()
+    assert backup is not None and backup.exists() and backup != path
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT name FROM tags").fetchall() == [("in the wal",)]
+
+
+def test_quick_check_knows_a_current_file_without_sqlalchemy(tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path / "relance.sqlite")
+    assert not schema_is_current(url)  # missing file
+    engine = make_engine(url)
+    migrate(engine)
+    engine.dispose()
+    assert schema_is_current(url)
+    assert migrate(make_engine(url)).before == HEAD_REVISION  # nothing to do the second time
