@@ -259,3 +259,6 @@ class Opportunity(Base):
     company_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None]
+
+
+from desktop.db import quote_models as quote_models  # noqa: E402  (registers the quote tables on Base)
