@@ -261,4 +261,5 @@ class Opportunity(Base):
     closed_at: Mapped[datetime | None]
 
 
+from desktop.db import outbox_models as outbox_models  # noqa: E402  (registers the outbox and tracking tables)
 from desktop.db import quote_models as quote_models  # noqa: E402  (registers the quote tables on Base)

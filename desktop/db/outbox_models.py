@@ -1,0 +1,102 @@
+"""Models of the outbox (messages waiting to be sent) and of the tracking events read from the tracker.
+
+``outbox``: one row per message with its fixed Message-ID and its exact bytes. States:
+
+- ``queued``: waiting (``next_attempt_at`` empty or due; ``last_error`` says why it waits, e.g. the
+  tracker is unreachable);
+- ``registering`` / ``sending``: in flight, claimed by a sender in its own committed transaction
+  (``claimed_at``); a crash leaves at most this one message to send again;
+- ``sent``; ``failed_temporary`` (retried at ``next_attempt_at``, ``attempts`` so far);
+  ``failed_permanent`` (``last_error`` holds the server's words); ``paused`` (a quota error or a
+  refused login stopped sending until ``next_attempt_at`` or a manual resume).
+
+``tracking_events``: every event of the tracker's feed, once (``event_id`` is unique, so several desktops
+on one PostgreSQL database ingest the same feed without duplicates). ``tracker_cursor``: the feed cursor
+per tracker URL.
+
+Imported at the bottom of :mod:`desktop.db.models`, so ``Base.metadata`` (and Alembic) see these tables.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.db.models import Base, utcnow
+
+OUTBOX_STATES = ("queued", "registering", "sending", "sent", "failed_temporary", "failed_permanent", "paused")
+IN_FLIGHT = ("registering", "sending")
+EVENT_KINDS = ("open", "click", "view", "accept", "unsubscribe")
+VERDICTS = ("human", "machine", "unknown")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} in ({', '.join(repr(v) for v in values)})"
+
+
+class OutboxMessage(Base):
+    """One outgoing message and its delivery state."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        CheckConstraint(_in("state", OUTBOX_STATES), name="state"),
+        Index("ix_outbox_state_due", "state", "next_attempt_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(250), unique=True)
+    sender: Mapped[str] = mapped_column(String(320))
+    recipients: Mapped[list[str]] = mapped_column(JSON)
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    state: Mapped[str] = mapped_column(String(20), default="queued")
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime | None]
+    last_code: Mapped[int | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    token: Mapped[str | None] = mapped_column(String(64), unique=True)
+    links: Mapped[dict[str, Any] | None]
+    tracker_quote: Mapped[dict[str, Any] | None]
+    registered: Mapped[bool] = mapped_column(Boolean, default=False)
+    quote_id: Mapped[int | None] = mapped_column(ForeignKey("quotes.id", ondelete="SET NULL"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    claimed_at: Mapped[datetime | None]
+    sent_at: Mapped[datetime | None]
+
+
+class TrackingEvent(Base):
+    """One event of the tracker's feed (open, click, view, accept, unsubscribe) with its verdict."""
+
+    __tablename__ = "tracking_events"
+    __table_args__ = (
+        CheckConstraint(_in("kind", EVENT_KINDS), name="kind"),
+        CheckConstraint(_in("verdict", VERDICTS), name="verdict"),
+        Index("ix_tracking_events_kind_ts_quote", "kind", "ts", "quote_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(64), unique=True)
+    token: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    ts: Mapped[datetime]
+    verdict: Mapped[str] = mapped_column(String(8))
+    reasons: Mapped[list[str]] = mapped_column(JSON)
+    link_id: Mapped[str | None] = mapped_column(String(64))
+    quote_id: Mapped[int | None] = mapped_column(ForeignKey("quotes.id", ondelete="SET NULL"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
+    full_name: Mapped[str | None] = mapped_column(String(200))
+    pdf_sha256: Mapped[str | None] = mapped_column(String(64))
+    ip: Mapped[str | None] = mapped_column(String(64))
+    user_agent: Mapped[str | None] = mapped_column(String(500))
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class TrackerCursor(Base):
+    """Where this team's reading of one tracker's feed has got to."""
+
+    __tablename__ = "tracker_cursor"
+    tracker: Mapped[str] = mapped_column(String(300), primary_key=True)
+    cursor: Mapped[str] = mapped_column(String(32), default="0")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
