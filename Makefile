@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench setup system-deps clean
+.PHONY: run test lint bench setup system-deps clean translations translations-update
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,18 +17,32 @@ setup: $(STAMP)
 system-deps:
 	@bash packaging/dev/system-deps.sh
 
-run: setup
+# Translations: the .qm files are built from the committed .ts files (docs/TRANSLATIONS.md).
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+%.qm: %.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+# Re-extract the strings of desktop/gui and desktop/app.py into the .ts files (translations are kept).
+translations-update: setup
+	$(PY) -m desktop.gui.i18n update
+
+run: setup translations
 	$(PY) -m desktop
 
-test: setup system-deps
+test: setup system-deps translations
 	$(PY) -m pytest
 
 lint: setup
 	$(PY) -m ruff check desktop tracker tests benchmarks
 	$(PY) -m mypy
 
-bench: setup system-deps
+bench: setup system-deps translations
 	$(PY) -m benchmarks
 
 clean:
 	rm -rf $(VENV) benchmarks/out
+	rm -f $(QM_FILES)
