@@ -162,14 +162,12 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
         Op(lambda _p: database.open()).failure(
             lambda exc: window.show_message(str(exc))).run_in_background(runner)
         if options.screenshot is not None:
+            select_first = getattr(window.view(start_view), "select_first", None)
+            if select_first is not None:
+                select_first()  # a screenshot shows a contact's panel filled in
             _when_idle(runner, lambda: _save_screenshot(window, options.screenshot, app))  # type: ignore[arg-type]
 
     window.sig_first_paint.connect(painted)
-    if headless:
-        view = window.view(start_view)
-        select_first = getattr(view, "select_first", None)
-        if select_first is not None:
-            select_first()
     window.show()
     code = app.exec()
     runner.shutdown()

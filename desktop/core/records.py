@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.core.validation import (
     InvalidValue,
+    Problem,
     check_email,
     check_phone,
     check_siret,
@@ -108,15 +109,15 @@ def validate_contact(draft: ContactDraft, region: str = "FR") -> tuple[ContactDr
     texts = _clean_texts(draft, errors)
     clean = replace(draft, **texts)
     if not (clean.first_name or clean.last_name) and "last_name" not in errors:
-        errors["last_name"] = "a contact needs a first or last name"
+        errors["last_name"] = Problem("name_required", "a contact needs a first or last name")
     email = _run(errors, "email", check_email, draft.email)
     email2 = _run(errors, "email2", check_email, draft.email2)
     phone = _run(errors, "phone", lambda v: check_phone(v, region), draft.phone)
     mobile = _run(errors, "mobile", lambda v: check_phone(v, region), draft.mobile)
     if draft.status not in CONTACT_STATUSES:
-        errors["status"] = "status must be prospect or client"
+        errors["status"] = Problem("status", "status must be prospect or client")
     if draft.civility not in CIVILITIES:
-        errors["civility"] = "civility must be M., Mme or empty"
+        errors["civility"] = Problem("civility", "civility must be M., Mme or empty")
     clean = replace(clean, email=email, email2=email2, phone=phone, mobile=mobile,
                     tags=_clean_tags(draft.tags, errors))
     return clean, errors
@@ -128,7 +129,7 @@ def validate_company(draft: CompanyDraft, region: str = "FR") -> tuple[CompanyDr
     texts = _clean_texts(draft, errors)
     clean = replace(draft, **texts)
     if not clean.legal_name and "legal_name" not in errors:
-        errors["legal_name"] = "a company needs its legal name"
+        errors["legal_name"] = Problem("legal_name_required", "a company needs its legal name")
     siret = _run(errors, "siret", check_siret, draft.siret)
     vat = _run(errors, "vat_number", check_vat_number, draft.vat_number)
     phone = _run(errors, "phone", lambda v: check_phone(v, region), draft.phone)

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # like FTS5 unicode61: "_" separates words
 _PHONE_LIKE = re.compile(r"^[\d\s.+()/-]+$")
 
 
@@ -23,7 +23,7 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The folded words of ``text``; punctuation (``@ . -``) separates words."""
-    return [w for w in _WORD.findall(fold(text)) if w != "_"]
+    return _WORD.findall(fold(text))
 
 
 def search_text(parts: Iterable[str | None]) -> str:

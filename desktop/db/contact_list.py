@@ -52,38 +52,67 @@ class ContactRow:
 
 
 class ContactListReader(Reader):
-    """Counts and pages of live contacts, filtered and sorted, for one backend."""
+    """Counts and pages of live contacts, filtered and sorted, for one backend.
 
-    def _where(self, flt: ContactFilter) -> tuple[str, dict[str, Any]]:
-        clauses = ["c.deleted_at IS NULL"]
-        params: dict[str, Any] = {}
+    On SQLite the FTS index holds live contacts only, so a text search is counted in the index
+    alone. A page of a selective search is read from the index's matches; a page of a broad one
+    (thousands of matches) walks the sort index and keeps the matches, which stops after a page.
+    """
+
+    SELECTIVE = 5000  # matches below which a page is read from the search index's side
+
+    def __init__(self, conn: Any, dialect: str) -> None:
+        super().__init__(conn, dialect)
+        self._counted: tuple[ContactFilter, int] | None = None
+
+    def _fts(self, flt: ContactFilter, params: dict[str, Any]) -> bool:
+        """Put the FTS query in ``params``; False when there is no text to search (or not on SQLite)."""
         terms = query_words(flt.text)
-        if terms:
-            if self._dialect == "sqlite":
-                # Words are \w+ only (no quote can reach the FTS syntax); each is a prefix.
-                params["fts"] = " ".join(f'"{w}"*' for w in terms)
-                clauses.append(f"c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH {self._p('fts')})")
+        if not terms or self._dialect != "sqlite":
+            return False
+        # Words are \w+ only (no quote can reach the FTS syntax); each is a prefix.
+        params["fts"] = " ".join(f'"{w}"*' for w in terms)
+        return True
+
+    def _where(self, flt: ContactFilter, params: dict[str, Any], fts_joined: bool = False) -> str:
+        clauses = ["c.deleted_at IS NULL"]
+        if self._fts(flt, params):
+            if fts_joined:
+                clauses.append(f"contacts_fts MATCH {self._p('fts')}")
             else:
-                clauses += self._word_prefix_clauses("c.search_text", terms, params)
+                clauses.append(f"c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH {self._p('fts')})")
+        elif flt.text:
+            clauses += self._word_prefix_clauses("c.search_text", query_words(flt.text), params)
         if flt.tag_id is not None:
             params["tag"] = flt.tag_id
             clauses.append(f"c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = {self._p('tag')})")
-        return " AND ".join(clauses), params
+        return " AND ".join(clauses)
 
     def count(self, flt: ContactFilter) -> int:
-        where, params = self._where(flt)
-        return int(self._run(f"SELECT count(*) FROM contacts c WHERE {where}", params)[0][0])
+        """How many live contacts match."""
+        params: dict[str, Any] = {}
+        if flt.tag_id is None and self._fts(flt, params):
+            sql = f"SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH {self._p('fts')}"
+        else:
+            params = {}
+            sql = f"SELECT count(*) FROM contacts c WHERE {self._where(flt, params)}"
+        n = int(self._run(sql, params)[0][0])
+        self._counted = (flt, n)
+        return n
 
     def page(self, flt: ContactFilter, sort: str = "name", descending: bool = False, offset: int = 0,
              limit: int = 100) -> list[ContactRow]:
         """One page of rows in display order; ``sort`` is a key of ``SORT_KEYS``."""
         if sort not in SORT_KEYS:
             raise ValueError(f"unknown sort key: {sort}")
-        where, params = self._where(flt)
+        params: dict[str, Any] = {}
+        selective = (self._dialect == "sqlite" and bool(query_words(flt.text)) and self._counted is not None
+                     and self._counted[0] == flt and self._counted[1] <= self.SELECTIVE)
+        source = "contacts_fts CROSS JOIN contacts c ON c.id = contacts_fts.rowid" if selective else "contacts c"
+        where = self._where(flt, params, fts_joined=selective)
         direction = " DESC" if descending else ""
         order = ", ".join(f"{col}{direction}" for col in (*SORT_KEYS[sort], "c.id"))
         params["limit"], params["offset"] = int(limit), int(offset)
-        join = "LEFT JOIN companies co ON co.id = c.company_id"
-        sql = (f"SELECT {_COLUMNS} FROM contacts c {join} WHERE {where} ORDER BY {order} "
-               f"LIMIT {self._p('limit')} OFFSET {self._p('offset')}")
+        sql = (f"SELECT {_COLUMNS} FROM {source} LEFT JOIN companies co ON co.id = c.company_id WHERE {where} "
+               f"ORDER BY {order} LIMIT {self._p('limit')} OFFSET {self._p('offset')}")
         return [ContactRow(*row) for row in self._run(sql, params)]

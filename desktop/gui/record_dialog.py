@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.problems import problem_text
+
 Draft = TypeVar("Draft")
 
 
@@ -168,7 +170,7 @@ class RecordDialog(QDialog, Generic[Draft]):
         """Validate what is typed; show errors; enable saving only when there are none."""
         _clean, errors = self._validate(self.current_draft())
         for name, label in self._errors.items():
-            message = errors.get(name, "")
+            message = problem_text(errors[name]) if name in errors else ""
             label.setText(message)
             label.setVisible(bool(message))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)

@@ -584,7 +584,8 @@ def _search_index_paused(ctx: DemoContext) -> Iterator[None]:
     try:
         yield
     finally:
-        session.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')"))
+        session.execute(text("INSERT INTO contacts_fts(rowid, search_text) "  # live contacts only, as the triggers
+                             "SELECT id, search_text FROM contacts WHERE deleted_at IS NULL"))
         session.connection().exec_driver_sql(trigger)  # raw: the stored SQL is not a bind template
 
 

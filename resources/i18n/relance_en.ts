@@ -1172,24 +1172,97 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="17"/>
+        <source>adresse email non valide (exemple : jeanne.martin@exemple.fr)</source>
+        <translation>invalid email address (example: jane.martin@example.com)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="18"/>
+        <source>numéro de téléphone non valide (exemple : 06 12 34 56 78)</source>
+        <translation>invalid phone number (example: 06 12 34 56 78)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="19"/>
+        <source>SIRET non valide : sa clé de contrôle est fausse</source>
+        <translation>invalid SIRET: its check digit is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="20"/>
+        <source>un SIRET a 14 chiffres, pas %1</source>
+        <translation>a SIRET has 14 digits, not %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="21"/>
+        <source>SIREN non valide (9 chiffres)</source>
+        <translation>invalid SIREN (9 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="22"/>
+        <source>numéro de TVA intracommunautaire non valide (exemple : FR40303265045)</source>
+        <translation>invalid EU VAT number (example: FR40303265045)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="23"/>
+        <source>IBAN non valide : vérifiez les chiffres</source>
+        <translation>invalid IBAN: check the digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="24"/>
+        <source>BIC non valide (8 ou 11 lettres et chiffres)</source>
+        <translation>invalid BIC (8 or 11 letters and digits)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="25"/>
+        <source>contient des caractères de contrôle invisibles</source>
+        <translation>contains invisible control characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="26"/>
+        <source>trop long (%1 caractères, %2 au plus)</source>
+        <translation>too long (%1 characters, at most %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="28"/>
+        <source>un contact a besoin d’un nom ou d’un prénom</source>
+        <translation>a contact needs a first or last name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="29"/>
+        <source>une société a besoin de sa raison sociale</source>
+        <translation>a company needs its legal name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="30"/>
+        <source>le statut est prospect ou client</source>
+        <translation>the status is prospect or customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="31"/>
+        <source>la civilité est M., Mme ou rien</source>
+        <translation>the title is Mr, Ms or none</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="85"/>
+        <location filename="../../desktop/gui/record_dialog.py" line="87"/>
         <source>Fusionner avec ce contact</source>
         <translation>Merge with this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="93"/>
+        <location filename="../../desktop/gui/record_dialog.py" line="95"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="94"/>
+        <location filename="../../desktop/gui/record_dialog.py" line="96"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/record_dialog.py" line="128"/>
         <source>Partiellement coché : pas encore demandé</source>
         <translation>Partially checked: not asked yet</translation>
     </message>

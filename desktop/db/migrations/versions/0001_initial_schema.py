@@ -15,20 +15,23 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
-# Search as you type on SQLite: an FTS5 index over contacts.search_text kept by triggers.
+# Search as you type on SQLite: an FTS5 index over the search text of LIVE contacts only (a soft-deleted
+# contact leaves the index), kept by triggers, so that counting matches needs no join to contacts.
 SQLITE_FTS = [
     """CREATE VIRTUAL TABLE contacts_fts USING fts5(
         search_text, content='contacts', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2', prefix='2 3')""",
-    """CREATE TRIGGER contacts_ai AFTER INSERT ON contacts BEGIN
+        tokenize='unicode61 remove_diacritics 2', prefix='1 2 3', detail=none)""",
+    """CREATE TRIGGER contacts_ai AFTER INSERT ON contacts WHEN new.deleted_at IS NULL BEGIN
         INSERT INTO contacts_fts(rowid, search_text) VALUES (new.id, new.search_text);
     END""",
-    """CREATE TRIGGER contacts_ad AFTER DELETE ON contacts BEGIN
+    """CREATE TRIGGER contacts_ad AFTER DELETE ON contacts WHEN old.deleted_at IS NULL BEGIN
         INSERT INTO contacts_fts(contacts_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
     END""",
-    """CREATE TRIGGER contacts_au AFTER UPDATE OF search_text ON contacts BEGIN
-        INSERT INTO contacts_fts(contacts_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-        INSERT INTO contacts_fts(rowid, search_text) VALUES (new.id, new.search_text);
+    """CREATE TRIGGER contacts_au AFTER UPDATE OF search_text, deleted_at ON contacts BEGIN
+        INSERT INTO contacts_fts(contacts_fts, rowid, search_text)
+            SELECT 'delete', old.id, old.search_text WHERE old.deleted_at IS NULL;
+        INSERT INTO contacts_fts(rowid, search_text)
+            SELECT new.id, new.search_text WHERE new.deleted_at IS NULL;
     END""",
 ]
 

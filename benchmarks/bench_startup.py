@@ -1,0 +1,85 @@
+"""startup_ratio_100k: process start to the main window painted with its first page of contacts.
+
+The app opens a copy of the 100,000-contact benchmark database and logs ``window_painted`` once the
+window (built with the first page of the contacts model) has painted; the baseline is a bare PySide6
+script that shows an empty QMainWindow and reports its first paint the same way. Both are timed from
+``Popen`` to the line on stderr, alternately, in the same run; the figure is the ratio of medians.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.datagen import benchmark_database
+
+BARE = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 800)
+class Painted(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, lambda: (print('{"event": "window_painted"}', file=sys.stderr, flush=True),
+                                          app.quit()))
+        return False
+watcher = Painted()
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+RUNS = 7
+
+
+def _time_to_paint(cmd: list[str], env: dict[str, str]) -> float:
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
+    assert proc.stderr is not None
+    elapsed = None
+    for line in proc.stderr:
+        if line.startswith("{") and json.loads(line).get("event") == "window_painted":
+            elapsed = time.perf_counter() - t0
+            break
+    proc.kill()
+    proc.wait()
+    if elapsed is None:
+        raise RuntimeError(f"no window_painted from {cmd[:3]}")
+    return elapsed
+
+
+def run() -> dict[str, dict[str, object]]:
+    source = benchmark_database(100_000)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("RELANCE_DATABASE_URL", None)
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        data.mkdir()
+        shutil.copy(source, data / "relance.sqlite")
+        bare_script = Path(tmp) / "bare.py"
+        bare_script.write_text(BARE, encoding="utf-8")
+        app_cmd = [sys.executable, "-m", "desktop", "--data-dir", str(data), "--log-json", "--view", "contacts",
+                   "--screenshot", str(Path(tmp) / "shot.png")]
+        bare_cmd = [sys.executable, str(bare_script)]
+        _time_to_paint(app_cmd, env)  # warm the file cache once
+        _time_to_paint(bare_cmd, env)
+        app_times, bare_times = [], []
+        for _ in range(RUNS):
+            bare_times.append(_time_to_paint(bare_cmd, env))
+            app_times.append(_time_to_paint(app_cmd, env))
+    app_s, bare_s = statistics.median(app_times), statistics.median(bare_times)
+    return {
+        "startup_ratio_100k": {"value": round(app_s / bare_s, 3), "unit": "ratio", "target": "<= 2.0",
+                               "app_s": round(app_s, 3), "bare_s": round(bare_s, 3)},
+    }
