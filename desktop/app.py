@@ -41,12 +41,19 @@ def event(name: str, **fields: object) -> None:
 
 def view_factories(ctx: GuiContext) -> list[tuple[str, str, Callable[[], QWidget]]]:
     """The views of the main window, in sidebar order: (name, label, factory)."""
-    from desktop.gui.companies_view import CompaniesView
-    from desktop.gui.contacts_view import ContactsView
+    def contacts() -> QWidget:
+        from desktop.gui.contacts_view import ContactsView
+
+        return ContactsView(ctx)
+
+    def companies() -> QWidget:  # imported when first shown: start-up only pays for the first view
+        from desktop.gui.companies_view import CompaniesView
+
+        return CompaniesView(ctx)
 
     return [
-        ("contacts", tr("MainWindow", "Contacts"), lambda: ContactsView(ctx)),
-        ("companies", tr("MainWindow", "Sociétés"), lambda: CompaniesView(ctx)),
+        ("contacts", tr("MainWindow", "Contacts"), contacts),
+        ("companies", tr("MainWindow", "Sociétés"), companies),
     ]
 
 
