@@ -89,12 +89,12 @@ def _welcome(settings: Settings, database: Database, runner: Runner, clock: Call
     if not dialog.exec() or dialog.accepted_draft is None:
         return False
     seller = dialog.accepted_draft
+    if seller.legal_name or not dialog.wants_demo:  # the demo keeps an identity typed here
+        with database.sessions.begin() as session:
+            save_seller_identity(session, seller)
     if dialog.wants_demo:
         _run_with_progress(runner, tr("App", "Chargement des données de démonstration…"),
                            lambda p: _fill_demo(database, clock, p))
-    with database.sessions.begin() as session:
-        if seller.legal_name or not dialog.wants_demo:
-            save_seller_identity(session, seller)
     return True
 
 

@@ -1,0 +1,80 @@
+"""The main window: views by sidebar and shortcut, menus routed to the current view, the welcome dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit
+
+from desktop.app import view_factories
+from desktop.core.records import ContactDraft
+from desktop.gui.main_window import MainWindow
+from desktop.gui.welcome import WelcomeDialog
+from tests.gui.conftest import add_contacts
+
+
+def _window(qtbot, ctx) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx, view_factories(ctx))
+    qtbot.addWidget(window)
+    window.show_view("contacts")
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_views_switch_by_shortcut_and_sidebar(qtbot, ctx, database) -> None:  # type: ignore[no-untyped-def]
+    add_contacts(database, [ContactDraft(first_name="Ana", last_name="Lopez", company_name="Lopez SARL")])
+    window = _window(qtbot, ctx)
+    assert window.current_view_name() == "contacts"
+    with qtbot.waitSignal(window.view_changed) as blocker:
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args == ["companies"]
+    companies = window.view("companies")
+    assert companies.model.rowCount() == 1  # type: ignore[attr-defined]
+    window.sidebar.setCurrentRow(0)
+    assert window.current_view_name() == "contacts"
+
+
+def test_import_menu_goes_to_the_current_view(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.gui import import_dialog
+
+    opened: list[object] = []
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", lambda self: opened.append(self.kind()) or 0)
+    window = _window(qtbot, ctx)
+    window.show_view("companies")
+    window.import_action.trigger()
+    from desktop.services.importer import Kind
+
+    assert opened == [Kind.COMPANIES]
+
+
+def test_undo_menu_names_the_last_edit(qtbot, ctx, database) -> None:  # type: ignore[no-untyped-def]
+    add_contacts(database, [ContactDraft(first_name="Ana", last_name="Lopez")])
+    window = _window(qtbot, ctx)
+    view = window.view("contacts")
+    view.select_first()  # type: ignore[attr-defined]
+    view.push_delete(view.selected_ids())  # type: ignore[attr-defined]
+    assert window.undo_action.isEnabled()
+    assert "Supprimer" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert view.model.rowCount() == 1  # type: ignore[attr-defined]
+
+
+def test_welcome_dialog_validates_and_offers_the_demo(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert save.isEnabled()  # everything can be completed later
+    siret = dialog.widget("siret")
+    assert isinstance(siret, QLineEdit)
+    qtbot.keyClicks(siret, "123")
+    assert not save.isEnabled() and "14" in dialog.error_text("siret")
+    siret.clear()
+    qtbot.keyClicks(siret, "732 829 320 00074")
+    assert save.isEnabled()
+    dialog.demo_choice.setChecked(True)
+    qtbot.keyClicks(dialog.widget("legal_name"), "Menuiserie Morel")
+    save.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.wants_demo
+    assert dialog.accepted_draft is not None and dialog.accepted_draft.siret == "73282932000074"
