@@ -35,10 +35,38 @@ class Settings:
     region: str = "FR"  # phone numbers without a prefix are read in this region
     page_size: int = 200  # rows fetched per page by the list views
     undo_limit: int = 100
+    # Mail: an empty SMTP host means local mode (messages go to ``outbox_dir`` as .eml files).
+    # The SMTP password and the tracker API key live in the keyring (desktop.services.secrets).
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"  # "none", "starttls" or "ssl"
+    smtp_user: str = ""
+    sender_name: str = ""
+    sender_address: str = ""
+    sender_signature: str = ""
+    # Tracking: an empty URL means the embedded tracker on 127.0.0.1:embedded_tracker_port.
+    tracker_url: str = ""
+    embedded_tracker_port: int = 47815
+    tracking_policy: str = "default"  # "default", "always", "consent" or "never"
 
     @property
     def database_file(self) -> Path:
         return self.data_dir / "relance.sqlite"
+
+    @property
+    def outbox_dir(self) -> Path:
+        """Where local mode writes messages as ``.eml`` files."""
+        return self.data_dir / "outbox"
+
+    @property
+    def tracker_database_file(self) -> Path:
+        """The embedded tracker's SQLite file."""
+        return self.data_dir / "tracker.sqlite"
+
+    @property
+    def is_local_mail(self) -> bool:
+        """True when no SMTP server is set: messages go to the outbox folder."""
+        return not self.smtp_host
 
     @property
     def effective_database_url(self) -> str:

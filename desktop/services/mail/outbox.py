@@ -1,0 +1,145 @@
+"""The outbox: messages are written here, in the caller's transaction, before anything is sent.
+
+:func:`enqueue` adds the built message (exact bytes, fixed Message-ID, explicit recipients, tracking token
+and links) in the same transaction as the caller's other changes, so a quote is never "sending" without
+its message, nor a message queued for a quote that was rolled back. The sender
+(:mod:`desktop.services.mail.sender`) then claims rows one at a time. The functions here take a session
+and never make one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from desktop.db.outbox_models import IN_FLIGHT, OutboxMessage
+from desktop.services.mail.message import BuiltMessage
+
+DUE_STATES = ("queued", "failed_temporary", "paused")
+
+
+def enqueue(session: Session, built: BuiltMessage, *, quote_id: int | None = None, contact_id: int | None = None,
+            tracker_quote: Mapping[str, Any] | None = None, now: datetime) -> OutboxMessage:
+    """Write a message to the outbox in the caller's transaction.
+
+    Args:
+        session: The caller's session (its transaction also marks the quote as being sent).
+        built: The message from :func:`desktop.services.mail.message.build_message`.
+        quote_id: The quote it carries, if any.
+        contact_id: The contact it goes to, if any.
+        tracker_quote: Quote metadata registered with the tracker (``number``, ``version``, ``amount``,
+            ``currency``, ``valid_until``); the PDF is taken from the message's attachment.
+        now: Creation time.
+
+    Returns:
+        The new row (flushed: it has its id).
+    """
+    tracking = built.tracking
+    row = OutboxMessage(
+        message_id=built.message_id, sender=built.sender, recipients=list(built.recipients),
+        subject=built.subject[:500], raw=built.raw, state="queued", attempts=0, created_at=now,
+        token=tracking.token if tracking else None, links=dict(tracking.links) if tracking else None,
+        tracker_quote=dict(tracker_quote) if tracker_quote and tracking else None,
+        registered=tracking is None, quote_id=quote_id, contact_id=contact_id,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def recover_in_flight(session: Session, now: datetime, lease: timedelta = timedelta(0)) -> int:
+    """Put messages left in flight by a crash back in the queue (call once at start).
+
+    Args:
+        session: A session in a transaction.
+        now: Current time.
+        lease: Only rows claimed longer ago than this are taken back (several desktops sharing a
+            PostgreSQL database pass a lease longer than any delivery, e.g. ten minutes).
+
+    Returns:
+        How many messages were put back.
+    """
+    result = session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.state.in_(IN_FLIGHT),
+               or_(OutboxMessage.claimed_at.is_(None), OutboxMessage.claimed_at <= now - lease))
+        .values(state="queued", next_attempt_at=None)
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def resume_sending(session: Session, now: datetime) -> int:
+    """Lift a pause (quota, refused login) at once: paused messages become due.
+
+    Args:
+        session: A session in a transaction.
+        now: Current time.
+
+    Returns:
+        How many messages were paused.
+    """
+    result = session.execute(
+        update(OutboxMessage).where(OutboxMessage.state == "paused")
+        .values(next_attempt_at=now).execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxSummary:
+    """What the status bar and the outbox view show.
+
+    Attributes:
+        counts: Number of messages per state.
+        paused_until: When a pause ends, or None when sending is not paused.
+        pause_reason: The server's words that paused sending.
+        waiting_reason: Why queued messages wait (e.g. the tracker is unreachable), or None.
+    """
+
+    counts: dict[str, int]
+    paused_until: datetime | None
+    pause_reason: str | None
+    waiting_reason: str | None
+
+
+def summary(session: Session) -> OutboxSummary:
+    """Count the outbox per state and say why sending is paused or waiting.
+
+    Args:
+        session: A session.
+
+    Returns:
+        The summary.
+    """
+    counts = {state: n for state, n in session.execute(
+        select(OutboxMessage.state, func.count()).group_by(OutboxMessage.state))}
+    paused = session.execute(
+        select(OutboxMessage.next_attempt_at, OutboxMessage.last_error).where(OutboxMessage.state == "paused")
+        .order_by(OutboxMessage.next_attempt_at.desc()).limit(1)
+    ).first()
+    waiting = session.scalar(
+        select(OutboxMessage.last_error).where(OutboxMessage.state == "queued", OutboxMessage.last_error.is_not(None))
+        .limit(1)
+    )
+    return OutboxSummary(counts=counts, paused_until=paused[0] if paused else None,
+                         pause_reason=paused[1] if paused else None, waiting_reason=waiting)
+
+
+def messages_of_quote(session: Session, quote_id: int) -> list[OutboxMessage]:
+    """The messages of a quote, newest first (state, server's words, Message-ID, for the quote view).
+
+    Args:
+        session: A session.
+        quote_id: The quote.
+
+    Returns:
+        Its outbox rows.
+    """
+    return list(session.scalars(
+        select(OutboxMessage).where(OutboxMessage.quote_id == quote_id).order_by(OutboxMessage.id.desc())))

@@ -1,0 +1,179 @@
+"""Sending a quote by email: draft (rendered, editable), build (the exact bytes to preview), queue.
+
+The GUI's "Send the quote" dialog does::
+
+    draft = draft_quote_email(session, quote_id, pdf, sender=identity, policy=policy, tracker_url=url)
+    draft = dataclasses.replace(draft, rendered=edited, cc=("boss@client.fr",))   # the user's edits
+    built = build_quote_email(draft, identity, now)     # built.raw is the preview: exactly what is sent
+    with sessions.begin() as session:                   # one user action, one transaction
+        queue_quote_email(session, draft, built, now)   # outbox row (+ whatever else the action changes)
+
+The background sender then registers the token and delivers the message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.core.formatting import format_date, format_money
+from desktop.core.numbering import with_version
+from desktop.db.models import Contact
+from desktop.db.outbox_models import OutboxMessage
+from desktop.db.quote_models import Quote
+from desktop.db.seller import seller_identity
+from desktop.services.mail.message import (
+    Attachment,
+    BuiltMessage,
+    Tracking,
+    TrackingPolicy,
+    build_message,
+    compose,
+    tracking_applies,
+)
+from desktop.services.mail.outbox import enqueue
+from desktop.services.mail.templates import EmailTemplates, RenderedEmail
+
+
+class MailRefused(ValueError):
+    """This quote cannot be emailed to this contact (no address, do-not-email, not finalised...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SenderIdentity:
+    """Who sends: the salesperson's name, address and signature (from the settings).
+
+    Attributes:
+        name: Display name.
+        address: Email address.
+        signature: Free text under the message.
+    """
+
+    name: str
+    address: str
+    signature: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteEmailDraft:
+    """Everything the send dialog shows and may edit before the message is built.
+
+    Attributes:
+        quote_id: The quote.
+        contact_id: The main recipient's contact.
+        to: Main recipients.
+        cc: Copy recipients.
+        rendered: Subject and bodies (editable).
+        tracking: The token and links, or None when the policy says no tracking.
+        pdf: The quote's PDF.
+        pdf_name: Its file name.
+        tracker_quote: The quote metadata registered with the tracker.
+    """
+
+    quote_id: int
+    contact_id: int
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    rendered: RenderedEmail
+    tracking: Tracking | None
+    pdf: bytes
+    pdf_name: str
+    tracker_quote: dict[str, Any] | None
+
+
+def _contact_context(contact: Contact) -> dict[str, Any]:
+    return {"civility": contact.civility or "", "first_name": contact.first_name, "last_name": contact.last_name,
+            "full_name": contact.full_name, "email": contact.email or "",
+            "company": contact.company.legal_name if contact.company else ""}
+
+
+def _quote_context(quote: Quote, lang: str) -> dict[str, Any]:
+    return {"number": with_version(quote.number or "", quote.version), "version": quote.version,
+            "title": quote.title, "total": format_money(quote.total_ttc, lang, plain_spaces=True),
+            "total_ht": format_money(quote.total_ht, lang, plain_spaces=True),
+            "valid_until": format_date(quote.validity_date, lang) if quote.validity_date else None}
+
+
+def draft_quote_email(session: Session, quote_id: int, pdf: bytes, *, sender: SenderIdentity,
+                      policy: TrackingPolicy, tracker_url: str | None, templates: EmailTemplates | None = None,
+                      template: str = "quote", cc: tuple[str, ...] = ()) -> QuoteEmailDraft:
+    """Prepare the email of a quote for its contact, rendered from the email template.
+
+    Args:
+        session: A session.
+        quote_id: The quote (finalised, with a number).
+        pdf: Its rendered PDF.
+        sender: The salesperson.
+        policy: The company's tracking policy.
+        tracker_url: The tracker's public base URL, or None.
+        templates: The email templates; None uses the shipped ones.
+        template: Which template folder.
+        cc: Copy recipients.
+
+    Returns:
+        The draft.
+
+    Raises:
+        MailRefused: If the contact has no address or must not be emailed, or the quote has no number.
+    """
+    quote = session.get_one(Quote, quote_id)
+    contact = session.get(Contact, quote.contact_id) if quote.contact_id is not None else None
+    if contact is None or not contact.email:
+        raise MailRefused("the quote's contact has no email address")
+    if contact.do_not_email or contact.do_not_contact:
+        raise MailRefused("this contact asked not to receive emails")
+    if not quote.number:
+        raise MailRefused("finalise the quote before sending it")
+    seller = seller_identity(session)
+    context = {"contact": _contact_context(contact), "quote": _quote_context(quote, quote.language),
+               "sender": {"name": sender.name, "address": sender.address, "signature": sender.signature},
+               "seller": {"company": seller.legal_name if seller else ""}}
+    track = tracking_applies(policy, is_consumer=contact.is_consumer, consent=contact.tracking_consent)
+    rendered, tracking = compose(templates or EmailTemplates(), template, context, tracker_url=tracker_url,
+                                 track=track)
+    printed = with_version(quote.number, quote.version)
+    tracker_quote = {"number": printed[:64], "version": quote.version,
+                     "amount": str(quote.total_ttc.quantize(Decimal("0.01"))), "currency": "EUR",
+                     "valid_until": quote.validity_date.isoformat() if quote.validity_date else None}
+    return QuoteEmailDraft(quote_id=quote.id, contact_id=contact.id, to=(contact.email,), cc=cc, rendered=rendered,
+                           tracking=tracking, pdf=pdf, pdf_name=f"Devis {printed}.pdf",
+                           tracker_quote=tracker_quote if tracking else None)
+
+
+def build_quote_email(draft: QuoteEmailDraft, sender: SenderIdentity, now: datetime) -> BuiltMessage:
+    """Build the exact message (its bytes are the preview).
+
+    Args:
+        draft: The (possibly edited) draft.
+        sender: The salesperson.
+        now: The Date header.
+
+    Returns:
+        The message.
+    """
+    return build_message(sender_address=sender.address, sender_name=sender.name, to=draft.to, cc=draft.cc,
+                         rendered=draft.rendered, attachments=[Attachment(draft.pdf_name, draft.pdf)],
+                         tracking=draft.tracking, now=now)
+
+
+def queue_quote_email(session: Session, draft: QuoteEmailDraft, built: BuiltMessage, now: datetime) -> OutboxMessage:
+    """Put the built message in the outbox in the caller's transaction.
+
+    Until the sender records it, the quote is "being sent" (its outbox row is not ``sent``); the sender
+    then moves the quote to "sent" and adds the message to the contact's timeline.
+
+    Args:
+        session: The session of the user action.
+        draft: The draft the message was built from.
+        built: The message (as previewed).
+        now: Current time.
+
+    Returns:
+        The outbox row.
+    """
+    return enqueue(session, built, quote_id=draft.quote_id, contact_id=draft.contact_id,
+                   tracker_quote=draft.tracker_quote, now=now)

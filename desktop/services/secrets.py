@@ -1,0 +1,194 @@
+"""Secrets in the OS keyring: the SMTP password, the tracker API key and (later) the IMAP password.
+
+At start the application calls :func:`check_keyring`. When no usable backend exists (the ``fail`` or
+``null`` backend, a chainer with nothing behind it) or only one that writes secrets in clear to a file
+(``keyrings.alt`` plaintext backends and the like), the status says so in plain words, every write is
+refused with :class:`SecretsUnavailable`, and the rest of the application keeps working.
+
+Secrets never go to the database, the settings file, a log or an exception message: errors name the
+secret (``"the SMTP password"``), never its value, and keyring exceptions are not chained (their text
+is out of our hands).
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from dataclasses import dataclass
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+log = logging.getLogger(__name__)
+
+SERVICE = "Relance"
+"""The keyring service name under which every secret of Relance is stored."""
+
+
+class SecretName(enum.Enum):
+    """The secrets Relance keeps; the value is the keyring user name."""
+
+    SMTP_PASSWORD = "smtp-password"  # noqa: S105 - a keyring entry name, not a secret
+    TRACKER_API_KEY = "tracker-api-key"
+    IMAP_PASSWORD = "imap-password"  # noqa: S105 - a keyring entry name
+
+    @property
+    def label(self) -> str:
+        """A readable name for messages (never the value)."""
+        return {"smtp-password": "the SMTP password", "tracker-api-key": "the tracker API key",
+                "imap-password": "the IMAP password"}[self.value]
+
+
+class SecretsUnavailable(RuntimeError):
+    """No safe keyring: secrets are neither stored nor read."""
+
+
+class SecretsError(RuntimeError):
+    """The keyring refused an operation (locked, denied); the message names the secret, not its value."""
+
+
+_UNUSABLE_MODULES = ("keyring.backends.fail", "keyring.backends.null")
+_PLAINTEXT_HINTS = ("plaintext", "uncrypted", "unencrypted", "file.plain")
+
+
+@dataclass(frozen=True, slots=True)
+class KeyringStatus:
+    """What the start-up check found.
+
+    Attributes:
+        usable: True when secrets may be stored.
+        backend: The backend's class name (``"SecretService Keyring"``...), for the settings page.
+        message: A plain sentence for the user: why secrets are refused, or empty when usable.
+    """
+
+    usable: bool
+    backend: str
+    message: str
+
+
+def _describe(backend: KeyringBackend) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def _leaves(backend: KeyringBackend) -> list[KeyringBackend]:
+    inner = getattr(backend, "backends", None)
+    if isinstance(inner, list | tuple):
+        return [leaf for b in inner if isinstance(b, KeyringBackend) for leaf in _leaves(b)]
+    return [backend]
+
+
+def _is_plaintext(backend: KeyringBackend) -> bool:
+    name = _describe(backend).lower()
+    return any(hint in name for hint in _PLAINTEXT_HINTS)
+
+
+def _is_unusable(backend: KeyringBackend) -> bool:
+    return type(backend).__module__.startswith(_UNUSABLE_MODULES)
+
+
+def check_keyring(backend: KeyringBackend | None = None) -> KeyringStatus:
+    """Check the keyring backend once at start.
+
+    Args:
+        backend: The backend to judge; None asks ``keyring`` for the configured one.
+
+    Returns:
+        The status: usable, or the reason secrets are refused.
+    """
+    chosen = backend if backend is not None else keyring.get_keyring()
+    leaves = [b for b in _leaves(chosen) if not _is_unusable(b)]
+    name = type(chosen).__name__
+    if not leaves:
+        return KeyringStatus(False, name, "No system keyring is available: passwords and keys cannot be "
+                                          "saved. Install or unlock a keyring (GNOME Keyring, KWallet, "
+                                          "macOS Keychain, Windows Credential Manager).")
+    if all(_is_plaintext(b) for b in leaves):
+        return KeyringStatus(False, name, "The only keyring available stores secrets in a plain file: "
+                                          "passwords and keys are not saved. Install or unlock a system "
+                                          "keyring.")
+    return KeyringStatus(True, name, "")
+
+
+class SecretStore:
+    """Reads and writes the secrets of Relance in the keyring checked at start.
+
+    Args:
+        status: The result of :func:`check_keyring`.
+        backend: The backend to use; None uses the configured one.
+        service: Keyring service name (tests may isolate themselves with another one).
+    """
+
+    def __init__(self, status: KeyringStatus, backend: KeyringBackend | None = None,
+                 service: str = SERVICE) -> None:
+        self.status = status
+        self._backend = backend
+        self._service = service
+
+    @property
+    def available(self) -> bool:
+        """True when secrets may be stored and read."""
+        return self.status.usable
+
+    def _keyring(self) -> KeyringBackend:
+        if not self.status.usable:
+            raise SecretsUnavailable(self.status.message)
+        return self._backend if self._backend is not None else keyring.get_keyring()
+
+    def get(self, name: SecretName) -> str | None:
+        """Read a secret.
+
+        Args:
+            name: Which secret.
+
+        Returns:
+            Its value, or None when it was never stored or the keyring is unusable.
+
+        Raises:
+            SecretsError: If the keyring refused to answer (locked, denied).
+        """
+        if not self.status.usable:
+            return None
+        try:
+            value = self._keyring().get_password(self._service, name.value)
+        except keyring.errors.KeyringError:
+            raise SecretsError(f"the keyring refused to give {name.label}") from None
+        return value
+
+    def set(self, name: SecretName, value: str) -> None:
+        """Store a secret (an empty value deletes it).
+
+        Args:
+            name: Which secret.
+            value: The secret.
+
+        Raises:
+            SecretsUnavailable: If no safe keyring exists.
+            SecretsError: If the keyring refused to store it.
+        """
+        if not value:
+            self.delete(name)
+            return
+        backend = self._keyring()
+        try:
+            backend.set_password(self._service, name.value, value)
+        except keyring.errors.KeyringError:
+            raise SecretsError(f"the keyring refused to store {name.label}") from None
+        log.info("stored %s in the keyring", name.label)
+
+    def delete(self, name: SecretName) -> None:
+        """Forget a secret (nothing happens when it is not stored).
+
+        Args:
+            name: Which secret.
+
+        Raises:
+            SecretsUnavailable: If no safe keyring exists.
+        """
+        backend = self._keyring()
+        try:
+            backend.delete_password(self._service, name.value)
+        except keyring.errors.PasswordDeleteError:
+            return
+        except keyring.errors.KeyringError:
+            raise SecretsError(f"the keyring refused to delete {name.label}") from None

@@ -1,0 +1,1 @@
+"""Tracking: the tracker's HTTP client, event ingestion into the database, and the feed poller."""

@@ -1,0 +1,221 @@
+"""Storing the tracker's events in the database, once, and moving quotes forward.
+
+:func:`ingest_events` runs in the caller's transaction with one page of the feed. Each event is inserted
+with ``ON CONFLICT (event_id) DO NOTHING``: the desktop that inserts it (and only that one, when several
+desktops share a PostgreSQL database) applies its effects:
+
+- a human ``open`` (or ``click``) moves the quote to "opened", a human ``view`` to "viewed", an
+  ``accept`` to "accepted" with its record (name, time, PDF hash, network, user agent) and marks the
+  opportunity won; tracking never goes backwards (:func:`desktop.core.quote_status.resolve_transition`);
+- an ``unsubscribe`` sets the contact's do-not-email flag;
+- the contact's timeline gets an entry for each of these; machine events are stored but neither move the
+  quote nor notify;
+- ``reclassifies`` turns the listed earlier events into machine ones.
+
+It returns the events that deserve a desktop notification (human open, view, accept).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from desktop.core.quote_status import QuoteStatus, QuoteStatusError, resolve_transition
+from desktop.db.contacts import add_activity
+from desktop.db.models import Contact, Opportunity
+from desktop.db.outbox_models import EVENT_KINDS, VERDICTS, OutboxMessage, TrackerCursor, TrackingEvent
+from desktop.db.quote_models import Quote
+
+NOTIFYING_KINDS = frozenset({"open", "view", "accept"})
+_STATUS_OF_KIND = {"open": QuoteStatus.OPENED, "click": QuoteStatus.OPENED, "view": QuoteStatus.VIEWED,
+                   "accept": QuoteStatus.ACCEPTED}
+_TIMELINE_SUBJECT = {"open": "Message ouvert", "click": "Lien du message suivi", "view": "Devis consulté en ligne",
+                     "accept": "Devis accepté en ligne", "unsubscribe": "Désinscription des e-mails"}
+
+
+@dataclass(frozen=True, slots=True)
+class Notification:
+    """An event the salesperson is told about (tray and in-app).
+
+    Attributes:
+        event_id: The tracker's event id.
+        kind: ``open``, ``view`` or ``accept``.
+        ts: When it happened.
+        quote_id: The quote to open when the notification is clicked, if known.
+        contact_id: The contact, if known.
+        full_name: The name typed on acceptance, else None.
+    """
+
+    event_id: str
+    kind: str
+    ts: datetime
+    quote_id: int | None
+    contact_id: int | None
+    full_name: str | None = None
+
+
+@dataclass
+class IngestResult:
+    """What one page of the feed changed.
+
+    Attributes:
+        stored: Events new to this database.
+        duplicates: Events already stored (by this desktop or another one).
+        notify: New human open, view and accept events, in feed order.
+        reclassified: Ids of earlier events now judged machine (withdraw their notifications).
+        quotes_changed: Ids of quotes whose status or record changed.
+    """
+
+    stored: int = 0
+    duplicates: int = 0
+    notify: list[Notification] = field(default_factory=list)
+    reclassified: list[str] = field(default_factory=list)
+    quotes_changed: set[int] = field(default_factory=set)
+
+
+def parse_ts(text: str) -> datetime:
+    """Parse the feed's ISO 8601 UTC timestamp (``...Z``) into an aware datetime."""
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _dialect_insert(session: Session) -> Any:
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+
+
+def _insert_new(session: Session, values: Mapping[str, Any]) -> bool:
+    stmt = _dialect_insert(session)(TrackingEvent).values(**values).on_conflict_do_nothing(
+        index_elements=["event_id"])
+    return bool(session.execute(stmt).rowcount)  # type: ignore[attr-defined]
+
+
+def read_cursor(session: Session, tracker: str) -> str:
+    """The feed cursor stored for a tracker ("0" before the first event).
+
+    Args:
+        session: A session.
+        tracker: The tracker's base URL.
+
+    Returns:
+        The cursor to pass as ``after``.
+    """
+    return session.scalar(select(TrackerCursor.cursor).where(TrackerCursor.tracker == tracker)) or "0"
+
+
+def save_cursor(session: Session, tracker: str, cursor: str, now: datetime) -> None:
+    """Move the stored cursor forward (never back: another desktop may be further already).
+
+    Args:
+        session: A session in a transaction.
+        tracker: The tracker's base URL.
+        cursor: The feed's ``next_cursor``.
+        now: Current time.
+    """
+    table = TrackerCursor.__table__
+    stmt = _dialect_insert(session)(table).values(tracker=tracker, cursor=cursor, updated_at=now)
+    newer = (func.length(table.c.cursor) < len(cursor)) | (
+        (func.length(table.c.cursor) == len(cursor)) & (table.c.cursor < cursor))
+    session.execute(stmt.on_conflict_do_update(index_elements=["tracker"],
+                                               set_={"cursor": cursor, "updated_at": now}, where=newer))
+
+
+def _event_values(event: Mapping[str, Any], origin: tuple[int | None, int | None] | None) -> dict[str, Any]:
+    kind, verdict = str(event["kind"]), str(event.get("verdict") or "unknown")
+    if kind not in EVENT_KINDS:
+        raise ValueError(f"unknown event kind {kind!r}")
+    return {
+        "event_id": str(event["id"])[:64], "token": str(event["token"])[:64], "kind": kind,
+        "ts": parse_ts(str(event["ts"])), "verdict": verdict if verdict in VERDICTS else "unknown",
+        "reasons": [str(r) for r in event.get("reasons") or []], "link_id": event.get("link_id"),
+        "quote_id": origin[0] if origin else None, "contact_id": origin[1] if origin else None,
+        "full_name": (event.get("full_name") or None) and str(event["full_name"])[:200],
+        "pdf_sha256": event.get("pdf_sha256"), "ip": event.get("ip"),
+        "user_agent": (event.get("user_agent") or None) and str(event["user_agent"])[:500],
+    }
+
+
+def _advance_quote(session: Session, quote: Quote, values: Mapping[str, Any]) -> None:
+    kind, ts = values["kind"], values["ts"]
+    with contextlib.suppress(QuoteStatusError):  # e.g. a view of a superseded version moves nothing
+        quote.status = resolve_transition(quote.status, _STATUS_OF_KIND[kind]).value
+    if kind in ("open", "click"):
+        quote.last_human_open_at = max(filter(None, (quote.last_human_open_at, ts)))
+    elif kind == "view":
+        quote.viewed_at = quote.viewed_at or ts
+    elif kind == "accept" and quote.accepted_at is None:
+        quote.accepted_at = ts
+        quote.acceptance_name = values["full_name"]
+        quote.acceptance_pdf_sha256 = values["pdf_sha256"]
+        quote.acceptance_ip = (values["ip"] or "")[:45] or None
+        quote.acceptance_user_agent = values["user_agent"]
+        if quote.opportunity_id is not None:
+            opportunity = session.get(Opportunity, quote.opportunity_id)
+            if opportunity is not None and opportunity.result is None:
+                opportunity.result = "won"
+                opportunity.stage = "won"
+                opportunity.closed_at = ts
+
+
+def _apply(session: Session, values: Mapping[str, Any], result: IngestResult) -> None:
+    kind, human = values["kind"], values["verdict"] == "human"
+    quote = session.get(Quote, values["quote_id"]) if values["quote_id"] is not None else None
+    contact = session.get(Contact, values["contact_id"]) if values["contact_id"] is not None else None
+    effective = human or kind in ("accept", "unsubscribe")
+    if quote is not None and effective and kind in _STATUS_OF_KIND:
+        _advance_quote(session, quote, values)
+        result.quotes_changed.add(quote.id)
+    if contact is not None and kind == "unsubscribe":
+        contact.do_not_email = True
+    if contact is not None and effective:
+        add_activity(session, kind="tracking", subject=_TIMELINE_SUBJECT[kind], when=values["ts"],
+                     contact_id=contact.id, company_id=contact.company_id,
+                     payload={"event_id": values["event_id"], "event": kind, "verdict": values["verdict"],
+                              "quote_id": values["quote_id"]})
+    if human and kind in NOTIFYING_KINDS:
+        result.notify.append(Notification(values["event_id"], kind, values["ts"], values["quote_id"],
+                                          values["contact_id"], values["full_name"]))
+
+
+def ingest_events(session: Session, events: Sequence[Mapping[str, Any]], *, tracker: str, next_cursor: str,
+                  now: datetime) -> IngestResult:
+    """Store one page of the feed and apply what it means, in the caller's transaction.
+
+    Args:
+        session: A session in a transaction (the cursor moves in the same one).
+        events: The page's events (see ``tracker/events.py``).
+        tracker: The tracker's base URL (the cursor's key).
+        next_cursor: The page's ``next_cursor``.
+        now: Current time.
+
+    Returns:
+        What changed and which events deserve a notification.
+    """
+    result = IngestResult()
+    tokens = {str(e["token"]) for e in events}
+    origins: dict[str, tuple[int | None, int | None]] = {
+        row.token: (row.quote_id, row.contact_id) for row in session.execute(
+            select(OutboxMessage.token, OutboxMessage.quote_id, OutboxMessage.contact_id)
+            .where(OutboxMessage.token.in_(tokens)))
+    } if tokens else {}
+    for event in events:
+        values = _event_values(event, origins.get(str(event["token"])))
+        if not _insert_new(session, values):
+            result.duplicates += 1
+            continue
+        result.stored += 1
+        earlier = [str(e) for e in event.get("reclassifies") or []]
+        if earlier:
+            session.execute(update(TrackingEvent).where(TrackingEvent.event_id.in_(earlier))
+                            .values(verdict="machine").execution_options(synchronize_session=False))
+            result.reclassified.extend(earlier)
+        _apply(session, values, result)
+    save_cursor(session, tracker, next_cursor, now)
+    session.flush()
+    return result

@@ -1,0 +1,181 @@
+"""The feed poller: long-polls the tracker, ingests what arrives, backs off when the tracker is away.
+
+No Qt here. The GUI either calls :meth:`TrackingPoller.step` repeatedly from its background worker (each
+call returns how long to wait before the next), or starts :meth:`TrackingPoller.start` (a plain daemon
+thread) and listens to the callbacks. :attr:`TrackingPoller.status` is what the status bar shows:
+online, offline (unreachable, retrying with backoff) or error (the key is refused: settings needed).
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.services.tracking.client import TrackerClient, TrackerRejected, TrackerUnavailable
+from desktop.services.tracking.ingest import IngestResult, ingest_events, read_cursor
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+class TrackerState(enum.StrEnum):
+    """The tracker's state as the status bar shows it."""
+
+    STARTING = "starting"
+    ONLINE = "online"
+    OFFLINE = "offline"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class TrackerStatus:
+    """The poller's state and a plain sentence about it.
+
+    Attributes:
+        state: Online, offline, error.
+        message: What happened last (empty when online).
+        retry_in: Seconds before the next attempt when offline or in error.
+    """
+
+    state: TrackerState
+    message: str = ""
+    retry_in: float = 0.0
+
+
+class TrackingPoller:
+    """Reads the tracker's feed from the cursor stored in the database.
+
+    Args:
+        sessions: Session factory (one transaction per page).
+        client: The tracker client.
+        clock: Current time (UTC, aware).
+        wait: Long-poll seconds per request.
+        on_result: Called with each page's result that stored something (from the polling thread).
+        on_status: Called when the status changes (from the polling thread).
+        rng: Random source of the backoff jitter.
+        backoff_base: First wait after a failure, in seconds; doubled each time.
+        backoff_cap: Longest wait between attempts, in seconds.
+    """
+
+    def __init__(self, sessions: sessionmaker[Session], client: TrackerClient, clock: Clock, *,
+                 wait: float = 20.0, on_result: Callable[[IngestResult], None] | None = None,
+                 on_status: Callable[[TrackerStatus], None] | None = None, rng: random.Random | None = None,
+                 backoff_base: float = 1.0, backoff_cap: float = 60.0) -> None:
+        self._sessions = sessions
+        self._client = client
+        self._clock = clock
+        self._wait = wait
+        self._on_result = on_result
+        self._on_status = on_status
+        self._rng = rng or random.Random()
+        self._base = backoff_base
+        self._cap = backoff_cap
+        self._failures = 0
+        self._status = TrackerStatus(TrackerState.STARTING)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def status(self) -> TrackerStatus:
+        """The current status (for the status bar)."""
+        return self._status
+
+    def _set_status(self, status: TrackerStatus) -> None:
+        changed = status.state != self._status.state or status.message != self._status.message
+        self._status = status
+        if changed and self._on_status is not None:
+            self._on_status(status)
+
+    def poll_once(self, wait: float | None = None) -> IngestResult:
+        """Read one page after the stored cursor (long-poll) and ingest it.
+
+        Args:
+            wait: Long-poll seconds; None uses the poller's.
+
+        Returns:
+            What the page changed.
+
+        Raises:
+            TrackerUnavailable: If the tracker is unreachable.
+            TrackerRejected: If it refuses the key or the request.
+        """
+        tracker = self._client.base_url
+        with self._sessions() as session:
+            cursor = read_cursor(session, tracker)
+        page = self._client.events(cursor, wait=self._wait if wait is None else wait)
+        with self._sessions.begin() as session:
+            return ingest_events(session, page.events, tracker=tracker, next_cursor=page.next_cursor,
+                                 now=self._clock())
+
+    def _backoff(self) -> float:
+        self._failures += 1
+        plain: float = min(self._cap, self._base * 2.0 ** (self._failures - 1))
+        return plain * (0.5 + 0.5 * self._rng.random())
+
+    def step(self) -> float:
+        """Poll once, handle failures, update the status.
+
+        Returns:
+            Seconds to wait before the next step (0 after a successful poll).
+        """
+        try:
+            result = self.poll_once()
+        except TrackerUnavailable as exc:
+            delay = self._backoff()
+            self._set_status(TrackerStatus(TrackerState.OFFLINE, str(exc), delay))
+            return delay
+        except TrackerRejected as exc:
+            delay = self._backoff()
+            self._set_status(TrackerStatus(TrackerState.ERROR, str(exc), delay))
+            return delay
+        self._failures = 0
+        self._set_status(TrackerStatus(TrackerState.ONLINE))
+        if (result.stored or result.reclassified) and self._on_result is not None:
+            self._on_result(result)
+        return 0.0
+
+    def run(self, stop: threading.Event | None = None) -> None:
+        """Poll until ``stop`` (or :meth:`stop`) is set.
+
+        Args:
+            stop: An event to end the loop; None uses the poller's own.
+        """
+        stopper = stop or self._stop
+        while not stopper.is_set():
+            try:
+                delay = self.step()
+            except Exception:  # a database error must not kill the thread silently
+                log.exception("tracking poller step failed")
+                delay = self._backoff()
+                self._set_status(TrackerStatus(TrackerState.ERROR, "could not store tracking events", delay))
+            if delay:
+                stopper.wait(delay)
+
+    def start(self) -> threading.Thread:
+        """Run :meth:`run` in a daemon thread.
+
+        Returns:
+            The thread.
+        """
+        self._stop.clear()
+        self._thread = threading.Thread(target=self.run, name="tracking-poller", daemon=True)
+        self._thread.start()
+        return self._thread
+
+    def stop(self, timeout: float | None = None) -> None:
+        """Ask the thread to end and wait for it (at most one long-poll).
+
+        Args:
+            timeout: Seconds to wait; None waits a long-poll plus a margin.
+        """
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(self._wait + 15.0 if timeout is None else timeout)
