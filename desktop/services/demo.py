@@ -28,8 +28,9 @@ from sqlalchemy.orm import Session
 from desktop.core.search import phone_digits, search_text
 from desktop.db.models import Base
 from desktop.services import demo_data as data
+from desktop.services.demo_quotes import fill_products, fill_quotes
 
-DEMO_VERSION = "2"
+DEMO_VERSION = "3"
 """Bumped whenever the generated rows change (benchmark databases are cached by it)."""
 
 OPPORTUNITY_STAGES = ("qualification", "proposal", "negotiation")
@@ -40,7 +41,7 @@ Progress = Callable[[int, int], object]
 
 _CHUNK = 5_000
 _PROGRESS_UNITS = 1_000
-_ROWS_PER_CONTACT = 7.5  # rough total of rows written per contact, for progress only
+_ROWS_PER_CONTACT = 9.0  # rough total of rows written per contact, for progress only
 
 
 
@@ -553,8 +554,10 @@ STEPS: list[DemoStep] = [
     DemoStep("taggings", _fill_taggings),
     DemoStep("opportunities", _fill_opportunities),
     DemoStep("activities", _fill_activities),
-    # Later: products, quotes (with their activities), tracking events. Append steps here; each draws
-    # from ctx.rng(<its name>) so the rows of the steps above stay the same.
+    DemoStep("products", fill_products),
+    DemoStep("quotes", fill_quotes),
+    # Later: tracking events. Append steps here; each draws from ctx.rng(<its name>) so the rows of the
+    # steps above stay the same.
 ]
 
 
