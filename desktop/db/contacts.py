@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.core.records import CompanyDraft, ContactDraft
 from desktop.core.search import phone_digits, search_text, words
 from desktop.db.models import Activity, Company, Contact, Opportunity, Tag
+from desktop.db.quote_models import Quote
 
 
 def contact_search_text(contact: Contact, company_name: str | None) -> str:
@@ -155,6 +156,7 @@ class MergeRecord:
     moved_activity_ids: tuple[int, ...]
     moved_opportunity_ids: tuple[int, ...]
     note_id: int
+    moved_quote_ids: tuple[int, ...] = ()
 
 
 def merge_contacts(session: Session, keep_id: int, other_id: int, when: datetime) -> MergeRecord:
@@ -173,13 +175,15 @@ def merge_contacts(session: Session, keep_id: int, other_id: int, when: datetime
     opportunity_ids = tuple(session.scalars(select(Opportunity.id).where(Opportunity.contact_id == other_id)))
     session.execute(update(Activity).where(Activity.id.in_(activity_ids)).values(contact_id=keep_id))
     session.execute(update(Opportunity).where(Opportunity.id.in_(opportunity_ids)).values(contact_id=keep_id))
+    quote_ids = tuple(session.scalars(select(Quote.id).where(Quote.contact_id == other_id)))
+    session.execute(update(Quote).where(Quote.id.in_(quote_ids)).values(contact_id=keep_id))
     other.deleted_at = when
     session.flush()
     session.refresh(keep, ["company"])
     keep.search_text = contact_search_text(keep, keep.company.legal_name if keep.company else None)
     note = add_activity(session, kind="note", subject=f"Fusion avec {other.full_name} (#{other_id})", when=when,
                         contact_id=keep_id)
-    return MergeRecord(keep_id, other_id, before, owner_before, activity_ids, opportunity_ids, note.id)
+    return MergeRecord(keep_id, other_id, before, owner_before, activity_ids, opportunity_ids, note.id, quote_ids)
 
 
 def unmerge_contacts(session: Session, record: MergeRecord) -> None:
@@ -188,6 +192,7 @@ def unmerge_contacts(session: Session, record: MergeRecord) -> None:
                     .values(contact_id=record.other_id))
     session.execute(update(Opportunity).where(Opportunity.id.in_(record.moved_opportunity_ids))
                     .values(contact_id=record.other_id))
+    session.execute(update(Quote).where(Quote.id.in_(record.moved_quote_ids)).values(contact_id=record.other_id))
     note = session.get(Activity, record.note_id)
     if note is not None:
         session.delete(note)
