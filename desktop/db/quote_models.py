@@ -80,6 +80,7 @@ class Quote(Base):
         Index("ix_quotes_contact_sent", "contact_id", "sent_at"),
         Index("ix_quotes_status", "status"),
         Index("ix_quotes_issue_date", "issue_date"),
+        Index("ix_quotes_next_followup_on", "next_followup_on"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str | None] = mapped_column(String(40))
@@ -121,6 +122,8 @@ class Quote(Base):
     viewed_at: Mapped[datetime | None]
     accepted_at: Mapped[datetime | None]
     refused_at: Mapped[datetime | None]
+    next_followup_on: Mapped[date | None] = mapped_column(Date)  # the follow-up list's planned date
+    followup_done_at: Mapped[datetime | None]  # an accepted quote's thanks were sent: it leaves the list
     acceptance_name: Mapped[str | None] = mapped_column(String(200))
     acceptance_pdf_sha256: Mapped[str | None] = mapped_column(String(64))
     acceptance_ip: Mapped[str | None] = mapped_column(String(45))
