@@ -10,7 +10,8 @@ The rules, in order (the first that applies gives the reason; ``now`` is injecte
 2. **Accepted** (accepted, follow-up not done): "accepted: send thanks and next steps". Score 90.
 3. **Viewed, expiring**: viewed online, not accepted, validity ends within 7 days:
    "viewed, not accepted, expires in D days". Score 80 + (7 - D).
-4. **Expiring**: validity ends within 7 days, not viewed: "expires in D days: call before it lapses". Score 70 + (7 - D).
+4. **Expiring**: validity ends within 7 days, not viewed: "expires in D days: call before it lapses".
+   Score 70 + (7 - D).
 5. **Viewed**: viewed online, not accepted: "viewed D days ago, not accepted: call". Score 60, minus 1 per day.
 6. **Opened**: a human open, no view: "opened D days ago: follow up". Score 50, minus 1 per day.
 7. **Never opened**: sent at least 3 days ago and no human open: "sent D days ago, never opened: phone or
