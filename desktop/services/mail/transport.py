@@ -149,7 +149,7 @@ class SmtpTransport:
                 smtp.starttls(context=context)
                 smtp.ehlo()
             if s.username and self._password is not None:
-                smtp.login(s.username, self._password)
+                _login(smtp, s.username, self._password)
         except BaseException:
             smtp.close()
             raise
@@ -212,6 +212,18 @@ class SmtpTransport:
             smtp.quit()
         except (smtplib.SMTPException, OSError):
             smtp.close()
+
+
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """Log in with the strongest advertised mechanism, once (so a refusal gives the server's own words)."""
+    advertised = smtp.esmtp_features.get("auth", "").upper().split()
+    smtp.user, smtp.password = user, password
+    for mechanism, answer in (("CRAM-MD5", smtp.auth_cram_md5), ("PLAIN", smtp.auth_plain),
+                              ("LOGIN", smtp.auth_login)):
+        if mechanism in advertised:
+            smtp.auth(mechanism, answer)
+            return
+    raise smtplib.SMTPNotSupportedError("the server offers no login method Relance knows")
 
 
 def _network_words(exc: BaseException) -> str:

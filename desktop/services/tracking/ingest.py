@@ -90,10 +90,11 @@ def _dialect_insert(session: Session) -> Any:
     return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
-def _insert_new(session: Session, values: Mapping[str, Any]) -> bool:
-    stmt = _dialect_insert(session)(TrackingEvent).values(**values).on_conflict_do_nothing(
-        index_elements=["event_id"])
-    return bool(session.execute(stmt).rowcount)  # type: ignore[attr-defined]
+def _insert_new(session: Session, values: Mapping[str, Any], now: datetime) -> bool:
+    table = TrackingEvent.__table__
+    stmt = _dialect_insert(session)(table).values(received_at=now, **values).on_conflict_do_nothing(
+        index_elements=["event_id"]).returning(table.c.id)
+    return session.execute(stmt).first() is not None
 
 
 def read_cursor(session: Session, tracker: str) -> str:
@@ -206,7 +207,7 @@ def ingest_events(session: Session, events: Sequence[Mapping[str, Any]], *, trac
     } if tokens else {}
     for event in events:
         values = _event_values(event, origins.get(str(event["token"])))
-        if not _insert_new(session, values):
+        if not _insert_new(session, values, now):
             result.duplicates += 1
             continue
         result.stored += 1

@@ -1,0 +1,120 @@
+"""With a real tracker on 127.0.0.1: register, deliver, fetch the pixel from the delivered message as a mail
+client would, poll the feed, ingest; machine fetches are stored but never notify; the tracker away."""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import UTC, datetime
+
+import httpx
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.db.outbox_models import OutboxMessage, TrackingEvent
+from desktop.db.quote_models import Quote
+from desktop.services.mail.sender import deliver_due
+from desktop.services.mail.transport import SmtpTransport
+from desktop.services.tracking.client import TrackerClient
+from desktop.services.tracking.ingest import ingest_events
+from desktop.services.tracking.poller import TrackerState, TrackingPoller
+from tests.integration.conftest import HUMAN_UA, FakeClock, SmtpServer, add_quote, html_part
+from tests.integration.test_mail_smtp import queue_quote
+from tracker.embedded import EmbeddedTracker
+
+APPLE_MPP_UA = "Mozilla/5.0"
+
+
+def wall_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def _send(sessions: sessionmaker[Session], smtp: SmtpServer, tracker: EmbeddedTracker, client: TrackerClient,
+          email: str, number: str) -> tuple[int, str]:
+    quote_id = add_quote(sessions, email=email, number=number)
+    queue_quote(sessions, quote_id, FakeClock(wall_clock()), tracker_url=tracker.url)
+    report = deliver_due(sessions, SmtpTransport(smtp.settings), client, wall_clock)
+    assert len(report.sent) == 1, report
+    [got] = smtp.handler.to(email)
+    found = re.search(r'<img src="([^"]+/o/[^"]+\.gif)"', html_part(got.message))
+    assert found is not None
+    return quote_id, found.group(1)
+
+
+def _quote_status(sessions: sessionmaker[Session], quote_id: int) -> str:
+    with sessions() as session:
+        return session.get_one(Quote, quote_id).status
+
+
+def test_a_human_open_moves_the_quote_to_opened_and_notifies(
+        sessions: sessionmaker[Session], smtp_server: SmtpServer, live_tracker: EmbeddedTracker) -> None:
+    client = TrackerClient(live_tracker.url, live_tracker.api_key)
+    results = []
+    poller = TrackingPoller(sessions, client, wall_clock, wait=2.0, on_result=results.append)
+    quote_id, pixel = _send(sessions, smtp_server, live_tracker, client, "marie@client.example", "D-1")
+    assert _quote_status(sessions, quote_id) == "sent"
+
+    time.sleep(0.6)  # past the tracker's 0.5 s delivery window, as a person opening the mail later
+    assert httpx.get(pixel, headers={"User-Agent": HUMAN_UA}).status_code == 200
+    poller.step()
+
+    assert poller.status.state is TrackerState.ONLINE
+    [result] = results
+    assert [(n.kind, n.quote_id) for n in result.notify] == [("open", quote_id)]
+    assert _quote_status(sessions, quote_id) == "opened"
+
+    # the online quote page: "viewed" (the link in the message, followed by a browser)
+    with sessions() as session:
+        token = session.scalar(select(OutboxMessage.token).where(OutboxMessage.quote_id == quote_id))
+    assert httpx.get(f"{live_tracker.url}/q/{token}", headers={"User-Agent": HUMAN_UA}).status_code == 200
+    poller.step()
+    assert _quote_status(sessions, quote_id) == "viewed"
+    assert [n.kind for n in results[-1].notify] == ["view"]
+    client.close()
+
+
+def test_an_apple_proxy_fetch_right_after_delivery_is_machine_and_does_not_notify(
+        sessions: sessionmaker[Session], smtp_server: SmtpServer, live_tracker: EmbeddedTracker) -> None:
+    client = TrackerClient(live_tracker.url, live_tracker.api_key)
+    quote_id, pixel = _send(sessions, smtp_server, live_tracker, client, "paul@client.example", "D-2")
+    assert httpx.get(pixel, headers={"User-Agent": APPLE_MPP_UA}).status_code == 200
+
+    page = client.events("0", wait=2.0)
+    assert len(page.events) == 1
+    with sessions.begin() as session:
+        first = ingest_events(session, page.events, tracker=client.base_url, next_cursor=page.next_cursor,
+                              now=wall_clock())
+    with sessions.begin() as session:  # the same page again (another desktop, or a retry): nothing new
+        again = ingest_events(session, page.events, tracker=client.base_url, next_cursor=page.next_cursor,
+                              now=wall_clock())
+
+    assert (first.stored, first.notify) == (1, [])
+    assert (again.stored, again.duplicates, again.notify) == (0, 1, [])
+    with sessions() as session:
+        event = session.scalars(select(TrackingEvent)).one()
+        assert event.verdict == "machine" and event.kind == "open" and event.quote_id == quote_id
+        assert session.scalar(select(func.count()).select_from(TrackingEvent)) == 1
+    assert _quote_status(sessions, quote_id) == "sent"
+    client.close()
+
+
+def test_the_tracker_away_keeps_messages_waiting_visibly_and_the_poller_offline(
+        sessions: sessionmaker[Session], smtp_server: SmtpServer, live_tracker: EmbeddedTracker) -> None:
+    gone = TrackerClient("http://127.0.0.1:9", "any-key", timeout=1.0)  # nothing listens on port 9
+    clock = FakeClock(wall_clock())
+    row = queue_quote(sessions, add_quote(sessions), clock, tracker_url=live_tracker.url)
+    report = deliver_due(sessions, SmtpTransport(smtp_server.settings), gone, clock)
+    assert report.sent == [] and report.waiting_for_tracker is not None
+    assert smtp_server.handler.received == []
+    with sessions() as session:
+        waiting = session.get_one(OutboxMessage, row.id)
+        assert waiting.state == "queued" and "waiting for the tracker" in (waiting.last_error or "")
+
+    poller = TrackingPoller(sessions, gone, clock, wait=0.0, backoff_base=1.0)
+    assert poller.step() > 0 and poller.status.state is TrackerState.OFFLINE
+
+    back = TrackerClient(live_tracker.url, live_tracker.api_key)
+    clock.advance(minutes=1)
+    assert deliver_due(sessions, SmtpTransport(smtp_server.settings), back, clock).sent == [row.id]
+    gone.close()
+    back.close()
