@@ -13,7 +13,9 @@ from typing import Any
 from desktop.core.validation import (
     InvalidValue,
     Problem,
+    check_bic,
     check_email,
+    check_iban,
     check_phone,
     check_siret,
     check_vat_number,
@@ -150,13 +152,27 @@ class SellerDraft:
     city: str = ""
     email: str = ""
     phone: str = ""
+    # The settings page (Paramètres › Ma société) fills these too; they are text as typed.
+    share_capital: str = ""
+    rcs_city: str = ""
+    iban: str = ""
+    bic: str = ""
+    cgv: str = ""
+    validity_days: str = "30"
+    payment_terms: str = ""
+    vat_exemption_mention: str = ""
+    logo: bytes | None = None
 
 
 def validate_seller(draft: SellerDraft, region: str = "FR") -> tuple[SellerDraft, dict[str, str]]:
-    """Check what is filled in: a valid SIRET, VAT number, email and phone when given."""
+    """Check what is filled in: a valid SIRET, VAT number, email, phone, IBAN and BIC when given.
+
+    The share capital must be an amount in euros and the default validity a number of days (1 to 365).
+    """
     errors: dict[str, str] = {}
     cleaned: dict[str, str] = {}
-    limits = {"legal_name": 200, "legal_form": 60, "address": 300, "postal_code": 12, "city": 100}
+    limits = {"legal_name": 200, "legal_form": 60, "address": 300, "postal_code": 12, "city": 100,
+              "rcs_city": 100, "cgv": 50_000, "payment_terms": 300, "vat_exemption_mention": 200}
     for name, limit in limits.items():
         try:
             cleaned[name] = clean_text(getattr(draft, name), limit)
@@ -169,4 +185,29 @@ def validate_seller(draft: SellerDraft, region: str = "FR") -> tuple[SellerDraft
         vat_number=_run(errors, "vat_number", check_vat_number, draft.vat_number),
         email=_run(errors, "email", check_email, draft.email),
         phone=_run(errors, "phone", lambda v: check_phone(v, region), draft.phone),
+        iban=_run(errors, "iban", check_iban, draft.iban),
+        bic=_run(errors, "bic", check_bic, draft.bic),
+        share_capital=_seller_capital(draft.share_capital, errors),
+        validity_days=_seller_validity(draft.validity_days, errors),
     ), errors
+
+
+def _seller_capital(value: str, errors: dict[str, str]) -> str:
+    from desktop.core.money import describe_problem, to_decimal, validate_amount
+
+    if not value.strip():
+        return ""
+    text = value.strip().removesuffix("€").strip()
+    problem = validate_amount(text)
+    if problem is not None:
+        errors["share_capital"] = Problem(problem.key, describe_problem(problem), **problem.params)
+        return value
+    return str(to_decimal(text))
+
+
+def _seller_validity(value: str, errors: dict[str, str]) -> str:
+    text = value.strip()
+    if not text.isdigit() or not 1 <= int(text) <= 365:
+        errors["validity_days"] = Problem("validity_days", "un nombre de jours entre 1 et 365")
+        return value
+    return str(int(text))

@@ -7,10 +7,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.money import ZERO
+from desktop.core.search import query_words
 from desktop.db.models import Company, Contact, User
 from desktop.db.quote_models import Quote
 from desktop.db.quotes import printed_number
@@ -29,6 +30,7 @@ class QuoteFilter:
     issued_to: date | None = None
     min_ttc: Decimal | None = None
     max_ttc: Decimal | None = None
+    client_text: str = ""  # words of the contact's or the company's name (folded, prefix match)
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ SORT_KEYS: dict[str, Any] = {
     "number": (Quote.number, Quote.version), "status": (Quote.status,), "issue_date": (Quote.issue_date,),
     "validity_date": (Quote.validity_date,), "total_ttc": (Quote.total_ttc,), "created": (Quote.created_at,),
     "contact": (Contact.last_name, Contact.first_name), "company": (Company.legal_name,),
+    "total_ht": (Quote.total_ht,), "owner": (User.name,),
 }
 
 
@@ -80,7 +83,16 @@ def _conditions(flt: QuoteFilter) -> list[Any]:
         (flt.min_ttc is not None, lambda: Quote.total_ttc >= flt.min_ttc),
         (flt.max_ttc is not None, lambda: Quote.total_ttc <= flt.max_ttc),
     ]
-    return [make() for wanted, make in checks if wanted]
+    conditions = [make() for wanted, make in checks if wanted]
+    for word in query_words(flt.client_text):
+        # contacts.search_text holds the folded names and the company's; a company-only quote matches
+        # on its legal name.
+        pattern = f"%{word}%"
+        conditions.append(Quote.id.in_(
+            select(Quote.id).outerjoin(Contact, Contact.id == Quote.contact_id)
+            .outerjoin(Company, Company.id == Quote.company_id)
+            .where(or_(Contact.search_text.like(pattern), Company.search_text.like(pattern)))))
+    return conditions
 
 
 def list_quotes(session: Session, flt: QuoteFilter = QuoteFilter(), *, sort: str = "created",
