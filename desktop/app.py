@@ -41,6 +41,11 @@ def event(name: str, **fields: object) -> None:
 
 def view_factories(ctx: GuiContext) -> list[tuple[str, str, Callable[[], QWidget]]]:
     """The views of the main window, in sidebar order: (name, label, factory)."""
+    def followups() -> QWidget:
+        from desktop.gui.followups_view import FollowUpsView
+
+        return FollowUpsView(ctx)
+
     def contacts() -> QWidget:
         from desktop.gui.contacts_view import ContactsView
 
@@ -51,9 +56,16 @@ def view_factories(ctx: GuiContext) -> list[tuple[str, str, Callable[[], QWidget
 
         return CompaniesView(ctx)
 
+    def quotes() -> QWidget:
+        from desktop.gui.quotes_view import QuotesView
+
+        return QuotesView(ctx)
+
     return [
+        ("followups", tr("MainWindow", "Relances"), followups),
         ("contacts", tr("MainWindow", "Contacts"), contacts),
         ("companies", tr("MainWindow", "Sociétés"), companies),
+        ("quotes", tr("MainWindow", "Devis"), quotes),
     ]
 
 
@@ -157,11 +169,13 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
     undo_stack.setUndoLimit(settings.undo_limit)
     ctx = GuiContext(settings=settings, database=database, runner=runner, undo_stack=undo_stack, clock=clock)
     window = MainWindow(ctx, view_factories(ctx))
-    start_view = options.view or "contacts"
+    start_view = options.view or "followups"
+    host_view, opener = WINDOW_VIEWS.get(start_view, (start_view, None))
     try:
-        window.show_view(start_view)
+        window.show_view(host_view)
     except KeyError:
-        log.error("unknown view %r; known views: %s", start_view, ", ".join(window.view_names()))
+        log.error("unknown view %r; known views: %s", start_view,
+                  ", ".join([*window.view_names(), *WINDOW_VIEWS]))
         return 2
 
     def painted() -> None:
@@ -169,10 +183,14 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
         Op(lambda _p: database.open()).failure(
             lambda exc: window.show_message(str(exc))).run_in_background(runner)
         if options.screenshot is not None:
-            select_first = getattr(window.view(start_view), "select_first", None)
+            select_first = getattr(window.view(host_view), "select_first", None)
             if select_first is not None:
                 select_first()  # a screenshot shows a contact's panel filled in
-            _when_idle(runner, lambda: _save_screenshot(window, options.screenshot, app))  # type: ignore[arg-type]
+            if opener is not None:  # a window opened from the view (the quote editor) is saved instead
+                _when_idle(runner, lambda: _screenshot_opened(
+                    runner, getattr(window.view(host_view), opener), window, options.screenshot, app))  # type: ignore[arg-type]
+            else:
+                _when_idle(runner, lambda: _save_screenshot(window, options.screenshot, app))  # type: ignore[arg-type]
 
     window.sig_first_paint.connect(painted)
     window.show()
@@ -180,6 +198,17 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
     runner.shutdown()
     database.close()
     return code
+
+
+#: Screenshot names of windows opened from a view: name -> (view, method of the view that opens it).
+WINDOW_VIEWS: dict[str, tuple[str, str]] = {"quote-editor": ("quotes", "open_first")}
+
+
+def _screenshot_opened(runner: Runner, opener: Callable[[], QWidget | None], window: QWidget, path: Path,
+                       app: QApplication) -> None:
+    """Open the window (the editor on the first quote), let it load, and save it (the main window if none)."""
+    opened = opener()
+    _when_idle(runner, lambda: _save_screenshot(opened or window, path, app))
 
 
 def _when_idle(runner: Runner, then: Callable[[], None], tries: int = 250) -> None:

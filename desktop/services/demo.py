@@ -29,6 +29,7 @@ from desktop.core.search import phone_digits, search_text
 from desktop.db.models import Base
 from desktop.services import demo_data as data
 from desktop.services.demo_quotes import fill_products, fill_quotes
+from desktop.services.demo_tracking import fill_tracking
 
 DEMO_VERSION = "3"
 """Bumped whenever the generated rows change (benchmark databases are cached by it)."""
@@ -556,6 +557,7 @@ STEPS: list[DemoStep] = [
     DemoStep("activities", _fill_activities),
     DemoStep("products", fill_products),
     DemoStep("quotes", fill_quotes),
+    DemoStep("tracking", fill_tracking),
     # Later: tracking events. Append steps here; each draws from ctx.rng(<its name>) so the rows of the
     # steps above stay the same.
 ]

@@ -164,7 +164,7 @@ def test_main_window_in_english(qtbot, ctx, database, qm_dir, monkeypatch) -> No
         window = _main_window(ctx)
         try:
             sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-            assert sidebar == ["Contacts", "Companies"]
+            assert sidebar == ["Follow-ups", "Contacts", "Companies"]
             assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
             contacts = window.show_view("contacts")
             assert contacts.search.placeholderText() == "Search by name, company, email, phone or city…"
@@ -196,7 +196,7 @@ def test_main_window_in_french_has_french_plurals(qtbot, ctx, database, qm_dir, 
         window = _main_window(ctx)
         try:
             contacts = window.show_view("contacts")
-            assert window.sidebar.item(1).text() == "Sociétés"
+            assert window.sidebar.item(2).text() == "Sociétés"
             assert contacts.model.headerData(0, Qt.Orientation.Horizontal) == "Nom"
             assert contacts.count_label.text() == "1 contact"
             assert contacts.count_text(2) == "2 contacts"

@@ -27,11 +27,11 @@ def test_views_switch_by_shortcut_and_sidebar(qtbot, ctx, database) -> None:  # 
     window = _window(qtbot, ctx)
     assert window.current_view_name() == "contacts"
     with qtbot.waitSignal(window.view_changed) as blocker:
-        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert blocker.args == ["companies"]
     companies = window.view("companies")
     assert companies.model.rowCount() == 1  # type: ignore[attr-defined]
-    window.sidebar.setCurrentRow(0)
+    window.sidebar.setCurrentRow(1)
     assert window.current_view_name() == "contacts"
 
 
