@@ -178,7 +178,7 @@ def validate_seller(draft: SellerDraft, region: str = "FR") -> tuple[SellerDraft
             cleaned[name] = clean_text(getattr(draft, name), limit)
         except InvalidValue as exc:
             errors[name] = exc.message
-    clean = replace(draft, **cleaned)
+    clean = replace(draft, **cleaned)  # type: ignore[arg-type]
     return replace(
         clean,
         siret=_run(errors, "siret", check_siret, draft.siret),

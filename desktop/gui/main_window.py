@@ -90,6 +90,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, n=name: self.show_view(n))
             view_menu.addAction(action)
 
+        settings_menu = self.menuBar().addMenu(self.tr("&Paramètres"))
+        self.seller_action = settings_menu.addAction(self.tr("Ma &société…"))
+        self.seller_action.triggered.connect(self.on_seller_settings_triggered)
+        self.templates_action = settings_menu.addAction(self.tr("&Modèles de devis…"))
+        self.templates_action.triggered.connect(self.on_templates_triggered)
+
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         about = help_menu.addAction(self.tr("À &propos de Relance"))
         about.triggered.connect(self.on_about_triggered)
@@ -142,6 +148,22 @@ class MainWindow(QMainWindow):
     # Status -------------------------------------------------------------------------------
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    @Slot()
+    def on_seller_settings_triggered(self) -> None:
+        """Paramètres › Ma société: the seller identity printed on quotes."""
+        from desktop.gui.seller_settings import SellerSettings
+
+        self.seller_settings = SellerSettings(self.ctx, self)
+        self.seller_settings.open()
+
+    @Slot()
+    def on_templates_triggered(self) -> None:
+        """Paramètres › Modèles de devis: duplicate a design and edit the copy."""
+        from desktop.gui.template_editor import TemplateManagerDialog
+
+        self.templates_dialog = TemplateManagerDialog(self.ctx, self)
+        self.templates_dialog.show()
 
     @Slot()
     def on_about_triggered(self) -> None:

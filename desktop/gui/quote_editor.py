@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.formatting import format_date
 from desktop.gui.context import GuiContext
-from desktop.gui.pdf_preview import PdfPreviewDialog, QuotePdfRenderer, quote_source
+from desktop.gui.pdf_preview import QuotePdfRenderer
+from desktop.gui.quote_editor_lifecycle import EditorLifecycle
 from desktop.gui.quote_editor_panels import OptionalDateEdit, QuoteOptions, TotalsPanel
 from desktop.gui.quote_editor_state import EditorState
 from desktop.gui.quote_lines import (
@@ -56,7 +57,7 @@ from desktop.gui.template_files import all_templates
 from desktop.gui.workers import Op
 
 
-class QuoteEditor(QDialog):
+class QuoteEditor(QDialog, EditorLifecycle):
     """Edit one quote (read-only once it has left draft)."""
 
     sig_loaded = Signal()
@@ -211,7 +212,7 @@ class QuoteEditor(QDialog):
     def _add_actions(self) -> None:
         """Shortcuts anywhere in the editor (cell editors included)."""
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        specs: list[tuple[str, list[QKeySequence], Callable[[], None]]] = [
+        specs: list[tuple[str, list[QKeySequence], Callable[[], object]]] = [
             ("add", [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"), QKeySequence(Qt.Key.Key_Insert)],
              self.add_line),
             ("section", [QKeySequence("Ctrl+Shift+Return"), QKeySequence("Ctrl+Shift+Enter")], self.add_section),
@@ -220,7 +221,7 @@ class QuoteEditor(QDialog):
             ("up", [QKeySequence("Alt+Up")], lambda: self.move_line(-1)),
             ("down", [QKeySequence("Alt+Down")], lambda: self.move_line(1)),
             ("delete", [QKeySequence("Ctrl+Delete")], self.delete_line),
-            ("save", [QKeySequence.StandardKey.Save], lambda: self.save()),
+            ("save", [QKeySequence(QKeySequence.StandardKey.Save)], lambda: self.save()),
             ("preview", [QKeySequence("Ctrl+P")], self.on_preview_requested),
         ]
         self.actions_by_name: dict[str, QAction] = {}
@@ -303,8 +304,8 @@ class QuoteEditor(QDialog):
         self.banner.setVisible(read_only)
         self.version_button.setVisible(can_version)
         if read_only and state is not None:
-            self.banner.setText(self.tr("Ce document est %1 : il ne peut plus être modifié.").replace(
-                "%1", status_text(state.status).lower()) + (
+            self.banner.setText(self.tr("Ce document n’est plus un brouillon (statut : %1) : il ne peut plus être "
+                                        "modifié.").replace("%1", status_text(state.status)) + (
                 " " + self.tr("Créez une nouvelle version pour le changer.") if can_version else ""))
 
     def _update_title(self) -> None:
@@ -466,84 +467,6 @@ class QuoteEditor(QDialog):
 
         Op(job).success(saved).failure(self._error).run_in_background(self.ctx.runner)
         return True
-
-    @Slot()
-    def on_finalise_requested(self) -> None:
-        self.save(then=self._finalise)
-
-    def _finalise(self) -> None:
-        from desktop.gui.quote_editor_state import finalise_quote
-
-        database, quote_id, now, lang = self.ctx.database, self.quote_id, self.ctx.clock(), self.lang
-
-        def job(_p: Callable[[int, int], bool]) -> str:
-            with database.sessions.begin() as session:
-                return finalise_quote(session, quote_id, now, lang)
-
-        def finalised(number: str) -> None:
-            self.status_label.setText(self.tr("Devis %1 finalisé.").replace("%1", number))
-            self.sig_finalised.emit(number)
-            self.load()
-
-        Op(job).success(finalised).failure(self._finalise_failed).run_in_background(self.ctx.runner)
-
-    def _finalise_failed(self, exc: BaseException) -> None:
-        from desktop.core.legal import describe_issue
-        from desktop.db.quotes import LegalIncompleteError
-
-        if not isinstance(exc, LegalIncompleteError):
-            self._error(exc)
-            return
-        texts = [describe_issue(issue, self.lang) for issue in exc.issues]
-        self._show_issues(texts)
-        self.status_label.setText(self.tr("Le devis n’est pas finalisé : %n élément(s) manque(nt).", "", len(texts)))
-        self.sig_refused.emit(texts)
-
-    def _show_issues(self, texts: list[str]) -> None:
-        self.issues.clear()
-        self.issues.addItems(texts)
-        self.issues.setVisible(bool(texts))
-        self.issues_title.setVisible(bool(texts))
-
-    @Slot()
-    def on_new_version_requested(self) -> None:
-        from desktop.gui.quote_editor_state import new_version
-
-        database, quote_id, now = self.ctx.database, self.quote_id, self.ctx.clock()
-
-        def job(_p: Callable[[int, int], bool]) -> int:
-            with database.sessions.begin() as session:
-                return new_version(session, quote_id, now)
-
-        def created(new_id: int) -> None:
-            self.quote_id = new_id
-            self.sig_version_created.emit(new_id)
-            self.load()
-
-        Op(job).success(created).failure(self._error).run_in_background(self.ctx.runner)
-
-    # Preview ------------------------------------------------------------------------------
-    @Slot()
-    def on_preview_requested(self) -> PdfPreviewDialog | None:
-        """Save a draft, then preview its PDF (rendered in the background)."""
-        if self.renderer is None or self.state is None:
-            return None
-        dialog = PdfPreviewDialog(
-            self.ctx, self.renderer, quote_source(self.quote_id, self.ctx.settings.data_dir, self.ctx.clock().date()),
-            self.template_combo.currentData(), self.language_combo.currentData(), self)
-        self.preview = dialog
-        dialog.show()
-        if self.state.editable and self.is_dirty():
-            if not self.save(then=dialog.start):
-                dialog.close()
-                return None
-        else:
-            dialog.start()
-        return dialog
-
-    def _error(self, exc: BaseException) -> None:
-        self.status_label.setText(str(exc))
-        self.ctx.show_message(str(exc))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Unsaved valid changes are saved on closing; unsaved errors ask first."""

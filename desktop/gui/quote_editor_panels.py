@@ -190,7 +190,7 @@ class TotalsPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("totals_panel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(360)
         self.lang = lang
         self._grid = QGridLayout()
         self.error = QLabel()
@@ -231,7 +231,9 @@ class TotalsPanel(QFrame):
         """Show the totals; ``errors`` (typed values that are not numbers) are listed under them."""
         self._clear()
         self.amounts = {}
-        money = lambda amount: format_money(amount, self.lang)  # noqa: E731
+        def money(amount: Decimal) -> str:
+            return format_money(amount, self.lang)
+
         if totals.global_discount:
             self._row("subtotal", self.tr("Sous-total HT"), money(totals.subtotal_ht))
             self._row("discount", self.tr("Remise globale"), money(-totals.global_discount))

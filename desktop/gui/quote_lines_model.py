@@ -31,6 +31,7 @@ from desktop.gui.quote_lines import (
     UNIT_PRICE,
     VAT,
     LineItem,
+    ReadResult,
     read_items,
 )
 from desktop.gui.quote_texts import VAT_CHOICES, problem_sentence, vat_text
@@ -72,7 +73,7 @@ class QuoteLinesModel(QAbstractTableModel):
         return list(self._items)
 
     @property
-    def read(self) -> Any:
+    def read(self) -> ReadResult:
         """The rows read into core values (:class:`~desktop.gui.quote_lines.ReadResult`)."""
         return self._read
 
@@ -93,7 +94,7 @@ class QuoteLinesModel(QAbstractTableModel):
         self.problems_changed.emit()
 
     def problem_at(self, row: int, column: int) -> Problem | None:
-        return self._read.problems.get((row, column))  # type: ignore[no-any-return]
+        return self._read.problems.get((row, column))
 
     # Qt overrides -------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -190,11 +191,12 @@ class QuoteLinesModel(QAbstractTableModel):
         """The row with one cell changed, or None when the value does not apply to that cell."""
         if role == Qt.ItemDataRole.CheckStateRole and column in (FREE, TRAVEL):
             checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-            return replace(item, **{"is_free" if column == FREE else "is_travel_fee": checked})
+            return replace(item, is_free=checked) if column == FREE else replace(item, is_travel_fee=checked)
         if role != Qt.ItemDataRole.EditRole:
             return None
         if column in _TEXT_FIELDS:
-            return replace(item, **{_TEXT_FIELDS[column]: str(value)})
+            changes: dict[str, Any] = {_TEXT_FIELDS[column]: str(value)}
+            return replace(item, **changes)
         if column == VAT:
             return replace(item, vat=VatRate.parse(str(value)))
         return None

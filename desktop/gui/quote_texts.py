@@ -41,7 +41,7 @@ def vat_text(rate: VatRate, lang: str) -> str:
     """``20 %`` … ``0 %`` and ``exonéré`` / ``exempt``."""
     if rate is VatRate.EXEMPT:
         return _t("exonéré")
-    number = str(rate.percent.normalize())
+    number = format(rate.percent.normalize(), "f")
     return f"{number.replace('.', ',')}\xa0%" if lang != "en" else f"{number}%"
 
 

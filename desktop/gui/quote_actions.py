@@ -1,0 +1,131 @@
+"""Database work behind the quotes view's actions; each takes the session of one user action.
+
+Deleting a draft is undoable: :func:`delete_draft` returns a snapshot of the row and its lines, which
+:func:`restore_draft` writes back under the same id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.quotes import Section
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class DraftSnapshot:
+    """A deleted draft: its column values, sections and catalogue links."""
+
+    columns: dict[str, Any]
+    sections: tuple[Section, ...]
+    product_ids: dict[tuple[int, int], int]
+
+
+def delete_draft(session: Session, quote_id: int) -> DraftSnapshot:
+    """Delete a draft quote (only a draft: anything finalised is kept for the record).
+
+    Raises:
+        desktop.db.quotes.QuoteFrozenError: the quote has left draft.
+    """
+    from desktop.db import quotes as repo
+    from desktop.db.quote_models import Quote
+
+    quote = repo.get_quote(session, quote_id)
+    if quote.status != "draft":
+        raise repo.QuoteFrozenError("Seul un brouillon peut être supprimé.")
+    columns = {column.key: getattr(quote, column.key) for column in Quote.__table__.columns}
+    product_ids = {(s, i): line.product_id for s, section in enumerate(quote.sections)
+                   for i, line in enumerate(section.lines) if line.product_id is not None}
+    snapshot = DraftSnapshot(columns, repo.core_sections(quote), product_ids)
+    session.delete(quote)
+    session.flush()
+    return snapshot
+
+
+def restore_draft(session: Session, snapshot: DraftSnapshot) -> int:
+    """Write a deleted draft back with its id, lines and totals."""
+    from desktop.db import quotes as repo
+    from desktop.db.quote_models import Quote
+
+    quote = Quote(**snapshot.columns)
+    session.add(quote)
+    session.flush()
+    repo.replace_sections(session, quote.id, snapshot.sections, snapshot.columns["updated_at"],
+                          product_ids=snapshot.product_ids)
+    return quote.id
+
+
+def create_quote(session: Session, contact_id: int, now: datetime) -> int:
+    """A new draft for a contact; its id."""
+    from desktop.db import quotes as repo
+
+    return repo.create_draft(session, contact_id, now).id
+
+
+def accept_manually(session: Session, quote_id: int, now: datetime, signer: str) -> None:
+    """Record an acceptance on paper (signed quote received)."""
+    from desktop.db import quotes as repo
+
+    repo.accept(session, quote_id, now, full_name=signer)
+
+
+def refuse(session: Session, quote_id: int, now: datetime) -> None:
+    from desktop.core.quote_status import QuoteStatus
+    from desktop.db import quotes as repo
+
+    repo.set_status(session, quote_id, QuoteStatus.REFUSED, now)
+
+
+def new_version(session: Session, quote_id: int, now: datetime) -> int:
+    from desktop.db import quotes as repo
+
+    return repo.new_version(session, quote_id, now).id
+
+
+def amendment(session: Session, quote_id: int, now: datetime) -> int:
+    from desktop.db import quotes as repo
+
+    return repo.create_amendment(session, quote_id, now).id
+
+
+def purchase_order(session: Session, quote_id: int, now: datetime) -> int:
+    from desktop.db import quotes as repo
+
+    return repo.to_purchase_order(session, quote_id, now).id
+
+
+def salespeople(session: Session) -> list[tuple[int, str]]:
+    """The users a quote may belong to, by name."""
+    from sqlalchemy import select
+
+    from desktop.db.models import User
+
+    return [(u.id, u.name) for u in session.scalars(select(User).order_by(User.name))]
+
+
+def find_contacts(session: Session, text: str, limit: int = 50) -> list[tuple[int, str, str]]:
+    """Live contacts whose name or company matches the typed words: (id, name, company)."""
+    from sqlalchemy import select
+
+    from desktop.core.search import query_words
+    from desktop.db.models import Company, Contact
+
+    query = (select(Contact.id, Contact.first_name, Contact.last_name, Company.legal_name)
+             .outerjoin(Company, Company.id == Contact.company_id).where(Contact.deleted_at.is_(None)))
+    for word in query_words(text):
+        query = query.where(Contact.search_text.like(f"%{word}%"))
+    query = query.order_by(Contact.last_name, Contact.first_name).limit(limit)
+    return [(cid, f"{first or ''} {last or ''}".strip(), company or "")
+            for cid, first, last, company in session.execute(query)]
+
+
+def template_and_language(session: Session, quote_id: int) -> tuple[str, str]:
+    """The template design and the language a quote prints with."""
+    from desktop.db import quotes as repo
+
+    quote = repo.get_quote(session, quote_id)
+    return quote.template, quote.language

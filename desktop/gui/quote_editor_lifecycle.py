@@ -1,0 +1,125 @@
+"""Finalising, new versions and the preview of the quote editor (a mixin of :class:`QuoteEditor`).
+
+"Finaliser" saves, then asks the repository to check and number the quote; a refusal lists each missing
+item in plain words (:func:`desktop.core.legal.describe_issue` in the interface language).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QWidget
+
+from desktop.gui.context import GuiContext
+from desktop.gui.pdf_preview import PdfPreviewDialog, QuotePdfRenderer, quote_source
+from desktop.gui.quote_editor_state import EditorState
+from desktop.gui.workers import Op
+
+
+class EditorLifecycle:
+    """Finalise, new version, preview; expects the widgets and ``save``/``load`` of :class:`QuoteEditor`."""
+
+    ctx: GuiContext
+    quote_id: int
+    lang: str
+    state: EditorState | None
+    renderer: QuotePdfRenderer | None
+    issues: Any
+    issues_title: Any
+    status_label: Any
+    template_combo: Any
+    language_combo: Any
+    sig_finalised: Any
+    sig_refused: Any
+    sig_version_created: Any
+    preview: PdfPreviewDialog | None = None
+
+    if TYPE_CHECKING:  # provided by QuoteEditor (and QObject)
+        def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
+        def save(self, then: Callable[[], None] | None = None) -> bool: ...
+
+        def load(self) -> None: ...
+
+        def is_dirty(self) -> bool: ...
+
+    @Slot()
+    def on_finalise_requested(self) -> None:
+        self.save(then=self._finalise)
+
+    def _finalise(self) -> None:
+        from desktop.gui.quote_editor_state import finalise_quote
+
+        database, quote_id, now, lang = self.ctx.database, self.quote_id, self.ctx.clock(), self.lang
+
+        def job(_p: Callable[[int, int], bool]) -> str:
+            with database.sessions.begin() as session:
+                return finalise_quote(session, quote_id, now, lang)
+
+        def finalised(number: str) -> None:
+            self.status_label.setText(self.tr("Devis %1 finalisé.").replace("%1", number))
+            self.sig_finalised.emit(number)
+            self.load()
+
+        Op(job).success(finalised).failure(self._finalise_failed).run_in_background(self.ctx.runner)
+
+    def _finalise_failed(self, exc: BaseException) -> None:
+        from desktop.core.legal import describe_issue
+        from desktop.db.quotes import LegalIncompleteError
+
+        if not isinstance(exc, LegalIncompleteError):
+            self._error(exc)
+            return
+        texts = [describe_issue(issue, self.lang) for issue in exc.issues]
+        self._show_issues(texts)
+        self.status_label.setText(self.tr("Le devis n’est pas finalisé : %n élément(s) manque(nt).", "", len(texts)))
+        self.sig_refused.emit(texts)
+
+    def _show_issues(self, texts: list[str]) -> None:
+        self.issues.clear()
+        self.issues.addItems(texts)
+        self.issues.setVisible(bool(texts))
+        self.issues_title.setVisible(bool(texts))
+
+    @Slot()
+    def on_new_version_requested(self) -> None:
+        from desktop.gui.quote_editor_state import new_version
+
+        database, quote_id, now = self.ctx.database, self.quote_id, self.ctx.clock()
+
+        def job(_p: Callable[[int, int], bool]) -> int:
+            with database.sessions.begin() as session:
+                return new_version(session, quote_id, now)
+
+        def created(new_id: int) -> None:
+            self.quote_id = new_id
+            self.sig_version_created.emit(new_id)
+            self.load()
+
+        Op(job).success(created).failure(self._error).run_in_background(self.ctx.runner)
+
+    # Preview ------------------------------------------------------------------------------
+    @Slot()
+    def on_preview_requested(self) -> PdfPreviewDialog | None:
+        """Save a draft, then preview its PDF (rendered in the background)."""
+        if self.renderer is None or self.state is None:
+            return None
+        dialog = PdfPreviewDialog(
+            self.ctx, self.renderer, quote_source(self.quote_id, self.ctx.settings.data_dir, self.ctx.clock().date()),
+            self.template_combo.currentData(), self.language_combo.currentData(),
+            self if isinstance(self, QWidget) else None)
+        self.preview = dialog
+        dialog.show()
+        if self.state.editable and self.is_dirty():
+            if not self.save(then=dialog.start):
+                dialog.close()
+                return None
+        else:
+            dialog.start()
+        return dialog
+
+    def _error(self, exc: BaseException) -> None:
+        self.status_label.setText(str(exc))
+        self.ctx.show_message(str(exc))
