@@ -1,6 +1,7 @@
 """Models of the outbox (messages waiting to be sent) and of the tracking events read from the tracker.
 
-``outbox``: one row per message with its fixed Message-ID and its exact bytes. States:
+``outbox``: one row per message with its fixed Message-ID; its exact bytes live in ``outbox_payloads``
+(a state change then rewrites a small row, not the whole message). States:
 
 - ``queued``: waiting (``next_attempt_at`` empty or due; ``last_error`` says why it waits, e.g. the
   tracker is unreachable);
@@ -50,7 +51,6 @@ class OutboxMessage(Base):
     sender: Mapped[str] = mapped_column(String(320))
     recipients: Mapped[list[str]] = mapped_column(JSON)
     subject: Mapped[str] = mapped_column(String(500), default="")
-    raw: Mapped[bytes] = mapped_column(LargeBinary)
     state: Mapped[str] = mapped_column(String(20), default="queued")
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime | None]
@@ -65,6 +65,15 @@ class OutboxMessage(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     claimed_at: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
+
+
+class OutboxPayload(Base):
+    """The exact bytes of an outbox message, apart from its row so that state changes never rewrite them."""
+
+    __tablename__ = "outbox_payloads"
+    outbox_id: Mapped[int] = mapped_column(ForeignKey("outbox.id", ondelete="CASCADE"), primary_key=True,
+                                           autoincrement=False)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class TrackingEvent(Base):

@@ -35,7 +35,7 @@ def sent_quote(sessions: sessionmaker[Session]) -> int:
         quote = session.get_one(Quote, quote_id)
         quote.status = "sent"
         session.add(OutboxMessage(message_id="<m1@vendeur.example>", sender="a@vendeur.example",
-                                  recipients=["marie.durand@client.example"], raw=b"x", state="sent", token=TOKEN,
+                                  recipients=["marie.durand@client.example"], state="sent", token=TOKEN,
                                   quote_id=quote_id, contact_id=quote.contact_id, created_at=T0))
     return quote_id
 

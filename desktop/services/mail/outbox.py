@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
-from desktop.db.outbox_models import IN_FLIGHT, OutboxMessage
+from desktop.db.outbox_models import IN_FLIGHT, OutboxMessage, OutboxPayload
 from desktop.services.mail.message import BuiltMessage
 
 DUE_STATES = ("queued", "failed_temporary", "paused")
@@ -42,12 +42,14 @@ def enqueue(session: Session, built: BuiltMessage, *, quote_id: int | None = Non
     tracking = built.tracking
     row = OutboxMessage(
         message_id=built.message_id, sender=built.sender, recipients=list(built.recipients),
-        subject=built.subject[:500], raw=built.raw, state="queued", attempts=0, created_at=now,
+        subject=built.subject[:500], state="queued", attempts=0, created_at=now,
         token=tracking.token if tracking else None, links=dict(tracking.links) if tracking else None,
         tracker_quote=dict(tracker_quote) if tracker_quote and tracking else None,
         registered=tracking is None, quote_id=quote_id, contact_id=contact_id,
     )
     session.add(row)
+    session.flush()
+    session.add(OutboxPayload(outbox_id=row.id, raw=built.raw))
     session.flush()
     return row
 

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.core.quote_status import QuoteStatus, QuoteStatusError, resolve_transition
 from desktop.db.contacts import add_activity
 from desktop.db.models import Contact
-from desktop.db.outbox_models import IN_FLIGHT, OutboxMessage
+from desktop.db.outbox_models import IN_FLIGHT, OutboxMessage, OutboxPayload
 from desktop.db.quote_models import Quote
 from desktop.services.mail.outbox import DUE_STATES
 from desktop.services.mail.transport import DeliveryError, FailureKind, Transport
@@ -117,33 +117,35 @@ class _Paused:
         self.reason = reason
 
 
-def _claim_next(sessions: sessionmaker[Session], now: datetime, lease: timedelta) -> _Claimed | _Paused | None:
+def _claim_next(session: Session, now: datetime, lease: timedelta, check_pause: bool) -> _Claimed | _Paused | None:
     m = OutboxMessage
+    if check_pause:
+        pause = session.execute(
+            select(m.last_error).where(m.state == "paused", m.next_attempt_at > now).limit(1)).first()
+        if pause is not None:
+            return _Paused(pause[0] or "sending is paused")
     while True:
-        with sessions.begin() as session:
-            pause = session.execute(
-                select(m.last_error).where(m.state == "paused", m.next_attempt_at > now).limit(1)).first()
-            if pause is not None:
-                return _Paused(pause[0] or "sending is paused")
-            row = session.execute(
-                select(m.id, m.state, m.registered).where(or_(
-                    and_(m.state.in_(DUE_STATES), or_(m.next_attempt_at.is_(None), m.next_attempt_at <= now)),
-                    and_(m.state.in_(IN_FLIGHT), m.claimed_at <= now - lease),
-                )).order_by(m.id).limit(1)
-            ).first()
-            if row is None:
-                return None
-            target = "sending" if row.registered else "registering"
-            won = session.execute(
-                update(m).where(m.id == row.id, m.state == row.state).values(state=target, claimed_at=now)
-                .execution_options(synchronize_session=False)
-            ).rowcount  # type: ignore[attr-defined]
-            if not won:
-                continue  # another sender took it first
-            msg = session.get_one(m, row.id)
-            return _Claimed(msg.id, msg.sender, list(msg.recipients), msg.raw, msg.token, msg.links,
-                            msg.tracker_quote, msg.registered, msg.attempts, msg.quote_id, msg.contact_id,
-                            msg.message_id, msg.subject)
+        row = session.execute(
+            select(m.id, m.state, m.registered, m.sender, m.recipients, OutboxPayload.raw, m.token, m.links,
+                   m.tracker_quote, m.attempts, m.quote_id, m.contact_id, m.message_id, m.subject)
+            .join(OutboxPayload, OutboxPayload.outbox_id == m.id)
+            .where(or_(
+                and_(m.state.in_(DUE_STATES), or_(m.next_attempt_at.is_(None), m.next_attempt_at <= now)),
+                and_(m.state.in_(IN_FLIGHT), m.claimed_at <= now - lease),
+            )).order_by(m.id).limit(1)
+        ).first()
+        if row is None:
+            return None
+        target = "sending" if row.registered else "registering"
+        won = session.execute(
+            update(m).where(m.id == row.id, m.state == row.state).values(state=target, claimed_at=now)
+            .execution_options(synchronize_session=False)
+        ).rowcount  # type: ignore[attr-defined]
+        if won:
+            return _Claimed(row.id, row.sender, list(row.recipients), row.raw, row.token, row.links,
+                            row.tracker_quote, row.registered, row.attempts, row.quote_id, row.contact_id,
+                            row.message_id, row.subject)
+        # another sender took it first: look again
 
 
 def _pdf_of(raw: bytes) -> bytes | None:
@@ -181,18 +183,17 @@ def _timeline(session: Session, claimed: _Claimed, kind: str, subject: str, when
                  payload={"outbox_id": claimed.id, "message_id": claimed.message_id, "quote_id": claimed.quote_id})
 
 
-def _record_sent(sessions: sessionmaker[Session], claimed: _Claimed, now: datetime) -> None:
-    with sessions.begin() as session:
-        session.execute(update(OutboxMessage).where(OutboxMessage.id == claimed.id).values(
-            state="sent", sent_at=now, attempts=claimed.attempts + 1, last_code=None, last_error=None,
-            next_attempt_at=None).execution_options(synchronize_session=False))
-        if claimed.quote_id is not None:
-            quote = session.get(Quote, claimed.quote_id)
-            if quote is not None:
-                with contextlib.suppress(QuoteStatusError):  # e.g. accepted meanwhile: keeps its status
-                    quote.status = resolve_transition(quote.status, QuoteStatus.SENT).value
-                quote.sent_at = quote.sent_at or now
-        _timeline(session, claimed, "email", claimed.subject, now)
+def _record_sent(session: Session, claimed: _Claimed, now: datetime) -> None:
+    session.execute(update(OutboxMessage).where(OutboxMessage.id == claimed.id).values(
+        state="sent", sent_at=now, attempts=claimed.attempts + 1, last_code=None, last_error=None,
+        next_attempt_at=None).execution_options(synchronize_session=False))
+    if claimed.quote_id is not None:
+        quote = session.get(Quote, claimed.quote_id)
+        if quote is not None:
+            with contextlib.suppress(QuoteStatusError):  # e.g. accepted meanwhile: keeps its status
+                quote.status = resolve_transition(quote.status, QuoteStatus.SENT).value
+            quote.sent_at = quote.sent_at or now
+    _timeline(session, claimed, "email", claimed.subject, now)
 
 
 def _record_failure(sessions: sessionmaker[Session], claimed: _Claimed, exc: DeliveryError, now: datetime,
@@ -247,10 +248,17 @@ def deliver_due(
     policy = policy or RetryPolicy()
     report = DeliveryReport()
     attempted = 0
+    delivered: tuple[_Claimed, datetime] | None = None  # recorded in the transaction that claims the next one
     try:
-        while (limit is None or attempted < limit) and not (should_stop and should_stop()):
+        while True:
+            stop = (limit is not None and attempted >= limit) or (should_stop is not None and should_stop())
             now = clock()
-            claimed = _claim_next(sessions, now, policy.lease)
+            with sessions.begin() as session:
+                if delivered is not None:
+                    _record_sent(session, *delivered)
+                    report.sent.append(delivered[0].id)
+                    delivered = None
+                claimed = None if stop else _claim_next(session, now, policy.lease, check_pause=attempted == 0)
             if claimed is None:
                 break
             if isinstance(claimed, _Paused):
@@ -278,8 +286,11 @@ def deliver_due(
                 if report.paused or exc.code in (None, 421):
                     break  # the server is gone or asks us to stop: leave the rest for later
                 continue
-            _record_sent(sessions, claimed, clock())
-            report.sent.append(claimed.id)
+            delivered = (claimed, clock())
     finally:
         transport.close()
+        if delivered is not None:
+            with sessions.begin() as session:
+                _record_sent(session, *delivered)
+            report.sent.append(delivered[0].id)
     return report

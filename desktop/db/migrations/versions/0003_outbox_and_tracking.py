@@ -29,7 +29,6 @@ def upgrade() -> None:
     sa.Column('sender', sa.String(length=320), nullable=False),
     sa.Column('recipients', sa.JSON(), nullable=False),
     sa.Column('subject', sa.String(length=500), nullable=False),
-    sa.Column('raw', sa.LargeBinary(), nullable=False),
     sa.Column('state', sa.String(length=20), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('next_attempt_at', sa.DateTime(timezone=True), nullable=True),
@@ -56,6 +55,12 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_outbox_quote_id'), ['quote_id'], unique=False)
         batch_op.create_index('ix_outbox_state_due', ['state', 'next_attempt_at'], unique=False)
 
+    op.create_table('outbox_payloads',
+    sa.Column('outbox_id', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('raw', sa.LargeBinary(), nullable=False),
+    sa.ForeignKeyConstraint(['outbox_id'], ['outbox.id'], name=op.f('fk_outbox_payloads_outbox_id_outbox'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('outbox_id', name=op.f('pk_outbox_payloads'))
+    )
     op.create_table('tracking_events',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('event_id', sa.String(length=64), nullable=False),
@@ -93,6 +98,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_tracking_events_contact_id'))
 
     op.drop_table('tracking_events')
+    op.drop_table('outbox_payloads')
     with op.batch_alter_table('outbox', schema=None) as batch_op:
         batch_op.drop_index('ix_outbox_state_due')
         batch_op.drop_index(batch_op.f('ix_outbox_quote_id'))

@@ -1,0 +1,121 @@
+"""Send throughput: 200 quote-sized messages (60 KB PDF) through the outbox and the sender, against a bare
+smtplib loop over one reused connection sending the same bytes, to the same local aiosmtpd server.
+
+``send_throughput_ratio`` = outbox messages per second / bare smtplib messages per second (same run,
+best of three rounds each, alternated; the server runs in its own process). The outbox path includes
+everything the application does per message: claim in a committed transaction, read the row, SMTP,
+record the result. Messages are untracked, so the tracker is not part of the figure.
+"""
+
+from __future__ import annotations
+
+import os
+import smtplib
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.db.engine import make_engine, make_session_factory, sqlite_url
+from desktop.db.migrate import migrate
+from desktop.services.mail.message import Attachment, BuiltMessage, build_message
+from desktop.services.mail.outbox import enqueue
+from desktop.services.mail.sender import deliver_due
+from desktop.services.mail.templates import RenderedEmail
+from desktop.services.mail.transport import SmtpSecurity, SmtpSettings, SmtpTransport
+
+MESSAGES = 200
+PDF_BYTES = 60 * 1024
+ROUNDS = 3
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _messages() -> list[BuiltMessage]:
+    pdf = b"%PDF-1.4\n" + os.urandom(PDF_BYTES - 9)
+    now = datetime.now(UTC)
+    body = "Bonjour,\n\nVeuillez trouver ci-joint notre devis.\n\nBien cordialement,\nClaire\n"
+    return [build_message(sender_address="claire@vendeur.example", sender_name="Claire Martin",
+                          to=[f"client{i}@client.example"], rendered=RenderedEmail(f"Devis D-2026-{i:04d}", body,
+                                                                                   f"<p>{body}</p>"),
+                          attachments=[Attachment(f"Devis D-2026-{i:04d}.pdf", pdf)], tracking=None, now=now)
+            for i in range(MESSAGES)]
+
+
+def _bare(port: int, messages: list[BuiltMessage]) -> float:
+    start = time.perf_counter()
+    smtp = smtplib.SMTP("127.0.0.1", port, timeout=30)
+    smtp.ehlo()
+    for m in messages:
+        smtp.sendmail(m.sender, list(m.recipients), m.raw)
+    smtp.quit()
+    return time.perf_counter() - start
+
+
+def _outbox(port: int, messages: list[BuiltMessage], folder: Path, n: int) -> float:
+    engine = make_engine(sqlite_url(folder / f"bench-{n}.sqlite"))
+    migrate(engine)
+    sessions = make_session_factory(engine)
+    now = datetime.now(UTC)
+    with sessions.begin() as session:
+        for m in messages:
+            enqueue(session, m, now=now)
+    transport = SmtpTransport(SmtpSettings("127.0.0.1", port, SmtpSecurity.NONE, timeout=30))
+    start = time.perf_counter()
+    report = deliver_due(sessions, transport, None, lambda: datetime.now(UTC))
+    elapsed = time.perf_counter() - start
+    engine.dispose()
+    if len(report.sent) != MESSAGES:
+        raise RuntimeError(f"only {len(report.sent)} of {MESSAGES} messages were sent: {report}")
+    return elapsed
+
+
+def _start_server(port: int) -> subprocess.Popen[bytes]:
+    """aiosmtpd in its own process (so it does not share the GIL with the client being measured)."""
+    server = subprocess.Popen([sys.executable, "-m", "aiosmtpd", "-n", "-c", "aiosmtpd.handlers.Sink",
+                               "-l", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return server
+        except OSError:
+            time.sleep(0.05)
+    server.kill()
+    raise RuntimeError("the aiosmtpd server did not start")
+
+
+def run() -> dict[str, dict[str, Any]]:
+    """Measure and return the figure."""
+    messages = _messages()
+    port = _free_port()
+    server = _start_server(port)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            bare_times, outbox_times = [], []
+            for n in range(ROUNDS):
+                bare_times.append(_bare(port, messages))
+                outbox_times.append(_outbox(port, messages, Path(tmp), n))
+    finally:
+        server.terminate()
+        server.wait(10)
+    bare_rate = MESSAGES / min(bare_times)
+    outbox_rate = MESSAGES / min(outbox_times)
+    return {
+        "send_throughput_ratio": {"value": round(outbox_rate / bare_rate, 3), "unit": "ratio", "target": ">= 0.7",
+                                  "outbox_msgs_per_s": round(outbox_rate, 1),
+                                  "bare_smtplib_msgs_per_s": round(bare_rate, 1)},
+    }
+
+
+if __name__ == "__main__":
+    print(run())
