@@ -76,6 +76,10 @@ def fill_tracking(ctx: DemoContext) -> None:
                                      ua, [], dev))
         if q.status in _OPEN and q.id not in unplanned:
             due = default_next_followup(q.sent_at)
+            today = ctx.now.date()
+            if due < today:  # an attentive salesperson: a few follow-ups overdue, most planned ahead
+                due = today - timedelta(days=rng.randint(1, 3)) if rng.random() < 0.25 else \
+                    today + timedelta(days=rng.randint(0, 10))
             plans.append({"qid": q.id, "next_on": due, "done": None})
         elif q.status == "accepted" and q.accepted_at is not None and ctx.now - q.accepted_at > timedelta(days=7):
             plans.append({"qid": q.id, "next_on": None, "done": q.accepted_at + timedelta(days=1)})

@@ -54,6 +54,8 @@ def test_human_opens_make_a_quote_hot_machine_opens_do_not(sessions: sessionmake
     with sessions.begin() as s:
         hot, cold = s.scalars(select(Quote.id).where(Quote.status == "sent", Quote.kind == "quote")
                               .order_by(Quote.id).limit(2)).all()
+        for quote_id in (hot, cold):  # both due today, so both are listed
+            s.get_one(Quote, quote_id).next_followup_on = NOW.date()
         for minutes, device in ((40, "a"), (10, "b"), (2, "a")):
             _event(s, hot, minutes, device=device)
         for minutes in (30, 20, 5):

@@ -23,7 +23,7 @@ def _view(qtbot, ctx, database) -> FollowUpsView:  # type: ignore[no-untyped-def
 def test_the_list_is_ranked_with_plain_reasons(qtbot, qtmodeltester, ctx, database) -> None:  # type: ignore[no-untyped-def]
     view = _view(qtbot, ctx, database)
     qtmodeltester.check(view.model)
-    assert view.model.rowCount() > 5
+    assert view.model.rowCount() >= 3
     first = view.model.row_at(0)
     assert first.followup.reason is Reason.HOT
     text = view.model.data(view.model.index(0, 4))
