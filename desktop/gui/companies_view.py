@@ -62,18 +62,10 @@ class CompaniesView(RecordListView):
             self.push_create(dialog.accepted_draft)
 
     def push_create(self, draft: CompanyDraft) -> None:
-        from desktop.db import contacts as repo
-        from desktop.db.models import Company
+        from desktop.db.contacts import create_company
 
-        created: dict[str, int] = {}
-        self.ctx.undo_stack.push(DbCommand(
-            self.ctx, self.tr("Créer %1").replace("%1", draft.legal_name),
-            redo=lambda s: repo.set_deleted(s, Company, [created["id"]], None),
-            undo=lambda s: repo.set_deleted(s, Company, [created["id"]], self.ctx.clock()),
-            first=lambda s: repo.create_company(s, draft).id,
-            remember=lambda cid: created.__setitem__("id", cid),
-            on_done=self.model.refresh,
-        ))
+        self.push_soft_create(self.tr("Créer %1").replace("%1", draft.legal_name),
+                              lambda s: create_company(s, draft).id)
 
     @Slot()
     def on_edit_requested(self) -> None:
@@ -110,16 +102,8 @@ class CompaniesView(RecordListView):
 
     def push_delete(self, ids: list[int]) -> None:
         """Delete companies softly (their contacts stay); Ctrl+Z brings them back."""
-        from desktop.db import contacts as repo
-        from desktop.db.models import Company
-
-        self.ctx.undo_stack.push(DbCommand(
-            self.ctx, self.tr("Supprimer %n société(s)", "", len(ids)),
-            redo=lambda s: repo.set_deleted(s, Company, ids, self.ctx.clock()),
-            undo=lambda s: repo.set_deleted(s, Company, ids, None),
-            on_done=self.model.refresh,
-        ))
-        self.ctx.show_message(self.tr("%n société(s) supprimée(s). Ctrl+Z pour annuler.", "", len(ids)))
+        self.push_soft_delete(ids, self.tr("Supprimer %n société(s)", "", len(ids)),
+                              self.tr("%n société(s) supprimée(s). Ctrl+Z pour annuler.", "", len(ids)))
 
     def closeEvent(self, event: object) -> None:
         """Close the view's read connection."""

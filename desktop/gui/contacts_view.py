@@ -108,19 +108,10 @@ class ContactsView(RecordListView):
 
     def push_create(self, draft: ContactDraft) -> None:
         """Create a contact as an undoable edit."""
-        from desktop.db import contacts as repo
-        from desktop.db.models import Contact
+        from desktop.db.contacts import create_contact
 
-        created: dict[str, int] = {}
         name = f"{draft.first_name} {draft.last_name}".strip()
-        self.ctx.undo_stack.push(DbCommand(
-            self.ctx, self.tr("Créer %1").replace("%1", name),
-            redo=lambda s: repo.set_deleted(s, Contact, [created["id"]], None),
-            undo=lambda s: repo.set_deleted(s, Contact, [created["id"]], self.ctx.clock()),
-            first=lambda s: repo.create_contact(s, draft).id,
-            remember=lambda cid: created.__setitem__("id", cid),
-            on_done=self.model.refresh,
-        ))
+        self.push_soft_create(self.tr("Créer %1").replace("%1", name), lambda s: create_contact(s, draft).id)
 
     @Slot()
     def on_edit_requested(self) -> None:
@@ -164,17 +155,8 @@ class ContactsView(RecordListView):
 
     def push_delete(self, ids: list[int]) -> None:
         """Delete contacts softly; Ctrl+Z brings them back."""
-        from desktop.db import contacts as repo
-        from desktop.db.models import Contact
-
-        text = self.tr("Supprimer %n contact(s)", "", len(ids))
-        self.ctx.undo_stack.push(DbCommand(
-            self.ctx, text,
-            redo=lambda s: repo.set_deleted(s, Contact, ids, self.ctx.clock()),
-            undo=lambda s: repo.set_deleted(s, Contact, ids, None),
-            on_done=self.model.refresh,
-        ))
-        self.ctx.show_message(self.tr("%n contact(s) supprimé(s). Ctrl+Z pour annuler.", "", len(ids)))
+        self.push_soft_delete(ids, self.tr("Supprimer %n contact(s)", "", len(ids)),
+                              self.tr("%n contact(s) supprimé(s). Ctrl+Z pour annuler.", "", len(ids)))
 
     @Slot()
     def on_merge_requested(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.context import GuiContext
 from desktop.gui.paged_model import PagedTableModel
+from desktop.gui.undo import DbCommand
 from desktop.gui.workers import Op
 
 
@@ -197,6 +198,39 @@ class RecordListView(QWidget):
             self, self.ctx.database.lazy_sessions, self.ctx.runner, kind=kind, ids=ids, flt=flt,
             on_done=lambda n: self.ctx.show_message(self.tr("%n ligne(s) exportée(s).", "", n)),
             on_error=lambda exc: self.ctx.show_message(str(exc)))
+
+    # Undoable creation and deletion (soft: a deleted row can come back) --------------------
+    def _record_class(self) -> Any:
+        from desktop.db.models import Company, Contact
+
+        return Company if self.record_kind == "companies" else Contact
+
+    def push_soft_create(self, text: str, create: Callable[[Any], int]) -> None:
+        """Create a row as an undoable edit: undo deletes it softly, redo brings it back."""
+        from desktop.db.contacts import set_deleted
+
+        model = self._record_class()
+        created: dict[str, int] = {}
+        self.ctx.undo_stack.push(DbCommand(
+            self.ctx, text,
+            redo=lambda s: set_deleted(s, model, [created["id"]], None),
+            undo=lambda s: set_deleted(s, model, [created["id"]], self.ctx.clock()),
+            first=create, remember=lambda new_id: created.__setitem__("id", new_id),
+            on_done=self.model.refresh,
+        ))
+
+    def push_soft_delete(self, ids: list[int], text: str, message: str) -> None:
+        """Delete rows softly as an undoable edit; ``message`` tells the user how to undo."""
+        from desktop.db.contacts import set_deleted
+
+        model = self._record_class()
+        self.ctx.undo_stack.push(DbCommand(
+            self.ctx, text,
+            redo=lambda s: set_deleted(s, model, ids, self.ctx.clock()),
+            undo=lambda s: set_deleted(s, model, ids, None),
+            on_done=self.model.refresh,
+        ))
+        self.ctx.show_message(message)
 
     # Edits (subclasses) -------------------------------------------------------------------
     @Slot()
