@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
@@ -221,3 +223,39 @@ def test_delete_key_in_the_search_box_deletes_text_not_contacts(qtbot, ctx, data
     qtbot.keyClick(view.search, Qt.Key.Key_Delete)
     assert view.search.text() == "n"
     assert ctx.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("field, value, expected", [
+    ("last_name", "Mar\x00tin", "caractères de contrôle"),
+    ("last_name", "M" * 5000, "trop long"),
+    ("email", "=HYPERLINK(\"http://x\")", "adresse email non valide"),
+    ("phone", "+33 6", "numéro de téléphone non valide"),
+    ("last_name", "", "nom ou d’un prénom"),
+])
+def test_bad_input_in_the_contact_form_is_named_and_never_saved(qtbot, ctx, database, field, value,  # type: ignore[no-untyped-def]
+                                                                 expected) -> None:
+    from desktop.core.records import validate_contact
+    from desktop.gui.record_forms import contact_fields
+
+    dialog = RecordDialog("t", contact_fields(), ContactDraft(first_name="", last_name="Martin"), validate_contact)
+    qtbot.addWidget(dialog)
+    widget = dialog.widget(field)
+    assert isinstance(widget, QLineEdit)
+    widget.setText(value)
+    assert expected in dialog.error_text(field)
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    dialog.on_buttons_accepted()
+    assert dialog.accepted_draft is None
+
+
+def test_a_lone_surrogate_never_reaches_the_draft(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.records import validate_contact
+    from desktop.gui.record_forms import contact_fields
+
+    dialog = RecordDialog("t", contact_fields(), ContactDraft(last_name="Martin"), validate_contact)
+    qtbot.addWidget(dialog)
+    widget = dialog.widget("last_name")
+    assert isinstance(widget, QLineEdit)
+    widget.setText("Mar\ud800tin")  # Qt replaces it; the core refuses it when it comes by another way
+    assert "\ud800" not in dialog.current_draft().last_name
+    dialog.current_draft().last_name.encode("utf-8")  # always encodable
