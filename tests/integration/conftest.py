@@ -1,37 +1,31 @@
-"""Fixtures of the mail and tracking integration tests: a real SMTP server on loopback, a real tracker,
-a quote ready to send, a clock moved by hand."""
+"""Fixtures of the mail and tracking integration tests: a quote ready to send, a clock moved by hand (the real
+SMTP server and tracker fixtures, ``smtp_server`` and ``live_tracker``, live in ``tests/support/servers.py``)."""
 
 from __future__ import annotations
 
-import dataclasses
-import socket
-import threading
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from email import message_from_bytes, policy
 from email.message import EmailMessage
-from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP as SMTPServer
-from aiosmtpd.smtp import Envelope, Session
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
 from desktop.db.models import Company, Contact, Opportunity, SellerIdentity
 from desktop.db.quote_models import Quote
 from desktop.services.mail.quote_mail import SenderIdentity
-from desktop.services.mail.transport import SmtpSecurity, SmtpSettings
-from tracker.config import TrackerConfig
-from tracker.embedded import EmbeddedTracker, start_in_thread
+from tests.support.servers import (  # noqa: F401 - re-exported for the tests of this folder
+    HUMAN_UA,
+    Received,
+    ScriptedHandler,
+    SmtpServer,
+    free_port,
+    start_tracker,
+)
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 SENDER = SenderIdentity("Claire Martin", "claire.martin@vendeur.example", "Claire Martin\nVendeur SARL")
-HUMAN_UA = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Thunderbird/128.3.0"
 
 
 class FakeClock:
@@ -47,105 +41,9 @@ class FakeClock:
         self.now += timedelta(**delta)
 
 
-@dataclass
-class Received:
-    """One message the SMTP server accepted."""
-
-    mail_from: str
-    rcpt_tos: list[str]
-    data: bytes
-
-    @property
-    def message(self) -> EmailMessage:
-        parsed = message_from_bytes(self.data, policy=policy.default)
-        assert isinstance(parsed, EmailMessage)
-        return parsed
-
-
-@dataclass
-class ScriptedHandler:
-    """Accepts messages, or answers scripted faults: ``faults[recipient]`` is consumed one per attempt.
-
-    A fault is an SMTP reply (``"451 4.3.0 try later"``) or ``"drop"`` (connection cut during DATA).
-    """
-
-    received: list[Received] = field(default_factory=list)
-    faults: dict[str, list[str]] = field(default_factory=dict)
-    attempts: dict[str, int] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    async def handle_DATA(self, server: SMTPServer, session: Session, envelope: Envelope) -> str:
-        with self.lock:
-            first = envelope.rcpt_tos[0]
-            self.attempts[first] = self.attempts.get(first, 0) + 1
-            script = self.faults.get(first)
-            fault = script.pop(0) if script else None
-            if fault is None:
-                content = envelope.original_content or b""
-                self.received.append(Received(envelope.mail_from or "", list(envelope.rcpt_tos), content))
-                return "250 2.0.0 OK queued"
-        if fault == "drop":
-            assert server.transport is not None
-            server.transport.abort()
-            return "250 never seen"
-        return fault
-
-    def to(self, address: str) -> list[Received]:
-        return [r for r in self.received if address in r.rcpt_tos]
-
-
-@dataclass
-class SmtpServer:
-    """The running server and what it received."""
-
-    handler: ScriptedHandler
-    host: str
-    port: int
-
-    @property
-    def settings(self) -> SmtpSettings:
-        return SmtpSettings(host=self.host, port=self.port, security=SmtpSecurity.NONE, timeout=5.0)
-
-
-def free_port() -> int:
-    """A TCP port free on 127.0.0.1 right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@pytest.fixture
-def smtp_server() -> Iterator[SmtpServer]:
-    """aiosmtpd on 127.0.0.1 (a free port), with scriptable faults."""
-    handler = ScriptedHandler()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield SmtpServer(handler, "127.0.0.1", port)
-    finally:
-        controller.stop()
-
-
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
-
-
-def start_tracker(tmp_path: Path, window: float = 0.5) -> EmbeddedTracker:
-    config = dataclasses.replace(TrackerConfig(), delivery_window_seconds=window, flush_interval_seconds=0.001)
-    return start_in_thread(f"sqlite:///{tmp_path / 'tracker.sqlite'}", port=0, config=config)
-
-
-@pytest.fixture
-def live_tracker(tmp_path: Path) -> Iterator[EmbeddedTracker]:
-    """The real tracker on 127.0.0.1 in a thread, its own SQLite file, a 0.5 s delivery window."""
-    handle = start_tracker(tmp_path)
-    try:
-        yield handle
-    finally:
-        handle.stop()
 
 
 def add_quote(sessions: sessionmaker[DbSession], *, email: str = "marie.durand@client.example",
