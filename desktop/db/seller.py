@@ -52,6 +52,6 @@ def seller_draft(session: Session) -> SellerDraft:
     if seller is None:
         return SellerDraft()
     texts = {name: getattr(seller, name) or "" for name in ("legal_name", *_TEXT_FIELDS, *_SETTINGS_FIELDS)}
-    capital = "" if seller.share_capital is None else str(seller.share_capital)
+    capital = "" if seller.share_capital is None else format(seller.share_capital.normalize(), "f")
     return SellerDraft(**texts, share_capital=capital, validity_days=str(seller.validity_days or 30),
                        logo=seller.logo)

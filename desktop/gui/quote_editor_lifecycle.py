@@ -13,6 +13,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop.gui.context import GuiContext
+from desktop.gui.i18n import tr
 from desktop.gui.pdf_preview import PdfPreviewDialog, QuotePdfRenderer, quote_source
 from desktop.gui.quote_editor_state import EditorState
 from desktop.gui.workers import Op
@@ -36,9 +37,7 @@ class EditorLifecycle:
     sig_version_created: Any
     preview: PdfPreviewDialog | None = None
 
-    if TYPE_CHECKING:  # provided by QuoteEditor (and QObject)
-        def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
-
+    if TYPE_CHECKING:  # provided by QuoteEditor
         def save(self, then: Callable[[], None] | None = None) -> bool: ...
 
         def load(self) -> None: ...
@@ -59,7 +58,7 @@ class EditorLifecycle:
                 return finalise_quote(session, quote_id, now, lang)
 
         def finalised(number: str) -> None:
-            self.status_label.setText(self.tr("Devis %1 finalisé.").replace("%1", number))
+            self.status_label.setText(tr("QuoteEditor", "Devis %1 finalisé.").replace("%1", number))
             self.sig_finalised.emit(number)
             self.load()
 
@@ -74,7 +73,8 @@ class EditorLifecycle:
             return
         texts = [describe_issue(issue, self.lang) for issue in exc.issues]
         self._show_issues(texts)
-        self.status_label.setText(self.tr("Le devis n’est pas finalisé : %n élément(s) manque(nt).", "", len(texts)))
+        self.status_label.setText(tr("QuoteEditor", "Le devis n’est pas finalisé : %n élément(s) manque(nt).", "",
+                                     len(texts)))
         self.sig_refused.emit(texts)
 
     def _show_issues(self, texts: list[str]) -> None:

@@ -330,7 +330,6 @@ class QuotesView(QWidget):
             editor.finished.connect(lambda _r, q=quote_id: self.editors.pop(q, None))
             self.editors[quote_id] = editor
         editor.show()
-        editor.raise_()
         editor.activateWindow()
         self.sig_editor_opened.emit(editor)
         return editor

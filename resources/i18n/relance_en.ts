@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="75" />
+        <location filename="../../desktop/app.py" line="81"/>
         <source>La base de données ne peut pas être ouverte : %1</source>
         <translation>The database cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="102" />
+        <location filename="../../desktop/app.py" line="108"/>
         <source>Chargement des données de démonstration…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="109" />
+        <location filename="../../desktop/app.py" line="115"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -22,67 +22,67 @@
 <context>
     <name>CallLogDialog</name>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="134" />
+        <location filename="../../desktop/gui/followups_view.py" line="134"/>
         <source>Appel de relance</source>
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="135" />
+        <location filename="../../desktop/gui/followups_view.py" line="135"/>
         <source>pas de numéro</source>
         <translation>no number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="138" />
+        <location filename="../../desktop/gui/followups_view.py" line="138"/>
         <source>Joint — intéressé</source>
         <translation>Reached — interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="139" />
+        <location filename="../../desktop/gui/followups_view.py" line="139"/>
         <source>Joint — pas intéressé</source>
         <translation>Reached — not interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="140" />
+        <location filename="../../desktop/gui/followups_view.py" line="140"/>
         <source>Messagerie</source>
         <translation>Voicemail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="140" />
+        <location filename="../../desktop/gui/followups_view.py" line="140"/>
         <source>Pas de réponse</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="147" />
+        <location filename="../../desktop/gui/followups_view.py" line="147"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="148" />
+        <location filename="../../desktop/gui/followups_view.py" line="148"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="149" />
+        <location filename="../../desktop/gui/followups_view.py" line="149"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="150" />
+        <location filename="../../desktop/gui/followups_view.py" line="150"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="151" />
+        <location filename="../../desktop/gui/followups_view.py" line="151"/>
         <source>Prochaine relance</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="153" />
+        <location filename="../../desktop/gui/followups_view.py" line="153"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="154" />
+        <location filename="../../desktop/gui/followups_view.py" line="154"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -90,32 +90,32 @@
 <context>
     <name>Companies</name>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="22" />
+        <location filename="../../desktop/gui/company_model.py" line="22"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="23" />
+        <location filename="../../desktop/gui/company_model.py" line="23"/>
         <source>Forme</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="24" />
+        <location filename="../../desktop/gui/company_model.py" line="24"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="25" />
+        <location filename="../../desktop/gui/company_model.py" line="25"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="26" />
+        <location filename="../../desktop/gui/company_model.py" line="26"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="27" />
+        <location filename="../../desktop/gui/company_model.py" line="27"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -123,12 +123,12 @@
 <context>
     <name>CompaniesView</name>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="27" />
+        <location filename="../../desktop/gui/companies_view.py" line="27"/>
         <source>Rechercher une raison sociale, un SIRET, une ville…</source>
         <translation>Search by legal name, SIRET or city…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="38" />
+        <location filename="../../desktop/gui/companies_view.py" line="38"/>
         <source>%n société(s)</source>
         <translation>
             <numerusform>%n company</numerusform>
@@ -136,32 +136,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="51" />
+        <location filename="../../desktop/gui/companies_view.py" line="51"/>
         <source>Doublon possible : %1 existe déjà (même SIRET ou même nom).</source>
         <translation>Possible duplicate: %1 already exists (same SIRET or same name).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="60" />
+        <location filename="../../desktop/gui/companies_view.py" line="60"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="70" />
+        <location filename="../../desktop/gui/companies_view.py" line="70"/>
         <source>Créer %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="91" />
+        <location filename="../../desktop/gui/companies_view.py" line="91"/>
         <source>Modifier la société</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="99" />
+        <location filename="../../desktop/gui/companies_view.py" line="99"/>
         <source>Modifier %1</source>
         <translation>Edit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="117" />
+        <location filename="../../desktop/gui/companies_view.py" line="117"/>
         <source>Supprimer %n société(s)</source>
         <translation>
             <numerusform>Delete %n company</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="122" />
+        <location filename="../../desktop/gui/companies_view.py" line="122"/>
         <source>%n société(s) supprimée(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n company deleted. Press Ctrl+Z to undo.</numerusform>
@@ -180,57 +180,57 @@
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="45" />
+        <location filename="../../desktop/gui/record_forms.py" line="45"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="46" />
+        <location filename="../../desktop/gui/record_forms.py" line="46"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="47" />
+        <location filename="../../desktop/gui/record_forms.py" line="47"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="48" />
+        <location filename="../../desktop/gui/record_forms.py" line="48"/>
         <source>N° TVA intracommunautaire</source>
         <translation>EU VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="49" />
+        <location filename="../../desktop/gui/record_forms.py" line="49"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="50" />
+        <location filename="../../desktop/gui/record_forms.py" line="50"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="51" />
+        <location filename="../../desktop/gui/record_forms.py" line="51"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="52" />
+        <location filename="../../desktop/gui/record_forms.py" line="52"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="53" />
+        <location filename="../../desktop/gui/record_forms.py" line="53"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="54" />
+        <location filename="../../desktop/gui/record_forms.py" line="54"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="54" />
+        <location filename="../../desktop/gui/record_forms.py" line="54"/>
         <source>séparées par des virgules</source>
         <translation>separated by commas</translation>
     </message>
@@ -238,57 +238,57 @@
 <context>
     <name>ContactDetailPanel</name>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="26" />
+        <location filename="../../desktop/gui/contact_detail.py" line="26"/>
         <source>Ajouter une note au fil…</source>
         <translation>Add a note to the timeline…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="27" />
+        <location filename="../../desktop/gui/contact_detail.py" line="27"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="44" />
+        <location filename="../../desktop/gui/contact_detail.py" line="44"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="44" />
+        <location filename="../../desktop/gui/contact_detail.py" line="44"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="44" />
+        <location filename="../../desktop/gui/contact_detail.py" line="44"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="45" />
+        <location filename="../../desktop/gui/contact_detail.py" line="45"/>
         <source>Devis</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="45" />
+        <location filename="../../desktop/gui/contact_detail.py" line="45"/>
         <source>Rendez-vous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="89" />
+        <location filename="../../desktop/gui/contact_detail.py" line="89"/>
         <source>Sélectionnez un contact.</source>
         <translation>Select a contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="90" />
+        <location filename="../../desktop/gui/contact_detail.py" line="90"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="91" />
+        <location filename="../../desktop/gui/contact_detail.py" line="91"/>
         <source>Fil d’activité</source>
         <translation>Activity timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="92" />
+        <location filename="../../desktop/gui/contact_detail.py" line="92"/>
         <source>Aucune activité pour l’instant.</source>
         <translation>No activity yet.</translation>
     </message>
@@ -296,175 +296,193 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="20" />
+        <location filename="../../desktop/gui/record_forms.py" line="20"/>
         <source>Civilité</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="20" />
+        <location filename="../../desktop/gui/record_forms.py" line="20"/>
         <source>M.</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="20" />
+        <location filename="../../desktop/gui/record_forms.py" line="20"/>
         <source>Mme</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="21" />
+        <location filename="../../desktop/gui/record_forms.py" line="21"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="22" />
+        <location filename="../../desktop/gui/record_forms.py" line="22"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="23" />
+        <location filename="../../desktop/gui/record_forms.py" line="23"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="23" />
-        <source>créée si elle n'existe pas</source>
+        <location filename="../../desktop/gui/record_forms.py" line="23"/>
+        <source>créée si elle n&apos;existe pas</source>
         <translation>created if it does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="24" />
+        <location filename="../../desktop/gui/record_forms.py" line="24"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="25" />
+        <location filename="../../desktop/gui/record_forms.py" line="25"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="26" />
+        <location filename="../../desktop/gui/record_forms.py" line="26"/>
         <source>Email secondaire</source>
         <translation>Secondary email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="27" />
+        <location filename="../../desktop/gui/record_forms.py" line="27"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="28" />
+        <location filename="../../desktop/gui/record_forms.py" line="28"/>
         <source>Portable</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="29" />
+        <location filename="../../desktop/gui/record_forms.py" line="29"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="30" />
+        <location filename="../../desktop/gui/record_forms.py" line="30"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="31" />
+        <location filename="../../desktop/gui/record_forms.py" line="31"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="32" />
+        <location filename="../../desktop/gui/record_forms.py" line="32"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="32" />
+        <location filename="../../desktop/gui/record_forms.py" line="32"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="32" />
+        <location filename="../../desktop/gui/record_forms.py" line="32"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="33" />
+        <location filename="../../desktop/gui/record_forms.py" line="33"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="33" />
+        <location filename="../../desktop/gui/record_forms.py" line="33"/>
         <source>séparées par des virgules</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="34" />
+        <location filename="../../desktop/gui/record_forms.py" line="34"/>
         <source>Particulier (consommateur)</source>
         <translation>Private individual (consumer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="35" />
+        <location filename="../../desktop/gui/record_forms.py" line="35"/>
         <source>Consentement au suivi</source>
         <translation>Tracking consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="36" />
+        <location filename="../../desktop/gui/record_forms.py" line="36"/>
         <source>Accepte les emails commerciaux</source>
         <translation>Accepts marketing emails</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="37" />
+        <location filename="../../desktop/gui/record_forms.py" line="37"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="38" />
+        <location filename="../../desktop/gui/record_forms.py" line="38"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
 </context>
 <context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../desktop/gui/quote_contact_picker.py" line="23"/>
+        <source>Nouveau devis — pour quel contact ?</source>
+        <translation>New quote — for which contact?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quote_contact_picker.py" line="29"/>
+        <source>Nom du contact ou de sa société…</source>
+        <translation>Contact or company name…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quote_contact_picker.py" line="35"/>
+        <source>↑ ↓ pour choisir, Entrée pour créer le devis, Échap pour annuler</source>
+        <translation>↑ ↓ to choose, Enter to create the quote, Esc to cancel</translation>
+    </message>
+</context>
+<context>
     <name>Contacts</name>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="14" />
+        <location filename="../../desktop/gui/contact_model.py" line="14"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="14" />
+        <location filename="../../desktop/gui/contact_model.py" line="14"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="20" />
+        <location filename="../../desktop/gui/contact_model.py" line="20"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="21" />
+        <location filename="../../desktop/gui/contact_model.py" line="21"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="22" />
+        <location filename="../../desktop/gui/contact_model.py" line="22"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="23" />
+        <location filename="../../desktop/gui/contact_model.py" line="23"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="24" />
+        <location filename="../../desktop/gui/contact_model.py" line="24"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="25" />
+        <location filename="../../desktop/gui/contact_model.py" line="25"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="26" />
+        <location filename="../../desktop/gui/contact_model.py" line="26"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -472,23 +490,23 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="28" />
+        <location filename="../../desktop/gui/contacts_view.py" line="28"/>
         <source>Rechercher un nom, une société, un email, un téléphone, une ville…</source>
         <translation>Search by name, company, email, phone or city…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="30" />
-        <location filename="../../desktop/gui/contacts_view.py" line="186" />
+        <location filename="../../desktop/gui/contacts_view.py" line="30"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="186"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="31" />
+        <location filename="../../desktop/gui/contacts_view.py" line="31"/>
         <source>Fusionner les deux contacts sélectionnés</source>
         <translation>Merge the two selected contacts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="52" />
+        <location filename="../../desktop/gui/contacts_view.py" line="52"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -496,37 +514,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="96" />
+        <location filename="../../desktop/gui/contacts_view.py" line="96"/>
         <source>Doublon possible : %1 (%2) existe déjà.</source>
         <translation>Possible duplicate: %1 (%2) already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="97" />
+        <location filename="../../desktop/gui/contacts_view.py" line="97"/>
         <source>même nom</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="105" />
+        <location filename="../../desktop/gui/contacts_view.py" line="105"/>
         <source>Nouveau contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="117" />
+        <location filename="../../desktop/gui/contacts_view.py" line="117"/>
         <source>Créer %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="137" />
+        <location filename="../../desktop/gui/contacts_view.py" line="137"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="153" />
+        <location filename="../../desktop/gui/contacts_view.py" line="153"/>
         <source>Modifier %1</source>
         <translation>Edit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="170" />
+        <location filename="../../desktop/gui/contacts_view.py" line="170"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -534,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="177" />
+        <location filename="../../desktop/gui/contacts_view.py" line="177"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact deleted. Press Ctrl+Z to undo.</numerusform>
@@ -542,12 +560,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="187" />
+        <location filename="../../desktop/gui/contacts_view.py" line="187"/>
         <source>Fusionner « %1 » dans « %2 » ? Le fil d’activité et les étiquettes sont regroupés ; Ctrl+Z annule la fusion.</source>
         <translation>Merge “%1” into “%2”? Their activity timelines and tags are combined; Ctrl+Z undoes the merge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="197" />
+        <location filename="../../desktop/gui/contacts_view.py" line="197"/>
         <source>Fusionner deux contacts</source>
         <translation>Merge two contacts</translation>
     </message>
@@ -555,137 +573,137 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/gui/export.py" line="31" />
+        <location filename="../../desktop/gui/export.py" line="31"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="31" />
+        <location filename="../../desktop/gui/export.py" line="31"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="31" />
+        <location filename="../../desktop/gui/export.py" line="31"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="32" />
+        <location filename="../../desktop/gui/export.py" line="32"/>
         <source>TVA intracommunautaire</source>
         <translation>EU VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="32" />
-        <location filename="../../desktop/gui/export.py" line="40" />
+        <location filename="../../desktop/gui/export.py" line="32"/>
+        <location filename="../../desktop/gui/export.py" line="40"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="33" />
-        <location filename="../../desktop/gui/export.py" line="40" />
+        <location filename="../../desktop/gui/export.py" line="33"/>
+        <location filename="../../desktop/gui/export.py" line="40"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="33" />
-        <location filename="../../desktop/gui/export.py" line="40" />
+        <location filename="../../desktop/gui/export.py" line="33"/>
+        <location filename="../../desktop/gui/export.py" line="40"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="33" />
+        <location filename="../../desktop/gui/export.py" line="33"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="34" />
-        <location filename="../../desktop/gui/export.py" line="39" />
+        <location filename="../../desktop/gui/export.py" line="34"/>
+        <location filename="../../desktop/gui/export.py" line="39"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="34" />
-        <location filename="../../desktop/gui/export.py" line="41" />
+        <location filename="../../desktop/gui/export.py" line="34"/>
+        <location filename="../../desktop/gui/export.py" line="41"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="37" />
+        <location filename="../../desktop/gui/export.py" line="37"/>
         <source>Civilité</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="37" />
+        <location filename="../../desktop/gui/export.py" line="37"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="37" />
+        <location filename="../../desktop/gui/export.py" line="37"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="38" />
+        <location filename="../../desktop/gui/export.py" line="38"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="38" />
+        <location filename="../../desktop/gui/export.py" line="38"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="38" />
+        <location filename="../../desktop/gui/export.py" line="38"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="39" />
+        <location filename="../../desktop/gui/export.py" line="39"/>
         <source>E-mail 2</source>
         <translation>Email 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="39" />
+        <location filename="../../desktop/gui/export.py" line="39"/>
         <source>Portable</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="41" />
+        <location filename="../../desktop/gui/export.py" line="41"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="41" />
+        <location filename="../../desktop/gui/export.py" line="41"/>
         <source>Consentement marketing</source>
         <translation>Marketing consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="42" />
+        <location filename="../../desktop/gui/export.py" line="42"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="42" />
+        <location filename="../../desktop/gui/export.py" line="42"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="90" />
+        <location filename="../../desktop/gui/export.py" line="90"/>
         <source>societes.xlsx</source>
         <translation>companies.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="90" />
+        <location filename="../../desktop/gui/export.py" line="90"/>
         <source>contacts.xlsx</source>
         <translation>contacts.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="91" />
+        <location filename="../../desktop/gui/export.py" line="91"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="92" />
+        <location filename="../../desktop/gui/export.py" line="92"/>
         <source>Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
@@ -693,127 +711,151 @@
 <context>
     <name>FollowUps</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="14" />
+        <location filename="../../desktop/gui/followup_texts.py" line="14"/>
         <source>ouvert %n fois dans la dernière heure</source>
-        <translation><numerusform>opened %n time in the last hour</numerusform><numerusform>opened %n times in the last hour</numerusform></translation>
+        <translation>
+            <numerusform>opened %n time in the last hour</numerusform>
+            <numerusform>opened %n times in the last hour</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="15" />
+        <location filename="../../desktop/gui/followup_texts.py" line="15"/>
         <source>depuis %n appareil(s)</source>
-        <translation><numerusform>from %n device</numerusform><numerusform>from %n devices</numerusform></translation>
+        <translation>
+            <numerusform>from %n device</numerusform>
+            <numerusform>from %n devices</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="15" />
+        <location filename="../../desktop/gui/followup_texts.py" line="15"/>
         <source> : appelez maintenant</source>
         <translation>: call now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="17" />
+        <location filename="../../desktop/gui/followup_texts.py" line="17"/>
         <source>accepté : envoyez un remerciement et la suite</source>
         <translation>accepted: send thanks and next steps</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="18" />
+        <location filename="../../desktop/gui/followup_texts.py" line="18"/>
         <source>consulté, pas accepté, expire dans %n jour(s)</source>
-        <translation><numerusform>viewed, not accepted, expires in %n day</numerusform><numerusform>viewed, not accepted, expires in %n days</numerusform></translation>
+        <translation>
+            <numerusform>viewed, not accepted, expires in %n day</numerusform>
+            <numerusform>viewed, not accepted, expires in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="19" />
+        <location filename="../../desktop/gui/followup_texts.py" line="19"/>
         <source>expire dans %n jour(s) : appelez avant l’échéance</source>
-        <translation><numerusform>expires in %n day: call before it lapses</numerusform><numerusform>expires in %n days: call before it lapses</numerusform></translation>
+        <translation>
+            <numerusform>expires in %n day: call before it lapses</numerusform>
+            <numerusform>expires in %n days: call before it lapses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="20" />
+        <location filename="../../desktop/gui/followup_texts.py" line="20"/>
         <source>consulté il y a %n jour(s), pas accepté : appelez</source>
-        <translation><numerusform>viewed %n day ago, not accepted: call</numerusform><numerusform>viewed %n days ago, not accepted: call</numerusform></translation>
+        <translation>
+            <numerusform>viewed %n day ago, not accepted: call</numerusform>
+            <numerusform>viewed %n days ago, not accepted: call</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="21" />
+        <location filename="../../desktop/gui/followup_texts.py" line="21"/>
         <source>ouvert il y a %n jour(s) : relancez</source>
-        <translation><numerusform>opened %n day ago: follow up</numerusform><numerusform>opened %n days ago: follow up</numerusform></translation>
+        <translation>
+            <numerusform>opened %n day ago: follow up</numerusform>
+            <numerusform>opened %n days ago: follow up</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="22" />
+        <location filename="../../desktop/gui/followup_texts.py" line="22"/>
         <source>envoyé il y a %n jour(s), jamais ouvert : téléphonez ou renvoyez</source>
-        <translation><numerusform>sent %n day ago, never opened: phone or resend</numerusform><numerusform>sent %n days ago, never opened: phone or resend</numerusform></translation>
+        <translation>
+            <numerusform>sent %n day ago, never opened: phone or resend</numerusform>
+            <numerusform>sent %n days ago, never opened: phone or resend</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="24" />
+        <location filename="../../desktop/gui/followup_texts.py" line="24"/>
         <source>envoyé il y a %n jour(s) : laissez-lui le temps</source>
-        <translation><numerusform>sent %n day ago: give it time</numerusform><numerusform>sent %n days ago: give it time</numerusform></translation>
+        <translation>
+            <numerusform>sent %n day ago: give it time</numerusform>
+            <numerusform>sent %n days ago: give it time</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="32" />
+        <location filename="../../desktop/gui/followup_texts.py" line="32"/>
         <source>Appeler</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="33" />
+        <location filename="../../desktop/gui/followup_texts.py" line="33"/>
         <source>Écrire</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="34" />
+        <location filename="../../desktop/gui/followup_texts.py" line="34"/>
         <source>Appeler ou renvoyer</source>
         <translation>Call or resend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="35" />
+        <location filename="../../desktop/gui/followup_texts.py" line="35"/>
         <source>Remercier</source>
         <translation>Thank</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="36" />
+        <location filename="../../desktop/gui/followup_texts.py" line="36"/>
         <source>Attendre</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="43" />
+        <location filename="../../desktop/gui/followup_texts.py" line="43"/>
         <source>Envoyé</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="43" />
+        <location filename="../../desktop/gui/followup_texts.py" line="43"/>
         <source>Ouvert</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="44" />
+        <location filename="../../desktop/gui/followup_texts.py" line="44"/>
         <source>Consulté</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="44" />
+        <location filename="../../desktop/gui/followup_texts.py" line="44"/>
         <source>Accepté</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="48" />
+        <location filename="../../desktop/gui/followups_view.py" line="48"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="48" />
+        <location filename="../../desktop/gui/followups_view.py" line="48"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="48" />
+        <location filename="../../desktop/gui/followups_view.py" line="48"/>
         <source>Devis</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="49" />
+        <location filename="../../desktop/gui/followups_view.py" line="49"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="49" />
+        <location filename="../../desktop/gui/followups_view.py" line="49"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="49" />
+        <location filename="../../desktop/gui/followups_view.py" line="49"/>
         <source>Prochaine relance</source>
         <translation>Next follow-up</translation>
     </message>
@@ -821,57 +863,60 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="178" />
+        <location filename="../../desktop/gui/followups_view.py" line="178"/>
         <source>Qui relancer maintenant</source>
         <translation>Who to follow up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="199" />
+        <location filename="../../desktop/gui/followups_view.py" line="199"/>
         <source>Appeler…</source>
         <translation>Call…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="200" />
+        <location filename="../../desktop/gui/followups_view.py" line="200"/>
         <source>Écrire</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="201" />
+        <location filename="../../desktop/gui/followups_view.py" line="201"/>
         <source>Reporter…</source>
         <translation>Snooze…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="202" />
+        <location filename="../../desktop/gui/followups_view.py" line="202"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="203" />
+        <location filename="../../desktop/gui/followups_view.py" line="203"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followups_view.py" line="274" />
+        <location filename="../../desktop/gui/followups_view.py" line="274"/>
         <source>%n devis sans relance planifiée</source>
-        <translation><numerusform>%n quote with no follow-up planned</numerusform><numerusform>%n quotes with no follow-up planned</numerusform></translation>
+        <translation>
+            <numerusform>%n quote with no follow-up planned</numerusform>
+            <numerusform>%n quotes with no follow-up planned</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="332" />
+        <location filename="../../desktop/gui/followups_view.py" line="332"/>
         <source>Appel enregistré dans le fil de %1.</source>
-        <translation>Call saved in %1's timeline.</translation>
+        <translation>Call saved in %1&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="338" />
+        <location filename="../../desktop/gui/followups_view.py" line="338"/>
         <source>Votre devis %1</source>
         <translation>Your quote %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="351" />
+        <location filename="../../desktop/gui/followups_view.py" line="352"/>
         <source>Relance reportée au %1.</source>
         <translation>Follow-up snoozed until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="361" />
+        <location filename="../../desktop/gui/followups_view.py" line="362"/>
         <source>Relance faite.</source>
         <translation>Follow-up done.</translation>
     </message>
@@ -879,465 +924,465 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="106" />
+        <location filename="../../desktop/gui/import_dialog.py" line="106"/>
         <source>Importer des contacts ou des sociétés</source>
         <translation>Import contacts or companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="112" />
+        <location filename="../../desktop/gui/import_dialog.py" line="112"/>
         <source>Choisir un fichier…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="113" />
+        <location filename="../../desktop/gui/import_dialog.py" line="113"/>
         <source>Aucun fichier choisi (CSV ou XLSX).</source>
         <translation>No file chosen (CSV or XLSX).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="115" />
+        <location filename="../../desktop/gui/import_dialog.py" line="115"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="116" />
+        <location filename="../../desktop/gui/import_dialog.py" line="116"/>
         <source>Sociétés</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="119" />
+        <location filename="../../desktop/gui/import_dialog.py" line="119"/>
         <source>Le fichier contient :</source>
         <translation>The file contains:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="125" />
+        <location filename="../../desktop/gui/import_dialog.py" line="125"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="125" />
+        <location filename="../../desktop/gui/import_dialog.py" line="125"/>
         <source>Champ de Relance</source>
         <translation>Relance field</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="126" />
+        <location filename="../../desktop/gui/import_dialog.py" line="126"/>
         <source>Exemples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="136" />
+        <location filename="../../desktop/gui/import_dialog.py" line="136"/>
         <source>Vérifier</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="144" />
+        <location filename="../../desktop/gui/import_dialog.py" line="144"/>
         <source>Ignorer les doublons</source>
         <translation>Skip duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="145" />
+        <location filename="../../desktop/gui/import_dialog.py" line="145"/>
         <source>Mettre à jour les fiches existantes</source>
         <translation>Update existing records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="146" />
+        <location filename="../../desktop/gui/import_dialog.py" line="146"/>
         <source>Créer quand même</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="153" />
+        <location filename="../../desktop/gui/import_dialog.py" line="153"/>
         <source>Enregistrer le rapport…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="155" />
+        <location filename="../../desktop/gui/import_dialog.py" line="155"/>
         <source>Importer les lignes valides</source>
         <translation>Import valid rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="156" />
+        <location filename="../../desktop/gui/import_dialog.py" line="156"/>
         <source>Ne rien importer</source>
         <translation>Import nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="157" />
+        <location filename="../../desktop/gui/import_dialog.py" line="157"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="168" />
+        <location filename="../../desktop/gui/import_dialog.py" line="168"/>
         <source>Doublons :</source>
         <translation>Duplicates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="174" />
+        <location filename="../../desktop/gui/import_dialog.py" line="174"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="176" />
+        <location filename="../../desktop/gui/import_dialog.py" line="176"/>
         <source>Aperçu des premières lignes</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="198" />
+        <location filename="../../desktop/gui/import_dialog.py" line="198"/>
         <source>(ne pas importer)</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="198" />
+        <location filename="../../desktop/gui/import_dialog.py" line="198"/>
         <source>Civilité</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="198" />
+        <location filename="../../desktop/gui/import_dialog.py" line="198"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="199" />
+        <location filename="../../desktop/gui/import_dialog.py" line="199"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="199" />
+        <location filename="../../desktop/gui/import_dialog.py" line="199"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="199" />
+        <location filename="../../desktop/gui/import_dialog.py" line="199"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="200" />
+        <location filename="../../desktop/gui/import_dialog.py" line="200"/>
         <source>E-mail 2</source>
         <translation>Email 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="200" />
+        <location filename="../../desktop/gui/import_dialog.py" line="200"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="200" />
+        <location filename="../../desktop/gui/import_dialog.py" line="200"/>
         <source>Portable</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="201" />
+        <location filename="../../desktop/gui/import_dialog.py" line="201"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="201" />
+        <location filename="../../desktop/gui/import_dialog.py" line="201"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="201" />
+        <location filename="../../desktop/gui/import_dialog.py" line="201"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="202" />
+        <location filename="../../desktop/gui/import_dialog.py" line="202"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="202" />
+        <location filename="../../desktop/gui/import_dialog.py" line="202"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="202" />
+        <location filename="../../desktop/gui/import_dialog.py" line="202"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="203" />
+        <location filename="../../desktop/gui/import_dialog.py" line="203"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="203" />
+        <location filename="../../desktop/gui/import_dialog.py" line="203"/>
         <source>Consentement marketing</source>
         <translation>Marketing consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="204" />
+        <location filename="../../desktop/gui/import_dialog.py" line="204"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="204" />
+        <location filename="../../desktop/gui/import_dialog.py" line="204"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="205" />
+        <location filename="../../desktop/gui/import_dialog.py" line="205"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="205" />
+        <location filename="../../desktop/gui/import_dialog.py" line="205"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="206" />
+        <location filename="../../desktop/gui/import_dialog.py" line="206"/>
         <source>TVA intracommunautaire</source>
         <translation>EU VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="206" />
+        <location filename="../../desktop/gui/import_dialog.py" line="206"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="213" />
-        <source>Le fichier est vide : il n'y a rien à importer.</source>
+        <location filename="../../desktop/gui/import_dialog.py" line="213"/>
+        <source>Le fichier est vide : il n&apos;y a rien à importer.</source>
         <translation>The file is empty: there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="214" />
-        <source>Le fichier ne contient que la ligne d'en-tête, aucune ligne de données.</source>
+        <location filename="../../desktop/gui/import_dialog.py" line="214"/>
+        <source>Le fichier ne contient que la ligne d&apos;en-tête, aucune ligne de données.</source>
         <translation>The file only contains the header row, with no data rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="215" />
+        <location filename="../../desktop/gui/import_dialog.py" line="215"/>
         <source>Le fichier est trop volumineux (au plus %1 Mo).</source>
         <translation>The file is too large (%1 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="217" />
+        <location filename="../../desktop/gui/import_dialog.py" line="217"/>
         <source>Le fichier a trop de lignes (au plus %1).</source>
         <translation>The file has too many rows (%1 at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="218" />
+        <location filename="../../desktop/gui/import_dialog.py" line="218"/>
         <source>Le fichier a trop de colonnes (au plus %1).</source>
         <translation>The file has too many columns (%1 at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="220" />
-        <source>Ce fichier n'est pas un fichier texte CSV, ou son encodage est inconnu.</source>
+        <location filename="../../desktop/gui/import_dialog.py" line="220"/>
+        <source>Ce fichier n&apos;est pas un fichier texte CSV, ou son encodage est inconnu.</source>
         <translation>This file is not a CSV text file, or its encoding is unknown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="221" />
+        <location filename="../../desktop/gui/import_dialog.py" line="221"/>
         <source>Les accents de ce fichier sont déjà abîmés (par exemple « Ã© » au lieu de « é ») : il a été converti avec un mauvais encodage. Exportez-le de nouveau en « CSV UTF-8 ».</source>
         <translation>The accented letters in this file are already garbled (for example “Ã©” instead of “é”): it was converted with the wrong encoding. Export it again as “CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="223" />
+        <location filename="../../desktop/gui/import_dialog.py" line="223"/>
         <source>Les anciens classeurs .xls ne sont pas pris en charge : enregistrez-le en .xlsx ou en CSV.</source>
         <translation>Old .xls workbooks are not supported: save it as .xlsx or CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="225" />
-        <source>Ce fichier n'est pas un classeur XLSX valide.</source>
+        <location filename="../../desktop/gui/import_dialog.py" line="225"/>
+        <source>Ce fichier n&apos;est pas un classeur XLSX valide.</source>
         <translation>This file is not a valid XLSX workbook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="226" />
-        <source>La ligne d'en-tête contient des caractères illisibles.</source>
+        <location filename="../../desktop/gui/import_dialog.py" line="226"/>
+        <source>La ligne d&apos;en-tête contient des caractères illisibles.</source>
         <translation>The header row contains unreadable characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="227" />
+        <location filename="../../desktop/gui/import_dialog.py" line="227"/>
         <source>Le fichier CSV est mal formé (guillemets non fermés ?).</source>
         <translation>The CSV file is malformed (unclosed quotes?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="228" />
+        <location filename="../../desktop/gui/import_dialog.py" line="228"/>
         <source>Le fichier ne peut pas être lu.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="236" />
+        <location filename="../../desktop/gui/import_dialog.py" line="236"/>
         <source>la cellule contient un octet nul</source>
         <translation>the cell contains a null byte</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="237" />
+        <location filename="../../desktop/gui/import_dialog.py" line="237"/>
         <source>la cellule contient des octets qui ne sont pas du texte valide</source>
         <translation>the cell contains bytes that are not valid text</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="238" />
+        <location filename="../../desktop/gui/import_dialog.py" line="238"/>
         <source>la cellule contient des caractères de contrôle invisibles</source>
         <translation>the cell contains invisible control characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="239" />
+        <location filename="../../desktop/gui/import_dialog.py" line="239"/>
         <source>la cellule est trop longue</source>
         <translation>the cell is too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="240" />
-        <source>la ligne a plus de cellules que l'en-tête</source>
+        <location filename="../../desktop/gui/import_dialog.py" line="240"/>
+        <source>la ligne a plus de cellules que l&apos;en-tête</source>
         <translation>the row has more cells than the header</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="241" />
-        <location filename="../../desktop/gui/import_dialog.py" line="242" />
+        <location filename="../../desktop/gui/import_dialog.py" line="241"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="242"/>
         <source>adresse e-mail non valide (exemple : jeanne.martin@exemple.fr)</source>
         <translation>invalid email address (example: jeanne.martin@exemple.fr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="243" />
-        <location filename="../../desktop/gui/import_dialog.py" line="244" />
+        <location filename="../../desktop/gui/import_dialog.py" line="243"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="244"/>
         <source>numéro de téléphone non valide (exemple : 06 12 34 56 78)</source>
         <translation>invalid phone number (example: 06 12 34 56 78)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="245" />
+        <location filename="../../desktop/gui/import_dialog.py" line="245"/>
         <source>SIRET non valide (14 chiffres avec une clé de contrôle juste)</source>
         <translation>invalid SIRET (14 digits with a correct check digit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="246" />
+        <location filename="../../desktop/gui/import_dialog.py" line="246"/>
         <source>numéro de TVA intracommunautaire non valide (exemple : FR40303265045)</source>
         <translation>invalid EU VAT number (example: FR40303265045)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="247" />
+        <location filename="../../desktop/gui/import_dialog.py" line="247"/>
         <source>il faut un nom ou un prénom</source>
         <translation>a last name or a first name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="248" />
+        <location filename="../../desktop/gui/import_dialog.py" line="248"/>
         <source>il faut une raison sociale</source>
         <translation>a legal name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="249" />
+        <location filename="../../desktop/gui/import_dialog.py" line="249"/>
         <source>statut inconnu (prospect ou client)</source>
         <translation>unknown status (prospect or customer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="250" />
+        <location filename="../../desktop/gui/import_dialog.py" line="250"/>
         <source>civilité inconnue (M., Mme ou vide)</source>
         <translation>unknown title (M., Mme or empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="251" />
-        <location filename="../../desktop/gui/import_dialog.py" line="252" />
+        <location filename="../../desktop/gui/import_dialog.py" line="251"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="252"/>
         <source>réponse attendue : oui ou non</source>
         <translation>expected answer: oui or non (yes or no)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="257" />
+        <location filename="../../desktop/gui/import_dialog.py" line="257"/>
         <source>valeur refusée : %1</source>
         <translation>value rejected: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="279" />
+        <location filename="../../desktop/gui/import_dialog.py" line="279"/>
         <source>Lecture du fichier…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="286" />
+        <location filename="../../desktop/gui/import_dialog.py" line="286"/>
         <source>%1 lignes lues. Vérifiez la correspondance des colonnes puis cliquez sur « Vérifier ».</source>
         <translation>%1 rows read. Check the column mapping, then click “Check”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="325" />
+        <location filename="../../desktop/gui/import_dialog.py" line="325"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="325" />
+        <location filename="../../desktop/gui/import_dialog.py" line="325"/>
         <source>Colonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="325" />
+        <location filename="../../desktop/gui/import_dialog.py" line="325"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="325" />
+        <location filename="../../desktop/gui/import_dialog.py" line="325"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="333" />
+        <location filename="../../desktop/gui/import_dialog.py" line="333"/>
         <source>%1 lignes valides, %2 lignes rejetées, %3 doublons (%4 déjà dans Relance, %5 dans le fichier).</source>
         <translation>Valid rows: %1. Rejected rows: %2. Duplicates: %3 (%4 already in Relance, %5 within the file).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="372" />
-        <source>Opération annulée : rien n'a été importé.</source>
+        <location filename="../../desktop/gui/import_dialog.py" line="372"/>
+        <source>Opération annulée : rien n&apos;a été importé.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="376" />
+        <location filename="../../desktop/gui/import_dialog.py" line="376"/>
         <source>Choisissez la colonne du nom ou du prénom.</source>
         <translation>Choose the column of the last name or first name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="377" />
+        <location filename="../../desktop/gui/import_dialog.py" line="377"/>
         <source>Choisissez la colonne de la raison sociale.</source>
         <translation>Choose the column of the legal name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="378" />
+        <location filename="../../desktop/gui/import_dialog.py" line="378"/>
         <source>Un même champ est choisi pour deux colonnes.</source>
         <translation>The same field is chosen for two columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="381" />
-        <source>L'opération a échoué, rien n'a été importé : %1</source>
+        <location filename="../../desktop/gui/import_dialog.py" line="381"/>
+        <source>L&apos;opération a échoué, rien n&apos;a été importé : %1</source>
         <translation>The operation failed; nothing was imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="395" />
-        <source>Vérification terminée : rien n'a encore été importé.</source>
+        <location filename="../../desktop/gui/import_dialog.py" line="395"/>
+        <source>Vérification terminée : rien n&apos;a encore été importé.</source>
         <translation>Check complete: nothing has been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="406" />
+        <location filename="../../desktop/gui/import_dialog.py" line="406"/>
         <source>Import terminé : %1 créés, %2 mis à jour, %3 ignorés.</source>
         <translation>Import complete. Created: %1. Updated: %2. Skipped: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="422" />
+        <location filename="../../desktop/gui/import_dialog.py" line="422"/>
         <source>Rapport enregistré (%1 rejets) : %2</source>
         <translation>Report saved (rejections: %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="428" />
+        <location filename="../../desktop/gui/import_dialog.py" line="428"/>
         <source>Choisir le fichier à importer</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="429" />
+        <location filename="../../desktop/gui/import_dialog.py" line="429"/>
         <source>Tableurs (*.csv *.xlsx *.txt);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="452" />
+        <location filename="../../desktop/gui/import_dialog.py" line="452"/>
         <source>Vérification en cours…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="458" />
+        <location filename="../../desktop/gui/import_dialog.py" line="458"/>
         <source>Enregistrer le rapport des lignes rejetées</source>
         <translation>Save the report of rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="459" />
+        <location filename="../../desktop/gui/import_dialog.py" line="459"/>
         <source>lignes-rejetees.csv</source>
         <translation>rejected-rows.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="459" />
+        <location filename="../../desktop/gui/import_dialog.py" line="459"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="468" />
+        <location filename="../../desktop/gui/import_dialog.py" line="468"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -1345,235 +1390,255 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="58" />
+        <location filename="../../desktop/gui/main_window.py" line="58"/>
         <source>Base locale</source>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="58" />
+        <location filename="../../desktop/gui/main_window.py" line="58"/>
         <source>Base d’équipe (PostgreSQL)</source>
         <translation>Team database (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="65" />
+        <location filename="../../desktop/gui/main_window.py" line="65"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="66" />
+        <location filename="../../desktop/gui/main_window.py" line="66"/>
         <source>&amp;Importer des contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="68" />
+        <location filename="../../desktop/gui/main_window.py" line="68"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="73" />
+        <location filename="../../desktop/gui/main_window.py" line="73"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="77" />
+        <location filename="../../desktop/gui/main_window.py" line="77"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="78" />
+        <location filename="../../desktop/gui/main_window.py" line="78"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="80" />
+        <location filename="../../desktop/gui/main_window.py" line="80"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="86" />
+        <location filename="../../desktop/gui/main_window.py" line="86"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <location filename="../../desktop/gui/main_window.py" line="93"/>
+        <source>&amp;Paramètres</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="94"/>
+        <source>Ma &amp;société…</source>
+        <translation>My &amp;company…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="96"/>
+        <source>&amp;Modèles de devis…</source>
+        <translation>Quote &amp;templates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="99"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="94" />
+        <location filename="../../desktop/gui/main_window.py" line="100"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="148" />
+        <location filename="../../desktop/gui/main_window.py" line="170"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="149" />
+        <location filename="../../desktop/gui/main_window.py" line="171"/>
         <source>Relance %1 — qui relancer, quand, et comment.</source>
         <translation>Relance %1 — who to follow up, when, and how.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="60" />
+        <location filename="../../desktop/app.py" line="65"/>
         <source>Relances</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61" />
+        <location filename="../../desktop/app.py" line="66"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62" />
+        <location filename="../../desktop/app.py" line="67"/>
         <source>Sociétés</source>
         <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="68"/>
+        <source>Devis</source>
+        <translation>Quotes</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="117" />
+        <location filename="../../desktop/gui/pdf_preview.py" line="117"/>
         <source>Le modèle « %1 » contient une erreur, ligne %2 : %3</source>
-        <translation type="unfinished" />
+        <translation>The template “%1” has an error, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="119" />
+        <location filename="../../desktop/gui/pdf_preview.py" line="119"/>
         <source>Le modèle « %1 » contient une erreur : %2</source>
-        <translation type="unfinished" />
+        <translation>The template “%1” has an error: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="122" />
+        <location filename="../../desktop/gui/pdf_preview.py" line="122"/>
         <source>Le rendu du PDF a dépassé %1 s et a été arrêté. Simplifiez le modèle (images, longueur) puis réessayez.</source>
-        <translation type="unfinished" />
+        <translation>Rendering the PDF took more than %1 s and was stopped. Simplify the template (images, length) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="125" />
+        <location filename="../../desktop/gui/pdf_preview.py" line="125"/>
         <source>Le PDF n’a pas pu être produit : %1</source>
-        <translation type="unfinished" />
+        <translation>The PDF could not be produced: %1</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="139" />
+        <location filename="../../desktop/gui/pdf_preview.py" line="139"/>
         <source>Aperçu du devis</source>
-        <translation type="unfinished" />
+        <translation>Quote preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="149" />
-        <location filename="../../desktop/gui/pdf_preview.py" line="180" />
+        <location filename="../../desktop/gui/pdf_preview.py" line="149"/>
+        <location filename="../../desktop/gui/pdf_preview.py" line="180"/>
         <source>Rendu du PDF…</source>
-        <translation type="unfinished" />
+        <translation>Rendering the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="152" />
+        <location filename="../../desktop/gui/pdf_preview.py" line="152"/>
         <source>Enregistrer sous…</source>
-        <translation type="unfinished" />
+        <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="154" />
+        <location filename="../../desktop/gui/pdf_preview.py" line="154"/>
         <source>Ouvrir dans le lecteur PDF</source>
-        <translation type="unfinished" />
+        <translation>Open in the PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="155" />
+        <location filename="../../desktop/gui/pdf_preview.py" line="155"/>
         <source>Fermer</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pdf_preview.py" line="201" />
+        <location filename="../../desktop/gui/pdf_preview.py" line="201"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="219" />
+        <location filename="../../desktop/gui/pdf_preview.py" line="219"/>
         <source>Enregistrer le devis en PDF</source>
-        <translation type="unfinished" />
+        <translation>Save the quote as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="220" />
+        <location filename="../../desktop/gui/pdf_preview.py" line="220"/>
         <source>Documents PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="229" />
+        <location filename="../../desktop/gui/pdf_preview.py" line="229"/>
         <source>PDF enregistré : %1</source>
-        <translation type="unfinished" />
+        <translation>PDF saved: %1</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="17" />
+        <location filename="../../desktop/gui/problems.py" line="17"/>
         <source>adresse email non valide (exemple : jeanne.martin@exemple.fr)</source>
         <translation>invalid email address (example: jane.martin@example.com)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="18" />
+        <location filename="../../desktop/gui/problems.py" line="18"/>
         <source>numéro de téléphone non valide (exemple : 06 12 34 56 78)</source>
         <translation>invalid phone number (example: 06 12 34 56 78)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="19" />
+        <location filename="../../desktop/gui/problems.py" line="19"/>
         <source>SIRET non valide : sa clé de contrôle est fausse</source>
         <translation>invalid SIRET: its check digit is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="20" />
+        <location filename="../../desktop/gui/problems.py" line="20"/>
         <source>un SIRET a 14 chiffres, pas %1</source>
         <translation>a SIRET has 14 digits, not %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="21" />
+        <location filename="../../desktop/gui/problems.py" line="21"/>
         <source>SIREN non valide (9 chiffres)</source>
         <translation>invalid SIREN (9 digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="22" />
+        <location filename="../../desktop/gui/problems.py" line="22"/>
         <source>numéro de TVA intracommunautaire non valide (exemple : FR40303265045)</source>
         <translation>invalid EU VAT number (example: FR40303265045)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="23" />
+        <location filename="../../desktop/gui/problems.py" line="23"/>
         <source>IBAN non valide : vérifiez les chiffres</source>
         <translation>invalid IBAN: check the digits</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="24" />
+        <location filename="../../desktop/gui/problems.py" line="24"/>
         <source>BIC non valide (8 ou 11 lettres et chiffres)</source>
         <translation>invalid BIC (8 or 11 letters and digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="25" />
+        <location filename="../../desktop/gui/problems.py" line="25"/>
         <source>contient des caractères de contrôle invisibles</source>
         <translation>contains invisible control characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="26" />
+        <location filename="../../desktop/gui/problems.py" line="26"/>
         <source>trop long (%1 caractères, %2 au plus)</source>
         <translation>too long (%1 characters, at most %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="28" />
+        <location filename="../../desktop/gui/problems.py" line="28"/>
         <source>un contact a besoin d’un nom ou d’un prénom</source>
         <translation>a contact needs a first or last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="29" />
+        <location filename="../../desktop/gui/problems.py" line="29"/>
         <source>une société a besoin de sa raison sociale</source>
         <translation>a company needs its legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="30" />
+        <location filename="../../desktop/gui/problems.py" line="30"/>
         <source>le statut est prospect ou client</source>
         <translation>the status is prospect or customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="31" />
+        <location filename="../../desktop/gui/problems.py" line="31"/>
         <source>la civilité est M., Mme ou rien</source>
         <translation>the title is Mr, Ms or none</translation>
     </message>
@@ -1581,495 +1646,719 @@
 <context>
     <name>ProductPicker</name>
     <message>
-        <location filename="../../desktop/gui/quote_product_picker.py" line="27" />
+        <location filename="../../desktop/gui/quote_product_picker.py" line="27"/>
         <source>Catalogue</source>
-        <translation type="unfinished" />
+        <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_product_picker.py" line="32" />
+        <location filename="../../desktop/gui/quote_product_picker.py" line="32"/>
         <source>Référence ou désignation…</source>
-        <translation type="unfinished" />
+        <translation>Reference or designation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_product_picker.py" line="38" />
+        <location filename="../../desktop/gui/quote_product_picker.py" line="38"/>
         <source>↑ ↓ pour choisir, Entrée pour ajouter la ligne, Échap pour fermer</source>
-        <translation type="unfinished" />
+        <translation>↑ ↓ to choose, Enter to add the line, Esc to close</translation>
     </message>
 </context>
 <context>
     <name>QuoteEditor</name>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="96" />
+        <location filename="../../desktop/gui/quote_editor.py" line="97"/>
         <source>Nouvelle version</source>
-        <translation type="unfinished" />
+        <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="118" />
+        <location filename="../../desktop/gui/quote_editor.py" line="119"/>
         <source>Français</source>
-        <translation type="unfinished" />
+        <translation>French</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="119" />
+        <location filename="../../desktop/gui/quote_editor.py" line="120"/>
         <source>Anglais</source>
-        <translation type="unfinished" />
+        <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="124" />
+        <location filename="../../desktop/gui/quote_editor.py" line="125"/>
         <source>Titre</source>
-        <translation type="unfinished" />
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="124" />
+        <location filename="../../desktop/gui/quote_editor.py" line="125"/>
         <source>Valable jusqu’au</source>
-        <translation type="unfinished" />
+        <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="125" />
+        <location filename="../../desktop/gui/quote_editor.py" line="126"/>
         <source>Modèle</source>
-        <translation type="unfinished" />
+        <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="125" />
+        <location filename="../../desktop/gui/quote_editor.py" line="126"/>
         <source>Langue du devis</source>
-        <translation type="unfinished" />
+        <translation>Quote language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="159" />
-        <location filename="../../desktop/gui/quote_editor.py" line="360" />
+        <location filename="../../desktop/gui/quote_editor.py" line="160"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="361"/>
         <source>Ajouter une ligne</source>
-        <translation type="unfinished" />
+        <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="159" />
-        <location filename="../../desktop/gui/quote_editor.py" line="364" />
+        <location filename="../../desktop/gui/quote_editor.py" line="160"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="365"/>
         <source>Ajouter une section</source>
-        <translation type="unfinished" />
+        <translation>Add a section</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="160" />
+        <location filename="../../desktop/gui/quote_editor.py" line="161"/>
         <source>Catalogue…</source>
-        <translation type="unfinished" />
+        <translation>Catalogue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="160" />
+        <location filename="../../desktop/gui/quote_editor.py" line="161"/>
         <source>Dupliquer</source>
-        <translation type="unfinished" />
+        <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="161" />
+        <location filename="../../desktop/gui/quote_editor.py" line="162"/>
         <source>Monter</source>
-        <translation type="unfinished" />
+        <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="161" />
+        <location filename="../../desktop/gui/quote_editor.py" line="162"/>
         <source>Descendre</source>
-        <translation type="unfinished" />
+        <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="162" />
-        <location filename="../../desktop/gui/quote_editor.py" line="379" />
+        <location filename="../../desktop/gui/quote_editor.py" line="163"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="380"/>
         <source>Supprimer la ligne</source>
-        <translation type="unfinished" />
+        <translation>Delete the line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="175" />
+        <location filename="../../desktop/gui/quote_editor.py" line="176"/>
         <source>Pour finaliser ce devis, il manque :</source>
-        <translation type="unfinished" />
+        <translation>To finalise this quote, these are missing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="183" />
+        <location filename="../../desktop/gui/quote_editor.py" line="184"/>
         <source>Aperçu PDF</source>
-        <translation type="unfinished" />
+        <translation>PDF preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="184" />
+        <location filename="../../desktop/gui/quote_editor.py" line="185"/>
         <source>Enregistrer</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="186" />
+        <location filename="../../desktop/gui/quote_editor.py" line="187"/>
         <source>Finaliser</source>
-        <translation type="unfinished" />
+        <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="188" />
+        <location filename="../../desktop/gui/quote_editor.py" line="189"/>
         <source>Fermer</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="237" />
+        <location filename="../../desktop/gui/quote_editor.py" line="238"/>
         <source>Annuler</source>
-        <translation type="unfinished" />
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="239" />
+        <location filename="../../desktop/gui/quote_editor.py" line="240"/>
         <source>Rétablir</source>
-        <translation type="unfinished">Redo</translation>
+        <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="247" />
+        <location filename="../../desktop/gui/quote_editor.py" line="248"/>
         <source>Classique</source>
-        <translation type="unfinished" />
+        <translation>Classic</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="247" />
+        <location filename="../../desktop/gui/quote_editor.py" line="248"/>
         <source>Moderne</source>
-        <translation type="unfinished" />
+        <translation>Modern</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="266" />
+        <location filename="../../desktop/gui/quote_editor.py" line="267"/>
         <source>(client inconnu)</source>
-        <translation type="unfinished" />
+        <translation>(unknown client)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="268" />
+        <location filename="../../desktop/gui/quote_editor.py" line="269"/>
         <source>numéro attribué à la finalisation</source>
-        <translation type="unfinished" />
+        <translation>number given when finalised</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="269" />
+        <location filename="../../desktop/gui/quote_editor.py" line="270"/>
         <source> — émis le %1</source>
-        <translation type="unfinished" />
+        <translation> — issued %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="306" />
-        <source>Ce document est %1 : il ne peut plus être modifié.</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/gui/quote_editor.py" line="307"/>
+        <source>Ce document n’est plus un brouillon (statut : %1) : il ne peut plus être modifié.</source>
+        <translation>This document is no longer a draft (status: %1): it can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="308" />
+        <location filename="../../desktop/gui/quote_editor.py" line="309"/>
         <source>Créez une nouvelle version pour le changer.</source>
-        <translation type="unfinished" />
+        <translation>Create a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="312" />
+        <location filename="../../desktop/gui/quote_editor.py" line="313"/>
         <source>brouillon</source>
-        <translation type="unfinished" />
+        <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="314" />
+        <location filename="../../desktop/gui/quote_editor.py" line="315"/>
         <source>Devis %1</source>
-        <translation type="unfinished" />
+        <translation>Quote %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="368" />
+        <location filename="../../desktop/gui/quote_editor.py" line="369"/>
         <source>Ajouter depuis le catalogue</source>
-        <translation type="unfinished" />
+        <translation>Add from the catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="372" />
+        <location filename="../../desktop/gui/quote_editor.py" line="373"/>
         <source>Dupliquer la ligne</source>
-        <translation type="unfinished" />
+        <translation>Duplicate the line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="375" />
+        <location filename="../../desktop/gui/quote_editor.py" line="376"/>
         <source>Déplacer la ligne</source>
-        <translation type="unfinished" />
+        <translation>Move the line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="419" />
+        <location filename="../../desktop/gui/quote_editor.py" line="420"/>
         <source>Ligne %1 : %2</source>
-        <translation type="unfinished" />
+        <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="449" />
+        <location filename="../../desktop/gui/quote_editor.py" line="450"/>
         <source>Corrigez d’abord : %1</source>
-        <translation type="unfinished" />
+        <translation>First correct: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="462" />
+        <location filename="../../desktop/gui/quote_editor.py" line="463"/>
         <source>Devis enregistré.</source>
-        <translation type="unfinished" />
+        <translation>Quote saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="484" />
+        <location filename="../../desktop/gui/quote_editor.py" line="476"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quote_editor.py" line="477"/>
+        <source>Certaines valeurs saisies ne sont pas valides : fermer sans enregistrer ?</source>
+        <translation>Some typed values are not valid: close without saving?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quote_editor_lifecycle.py" line="61"/>
         <source>Devis %1 finalisé.</source>
-        <translation type="unfinished" />
+        <translation>Quote %1 finalised.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quote_editor.py" line="499" />
+        <location filename="../../desktop/gui/quote_editor_lifecycle.py" line="76"/>
         <source>Le devis n’est pas finalisé : %n élément(s) manque(nt).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>The quote is not finalised: %n item is missing.</numerusform>
+            <numerusform>The quote is not finalised: %n items are missing.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="553" />
-        <source>Modifications non enregistrées</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="554" />
-        <source>Certaines valeurs saisies ne sont pas valides : fermer sans enregistrer ?</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QuoteLines</name>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="51" />
+        <location filename="../../desktop/gui/quote_lines_model.py" line="52"/>
         <source>Désignation</source>
-        <translation type="unfinished" />
+        <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="51" />
+        <location filename="../../desktop/gui/quote_lines_model.py" line="52"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="51" />
+        <location filename="../../desktop/gui/quote_lines_model.py" line="52"/>
         <source>Qté</source>
-        <translation type="unfinished" />
+        <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="51" />
+        <location filename="../../desktop/gui/quote_lines_model.py" line="52"/>
         <source>Unité</source>
-        <translation type="unfinished" />
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="51" />
+        <location filename="../../desktop/gui/quote_lines_model.py" line="52"/>
         <source>PU HT</source>
-        <translation type="unfinished" />
+        <translation>Unit price excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="51" />
+        <location filename="../../desktop/gui/quote_lines_model.py" line="52"/>
         <source>Remise %</source>
-        <translation type="unfinished" />
+        <translation>Discount %</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="52" />
+        <location filename="../../desktop/gui/quote_lines_model.py" line="53"/>
         <source>TVA</source>
-        <translation type="unfinished" />
+        <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="52" />
-        <location filename="../../desktop/gui/quote_lines_model.py" line="160" />
+        <location filename="../../desktop/gui/quote_lines_model.py" line="53"/>
+        <location filename="../../desktop/gui/quote_lines_model.py" line="161"/>
         <source>Gratuit</source>
-        <translation type="unfinished" />
+        <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="52" />
+        <location filename="../../desktop/gui/quote_lines_model.py" line="53"/>
         <source>Déplacement</source>
-        <translation type="unfinished" />
+        <translation>Travel fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="52" />
+        <location filename="../../desktop/gui/quote_lines_model.py" line="53"/>
         <source>Total HT</source>
-        <translation type="unfinished" />
+        <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="142" />
+        <location filename="../../desktop/gui/quote_lines_model.py" line="143"/>
         <source>(section sans titre)</source>
-        <translation type="unfinished" />
+        <translation>(untitled section)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="185" />
+        <location filename="../../desktop/gui/quote_lines_model.py" line="186"/>
         <source>Modifier la ligne %1</source>
-        <translation type="unfinished" />
+        <translation>Edit line %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteList</name>
+    <message>
+        <location filename="../../desktop/gui/quote_list_model.py" line="61"/>
+        <source>brouillon n° %1</source>
+        <translation>draft no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quote_list_model.py" line="78"/>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quote_list_model.py" line="79"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quote_list_model.py" line="80"/>
+        <source>Société</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quote_list_model.py" line="81"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quote_list_model.py" line="82"/>
+        <source>Émis le</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quote_list_model.py" line="83"/>
+        <source>Valable jusqu’au</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quote_list_model.py" line="84"/>
+        <source>Total HT</source>
+        <translation>Total excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quote_list_model.py" line="85"/>
+        <source>Total TTC</source>
+        <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quote_list_model.py" line="86"/>
+        <source>Commercial</source>
+        <translation>Salesperson</translation>
     </message>
 </context>
 <context>
     <name>QuoteOptions</name>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="82" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="82"/>
         <source>ex. 3 semaines après signature</source>
-        <translation type="unfinished" />
+        <translation>e.g. 3 weeks after signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="84" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="84"/>
         <source>ex. 30 % à la commande, solde à 30 jours</source>
-        <translation type="unfinished" />
+        <translation>e.g. 30% with the order, balance at 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="88" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="88"/>
         <source>Remise globale (%)</source>
-        <translation type="unfinished" />
+        <translation>Global discount (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="90" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="90"/>
         <source>Acompte (%)</source>
-        <translation type="unfinished" />
+        <translation>Deposit (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="92" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="92"/>
         <source>Livraison ou exécution le</source>
-        <translation type="unfinished" />
+        <translation>Delivery or work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="94" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="94"/>
         <source>Délai</source>
-        <translation type="unfinished" />
+        <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="96" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="96"/>
         <source>Conditions de règlement</source>
-        <translation type="unfinished" />
+        <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="100" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="100"/>
         <source>Conditions</source>
-        <translation type="unfinished" />
+        <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="103" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="103"/>
         <source>Un mot personnel au client, imprimé en tête du devis</source>
-        <translation type="unfinished" />
+        <translation>A personal word to the client, printed at the top of the quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="105" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="105"/>
         <source>Notes imprimées sous les lignes</source>
-        <translation type="unfinished" />
+        <translation>Notes printed below the lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="108" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="108"/>
         <source>Message personnel</source>
-        <translation type="unfinished" />
+        <translation>Personal message</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="109" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="109"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="110" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="110"/>
         <source>Message et notes</source>
-        <translation type="unfinished" />
+        <translation>Message and notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="113" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="113"/>
         <source>Imprimer les CGV</source>
-        <translation type="unfinished" />
+        <translation>Print the terms of sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="114" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="114"/>
         <source>Cadre de signature « Bon pour accord »</source>
-        <translation type="unfinished" />
+        <translation>Signature block “Bon pour accord”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="115" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="115"/>
         <source>Information sur le délai de rétractation (14 jours)</source>
-        <translation type="unfinished" />
+        <translation>14-day withdrawal period notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="116" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="116"/>
         <source>Devis destiné à valoir bon de commande</source>
-        <translation type="unfinished" />
+        <translation>Quote meant to become the purchase order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="117" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="117"/>
         <source>Vente à distance ou hors établissement</source>
-        <translation type="unfinished" />
+        <translation>Distance or off-premises sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="118" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="118"/>
         <source>Un déplacement est prévu (frais de déplacement)</source>
-        <translation type="unfinished" />
+        <translation>Travel is planned (travel fees)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="126" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="126"/>
         <source>Mentions légales</source>
-        <translation type="unfinished" />
+        <translation>Legal mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="153" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="153"/>
         <source>Remise globale</source>
-        <translation type="unfinished" />
+        <translation>Global discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="153" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="153"/>
         <source>Acompte</source>
-        <translation type="unfinished" />
+        <translation>Deposit</translation>
     </message>
 </context>
 <context>
     <name>Quotes</name>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="27" />
+        <location filename="../../desktop/gui/quote_texts.py" line="27"/>
         <source>Brouillon</source>
         <extracomment>VAT choices of a line, in the order of the combo box.</extracomment>
-        <translation type="unfinished" />
+        <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="27" />
+        <location filename="../../desktop/gui/quote_texts.py" line="27"/>
         <source>Finalisé</source>
-        <translation type="unfinished" />
+        <translation>Finalised</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="28" />
+        <location filename="../../desktop/gui/quote_texts.py" line="28"/>
         <source>Envoyé</source>
-        <translation type="unfinished" />
+        <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="28" />
+        <location filename="../../desktop/gui/quote_texts.py" line="28"/>
         <source>Ouvert</source>
-        <translation type="unfinished" />
+        <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="28" />
+        <location filename="../../desktop/gui/quote_texts.py" line="28"/>
         <source>Consulté</source>
-        <translation type="unfinished" />
+        <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="29" />
+        <location filename="../../desktop/gui/quote_texts.py" line="29"/>
         <source>Accepté</source>
-        <translation type="unfinished" />
+        <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="29" />
+        <location filename="../../desktop/gui/quote_texts.py" line="29"/>
         <source>Refusé</source>
-        <translation type="unfinished" />
+        <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="30" />
+        <location filename="../../desktop/gui/quote_texts.py" line="30"/>
         <source>Expiré</source>
-        <translation type="unfinished" />
+        <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="30" />
+        <location filename="../../desktop/gui/quote_texts.py" line="30"/>
         <source>Remplacé</source>
-        <translation type="unfinished" />
+        <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="37" />
+        <location filename="../../desktop/gui/quote_texts.py" line="37"/>
         <source>Avenant</source>
-        <translation type="unfinished" />
+        <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="37" />
+        <location filename="../../desktop/gui/quote_texts.py" line="37"/>
         <source>Bon de commande</source>
-        <translation type="unfinished" />
+        <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="37" />
+        <location filename="../../desktop/gui/quote_texts.py" line="37"/>
         <source>Devis</source>
-        <translation type="unfinished">Quote</translation>
+        <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="43" />
+        <location filename="../../desktop/gui/quote_texts.py" line="43"/>
         <source>exonéré</source>
-        <translation type="unfinished" />
+        <translation>exempt</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesView</name>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="88"/>
+        <source>Client ou société…</source>
+        <translation>Client or company…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="91"/>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="92"/>
+        <source>En attente de réponse</source>
+        <translation>Awaiting an answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="98"/>
+        <source>Tous les commerciaux</source>
+        <translation>All salespeople</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="105"/>
+        <source>TTC min.</source>
+        <translation>Min. incl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="106"/>
+        <source>TTC max.</source>
+        <translation>Max. incl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="116"/>
+        <source>Émis du</source>
+        <translation>Issued from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="118"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="135"/>
+        <source>Nouveau devis</source>
+        <translation>New quote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="136"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="137"/>
+        <source>Aperçu PDF</source>
+        <translation>PDF preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="138"/>
+        <source>Nouvelle version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="139"/>
+        <source>Accepté (signé)</source>
+        <translation>Accepted (signed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="140"/>
+        <source>Refusé</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="141"/>
+        <source>Avenant</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="142"/>
+        <source>Bon de commande</source>
+        <translation>Purchase order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="143"/>
+        <source>Supprimer le brouillon</source>
+        <translation>Delete the draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="152"/>
+        <source>Entrée</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="154"/>
+        <source>Suppr (Ctrl+Z pour annuler)</source>
+        <translation>Del (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="207"/>
+        <source>« %1 » n’est pas un montant</source>
+        <translation>“%1” is not an amount</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/quotes_view.py" line="234"/>
+        <source>%n devis</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="235"/>
+        <source>Total HT : %1   ·   Total TTC : %2</source>
+        <translation>Total excl. VAT: %1   ·   Total incl. VAT: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="383"/>
+        <source>Nouvelle version de %1 créée.</source>
+        <translation>New version of %1 created.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="390"/>
+        <source>Devis accepté</source>
+        <translation>Quote accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="391"/>
+        <source>Le devis %1 a-t-il été signé « Bon pour accord » par %2 ? Un devis accepté ne peut plus être remplacé.</source>
+        <translation>Was quote %1 signed “Bon pour accord” by %2? An accepted quote can no longer be superseded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="396"/>
+        <source>Devis %1 accepté.</source>
+        <translation>Quote %1 accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="403"/>
+        <source>Devis refusé</source>
+        <translation>Quote refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="404"/>
+        <source>Marquer le devis %1 comme refusé ?</source>
+        <translation>Mark quote %1 as refused?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="406"/>
+        <source>Devis %1 refusé.</source>
+        <translation>Quote %1 refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="415"/>
+        <source>Avenant au devis %1 créé.</source>
+        <translation>Amendment to quote %1 created.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="424"/>
+        <source>Bon de commande du devis %1 créé.</source>
+        <translation>Purchase order of quote %1 created.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="437"/>
+        <source>Supprimer le brouillon de devis</source>
+        <translation>Delete the draft quote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="441"/>
+        <source>Brouillon supprimé. Ctrl+Z pour annuler.</source>
+        <translation>Draft deleted. Ctrl+Z to undo.</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="87" />
+        <location filename="../../desktop/gui/record_dialog.py" line="87"/>
         <source>Fusionner avec ce contact</source>
         <translation>Merge with this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="95" />
+        <location filename="../../desktop/gui/record_dialog.py" line="95"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="96" />
+        <location filename="../../desktop/gui/record_dialog.py" line="96"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="128" />
+        <location filename="../../desktop/gui/record_dialog.py" line="128"/>
         <source>Partiellement coché : pas encore demandé</source>
         <translation>Partially checked: not asked yet</translation>
     </message>
@@ -2077,27 +2366,27 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../desktop/gui/list_view.py" line="54" />
+        <location filename="../../desktop/gui/list_view.py" line="54"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/list_view.py" line="59" />
+        <location filename="../../desktop/gui/list_view.py" line="59"/>
         <source>Nouveau</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/list_view.py" line="60" />
+        <location filename="../../desktop/gui/list_view.py" line="60"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/list_view.py" line="61" />
+        <location filename="../../desktop/gui/list_view.py" line="61"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/list_view.py" line="198" />
+        <location filename="../../desktop/gui/list_view.py" line="198"/>
         <source>%n ligne(s) exportée(s).</source>
         <translation>
             <numerusform>%n row exported.</numerusform>
@@ -2108,113 +2397,296 @@
 <context>
     <name>SellerForm</name>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="19" />
+        <location filename="../../desktop/gui/seller_settings.py" line="37"/>
+        <location filename="../../desktop/gui/welcome.py" line="19"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="20" />
+        <location filename="../../desktop/gui/seller_settings.py" line="38"/>
+        <location filename="../../desktop/gui/welcome.py" line="20"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="21" />
+        <location filename="../../desktop/gui/seller_settings.py" line="39"/>
+        <source>Capital social (€)</source>
+        <translation>Share capital (€)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="40"/>
+        <location filename="../../desktop/gui/welcome.py" line="21"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="22" />
+        <location filename="../../desktop/gui/seller_settings.py" line="41"/>
+        <source>Ville d’immatriculation (RCS ou RM)</source>
+        <translation>Register city (RCS or RM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="42"/>
+        <location filename="../../desktop/gui/welcome.py" line="22"/>
         <source>N° TVA intracommunautaire</source>
         <translation>EU VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="23" />
+        <location filename="../../desktop/gui/seller_settings.py" line="43"/>
+        <location filename="../../desktop/gui/welcome.py" line="23"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="24" />
+        <location filename="../../desktop/gui/seller_settings.py" line="44"/>
+        <location filename="../../desktop/gui/welcome.py" line="24"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="25" />
+        <location filename="../../desktop/gui/seller_settings.py" line="45"/>
+        <location filename="../../desktop/gui/welcome.py" line="25"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="26" />
+        <location filename="../../desktop/gui/seller_settings.py" line="46"/>
+        <location filename="../../desktop/gui/welcome.py" line="26"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="27" />
+        <location filename="../../desktop/gui/seller_settings.py" line="47"/>
+        <location filename="../../desktop/gui/welcome.py" line="27"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="48"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="49"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="50"/>
+        <source>Validité des devis (jours)</source>
+        <translation>Quote validity (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="51"/>
+        <source>Conditions de règlement par défaut</source>
+        <translation>Default payment terms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="52"/>
+        <source>ex. 30 % à la commande, solde à 30 jours</source>
+        <translation>e.g. 30% with the order, balance at 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="53"/>
+        <source>Mention d’exonération de TVA</source>
+        <translation>VAT exemption mention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="55"/>
+        <source>Conditions générales de vente (CGV)</source>
+        <translation>Terms of sale (CGV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="69"/>
+        <source>un nombre de jours entre 1 et 365</source>
+        <translation>a number of days between 1 and 365</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="81"/>
+        <source>Ma société</source>
+        <translation>My company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="186"/>
+        <source>Identité de la société enregistrée.</source>
+        <translation>Company identity saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SellerSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="92"/>
+        <source>Choisir le logo…</source>
+        <translation>Choose the logo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="95"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="98"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="119"/>
+        <source>aucun logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="126"/>
+        <source>Image trop lourde (2 Mo au plus).</source>
+        <translation>Image too large (2 MB at most).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="131"/>
+        <source>Choisissez une image PNG ou JPEG.</source>
+        <translation>Choose a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="140"/>
+        <source>Choisir le logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="141"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="49"/>
+        <source>Modèle « %1 »</source>
+        <translation>Template “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="60"/>
+        <source>Les variables du devis s’écrivent {{ … }} ; « Vérifier » essaie le modèle sur un devis exemple.</source>
+        <translation>Quote variables are written {{ … }}; “Check” tries the template on a sample quote.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="64"/>
+        <source>Vérifier</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="65"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="67"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="95"/>
+        <source>Modèle enregistré : il fonctionne sur le devis exemple.</source>
+        <translation>Template saved: it works on the sample quote.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManagerDialog</name>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="124"/>
+        <source>Modèles de devis</source>
+        <translation>Quote templates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="130"/>
+        <source>Dupliquer le modèle</source>
+        <translation>Duplicate the template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="131"/>
+        <source>Modifier le HTML…</source>
+        <translation>Edit the HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="135"/>
+        <source>Les modèles livrés ne se modifient pas : dupliquez-en un, puis modifiez la copie.</source>
+        <translation>Shipped templates are not edited: duplicate one, then edit the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="152"/>
+        <source>Classique (livré)</source>
+        <translation>Classic (shipped)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="152"/>
+        <source>Moderne (livré)</source>
+        <translation>Modern (shipped)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/template_editor.py" line="179"/>
+        <source>Modèle copié : %1</source>
+        <translation>Template copied: %1</translation>
     </message>
 </context>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="202" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="202"/>
         <source>Totaux</source>
-        <translation type="unfinished" />
+        <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="236" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="238"/>
         <source>Sous-total HT</source>
-        <translation type="unfinished" />
+        <translation>Subtotal excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="237" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="239"/>
         <source>Remise globale</source>
-        <translation type="unfinished" />
+        <translation>Global discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="238" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="240"/>
         <source>Total HT</source>
-        <translation type="unfinished" />
+        <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="240" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="242"/>
         <source>TVA %1 sur %2</source>
-        <translation type="unfinished" />
+        <translation>VAT %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="243" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="245"/>
         <source>Total TTC</source>
-        <translation type="unfinished" />
+        <translation>Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="245" />
+        <location filename="../../desktop/gui/quote_editor_panels.py" line="247"/>
         <source>Acompte (%1)</source>
-        <translation type="unfinished" />
+        <translation>Deposit (%1)</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="35" />
+        <location filename="../../desktop/gui/welcome.py" line="35"/>
         <source>Bienvenue dans Relance</source>
         <translation>Welcome to Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="38" />
+        <location filename="../../desktop/gui/welcome.py" line="38"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Qui relancer, quand, et comment. Indiquez votre société : elle figurera sur vos devis. Tout peut être complété plus tard.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;Who to follow up, when, and how. Enter your company details: they will appear on your quotes. You can complete everything later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="41" />
+        <location filename="../../desktop/gui/welcome.py" line="41"/>
         <source>Commencer avec une base vide</source>
         <translation>Start with an empty database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="42" />
+        <location filename="../../desktop/gui/welcome.py" line="42"/>
         <source>Charger les données de démonstration (200 sociétés, 600 contacts)</source>
         <translation>Load the demo data (200 companies, 600 contacts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="53" />
+        <location filename="../../desktop/gui/welcome.py" line="53"/>
         <source>Commencer</source>
         <translation>Start</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CompaniesView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="38" />
+        <location filename="../../desktop/gui/companies_view.py" line="38"/>
         <source>%n société(s)</source>
         <translation>
             <numerusform>%n société</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="117" />
+        <location filename="../../desktop/gui/companies_view.py" line="117"/>
         <source>Supprimer %n société(s)</source>
         <translation>
             <numerusform>Supprimer %n société</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="122" />
+        <location filename="../../desktop/gui/companies_view.py" line="122"/>
         <source>%n société(s) supprimée(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n société supprimée. Ctrl+Z pour annuler.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>ContactsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="52" />
+        <location filename="../../desktop/gui/contacts_view.py" line="52"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="170" />
+        <location filename="../../desktop/gui/contacts_view.py" line="170"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Supprimer %n contact</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="177" />
+        <location filename="../../desktop/gui/contacts_view.py" line="177"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact supprimé. Ctrl+Z pour annuler.</numerusform>
@@ -58,80 +58,118 @@
 <context>
     <name>FollowUps</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="14" />
+        <location filename="../../desktop/gui/followup_texts.py" line="14"/>
         <source>ouvert %n fois dans la dernière heure</source>
-        <translation><numerusform>ouvert %n fois dans la dernière heure</numerusform><numerusform>ouvert %n fois dans la dernière heure</numerusform></translation>
+        <translation>
+            <numerusform>ouvert %n fois dans la dernière heure</numerusform>
+            <numerusform>ouvert %n fois dans la dernière heure</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="15" />
+        <location filename="../../desktop/gui/followup_texts.py" line="15"/>
         <source>depuis %n appareil(s)</source>
-        <translation><numerusform>depuis %n appareil</numerusform><numerusform>depuis %n appareils</numerusform></translation>
+        <translation>
+            <numerusform>depuis %n appareil</numerusform>
+            <numerusform>depuis %n appareils</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="18" />
+        <location filename="../../desktop/gui/followup_texts.py" line="18"/>
         <source>consulté, pas accepté, expire dans %n jour(s)</source>
-        <translation><numerusform>consulté, pas accepté, expire dans %n jour</numerusform><numerusform>consulté, pas accepté, expire dans %n jours</numerusform></translation>
+        <translation>
+            <numerusform>consulté, pas accepté, expire dans %n jour</numerusform>
+            <numerusform>consulté, pas accepté, expire dans %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="19" />
+        <location filename="../../desktop/gui/followup_texts.py" line="19"/>
         <source>expire dans %n jour(s) : appelez avant l’échéance</source>
-        <translation><numerusform>expire dans %n jour : appelez avant l’échéance</numerusform><numerusform>expire dans %n jours : appelez avant l’échéance</numerusform></translation>
+        <translation>
+            <numerusform>expire dans %n jour : appelez avant l’échéance</numerusform>
+            <numerusform>expire dans %n jours : appelez avant l’échéance</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="20" />
+        <location filename="../../desktop/gui/followup_texts.py" line="20"/>
         <source>consulté il y a %n jour(s), pas accepté : appelez</source>
-        <translation><numerusform>consulté il y a %n jour, pas accepté : appelez</numerusform><numerusform>consulté il y a %n jours, pas accepté : appelez</numerusform></translation>
+        <translation>
+            <numerusform>consulté il y a %n jour, pas accepté : appelez</numerusform>
+            <numerusform>consulté il y a %n jours, pas accepté : appelez</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="21" />
+        <location filename="../../desktop/gui/followup_texts.py" line="21"/>
         <source>ouvert il y a %n jour(s) : relancez</source>
-        <translation><numerusform>ouvert il y a %n jour : relancez</numerusform><numerusform>ouvert il y a %n jours : relancez</numerusform></translation>
+        <translation>
+            <numerusform>ouvert il y a %n jour : relancez</numerusform>
+            <numerusform>ouvert il y a %n jours : relancez</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="22" />
+        <location filename="../../desktop/gui/followup_texts.py" line="22"/>
         <source>envoyé il y a %n jour(s), jamais ouvert : téléphonez ou renvoyez</source>
-        <translation><numerusform>envoyé il y a %n jour, jamais ouvert : téléphonez ou renvoyez</numerusform><numerusform>envoyé il y a %n jours, jamais ouvert : téléphonez ou renvoyez</numerusform></translation>
+        <translation>
+            <numerusform>envoyé il y a %n jour, jamais ouvert : téléphonez ou renvoyez</numerusform>
+            <numerusform>envoyé il y a %n jours, jamais ouvert : téléphonez ou renvoyez</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="24" />
+        <location filename="../../desktop/gui/followup_texts.py" line="24"/>
         <source>envoyé il y a %n jour(s) : laissez-lui le temps</source>
-        <translation><numerusform>envoyé il y a %n jour : laissez-lui le temps</numerusform><numerusform>envoyé il y a %n jours : laissez-lui le temps</numerusform></translation>
+        <translation>
+            <numerusform>envoyé il y a %n jour : laissez-lui le temps</numerusform>
+            <numerusform>envoyé il y a %n jours : laissez-lui le temps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followups_view.py" line="274" />
+        <location filename="../../desktop/gui/followups_view.py" line="274"/>
         <source>%n devis sans relance planifiée</source>
-        <translation><numerusform>%n devis sans relance planifiée</numerusform><numerusform>%n devis sans relance planifiée</numerusform></translation>
+        <translation>
+            <numerusform>%n devis sans relance planifiée</numerusform>
+            <numerusform>%n devis sans relance planifiée</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pdf_preview.py" line="201" />
+        <location filename="../../desktop/gui/pdf_preview.py" line="201"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>QuoteEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quote_editor.py" line="499" />
+        <location filename="../../desktop/gui/quote_editor_lifecycle.py" line="76"/>
         <source>Le devis n’est pas finalisé : %n élément(s) manque(nt).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Le devis n’est pas finalisé : %n élément manque.</numerusform>
+            <numerusform>Le devis n’est pas finalisé : %n éléments manquent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotesView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/quotes_view.py" line="234"/>
+        <source>%n devis</source>
+        <translation>
+            <numerusform>%n devis</numerusform>
+            <numerusform>%n devis</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/list_view.py" line="198" />
+        <location filename="../../desktop/gui/list_view.py" line="198"/>
         <source>%n ligne(s) exportée(s).</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>
