@@ -263,3 +263,4 @@ class Opportunity(Base):
 
 from desktop.db import outbox_models as outbox_models  # noqa: E402  (registers the outbox and tracking tables)
 from desktop.db import quote_models as quote_models  # noqa: E402  (registers the quote tables on Base)
+from desktop.db import query_models as query_models  # noqa: E402  (registers the smart-query tables)
