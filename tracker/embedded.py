@@ -21,6 +21,7 @@ import uvicorn
 from tracker.app import create_app
 from tracker.config import TrackerConfig
 from tracker.keys import register_key
+from tracker.notify import FeedNotifier
 
 
 @dataclass
@@ -36,6 +37,7 @@ class EmbeddedTracker:
     api_key: str
     _server: uvicorn.Server
     _thread: threading.Thread
+    _notifier: FeedNotifier | None = None
 
     def stop(self, timeout: float = 10.0) -> None:
         """Stop serving, write what is queued and wait for the thread to end.
@@ -43,6 +45,8 @@ class EmbeddedTracker:
         Args:
             timeout: Seconds to wait for the thread.
         """
+        if self._notifier is not None:
+            self._notifier.close()  # open long-polls answer now instead of holding the shutdown for seconds
         self._server.should_exit = True
         self._thread.join(timeout)
 
@@ -90,4 +94,5 @@ def start_in_thread(
             raise RuntimeError("the embedded tracker did not start")
         time.sleep(0.01)
     shown_host = f"[{host}]" if ":" in host else host
-    return EmbeddedTracker(url=f"http://{shown_host}:{bound_port}", api_key=key, _server=server, _thread=thread)
+    return EmbeddedTracker(url=f"http://{shown_host}:{bound_port}", api_key=key, _server=server, _thread=thread,
+                           _notifier=app.state.tracker.notifier)

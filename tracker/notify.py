@@ -19,6 +19,7 @@ class FeedNotifier:
         self._lock = threading.Lock()
         self._version = 0
         self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
+        self._closed = False
 
     @property
     def version(self) -> int:
@@ -34,6 +35,12 @@ class FeedNotifier:
             with contextlib.suppress(RuntimeError):  # the waiter's loop has closed
                 loop.call_soon_threadsafe(wakeup.set)
 
+    def close(self) -> None:
+        """The server is stopping: end every wait now (long-polls answer at once) and never wait again."""
+        with self._lock:
+            self._closed = True
+        self.notify()
+
     async def wait_past(self, version: int, timeout: float) -> bool:
         """Wait until a notification newer than ``version`` happens, or the timeout passes.
 
@@ -42,11 +49,13 @@ class FeedNotifier:
             timeout: Seconds to wait at most.
 
         Returns:
-            True if notified, False on timeout.
+            True if notified, False on timeout or when the notifier is closed.
         """
         wakeup = asyncio.Event()
         entry = (asyncio.get_running_loop(), wakeup)
         with self._lock:
+            if self._closed:
+                return False
             if self._version != version:
                 return True
             self._waiters.append(entry)
@@ -57,4 +66,4 @@ class FeedNotifier:
         finally:
             with self._lock, contextlib.suppress(ValueError):
                 self._waiters.remove(entry)
-        return True
+        return not self._closed
