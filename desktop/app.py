@@ -182,6 +182,10 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
         event("window_painted", view=start_view)
         Op(lambda _p: database.open()).failure(
             lambda exc: window.show_message(str(exc))).run_in_background(runner)
+        if options.screenshot is None:  # tracker, poller, sender, notifications: all off the UI thread
+            from desktop.gui.live_ui import start_live
+
+            start_live(window, ctx)
         if options.screenshot is not None:
             select_first = getattr(window.view(host_view), "select_first", None)
             if select_first is not None:

@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         self.seller_action.triggered.connect(self.on_seller_settings_triggered)
         self.templates_action = settings_menu.addAction(self.tr("&Modèles de devis…"))
         self.templates_action.triggered.connect(self.on_templates_triggered)
+        self.mail_settings_action = settings_menu.addAction(self.tr("Messagerie et &suivi…"))
+        self.mail_settings_action.triggered.connect(self.on_mail_settings_triggered)
 
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         about = help_menu.addAction(self.tr("À &propos de Relance"))
@@ -108,6 +110,10 @@ class MainWindow(QMainWindow):
             self._views[name] = widget
             self.stack.addWidget(widget)
         return self._views[name]
+
+    def existing_view(self, name: str) -> QWidget | None:
+        """The view called ``name`` if it was already built (never builds one)."""
+        return self._views.get(name)
 
     def view_names(self) -> list[str]:
         return list(self._factories)
@@ -164,6 +170,14 @@ class MainWindow(QMainWindow):
 
         self.templates_dialog = TemplateManagerDialog(self.ctx, self)
         self.templates_dialog.show()
+
+    @Slot()
+    def on_mail_settings_triggered(self) -> None:
+        """Paramètres › Messagerie et suivi: SMTP, sender, tracker, tracking policy."""
+        from desktop.gui.mail_settings import MailSettingsDialog
+
+        self.mail_settings = MailSettingsDialog(self.ctx, getattr(self, "live", None), self)
+        self.mail_settings.open()
 
     @Slot()
     def on_about_triggered(self) -> None:
