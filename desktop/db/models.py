@@ -247,7 +247,8 @@ class Opportunity(Base):
     """A deal; its result is won, lost or empty (still open)."""
 
     __tablename__ = "opportunities"
-    __table_args__ = (CheckConstraint("result is null or result in ('won', 'lost')", name="result"),)
+    __table_args__ = (CheckConstraint("result is null or result in ('won', 'lost')", name="result"),
+                      Index("ix_opportunities_result_contact", "result", "contact_id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
     amount: Mapped[Decimal | None]

@@ -65,6 +65,13 @@ def _present(cond: Condition, expr: Any) -> ColumnElement[bool]:
     return expr.is_not(None)  # type: ignore[no-any-return]
 
 
+def _missing(cond: Condition, expr: Any) -> ColumnElement[bool]:
+    """The value is missing (written so that an index on the column can answer it)."""
+    if cond.field.type == TEXT:
+        return or_(expr.is_(None), expr == "")
+    return expr.is_(None)  # type: ignore[no-any-return]
+
+
 def _pred(cond: Condition, expr: Any, today: date, tz: tzinfo, is_datetime: bool) -> Pred:
     """The test of a present value (True/False when the operator ignores the value)."""
     op, value, kind = cond.op, cond.value, cond.field.type
@@ -107,20 +114,26 @@ def _sql(pred: Pred) -> ColumnElement[bool]:
 
 def _row_test(cond: Condition, expr: Any, today: date, tz: tzinfo, is_datetime: bool) -> ColumnElement[bool]:
     """The condition on one row's value, missing values included."""
+    if cond.op == "is_empty":
+        return _missing(cond, expr)
     pred = _pred(cond, expr, today, tz, is_datetime)
     if cond.op in TRUE_ON_MISSING:
-        return or_(not_(_present(cond, expr)), _sql(pred))
+        return or_(_missing(cond, expr), _sql(pred))
     return and_(_present(cond, expr), _sql(pred))
 
 
 def _single(cond: Condition, link: Any, key: Any, rows: Select[Any], expr: Any, today: date, tz: tzinfo,
-            is_datetime: bool, nullable_link: bool) -> ColumnElement[bool]:
-    """A condition on a value that a contact has at most once (``rows`` selects ``key`` per linked row)."""
+            is_datetime: bool, nullable_link: bool, *more: ColumnElement[bool]) -> ColumnElement[bool]:
+    """A condition on a value that a contact has at most once (``rows`` selects ``key`` per linked row).
+
+    The value's own test comes first in the subquery and ``rows``' conditions (e.g. "is the latest quote",
+    a correlated test) last, so that the cheap test filters before the dear one.
+    """
     pred = _pred(cond, expr, today, tz, is_datetime)
-    rows = rows.where(key.is_not(None))
     if cond.op not in TRUE_ON_MISSING:
-        return link.in_(rows.where(_present(cond, expr), _sql(pred)))  # type: ignore[no-any-return]
-    excluded = link.not_in(rows.where(_present(cond, expr), not_(_sql(pred))))
+        kept = rows.where(_sql(pred), _present(cond, expr), key.is_not(None), *more)
+        return link.in_(kept)  # type: ignore[no-any-return]
+    excluded = link.not_in(rows.where(not_(_sql(pred)), _present(cond, expr), key.is_not(None), *more))
     return or_(link.is_(None), excluded) if nullable_link else excluded
 
 
@@ -179,11 +192,11 @@ def compile_condition(cond: Condition, today: date, tz: tzinfo = UTC) -> ColumnE
             return _latest_by_max(cond, Quote.contact_id, Quote.sent_at, today, tz)
         later = aliased(Quote)
         latest = select(Quote.contact_id).where(
-            Quote.sent_at.is_not(None),
             ~exists().where(later.contact_id == Quote.contact_id, later.sent_at.is_not(None),
                             or_(later.sent_at > Quote.sent_at,
                                 and_(later.sent_at == Quote.sent_at, later.id > Quote.id))))
-        return _single(cond, Contact.id, Quote.contact_id, latest, expr, today, tz, is_datetime, False)
+        return _single(cond, Contact.id, Quote.contact_id, latest, expr, today, tz, is_datetime, False,
+                       Quote.sent_at.is_not(None))
     raise ValueError(f"unknown source {source!r}")  # pragma: no cover
 
 
@@ -196,12 +209,18 @@ def compile_tree(tree: Group, today: date, tz: tzinfo = UTC) -> ColumnElement[bo
     return and_(*parts) if tree.match == "all" else or_(*parts)
 
 
+def _live() -> ColumnElement[bool]:
+    """Live contacts, written so that no index answers it: nearly every contact is live, and SQLite's
+    planner would otherwise walk all of them along the ``deleted_at`` index instead of starting from a
+    selective ``contacts.id IN (...)`` condition."""
+    return func.coalesce(Contact.deleted_at, Contact.deleted_at).is_(None)
+
+
 def matching_ids(tree: Group, today: date, tz: tzinfo = UTC) -> Select[tuple[int]]:
     """The ids of the live contacts matching the tree (unordered)."""
-    return select(Contact.id).where(Contact.deleted_at.is_(None), compile_tree(tree, today, tz))
+    return select(Contact.id).where(compile_tree(tree, today, tz), _live())
 
 
 def matching_count(tree: Group, today: date, tz: tzinfo = UTC) -> Select[tuple[int]]:
     """How many live contacts match the tree."""
-    return select(func.count()).select_from(Contact).where(Contact.deleted_at.is_(None),
-                                                          compile_tree(tree, today, tz))
+    return select(func.count()).select_from(Contact).where(compile_tree(tree, today, tz), _live())
