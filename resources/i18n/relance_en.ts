@@ -1895,7 +1895,7 @@
     <message>
         <location filename="../../desktop/gui/quote_lines_model.py" line="52"/>
         <source>PU HT</source>
-        <translation>Unit price excl. VAT</translation>
+        <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/quote_lines_model.py" line="52"/>
