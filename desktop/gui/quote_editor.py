@@ -187,6 +187,9 @@ class QuoteEditor(QDialog, EditorLifecycle):
         self.finalise_button = QPushButton(self.tr("Finaliser"))
         self.finalise_button.setObjectName("finalise")
         self.close_button = QPushButton(self.tr("Fermer"))
+        self.send_button = QPushButton(self.tr("Envoyer…"))
+        self.send_button.setObjectName("send")
+        self.send_button.clicked.connect(self.on_send_requested)
         self.status_label = QLabel()
         self.status_label.setObjectName("editor_status")
         self.preview_button.clicked.connect(self.on_preview_requested)
@@ -195,7 +198,8 @@ class QuoteEditor(QDialog, EditorLifecycle):
         self.close_button.clicked.connect(self.close)
         actions = QHBoxLayout()
         actions.addWidget(self.status_label, 1)
-        for button in (self.preview_button, self.save_button, self.finalise_button, self.close_button):
+        for button in (self.preview_button, self.send_button, self.save_button, self.finalise_button,
+                       self.close_button):
             button.setAutoDefault(False)
             actions.addWidget(button)
 
@@ -303,10 +307,19 @@ class QuoteEditor(QDialog, EditorLifecycle):
             and state.kind != "purchase_order"
         self.banner.setVisible(read_only)
         self.version_button.setVisible(can_version)
+        self.send_button.setVisible(read_only and state is not None and state.kind != "purchase_order"
+                                    and state.status in ("finalised", "sent", "opened", "viewed"))
         if read_only and state is not None:
             self.banner.setText(self.tr("Ce document n’est plus un brouillon (statut : %1) : il ne peut plus être "
                                         "modifié.").replace("%1", status_text(state.status)) + (
                 " " + self.tr("Créez une nouvelle version pour le changer.") if can_version else ""))
+
+    @Slot()
+    def on_send_requested(self) -> None:
+        """« Envoyer… »: the send dialog for this finalised quote."""
+        from desktop.gui.send_dialog import open_send_dialog
+
+        self.send_dialog = open_send_dialog(self, self.ctx, self.quote_id, renderer=self.renderer)
 
     def _update_title(self) -> None:
         state = self.state

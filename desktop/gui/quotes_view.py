@@ -135,6 +135,7 @@ class QuotesView(QWidget):
             ("new", self.tr("Nouveau devis"), self.on_new_requested),
             ("open", self.tr("Ouvrir"), self.on_open_requested),
             ("preview", self.tr("Aperçu PDF"), self.on_preview_requested),
+            ("send", self.tr("Envoyer…"), self.on_send_requested),
             ("version", self.tr("Nouvelle version"), self.on_new_version_requested),
             ("accept", self.tr("Accepté (signé)"), self.on_accept_requested),
             ("refuse", self.tr("Refusé"), self.on_refuse_requested),
@@ -275,6 +276,7 @@ class QuotesView(QWidget):
             "refuse": is_quote and status is not None and can_transition(status, "refused"),
             "amendment": accepted_quote and row.kind == "quote", "order": accepted_quote,
             "delete": status == "draft",
+            "send": is_quote and status in ("finalised", "sent", "opened", "viewed"),
         }
         for key, on in enabled.items():
             self.buttons[key].setEnabled(bool(on))
@@ -348,6 +350,15 @@ class QuotesView(QWidget):
         if row is not None:
             self.run(lambda s: template_and_language(s, row.id), lambda found: self._preview(row.id, found),
                      write=False)
+
+    @Slot()
+    def on_send_requested(self) -> None:
+        """Send the selected finalised quote by email (the send dialog)."""
+        from desktop.gui.send_dialog import open_send_dialog
+
+        row = self.selected_row()
+        if row is not None:
+            self.send_dialog = open_send_dialog(self, self.ctx, row.id, renderer=self.renderer)
 
     def _preview(self, quote_id: int, found: tuple[str, str]) -> None:
         self.preview(quote_id, *found)
