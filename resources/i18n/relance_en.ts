@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="81"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>La base de données ne peut pas être ouverte : %1</source>
         <translation>The database cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="108"/>
+        <location filename="../../desktop/app.py" line="114"/>
         <source>Chargement des données de démonstration…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="115"/>
+        <location filename="../../desktop/app.py" line="121"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -146,22 +146,22 @@
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="70"/>
+        <location filename="../../desktop/gui/companies_view.py" line="67"/>
         <source>Créer %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="91"/>
+        <location filename="../../desktop/gui/companies_view.py" line="83"/>
         <source>Modifier la société</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="99"/>
+        <location filename="../../desktop/gui/companies_view.py" line="91"/>
         <source>Modifier %1</source>
         <translation>Edit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="117"/>
+        <location filename="../../desktop/gui/companies_view.py" line="105"/>
         <source>Supprimer %n société(s)</source>
         <translation>
             <numerusform>Delete %n company</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="122"/>
+        <location filename="../../desktop/gui/companies_view.py" line="106"/>
         <source>%n société(s) supprimée(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n company deleted. Press Ctrl+Z to undo.</numerusform>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/contacts_view.py" line="30"/>
-        <location filename="../../desktop/gui/contacts_view.py" line="186"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="168"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
@@ -529,22 +529,22 @@
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="117"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="114"/>
         <source>Créer %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="137"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="128"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="153"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="144"/>
         <source>Modifier %1</source>
         <translation>Edit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="170"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="158"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -552,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="177"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="159"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact deleted. Press Ctrl+Z to undo.</numerusform>
@@ -560,12 +560,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="187"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="169"/>
         <source>Fusionner « %1 » dans « %2 » ? Le fil d’activité et les étiquettes sont regroupés ; Ctrl+Z annule la fusion.</source>
         <translation>Merge “%1” into “%2”? Their activity timelines and tags are combined; Ctrl+Z undoes the merge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="197"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="179"/>
         <source>Fusionner deux contacts</source>
         <translation>Merge two contacts</translation>
     </message>
@@ -1388,6 +1388,212 @@
     </message>
 </context>
 <context>
+    <name>KeyringWarning</name>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="125"/>
+        <source>Trousseau indisponible : mots de passe non enregistrés</source>
+        <translation>Keyring unavailable: passwords not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="127"/>
+        <source>Le seul trousseau disponible enregistre les secrets en clair dans un fichier : Relance n’y enregistre ni mot de passe ni clé. Installez ou déverrouillez un trousseau système (GNOME Keyring, KWallet, Trousseau macOS, Gestionnaire d’identification Windows).</source>
+        <translation>The only keyring available stores secrets in a plain file: Relance saves no password or key in it. Install or unlock a system keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="131"/>
+        <source>Aucun trousseau système n’est disponible : Relance n’enregistre ni mot de passe ni clé. Installez ou déverrouillez un trousseau (GNOME Keyring, KWallet, Trousseau macOS, Gestionnaire d’identification Windows). Le reste de l’application fonctionne normalement.</source>
+        <translation>No system keyring is available: Relance saves no password or key. Install or unlock a keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager). The rest of the application works normally.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="51"/>
+        <source>Messagerie et suivi</source>
+        <translation>Email and tracking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="58"/>
+        <source>vide : mode local (fichiers .eml)</source>
+        <translation>empty: local mode (.eml files)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="63"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="63"/>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="64"/>
+        <source>Aucune (déconseillé)</source>
+        <translation>None (not recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="75"/>
+        <source>Envoyer un message de test</source>
+        <translation>Send a test message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="83"/>
+        <source>vide : serveur de suivi intégré sur cet ordinateur</source>
+        <translation>empty: built-in tracking server on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="87"/>
+        <source>Tester la connexion</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="95"/>
+        <source>Par défaut : professionnels oui, particuliers avec consentement</source>
+        <translation>Default: business contacts yes, consumers with consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="96"/>
+        <source>Toujours</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="96"/>
+        <source>Avec consentement seulement</source>
+        <translation>Only with consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="97"/>
+        <source>Jamais</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="109"/>
+        <source>Aucun trousseau sûr n’est disponible : les mots de passe et clés ne peuvent pas être enregistrés. Les autres réglages le sont.</source>
+        <translation>No safe keyring is available: passwords and keys cannot be saved. The other settings are.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="123"/>
+        <source>Envoi des e-mails (SMTP)</source>
+        <translation>Sending email (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="125"/>
+        <source>Serveur :</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="129"/>
+        <source>Port et sécurité :</source>
+        <translation>Port and security:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="130"/>
+        <source>Identifiant :</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="131"/>
+        <source>Mot de passe :</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="132"/>
+        <source>Nom de l’expéditeur :</source>
+        <translation>Sender name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="133"/>
+        <source>Adresse de l’expéditeur :</source>
+        <translation>Sender address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="134"/>
+        <source>Signature :</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="139"/>
+        <source>Suivi des ouvertures</source>
+        <translation>Open tracking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="141"/>
+        <source>Adresse du serveur :</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="142"/>
+        <source>Clé d’API :</source>
+        <translation>API key:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="144"/>
+        <source>Politique de suivi :</source>
+        <translation>Tracking policy:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="156"/>
+        <source>enregistré dans le trousseau (laisser vide pour le garder)</source>
+        <translation>saved in the keyring (leave empty to keep it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="187"/>
+        <source>Indiquez le serveur et l’adresse de l’expéditeur.</source>
+        <translation>Enter the server and the sender address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="191"/>
+        <source>Envoi du message de test…</source>
+        <translation>Sending the test message…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="202"/>
+        <source>Message de test envoyé à %1. Réponse du serveur : %2</source>
+        <translation>Test message sent to %1. Server answer: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="203"/>
+        <source>Échec. Réponse exacte du serveur : %2</source>
+        <translation>Failed. The server&apos;s exact answer: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="217"/>
+        <source>Le serveur de suivi intégré n’est pas encore démarré.</source>
+        <translation>The built-in tracking server has not started yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="220"/>
+        <source>Connexion…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="235"/>
+        <source>Connexion réussie : %1</source>
+        <translation>Connected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="236"/>
+        <source>Échec de la connexion : %1</source>
+        <translation>Connection failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="252"/>
+        <source>Le trousseau a refusé d’enregistrer le mot de passe ou la clé : rien n’a été enregistré. Déverrouillez le trousseau puis réessayez.</source>
+        <translation>The keyring refused to save the password or the key: nothing was saved. Unlock the keyring and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="260"/>
+        <source>Réglages enregistrés et appliqués.</source>
+        <translation>Settings saved and applied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="262"/>
+        <source>Réglages enregistrés : ils s’appliqueront au prochain démarrage.</source>
+        <translation>Settings saved: they apply at the next start.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="58"/>
@@ -1455,44 +1661,166 @@
         <translation>Quote &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="99"/>
+        <location filename="../../desktop/gui/main_window.py" line="98"/>
+        <source>Messagerie et &amp;suivi…</source>
+        <translation>&amp;Email and tracking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="101"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="100"/>
+        <location filename="../../desktop/gui/main_window.py" line="102"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="170"/>
+        <location filename="../../desktop/gui/main_window.py" line="184"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="171"/>
+        <location filename="../../desktop/gui/main_window.py" line="185"/>
         <source>Relance %1 — qui relancer, quand, et comment.</source>
         <translation>Relance %1 — who to follow up, when, and how.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="65"/>
+        <location filename="../../desktop/app.py" line="70"/>
         <source>Relances</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="66"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="72"/>
         <source>Sociétés</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="68"/>
+        <location filename="../../desktop/app.py" line="73"/>
         <source>Devis</source>
         <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="74"/>
+        <source>Requêtes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../desktop/gui/notifications.py" line="33"/>
+        <source>Devis ouvert</source>
+        <translation>Quote opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/notifications.py" line="33"/>
+        <source>Devis consulté en ligne</source>
+        <translation>Quote viewed online</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/notifications.py" line="34"/>
+        <source>Devis accepté !</source>
+        <translation>Quote accepted!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/notifications.py" line="35"/>
+        <source>Nouvelle du suivi</source>
+        <translation>Tracking news</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/notifications.py" line="42"/>
+        <source>Votre contact</source>
+        <translation>Your contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/notifications.py" line="45"/>
+        <source>%1 a accepté le devis %2 en ligne (signé : %3). Envoyez vos remerciements.</source>
+        <translation>%1 accepted quote %2 online (signed: %3). Send your thanks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/notifications.py" line="48"/>
+        <source>%1 consulte le devis %2 en ce moment : c’est le moment d’appeler.</source>
+        <translation>%1 is viewing quote %2 right now: time to call.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/notifications.py" line="50"/>
+        <source>%1 vient d’ouvrir le message du devis %2.</source>
+        <translation>%1 just opened the email of quote %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatusWidget</name>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="56"/>
+        <source>Envois : …</source>
+        <translation>Sending: …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="58"/>
+        <source>Ouvrir le dossier</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="60"/>
+        <source>Sans serveur SMTP, chaque message est enregistré en fichier .eml dans ce dossier : ouvrez-le avec votre messagerie pour l’envoyer.</source>
+        <translation>Without an SMTP server, each message is saved as an .eml file in this folder: open it with your email program to send it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="62"/>
+        <source>Reprendre</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="64"/>
+        <source>Reprendre les envois maintenant</source>
+        <translation>Resume sending now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="81"/>
+        <source>Mode local</source>
+        <translation>Local mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="83"/>
+        <source>envois en pause</source>
+        <translation>sending paused</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/status_widgets.py" line="85"/>
+        <source>%n en attente</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/status_widgets.py" line="87"/>
+        <source>%n refusé(s)</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="89"/>
+        <source>Envois : à jour</source>
+        <translation>Sending: up to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="93"/>
+        <source>Aucun serveur SMTP n’est réglé : les messages sont écrits dans %1.</source>
+        <translation>No SMTP server is set: messages are written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="96"/>
+        <source>Raison : %1</source>
+        <translation>Reason: %1</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1990,620 @@
     </message>
 </context>
 <context>
+    <name>Queries</name>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="65"/>
+        <source>Requêtes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="75"/>
+        <location filename="../../desktop/gui/queries_view.py" line="243"/>
+        <source>Nouvelle requête</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="77"/>
+        <source>Supprimer</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="90"/>
+        <source>Nom de la requête</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="93"/>
+        <source>Dynamique : réévaluée à chaque usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="94"/>
+        <source>Statique : membres figés à l&apos;enregistrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="95"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="97"/>
+        <source>Actions sur les contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="134"/>
+        <source>Ajouter une étiquette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="135"/>
+        <source>Retirer une étiquette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="136"/>
+        <source>Définir le statut…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="137"/>
+        <source>Attribuer un commercial…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="139"/>
+        <source>Exporter (CSV ou Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="190"/>
+        <source>Calcul…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/queries_view.py" line="218"/>
+        <source>%n contact(s) correspondent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="220"/>
+        <source>les %1 premiers sont affichés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="227"/>
+        <source>Requête incomplète : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="264"/>
+        <source>Requête enregistrée : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="274"/>
+        <source>Supprimer la requête « %1 » ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="294"/>
+        <location filename="../../desktop/gui/queries_view.py" line="381"/>
+        <source>Aucun contact ne correspond à la requête.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/queries_view.py" line="296"/>
+        <source>%n contact(s) seront modifiés.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="302"/>
+        <source>Étiquette :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="308"/>
+        <source>Ajouter l&apos;étiquette « %1 » ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="308"/>
+        <source>Retirer l&apos;étiquette « %1 » ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="332"/>
+        <location filename="../../desktop/gui/query_models.py" line="162"/>
+        <source>Prospect</source>
+        <translation type="unfinished">Prospect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="332"/>
+        <location filename="../../desktop/gui/query_models.py" line="162"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="333"/>
+        <source>Statut :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="337"/>
+        <source>Définir le statut ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="344"/>
+        <source>Commercial :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="348"/>
+        <source>Attribuer ces contacts à un commercial ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/queries_view.py" line="383"/>
+        <source>Exporter %n contact(s) ?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="18"/>
+        <source>Contact : nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="18"/>
+        <source>Contact : prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="19"/>
+        <source>Contact : fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="19"/>
+        <source>Contact : e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="20"/>
+        <source>Contact : téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="20"/>
+        <source>Contact : portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="21"/>
+        <source>Contact : code postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="21"/>
+        <source>Contact : ville</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="22"/>
+        <source>Contact : statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="22"/>
+        <source>Contact : créé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="23"/>
+        <source>Contact : commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="23"/>
+        <source>Contact : étiquettes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="24"/>
+        <source>Consentement marketing</source>
+        <translation type="unfinished">Marketing consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="25"/>
+        <source>Consentement au suivi</source>
+        <translation type="unfinished">Tracking consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="26"/>
+        <source>Ne pas contacter</source>
+        <translation type="unfinished">Do not contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="27"/>
+        <source>Pas d&apos;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="27"/>
+        <source>Particulier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="28"/>
+        <source>Société : raison sociale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="28"/>
+        <source>Société : ville</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="29"/>
+        <source>Société : code postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="30"/>
+        <source>Société : forme juridique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="30"/>
+        <source>Société : SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="31"/>
+        <source>Opportunité : étape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="32"/>
+        <source>Opportunité : résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="33"/>
+        <source>Opportunité : montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="34"/>
+        <source>Opportunité : date de signature prévue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="35"/>
+        <source>Dernier devis : date d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="36"/>
+        <source>Dernier devis : statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="37"/>
+        <source>Dernier devis : montant TTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="38"/>
+        <source>Dernier devis : dernière ouverture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="39"/>
+        <source>Dernier devis : date de validité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="40"/>
+        <source>Dernier échange : date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="46"/>
+        <source>est</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="46"/>
+        <source>n&apos;est pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="46"/>
+        <source>contient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="47"/>
+        <source>commence par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="47"/>
+        <source>est vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="48"/>
+        <source>est renseigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="49"/>
+        <source>entre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="49"/>
+        <source>avant le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="49"/>
+        <source>après le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="50"/>
+        <source>avant aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="50"/>
+        <source>dans les N derniers jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="51"/>
+        <source>dans les N prochains jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="52"/>
+        <source>il y a plus de N jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="52"/>
+        <source>a l&apos;une de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="53"/>
+        <source>a toutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="53"/>
+        <source>n&apos;a aucune de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="58"/>
+        <source>Statique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="58"/>
+        <source>Dynamique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="92"/>
+        <source>Requête</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="92"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="92"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="93"/>
+        <source>Évaluée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="115"/>
+        <source>jamais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="149"/>
+        <source>Nom</source>
+        <translation type="unfinished">Last name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="149"/>
+        <source>Société</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="149"/>
+        <source>E-mail</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="149"/>
+        <source>Ville</source>
+        <translation type="unfinished">City</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="150"/>
+        <source>Statut</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>QueryBuilder</name>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="45"/>
+        <source>Champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="49"/>
+        <source>Opérateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="52"/>
+        <source>Retirer</source>
+        <translation type="unfinished">Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="53"/>
+        <source>Retirer cette condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="106"/>
+        <source> jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="134"/>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="135"/>
+        <source>non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="147"/>
+        <source>étiquettes, séparées par des virgules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="152"/>
+        <source>montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="203"/>
+        <source>prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="203"/>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="204"/>
+        <source>gagnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="204"/>
+        <source>perdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="205"/>
+        <source>brouillon</source>
+        <translation type="unfinished">draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="205"/>
+        <source>finalisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="206"/>
+        <source>envoyé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="206"/>
+        <source>ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="207"/>
+        <source>consulté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="207"/>
+        <source>accepté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="208"/>
+        <source>refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="208"/>
+        <source>expiré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="209"/>
+        <source>remplacé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="228"/>
+        <source>Combinaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="229"/>
+        <source>Toutes les conditions (ET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="230"/>
+        <source>Au moins une condition (OU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="232"/>
+        <source>+ Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="233"/>
+        <source>+ Groupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="241"/>
+        <source>Retirer le groupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuoteEditor</name>
     <message>
         <location filename="../../desktop/gui/quote_editor.py" line="97"/>
@@ -1700,13 +2642,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/quote_editor.py" line="160"/>
-        <location filename="../../desktop/gui/quote_editor.py" line="361"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="374"/>
         <source>Ajouter une ligne</source>
         <translation>Add a line</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/quote_editor.py" line="160"/>
-        <location filename="../../desktop/gui/quote_editor.py" line="365"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="378"/>
         <source>Ajouter une section</source>
         <translation>Add a section</translation>
     </message>
@@ -1732,7 +2674,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/quote_editor.py" line="163"/>
-        <location filename="../../desktop/gui/quote_editor.py" line="380"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="393"/>
         <source>Supprimer la ligne</source>
         <translation>Delete the line</translation>
     </message>
@@ -1762,97 +2704,102 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="238"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="190"/>
+        <source>Envoyer…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quote_editor.py" line="242"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="240"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="244"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="248"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="252"/>
         <source>Classique</source>
         <translation>Classic</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="248"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="252"/>
         <source>Moderne</source>
         <translation>Modern</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="267"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="271"/>
         <source>(client inconnu)</source>
         <translation>(unknown client)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="269"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="273"/>
         <source>numéro attribué à la finalisation</source>
         <translation>number given when finalised</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="270"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="274"/>
         <source> — émis le %1</source>
         <translation> — issued %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="307"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="313"/>
         <source>Ce document n’est plus un brouillon (statut : %1) : il ne peut plus être modifié.</source>
         <translation>This document is no longer a draft (status: %1): it can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="309"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="315"/>
         <source>Créez une nouvelle version pour le changer.</source>
         <translation>Create a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="313"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="326"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="315"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="328"/>
         <source>Devis %1</source>
         <translation>Quote %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="369"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="382"/>
         <source>Ajouter depuis le catalogue</source>
         <translation>Add from the catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="373"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="386"/>
         <source>Dupliquer la ligne</source>
         <translation>Duplicate the line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="376"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="389"/>
         <source>Déplacer la ligne</source>
         <translation>Move the line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="420"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="433"/>
         <source>Ligne %1 : %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="450"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="463"/>
         <source>Corrigez d’abord : %1</source>
         <translation>First correct: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="463"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="476"/>
         <source>Devis enregistré.</source>
         <translation>Quote saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="476"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="489"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="477"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="490"/>
         <source>Certaines valeurs saisies ne sont pas valides : fermer sans enregistrer ?</source>
         <translation>Some typed values are not valid: close without saving?</translation>
     </message>
@@ -2228,51 +3175,56 @@
     </message>
     <message>
         <location filename="../../desktop/gui/quotes_view.py" line="138"/>
+        <source>Envoyer…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes_view.py" line="139"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="139"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="140"/>
         <source>Accepté (signé)</source>
         <translation>Accepted (signed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="140"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="141"/>
         <source>Refusé</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="141"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="142"/>
         <source>Avenant</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="142"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="143"/>
         <source>Bon de commande</source>
         <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="143"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="144"/>
         <source>Supprimer le brouillon</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="152"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="153"/>
         <source>Entrée</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="154"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="155"/>
         <source>Suppr (Ctrl+Z pour annuler)</source>
         <translation>Del (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="207"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="208"/>
         <source>« %1 » n’est pas un montant</source>
         <translation>“%1” is not an amount</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quotes_view.py" line="234"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="235"/>
         <source>%n devis</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -2280,62 +3232,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="235"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="236"/>
         <source>Total HT : %1   ·   Total TTC : %2</source>
         <translation>Total excl. VAT: %1   ·   Total incl. VAT: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="383"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="394"/>
         <source>Nouvelle version de %1 créée.</source>
         <translation>New version of %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="390"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="401"/>
         <source>Devis accepté</source>
         <translation>Quote accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="391"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="402"/>
         <source>Le devis %1 a-t-il été signé « Bon pour accord » par %2 ? Un devis accepté ne peut plus être remplacé.</source>
         <translation>Was quote %1 signed “Bon pour accord” by %2? An accepted quote can no longer be superseded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="396"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="407"/>
         <source>Devis %1 accepté.</source>
         <translation>Quote %1 accepted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="403"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="414"/>
         <source>Devis refusé</source>
         <translation>Quote refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="404"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="415"/>
         <source>Marquer le devis %1 comme refusé ?</source>
         <translation>Mark quote %1 as refused?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="406"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="417"/>
         <source>Devis %1 refusé.</source>
         <translation>Quote %1 refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="415"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="426"/>
         <source>Avenant au devis %1 créé.</source>
         <translation>Amendment to quote %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="424"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="435"/>
         <source>Bon de commande du devis %1 créé.</source>
         <translation>Purchase order of quote %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="437"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="448"/>
         <source>Supprimer le brouillon de devis</source>
         <translation>Delete the draft quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="441"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="452"/>
         <source>Brouillon supprimé. Ctrl+Z pour annuler.</source>
         <translation>Draft deleted. Ctrl+Z to undo.</translation>
     </message>
@@ -2366,27 +3318,27 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../desktop/gui/list_view.py" line="54"/>
+        <location filename="../../desktop/gui/list_view.py" line="55"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/list_view.py" line="59"/>
+        <location filename="../../desktop/gui/list_view.py" line="60"/>
         <source>Nouveau</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/list_view.py" line="60"/>
+        <location filename="../../desktop/gui/list_view.py" line="61"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/list_view.py" line="61"/>
+        <location filename="../../desktop/gui/list_view.py" line="62"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/list_view.py" line="198"/>
+        <location filename="../../desktop/gui/list_view.py" line="199"/>
         <source>%n ligne(s) exportée(s).</source>
         <translation>
             <numerusform>%n row exported.</numerusform>
@@ -2555,6 +3507,149 @@
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="52"/>
+        <source>Le contact du devis n’a pas d’adresse e-mail : ajoutez-la sur sa fiche.</source>
+        <translation>The quote&apos;s contact has no email address: add it to their record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="54"/>
+        <source>Ce contact a demandé à ne plus recevoir d’e-mails : le devis ne peut pas lui être envoyé.</source>
+        <translation>This contact asked not to receive emails: the quote cannot be sent to them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="56"/>
+        <source>Finalisez le devis avant de l’envoyer.</source>
+        <translation>Finalise the quote before sending it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="62"/>
+        <source>Adresse e-mail invalide (%1).</source>
+        <translation>Invalid email address (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="64"/>
+        <source>Un champ contient un retour à la ligne interdit : %1</source>
+        <translation>A field contains a forbidden line break: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="66"/>
+        <source>Le modèle d’e-mail contient une erreur : %1</source>
+        <translation>The email template has an error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="106"/>
+        <source>Envoyer le devis</source>
+        <translation>Send the quote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="112"/>
+        <source>Préparation du PDF et du message…</source>
+        <translation>Preparing the PDF and the message…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="120"/>
+        <source>autre@client.fr, direction@client.fr</source>
+        <translation>other@client.fr, manager@client.fr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="137"/>
+        <source>À :</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="138"/>
+        <source>Cc :</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="139"/>
+        <source>Objet :</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="140"/>
+        <source>Pièce jointe :</source>
+        <translation>Attachment:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="141"/>
+        <source>Suivi :</source>
+        <translation>Tracking:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="151"/>
+        <source>Exactement ce qui sera envoyé (les images distantes ne sont pas chargées) :</source>
+        <translation>Exactly what will be sent (remote images are not loaded):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="156"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="157"/>
+        <source>Aperçu de l’envoi</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="160"/>
+        <source>Envoyer</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="162"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="187"/>
+        <source>Le devis ne peut pas être envoyé.</source>
+        <translation>The quote cannot be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="238"/>
+        <source>%1 (%2 Ko)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="241"/>
+        <source>activé : ouvertures et consultations vous seront signalées (politique de l’entreprise).</source>
+        <translation>on: you will be told of opens and views (company policy).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="243"/>
+        <source>désactivé pour ce contact (politique de l’entreprise ou refus du contact) : ni pixel ni lien personnel.</source>
+        <translation>off for this contact (company policy or the contact&apos;s refusal): no pixel, no personal link.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="245"/>
+        <source>Vérifiez le message, puis cliquez sur « Envoyer ».</source>
+        <translation>Check the message, then click “Send”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="288"/>
+        <source>Pièces jointes : %1</source>
+        <translation>Attachments: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="289"/>
+        <source>Taille : %1 Ko</source>
+        <translation>Size: %1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="310"/>
+        <source>Mise en file d’envoi…</source>
+        <translation>Queueing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="321"/>
+        <source>Devis mis en file d’envoi : il part dans un instant.</source>
+        <translation>Quote queued: it leaves in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditorDialog</name>
     <message>
         <location filename="../../desktop/gui/template_editor.py" line="49"/>
@@ -2626,6 +3721,14 @@
     </message>
 </context>
 <context>
+    <name>Toast</name>
+    <message>
+        <location filename="../../desktop/gui/notifications.py" line="72"/>
+        <source>Cliquez pour ouvrir le devis</source>
+        <translation>Click to open the quote</translation>
+    </message>
+</context>
+<context>
     <name>TotalsPanel</name>
     <message>
         <location filename="../../desktop/gui/quote_editor_panels.py" line="202"/>
@@ -2661,6 +3764,45 @@
         <location filename="../../desktop/gui/quote_editor_panels.py" line="247"/>
         <source>Acompte (%1)</source>
         <translation>Deposit (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerStatusLabel</name>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="27"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="34"/>
+        <source>Suivi : démarrage…</source>
+        <translation>Tracking: starting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="33"/>
+        <source>Suivi : en ligne</source>
+        <translation>Tracking: online</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="33"/>
+        <source>Suivi : hors ligne</source>
+        <translation>Tracking: offline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="34"/>
+        <source>Suivi : erreur</source>
+        <translation>Tracking: error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="36"/>
+        <source>Les ouvertures et consultations de vos devis arrivent en direct.</source>
+        <translation>Opens and views of your quotes arrive live.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="37"/>
+        <source>Le serveur de suivi ne répond pas : nouvel essai dans %1 s. Les envois suivis attendent son retour ; rien n’est perdu.</source>
+        <translation>The tracking server does not answer: next try in %1 s. Tracked emails wait for it; nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="40"/>
+        <source>Le serveur de suivi refuse la connexion (clé d’API ?). Vérifiez Paramètres › Messagerie et suivi.</source>
+        <translation>The tracking server refuses the connection (API key?). Check Settings › Email and tracking.</translation>
     </message>
 </context>
 <context>

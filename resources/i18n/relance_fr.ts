@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="117"/>
+        <location filename="../../desktop/gui/companies_view.py" line="105"/>
         <source>Supprimer %n société(s)</source>
         <translation>
             <numerusform>Supprimer %n société</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="122"/>
+        <location filename="../../desktop/gui/companies_view.py" line="106"/>
         <source>%n société(s) supprimée(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n société supprimée. Ctrl+Z pour annuler.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="170"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="158"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Supprimer %n contact</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="177"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="159"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact supprimé. Ctrl+Z pour annuler.</numerusform>
@@ -134,6 +134,25 @@
     </message>
 </context>
 <context>
+    <name>OutboxStatusWidget</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/status_widgets.py" line="85"/>
+        <source>%n en attente</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/status_widgets.py" line="87"/>
+        <source>%n refusé(s)</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/pdf_preview.py" line="201"/>
@@ -141,6 +160,33 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Queries</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/queries_view.py" line="218"/>
+        <source>%n contact(s) correspondent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/queries_view.py" line="296"/>
+        <source>%n contact(s) seront modifiés.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/queries_view.py" line="383"/>
+        <source>Exporter %n contact(s) ?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -158,7 +204,7 @@
 <context>
     <name>QuotesView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quotes_view.py" line="234"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="235"/>
         <source>%n devis</source>
         <translation>
             <numerusform>%n devis</numerusform>
@@ -169,7 +215,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/list_view.py" line="198"/>
+        <location filename="../../desktop/gui/list_view.py" line="199"/>
         <source>%n ligne(s) exportée(s).</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>
