@@ -1,0 +1,152 @@
+"""The dashboard's aggregates in SQL: a handful of grouped queries, small results whatever the volume.
+
+The definitions are those of :mod:`desktop.core.dashboard`; :func:`load_facts` reads the same quotes as
+plain rows so that tests compare the SQL with the reference computation over them.
+
+Phoning outcomes and campaign or scenario results: :func:`load_extras` is the hook. It returns nothing
+until the campaign tables exist (another module adds them); each then adds its figures under its own key
+of ``DashboardData.extras``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, inspect, literal, select, type_coerce
+from sqlalchemy.orm import Session, aliased
+
+from desktop.core.dashboard import (
+    ZERO,
+    Bucket,
+    DashboardData,
+    OpportunityOutcome,
+    Period,
+    QuoteFact,
+    sort_key,
+)
+from desktop.db.followups import OPEN_STATUSES
+from desktop.db.models import Opportunity, User
+from desktop.db.outbox_models import TrackingEvent
+from desktop.db.quote_models import Quote
+from desktop.db.types import Money
+
+#: Tables whose presence turns on a dashboard section (see :func:`load_extras`).
+EXTRA_TABLES: tuple[str, ...] = ("phoning_campaigns", "email_campaigns", "scenarios")
+
+
+def _days(session: Session, later: Any, earlier: Any) -> ColumnElement[Any]:
+    if session.get_bind().dialect.name == "sqlite":
+        return func.julianday(later) - func.julianday(earlier)
+    return func.extract("epoch", later - earlier) / 86400.0
+
+
+def _month(session: Session, column: Any) -> ColumnElement[Any]:
+    if session.get_bind().dialect.name == "sqlite":
+        return func.strftime("%Y-%m", column)
+    return func.to_char(func.timezone("UTC", column), "YYYY-MM")
+
+
+def _cohort(period: Period, owner_id: int | None) -> list[ColumnElement[bool]]:
+    where = [Quote.kind == "quote", Quote.status != "superseded", Quote.sent_at >= period.start,
+             Quote.sent_at < period.end]
+    if owner_id is not None:
+        where.append(Quote.owner_id == owner_id)
+    return where
+
+
+def _opens(period: Period) -> Any:
+    """Per quote: any human open, any machine open (opens of the cohort come after its first sending)."""
+    return (select(TrackingEvent.quote_id.label("quote_id"),
+                   func.max(case((TrackingEvent.verdict == "human", 1), else_=0)).label("human"),
+                   func.max(case((TrackingEvent.verdict == "machine", 1), else_=0)).label("machine"))
+            .where(TrackingEvent.kind == "open", TrackingEvent.ts >= period.start)
+            .group_by(TrackingEvent.quote_id))
+
+
+def load_buckets(session: Session, period: Period, owner_id: int | None = None) -> list[Bucket]:
+    """Counts and sums of the cohort per (salesperson, month)."""
+    opens = _opens(period).subquery()
+    month = _month(session, Quote.sent_at).label("month")
+    human = func.coalesce(opens.c.human, 0) == 1
+    machine_only = and_(func.coalesce(opens.c.human, 0) == 0, func.coalesce(opens.c.machine, 0) == 1)
+    accepted = Quote.accepted_at.is_not(None)
+    root = aliased(Quote)
+    first_sent = func.coalesce(select(root.sent_at).where(root.id == Quote.root_id).scalar_subquery(),
+                               Quote.sent_at)
+    query = (select(Quote.owner_id, month, func.count(),
+                    type_coerce(func.sum(Quote.total_ht), Money()),
+                    func.sum(case((human, 1), else_=0)), func.sum(case((machine_only, 1), else_=0)),
+                    func.sum(case((Quote.viewed_at.is_not(None), 1), else_=0)),
+                    func.sum(case((accepted, 1), else_=0)),
+                    type_coerce(func.sum(case((accepted, Quote.total_ht), else_=literal(0))), Money()),
+                    func.sum(case((accepted, _days(session, Quote.accepted_at, first_sent)), else_=0.0)))
+             .outerjoin(opens, opens.c.quote_id == Quote.id)
+             .where(*_cohort(period, owner_id))
+             .group_by(Quote.owner_id, month))
+    out = [Bucket(r[0], r[1], int(r[2]), r[3] or ZERO, int(r[4] or 0), int(r[5] or 0), int(r[6] or 0),
+                  int(r[7] or 0), r[8] or ZERO, float(r[9] or 0.0)) for r in session.execute(query)]
+    return sorted(out, key=sort_key)
+
+
+def load_unplanned(session: Session, owner_id: int | None = None) -> dict[int | None, int]:
+    """Open quotes with no follow-up date, per salesperson (now, whatever the period)."""
+    query = (select(Quote.owner_id, func.count()).where(
+        Quote.kind == "quote", Quote.status.in_(OPEN_STATUSES), Quote.next_followup_on.is_(None))
+        .group_by(Quote.owner_id))
+    if owner_id is not None:
+        query = query.where(Quote.owner_id == owner_id)
+    return {r[0]: int(r[1]) for r in session.execute(query)}
+
+
+def load_outcomes(session: Session, period: Period, owner_id: int | None = None) -> list[OpportunityOutcome]:
+    """Opportunities won and lost in the period, per salesperson."""
+    won = Opportunity.result == "won"
+    query = (select(Opportunity.owner_id, func.sum(case((won, 1), else_=0)),
+                    type_coerce(func.sum(case((won, Opportunity.amount), else_=literal(0))), Money()),
+                    func.sum(case((Opportunity.result == "lost", 1), else_=0)))
+             .where(Opportunity.result.is_not(None), Opportunity.closed_at >= period.start,
+                    Opportunity.closed_at < period.end)
+             .group_by(Opportunity.owner_id))
+    if owner_id is not None:
+        query = query.where(Opportunity.owner_id == owner_id)
+    return sorted((OpportunityOutcome(r[0], int(r[1] or 0), r[2] or ZERO, int(r[3] or 0))
+                   for r in session.execute(query)), key=lambda o: -1 if o.owner_id is None else o.owner_id)
+
+
+def load_extras(session: Session, period: Period, owner_id: int | None = None) -> dict[str, object]:
+    """Phoning and campaign figures: empty until their tables exist (the hook for the campaigns module)."""
+    present = set(inspect(session.get_bind()).get_table_names()) & set(EXTRA_TABLES)
+    extras: dict[str, object] = {}
+    if not present:
+        return extras
+    # Each campaign module adds its own aggregate here, e.g. extras["phoning"] = {outcome: count}.
+    return extras
+
+
+def load_dashboard(session: Session, period: Period, owner_id: int | None = None) -> DashboardData:
+    """Every aggregate of the dashboard for a period and optionally one salesperson."""
+    return DashboardData(
+        period=period, buckets=tuple(load_buckets(session, period, owner_id)),
+        unplanned=load_unplanned(session, owner_id),
+        opportunities=tuple(load_outcomes(session, period, owner_id)),
+        owners={r[0]: r[1] for r in session.execute(select(User.id, User.name))},
+        extras=load_extras(session, period, owner_id))
+
+
+def load_facts(session: Session, period: Period, owner_id: int | None = None) -> list[QuoteFact]:
+    """The cohort's quotes as plain rows, read plainly (the reference for tests; not for the screen)."""
+    quotes = list(session.scalars(select(Quote).where(*_cohort(period, owner_id))))
+    verdicts: dict[int | None, set[str]] = {}
+    for quote_id, verdict in session.execute(select(TrackingEvent.quote_id, TrackingEvent.verdict).where(
+            TrackingEvent.kind == "open", TrackingEvent.quote_id.is_not(None), TrackingEvent.ts >= period.start)):
+        verdicts.setdefault(quote_id, set()).add(verdict)
+    sent = {r[0]: r[1] for r in session.execute(select(Quote.id, Quote.sent_at))}
+    out = []
+    for q in quotes:
+        assert q.sent_at is not None
+        seen = verdicts.get(q.id, set())
+        out.append(QuoteFact(q.id, q.owner_id, q.sent_at, q.total_ht, "human" in seen, "machine" in seen,
+                             q.viewed_at is not None, q.accepted_at,
+                             (sent.get(q.root_id) if q.root_id else None) or q.sent_at))
+    return out
+
