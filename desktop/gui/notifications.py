@@ -75,8 +75,10 @@ class Toast(QFrame):
         layout.setContentsMargins(12, 8, 12, 8)
         for label in (title, body, hint):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            label.setFixedWidth(316)  # a known width: the wrapped text gets its full height
             layout.addWidget(label)
         self.setFixedWidth(340)
+        self.setFixedHeight(layout.sizeHint().height())
         self._effect = QGraphicsOpacityEffect(self)
         self._effect.setOpacity(1.0)
         self.setGraphicsEffect(self._effect)
@@ -85,6 +87,7 @@ class Toast(QFrame):
         self._fade.setStartValue(1.0)
         self._fade.setEndValue(0.0)
         self._fade.setEasingCurve(QEasingCurve.Type.InQuad)
+        self._fade.finished.connect(lambda: self.setProperty("gone", True))
         self._fade.finished.connect(self.deleteLater)
         QTimer.singleShot(TOAST_MS, self, self.fade_out)
 
@@ -143,8 +146,9 @@ class ToastArea(QWidget):
         host = self.parentWidget()
         if host is None:
             return
-        self.adjustSize()
-        width, height = 340, min(self.sizeHint().height(), host.height() - 60)
+        shown = self.toasts()
+        wanted = sum(t.height() for t in shown) + self._layout.spacing() * max(0, len(shown) - 1)
+        width, height = 340, min(wanted, host.height() - 60)
         self.setGeometry(host.width() - width - 16, host.height() - height - 36, width, height)
         self.raise_()
 
