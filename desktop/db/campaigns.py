@@ -371,3 +371,38 @@ def list_campaigns(session: Session, now: datetime) -> list[PhoningRow]:
         out.append(PhoningRow(c.id, c.name, c.goal, c.status, owner or "", p.total, p.left, int(calls or 0),
                               int(reached or 0)))
     return out
+
+
+def current_user_id(session: Session, address: str = "") -> int:
+    """The salesperson at this desktop: the user with the sender address, else the first one (created if none)."""
+    if address:
+        found = session.scalar(select(User.id).where(func.lower(User.email) == address.lower()).limit(1))
+        if found is not None:
+            return int(found)
+    first = session.scalar(select(User.id).order_by(User.id).limit(1))
+    if first is not None:
+        return int(first)
+    user = User(name=address or "Moi", email=address or None)
+    session.add(user)
+    session.flush()
+    return user.id
+
+
+EDITABLE = ("name", "goal", "script", "query_id", "keep_feeding", "no_answer_minutes", "voicemail_minutes",
+            "max_attempts")
+_COLUMNS = {"no_answer_minutes": "no_answer_delay_minutes", "voicemail_minutes": "voicemail_delay_minutes"}
+
+
+def campaign_values(session: Session, campaign_id: int) -> dict[str, object]:
+    """The editable fields of a campaign (what the dialog shows)."""
+    campaign = session.get_one(PhoningCampaign, campaign_id)
+    return {key: getattr(campaign, _COLUMNS.get(key, key)) for key in EDITABLE}
+
+
+def update_campaign(session: Session, campaign_id: int, values: dict[str, object]) -> None:
+    """Save the editable fields of a campaign."""
+    campaign = session.get_one(PhoningCampaign, campaign_id)
+    for key in EDITABLE:
+        if key in values:
+            setattr(campaign, _COLUMNS.get(key, key), values[key])
+    session.flush()

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from desktop.core.search import phone_digits, search_text
 from desktop.db.models import Base
 from desktop.services import demo_data as data
+from desktop.services.demo_campaigns import fill_campaigns
 from desktop.services.demo_quotes import fill_products, fill_quotes
 from desktop.services.demo_tracking import fill_tracking
 
@@ -558,6 +559,7 @@ STEPS: list[DemoStep] = [
     DemoStep("products", fill_products),
     DemoStep("quotes", fill_quotes),
     DemoStep("tracking", fill_tracking),
+    DemoStep("campaigns", fill_campaigns),
     # Later: tracking events. Append steps here; each draws from ctx.rng(<its name>) so the rows of the
     # steps above stay the same.
 ]

@@ -1,0 +1,420 @@
+"""The campaigns view: phoning campaigns (call lists) and email campaigns with their figures.
+
+Phoning: create or edit, add contacts from a smart query, start a calling session (the call-list window),
+read the statistics. Email: create from a query and a template, preview for any recipient, a test to
+oneself, then sending through the outbox at the campaign's pace (a step every few seconds while the view
+is open), with a progress bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.context import GuiContext
+from desktop.gui.i18n import tr
+from desktop.gui.workers import Op
+
+PUMP_INTERVAL_MS = 3000
+
+
+def _t(text: str) -> str:
+    return tr("Campaigns", text)
+
+
+def _status(status: str) -> str:
+    return {"draft": _t("Brouillon"), "active": _t("En cours"), "paused": _t("En pause"), "done": _t("Terminée"),
+            "sending": _t("Envoi en cours")}.get(status, status)
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[int, list[str]]]) -> None:
+    selected = table.currentRow()
+    table.setRowCount(len(rows))
+    for r, (row_id, cells) in enumerate(rows):
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row_id)
+            if c > 2:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    if rows:
+        table.selectRow(min(max(selected, 0), len(rows) - 1))
+
+
+class CampaignsView(QWidget):
+    """Phoning and email campaigns, their figures and actions."""
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.windows: list[QWidget] = []
+        self.phoning_rows: list[Any] = []
+        self.email_rows: list[Any] = []
+        layout = QVBoxLayout(self)
+        title = QLabel(_t("Campagnes"))
+        title.setObjectName("view_title")
+        layout.addWidget(title)
+        layout.addWidget(QLabel(_t("<b>Campagnes phoning</b>")))
+        bar = QHBoxLayout()
+        for text, slot in ((_t("Nouvelle campagne phoning"), self.on_new_phoning_clicked),
+                           (_t("Modifier"), self.on_edit_phoning_clicked),
+                           (_t("Ajouter des comptes"), self.on_add_accounts_clicked)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        self.session_button = QPushButton(_t("Lancer une session d'appels"))
+        self.session_button.setDefault(True)
+        self.session_button.clicked.connect(self.on_session_clicked)
+        bar.addWidget(self.session_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.phoning = _table([_t("Campagne"), _t("Responsable"), _t("Statut"), _t("Contacts"), _t("Restants"),
+                               _t("Appels"), _t("Joints"), _t("Taux de joignabilité")])
+        self.phoning.itemSelectionChanged.connect(self.on_phoning_selection_changed)
+        self.phoning.doubleClicked.connect(self.on_session_clicked)
+        layout.addWidget(self.phoning, 2)
+        self.stats = QTextBrowser()
+        self.stats.setMaximumHeight(150)
+        layout.addWidget(self.stats)
+        layout.addWidget(QLabel(_t("<b>Campagnes email</b>")))
+        bar = QHBoxLayout()
+        for text, slot in ((_t("Nouvelle campagne email"), self.on_new_email_clicked),
+                           (_t("Aperçu"), self.on_preview_clicked), (_t("Envoi test"), self.on_test_clicked),
+                           (_t("Envoyer / reprendre"), self.on_send_clicked), (_t("Pause"), self.on_pause_clicked)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.send_progress = QProgressBar()
+        self.send_progress.setMaximumWidth(260)
+        bar.addWidget(self.send_progress)
+        layout.addLayout(bar)
+        self.email = _table([_t("Campagne"), _t("Expéditeur"), _t("Statut"), _t("Envoyés"), _t("Délivrés"),
+                             _t("Ouvertures"), _t("Ouvertures machine"), _t("Clics"), _t("Désinscriptions"),
+                             _t("Échecs"), _t("Exclus")])
+        self.email.itemSelectionChanged.connect(self._show_send_progress)
+        layout.addWidget(self.email, 1)
+        self.pump_timer = QTimer(self)
+        self.pump_timer.setInterval(PUMP_INTERVAL_MS)
+        self.pump_timer.timeout.connect(self.on_pump_timer_timeout)
+        self.refresh()
+
+    # Reading ------------------------------------------------------------------------------------
+    def run(self, work: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
+        """Run ``work(session)`` in one transaction on the worker thread; ``done(result)`` back here."""
+        database = self.ctx.database
+
+        def job(_p: Callable[[int, int], bool]) -> Any:
+            with database.sessions.begin() as session:
+                return work(session)
+
+        Op(job).success(done).failure(lambda exc: self.ctx.show_message(str(exc))).run_in_background(self.ctx.runner)
+
+    def refresh(self) -> None:
+        """Read both lists with their figures."""
+        from desktop.db.campaigns import list_campaigns
+        from desktop.db.email_campaigns import list_email_campaigns
+
+        now = self.ctx.clock()
+        self.run(lambda s: (list_campaigns(s, now), list_email_campaigns(s)), self._loaded)
+
+    def _loaded(self, result: tuple[list[Any], list[Any]]) -> None:
+        self.phoning_rows, self.email_rows = result
+        _fill(self.phoning, [(r.id, [r.name, r.owner, _status(r.status), str(r.total), str(r.left), str(r.calls),
+                                     str(r.reached), f"{round(100 * r.reached / r.calls) if r.calls else 0} %"])
+                             for r in self.phoning_rows])
+        _fill(self.email, [(r.id, [r.name, r.sender, _status(r.status), str(r.figures.sent), str(r.figures.delivered),
+                                   str(r.figures.human_opens), str(r.figures.machine_opens), str(r.figures.clicks),
+                                   str(r.figures.unsubscribes), str(r.figures.failed), str(r.figures.excluded)])
+                           for r in self.email_rows])
+        self._show_send_progress()
+        if any(r.status == "sending" for r in self.email_rows):
+            self.pump_timer.start()
+        else:
+            self.pump_timer.stop()
+
+    def _selected(self, table: QTableWidget) -> int | None:
+        item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def select_first(self) -> None:
+        """Select the first phoning campaign (the screenshot)."""
+        if self.phoning.rowCount():
+            self.phoning.selectRow(0)
+
+    @Slot()
+    def on_phoning_selection_changed(self) -> None:
+        """Show the selected campaign's statistics (outcomes, per salesperson, per day)."""
+        from desktop.db.campaigns import statistics
+        from desktop.gui.call_list_panels import outcome_text
+
+        campaign_id = self._selected(self.phoning)
+        if campaign_id is None:
+            return
+
+        def show(stats: Any) -> None:
+            outcomes = " · ".join(f"{outcome_text(o)} : {n}" for o, n in stats.outcomes.items())
+            people = " · ".join(f"{u or '—'} : {c} / {r}" for u, (c, r) in stats.per_user.items())
+            days = " · ".join(f"{d.strftime('%d/%m')} : {c}" for d, (c, _r) in list(stats.per_day.items())[-7:])
+            self.stats.setHtml(
+                f"<p><b>{_t('Appels')}</b> {stats.calls} · <b>{_t('Taux de joignabilité')}</b> "
+                f"{round(100 * stats.reach_rate)} %</p><p>{outcomes}</p>"
+                f"<p><b>{_t('Par commercial (appels / joints)')}</b> {people}</p>"
+                f"<p><b>{_t('Par jour')}</b> {days}</p>")
+
+        self.run(lambda s: statistics(s, campaign_id), show)
+
+    # Phoning actions ----------------------------------------------------------------------------
+    def _queries(self, then: Callable[[list[tuple[int, str]]], None]) -> None:
+        from desktop.db.queries import list_queries
+
+        self.run(lambda s: [(q.id, q.name) for q in list_queries(s)], then)
+
+    @Slot()
+    def on_new_phoning_clicked(self) -> None:
+        """Create a phoning campaign (and fill it from its query)."""
+        from desktop.db import campaigns as repo
+        from desktop.gui.campaign_dialogs import PhoningDialog
+
+        def ask(queries: list[tuple[int, str]]) -> None:
+            dialog = PhoningDialog(queries, parent=self)
+            if not dialog.exec():
+                return
+            values, now, address = dialog.values(), self.ctx.clock(), self.ctx.settings.sender_address
+
+            def work(s: Any) -> None:
+                campaign = repo.create_campaign(s, now=now, owner_id=repo.current_user_id(s, address), **values)
+                repo.feed_from_query(s, campaign.id, now)
+
+            self.run(work, lambda _r: self.refresh())
+
+        self._queries(ask)
+
+    @Slot()
+    def on_edit_phoning_clicked(self) -> None:
+        """Edit the selected campaign."""
+        from desktop.db import campaigns as repo
+        from desktop.gui.campaign_dialogs import PhoningDialog
+
+        campaign_id = self._selected(self.phoning)
+        if campaign_id is None:
+            return
+
+        def ask(found: tuple[list[tuple[int, str]], dict[str, Any]]) -> None:
+            dialog = PhoningDialog(found[0], found[1], parent=self)
+            if dialog.exec():
+                values = dialog.values()
+                self.run(lambda s: repo.update_campaign(s, campaign_id, values), lambda _r: self.refresh())
+
+        from desktop.db.queries import list_queries
+
+        self.run(lambda s: ([(q.id, q.name) for q in list_queries(s)], repo.campaign_values(s, campaign_id)), ask)
+
+    @Slot()
+    def on_add_accounts_clicked(self) -> None:
+        """"Ajouter des comptes": add the members of a smart query to the selected campaign."""
+        from desktop.db import campaigns as repo
+
+        campaign_id = self._selected(self.phoning)
+        if campaign_id is None:
+            return
+
+        def ask(queries: list[tuple[int, str]]) -> None:
+            names = [name for _id, name in queries]
+            name, ok = QInputDialog.getItem(self, _t("Ajouter des comptes"), _t("Requête"), names, 0, False)
+            if not ok or name not in names:
+                return
+            query_id, now = queries[names.index(name)][0], self.ctx.clock()
+            self.run(lambda s: repo.feed_from_query(s, campaign_id, now, query_id), self._added)
+
+        self._queries(ask)
+
+    def _added(self, count: int) -> None:
+        self.ctx.show_message(tr("Campaigns", "%n contact(s) ajouté(s) à la campagne", "", count))
+        self.refresh()
+
+    @Slot()
+    def on_session_clicked(self) -> None:
+        """Open the call-list window on the selected campaign."""
+        campaign_id = self._selected(self.phoning)
+        if campaign_id is not None:
+            self.open_session(campaign_id)
+
+    def open_session(self, campaign_id: int) -> QWidget:
+        """Open a calling session (the salesperson is resolved on the worker thread first)."""
+        from desktop.db.campaigns import current_user_id
+        from desktop.gui.call_list import CallListWindow
+
+        window = CallListWindow(self.ctx, campaign_id, 0)
+        window.sig_session_finished.connect(self.refresh)
+        self.windows = [w for w in self.windows if w.isVisible()] + [window]
+        window.show()
+        address = self.ctx.settings.sender_address
+
+        def begin(user_id: int) -> None:
+            window.user_id = user_id
+            window.start()
+
+        self.run(lambda s: current_user_id(s, address), begin)
+        return window
+
+    def open_first_session(self) -> QWidget | None:
+        """The call-list window of the first campaign (``--screenshot --view call-list``)."""
+        from desktop.db.campaigns import list_campaigns
+
+        with self.ctx.database.sessions() as session:  # screenshot only: the worker has drained
+            rows = list_campaigns(session, self.ctx.clock())
+        active = [r for r in rows if r.status == "active"] or rows
+        return self.open_session(active[-1].id) if active else None
+
+    # Email actions ------------------------------------------------------------------------------
+    def _setup(self) -> Any:
+        from desktop.services.campaigns_mail import MailSetup
+        from desktop.services.mail.wiring import sender_identity, tracking_policy
+
+        settings = self.ctx.settings
+        url = settings.tracker_url or f"http://127.0.0.1:{settings.embedded_tracker_port}"
+        return MailSetup(sender_identity(settings), tracking_policy(settings), url)
+
+    @Slot()
+    def on_new_email_clicked(self) -> None:
+        """Create an email campaign from a query and a template; its recipients are listed at once."""
+        from desktop.db.email_campaigns import create_email_campaign, prepare_recipients
+        from desktop.gui.campaign_dialogs import EmailDialog
+        from desktop.services.mail.templates import email_templates_root
+
+        def ask(queries: list[tuple[int, str]]) -> None:
+            templates = sorted(p.name for p in email_templates_root().iterdir() if p.is_dir())
+            dialog = EmailDialog(queries, templates, self)
+            if not dialog.exec():
+                return
+            values, now, address = dialog.values(), self.ctx.clock(), self.ctx.settings.sender_address
+
+            def work(s: Any) -> None:
+                from desktop.db.campaigns import current_user_id
+
+                campaign = create_email_campaign(s, now=now, sender_id=current_user_id(s, address), **values)
+                prepare_recipients(s, campaign.id, now)
+
+            self.run(work, lambda _r: self.refresh())
+
+        self._queries(ask)
+
+    def _first_recipient(self, session: Any, campaign_id: int) -> int:
+        from sqlalchemy import select
+
+        from desktop.db.campaign_models import EmailCampaignRecipient as R
+
+        found = session.scalar(select(R.contact_id).where(R.campaign_id == campaign_id).order_by(
+            R.state != "pending", R.id).limit(1))
+        if found is None:
+            raise LookupError(_t("Cette campagne n'a aucun destinataire."))
+        return int(found)
+
+    @Slot()
+    def on_preview_clicked(self) -> None:
+        """Preview the message of a recipient (the first one; its exact text)."""
+        from desktop.services.campaigns_mail import preview
+
+        campaign_id = self._selected(self.email)
+        if campaign_id is None:
+            return
+        setup, now = self._setup(), self.ctx.clock()
+
+        def show(text: str) -> None:
+            browser = QTextBrowser()
+            browser.setWindowTitle(_t("Aperçu"))
+            browser.setPlainText(text)
+            browser.resize(760, 620)
+            self.windows = [w for w in self.windows if w.isVisible()] + [browser]
+            browser.show()
+
+        self.run(lambda s: preview(s, campaign_id, self._first_recipient(s, campaign_id), setup, now)
+                 .raw.decode("utf-8", "replace"), show)
+
+    @Slot()
+    def on_test_clicked(self) -> None:
+        """Send the first recipient's message to oneself."""
+        from desktop.services.campaigns_mail import send_test
+
+        campaign_id = self._selected(self.email)
+        if campaign_id is None:
+            return
+        setup, now = self._setup(), self.ctx.clock()
+        self.run(lambda s: send_test(s, campaign_id, self._first_recipient(s, campaign_id), setup, now),
+                 lambda _r: self.ctx.show_message(_t("Email de test placé dans la boîte d'envoi.")))
+
+    @Slot()
+    def on_send_clicked(self) -> None:
+        """Start (or resume) sending the selected email campaign at its pace."""
+        from desktop.services.campaigns_mail import start
+
+        campaign_id = self._selected(self.email)
+        if campaign_id is not None:
+            now = self.ctx.clock()
+            self.run(lambda s: start(s, campaign_id, now), lambda _r: self.on_pump_timer_timeout())
+
+    @Slot()
+    def on_pause_clicked(self) -> None:
+        """Stop handing the selected campaign's messages to the outbox."""
+        from desktop.services.campaigns_mail import pause
+
+        campaign_id = self._selected(self.email)
+        if campaign_id is not None:
+            self.run(lambda s: pause(s, campaign_id), lambda _r: self.refresh())
+
+    @Slot()
+    def on_pump_timer_timeout(self) -> None:
+        """One sending step for every campaign being sent, then the figures again."""
+        from sqlalchemy import select
+
+        from desktop.db.campaign_models import EmailCampaign
+        from desktop.services.campaigns_mail import pump
+
+        setup, now = self._setup(), self.ctx.clock()
+
+        def work(s: Any) -> None:
+            for campaign_id in s.scalars(select(EmailCampaign.id).where(EmailCampaign.status == "sending")).all():
+                pump(s, campaign_id, setup, now)
+
+        self.run(work, lambda _r: self.refresh())
+
+    def _show_send_progress(self) -> None:
+        campaign_id = self._selected(self.email)
+        row = next((r for r in self.email_rows if r.id == campaign_id), None)
+        if row is None:
+            self.send_progress.setValue(0)
+            return
+        f = row.figures
+        self.send_progress.setMaximum(max(1, f.recipients - f.excluded))
+        self.send_progress.setValue(f.sent)
+        self.send_progress.setFormat(_t("%1 envoyés sur %2").replace("%1", str(f.sent)).replace(
+            "%2", str(f.recipients - f.excluded)))
