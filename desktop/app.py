@@ -61,11 +61,17 @@ def view_factories(ctx: GuiContext) -> list[tuple[str, str, Callable[[], QWidget
 
         return QuotesView(ctx)
 
+    def campaigns() -> QWidget:
+        from desktop.gui.campaigns_view import CampaignsView
+
+        return CampaignsView(ctx)
+
     return [
         ("followups", tr("MainWindow", "Relances"), followups),
         ("contacts", tr("MainWindow", "Contacts"), contacts),
         ("companies", tr("MainWindow", "Sociétés"), companies),
         ("quotes", tr("MainWindow", "Devis"), quotes),
+        ("campaigns", tr("MainWindow", "Campagnes"), campaigns),
     ]
 
 
@@ -205,7 +211,8 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
 
 
 #: Screenshot names of windows opened from a view: name -> (view, method of the view that opens it).
-WINDOW_VIEWS: dict[str, tuple[str, str]] = {"quote-editor": ("quotes", "open_first")}
+WINDOW_VIEWS: dict[str, tuple[str, str]] = {"quote-editor": ("quotes", "open_first"),
+                                            "call-list": ("campaigns", "open_first_session")}
 
 
 def _screenshot_opened(runner: Runner, opener: Callable[[], QWidget | None], window: QWidget, path: Path,
