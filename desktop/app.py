@@ -66,6 +66,16 @@ def view_factories(ctx: GuiContext) -> list[tuple[str, str, Callable[[], QWidget
 
         return CampaignsView(ctx)
 
+    def pipeline() -> QWidget:
+        from desktop.gui.pipeline_view import PipelineView
+
+        return PipelineView(ctx)
+
+    def dashboard() -> QWidget:
+        from desktop.gui.dashboard_view import DashboardView
+
+        return DashboardView(ctx)
+
     return [
         ("followups", tr("MainWindow", "Relances"), followups),
         ("contacts", tr("MainWindow", "Contacts"), contacts),

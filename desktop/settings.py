@@ -48,6 +48,7 @@ class Settings:
     tracker_url: str = ""
     embedded_tracker_port: int = 47815
     tracking_policy: str = "default"  # "default", "always", "consent" or "never"
+    quote_number_pattern: str = "D-{YYYY}-{NNNN}"  # checked by desktop.core.numbering.validate_pattern
 
     @property
     def database_file(self) -> Path:

@@ -3,16 +3,16 @@
 The definitions are those of :mod:`desktop.core.dashboard`; :func:`load_facts` reads the same quotes as
 plain rows so that tests compare the SQL with the reference computation over them.
 
-Phoning outcomes and campaign or scenario results: :func:`load_extras` is the hook. It returns nothing
-until the campaign tables exist (another module adds them); each then adds its figures under its own key
-of ``DashboardData.extras``.
+Phoning outcomes and campaign results: :func:`load_extras` reads them with plain SQL from the campaign
+tables when they exist (so this module does not depend on the campaign models); scenario results are
+the next key to add there.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, inspect, literal, select, type_coerce
+from sqlalchemy import ColumnElement, and_, bindparam, case, func, inspect, literal, select, text, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.dashboard import (
@@ -28,10 +28,10 @@ from desktop.db.followups import OPEN_STATUSES
 from desktop.db.models import Opportunity, User
 from desktop.db.outbox_models import TrackingEvent
 from desktop.db.quote_models import Quote
-from desktop.db.types import Money
+from desktop.db.types import Money, UTCDateTime
 
 #: Tables whose presence turns on a dashboard section (see :func:`load_extras`).
-EXTRA_TABLES: tuple[str, ...] = ("phoning_campaigns", "email_campaigns", "scenarios")
+EXTRA_TABLES: tuple[str, ...] = ("phoning_calls", "email_campaigns", "scenarios")
 
 
 def _days(session: Session, later: Any, earlier: Any) -> ColumnElement[Any]:
@@ -114,12 +114,30 @@ def load_outcomes(session: Session, period: Period, owner_id: int | None = None)
 
 
 def load_extras(session: Session, period: Period, owner_id: int | None = None) -> dict[str, object]:
-    """Phoning and campaign figures: empty until their tables exist (the hook for the campaigns module)."""
+    """Phoning outcomes and email campaign figures of the period, for the tables that exist.
+
+    ``extras["phoning"]``: {outcome: calls} of the calls made in the period; ``extras["email"]``:
+    {"campaigns", "queued", "excluded"} of the campaigns started in the period. Scenario results are
+    the next hook: add them here under their own key when their table exists.
+    """
     present = set(inspect(session.get_bind()).get_table_names()) & set(EXTRA_TABLES)
     extras: dict[str, object] = {}
-    if not present:
-        return extras
-    # Each campaign module adds its own aggregate here, e.g. extras["phoning"] = {outcome: count}.
+    moment = UTCDateTime()
+    params: dict[str, object] = {"start": period.start, "end": period.end}
+    types = [bindparam("start", type_=moment), bindparam("end", type_=moment)]
+    if owner_id is not None:
+        params["owner"] = owner_id
+        types.append(bindparam("owner"))
+    if "phoning_calls" in present:
+        sql = text("SELECT outcome, count(*) FROM phoning_calls WHERE called_at >= :start AND called_at < :end"
+                   + (" AND user_id = :owner" if owner_id is not None else "") + " GROUP BY outcome").bindparams(*types)
+        extras["phoning"] = {str(r[0]): int(r[1]) for r in session.execute(sql, params)}
+    if "email_campaigns" in present:
+        sql = text("SELECT count(*), coalesce(sum(queued_count), 0), coalesce(sum(excluded_count), 0)"
+                   " FROM email_campaigns WHERE started_at >= :start AND started_at < :end"
+                   + (" AND sender_id = :owner" if owner_id is not None else "")).bindparams(*types)
+        row = session.execute(sql, params).one()
+        extras["email"] = {"campaigns": int(row[0]), "queued": int(row[1]), "excluded": int(row[2])}
     return extras
 
 

@@ -354,9 +354,20 @@ class DashboardView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.owner_table.setItem(row, column, item)
 
-    def _show_extras(self, extras: dict[str, object]) -> None:
-        """Phoning and campaign results: shown once the campaign module provides them."""
-        self.extras.setVisible(bool(extras))
+    def _show_extras(self, extras: dict[str, Any]) -> None:
+        """Phoning outcomes and email campaign figures of the period (when there are any)."""
+        parts = []
+        phoning: dict[str, int] = extras.get("phoning") or {}
+        if phoning:
+            detail = ", ".join(f"{_outcome_label(k)} {v}" for k, v in sorted(phoning.items(), key=lambda kv: -kv[1]))
+            parts.append(self.tr("Phoning : %n appel(s)", "", sum(phoning.values())) + f" ({detail})")
+        email: dict[str, int] = extras.get("email") or {}
+        if email.get("campaigns"):
+            parts.append(self.tr("Campagnes email : %n lancée(s)", "", email["campaigns"]) + " · "
+                         + self.tr("%1 messages envoyés, %2 destinataires exclus").replace(
+                             "%1", str(email["queued"])).replace("%2", str(email["excluded"])))
+        self.extras.setText("   ·   ".join(parts))
+        self.extras.setVisible(bool(parts))
 
     # Click-through ------------------------------------------------------------------------
     def request_quotes(self, statuses: tuple[str, ...], owner_id: int | None = None, month: str | None = None) -> None:
@@ -397,6 +408,13 @@ class DashboardView(QWidget):
                   issued_to=request.issued_to)
             return
         _apply_quote_filters(quotes, request)
+
+
+def _outcome_label(code: str) -> str:
+    return {"interested": tr("Dashboard", "intéressé"), "not_interested": tr("Dashboard", "pas intéressé"),
+            "voicemail": tr("Dashboard", "répondeur"), "no_answer": tr("Dashboard", "pas de réponse"),
+            "wrong_number": tr("Dashboard", "mauvais numéro"), "callback": tr("Dashboard", "à rappeler"),
+            "do_not_call": tr("Dashboard", "ne plus appeler")}.get(code, code)
 
 
 def _short_date(value: date, lang: str) -> str:

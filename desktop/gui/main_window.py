@@ -91,6 +91,10 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Paramètres"))
+        self.all_settings_action = settings_menu.addAction(self.tr("&Tous les paramètres…"))
+        self.all_settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.all_settings_action.triggered.connect(self.on_all_settings_triggered)
+        settings_menu.addSeparator()
         self.seller_action = settings_menu.addAction(self.tr("Ma &société…"))
         self.seller_action.triggered.connect(self.on_seller_settings_triggered)
         self.templates_action = settings_menu.addAction(self.tr("&Modèles de devis…"))
@@ -154,6 +158,14 @@ class MainWindow(QMainWindow):
     # Status -------------------------------------------------------------------------------
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    @Slot()
+    def on_all_settings_triggered(self) -> None:
+        """Paramètres › Tous les paramètres (Ctrl+,): every setting in one window."""
+        from desktop.gui.settings_window import SettingsWindow
+
+        self.settings_window = SettingsWindow(self.ctx, self, getattr(self, "live", None))
+        self.settings_window.open()
 
     @Slot()
     def on_seller_settings_triggered(self) -> None:

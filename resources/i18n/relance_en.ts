@@ -4,19 +4,257 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="105"/>
         <source>La base de données ne peut pas être ouverte : %1</source>
         <translation>The database cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="114"/>
+        <location filename="../../desktop/app.py" line="132"/>
         <source>Chargement des données de démonstration…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="121"/>
+        <location filename="../../desktop/app.py" line="139"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CallList</name>
+    <message>
+        <location filename="../../desktop/gui/call_list.py" line="65"/>
+        <source>Session d&apos;appels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list.py" line="81"/>
+        <location filename="../../desktop/gui/call_list.py" line="296"/>
+        <source>Pause (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list.py" line="84"/>
+        <source>Terminer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list.py" line="102"/>
+        <source>Note d&apos;appel (N pour écrire, Échap pour revenir aux touches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list.py" line="108"/>
+        <source>Rappeler le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list.py" line="113"/>
+        <source>Valider (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list.py" line="185"/>
+        <source>Session d&apos;appels – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list.py" line="186"/>
+        <source>&lt;p&gt;Pas de script pour cette campagne.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list.py" line="207"/>
+        <source>Faits : %1   Restants : %2   Joints : %3   Cette session : %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list.py" line="251"/>
+        <source>Contact suivant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list.py" line="289"/>
+        <source>Reprendre (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list.py" line="291"/>
+        <source>Session en pause. Appuyez sur P pour reprendre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="27"/>
+        <source>Joint – intéressé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="27"/>
+        <source>Joint – pas intéressé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="28"/>
+        <source>Messagerie</source>
+        <translation type="unfinished">Voicemail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="28"/>
+        <source>Pas de réponse</source>
+        <translation type="unfinished">No answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="29"/>
+        <source>Faux numéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="29"/>
+        <source>Rappeler le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="30"/>
+        <source>Ne plus appeler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="40"/>
+        <source>Fixe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="40"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="40"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/call_list_panels.py" line="46"/>
+        <source>il y a %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/call_list_panels.py" line="48"/>
+        <source>il y a %n heure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/call_list_panels.py" line="49"/>
+        <source>il y a %n jour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="86"/>
+        <source>Historique récent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="90"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="98"/>
+        <source>(sans nom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="102"/>
+        <source>Aucun numéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/call_list_panels.py" line="104"/>
+        <source>%n appel(s) déjà passé(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="105"/>
+        <source>Jamais appelé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="106"/>
+        <source>Heure locale : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="110"/>
+        <source>Rien pour l&apos;instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="117"/>
+        <source>Aucun devis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="118"/>
+        <source>Dernier devis %1 · %2 · %3 TTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="120"/>
+        <source>dernière ouverture : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="121"/>
+        <source>jamais ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/call_list_panels.py" line="122"/>
+        <source>%n consultation(s) en ligne</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/call_list_panels.py" line="132"/>
+        <source>Session terminée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/call_list_panels.py" line="133"/>
+        <source>%n appel(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/call_list_panels.py" line="133"/>
+        <source>%n joint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/call_list_panels.py" line="134"/>
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -85,6 +323,290 @@
         <location filename="../../desktop/gui/followups_view.py" line="154"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="37"/>
+        <source>(aucune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="52"/>
+        <source>Campagne phoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="61"/>
+        <source>Ajouter les nouveaux membres de la requête à chaque session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="63"/>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="64"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="66"/>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="110"/>
+        <source>Nom</source>
+        <translation type="unfinished">Last name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="67"/>
+        <source>Objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="68"/>
+        <source>Script d&apos;appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="69"/>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="111"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="252"/>
+        <source>Requête</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="71"/>
+        <source>Rappel après « pas de réponse »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="72"/>
+        <source>Rappel après « messagerie »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="73"/>
+        <source>Tentatives au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="100"/>
+        <source>Campagne email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="108"/>
+        <source> / minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="109"/>
+        <source> / jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="112"/>
+        <source>Modèle d&apos;email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_dialogs.py" line="113"/>
+        <source>Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="41"/>
+        <source>Brouillon</source>
+        <translation type="unfinished">Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="41"/>
+        <source>En cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="41"/>
+        <source>En pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="41"/>
+        <source>Terminée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="42"/>
+        <source>Envoi en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="82"/>
+        <source>Campagnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="85"/>
+        <source>&lt;b&gt;Campagnes phoning&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="87"/>
+        <source>Nouvelle campagne phoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="88"/>
+        <source>Modifier</source>
+        <translation type="unfinished">Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="89"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="252"/>
+        <source>Ajouter des comptes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="93"/>
+        <source>Lancer une session d&apos;appels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="120"/>
+        <source>Campagne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
+        <source>Responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="120"/>
+        <source>Statut</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
+        <source>Restants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="100"/>
+        <source>Appels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="100"/>
+        <source>Joints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="100"/>
+        <source>Taux de joignabilité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="107"/>
+        <source>&lt;b&gt;Campagnes email&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="109"/>
+        <source>Nouvelle campagne email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="110"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="354"/>
+        <source>Aperçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="110"/>
+        <source>Envoi test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="111"/>
+        <source>Envoyer / reprendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="111"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="120"/>
+        <source>Expéditeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="120"/>
+        <source>Envoyés</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="120"/>
+        <source>Délivrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="121"/>
+        <source>Ouvertures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="121"/>
+        <source>Ouvertures machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="121"/>
+        <source>Clics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="121"/>
+        <source>Désinscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="122"/>
+        <source>Échecs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="122"/>
+        <source>Exclus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/campaigns_view.py" line="261"/>
+        <source>%n contact(s) ajouté(s) à la campagne</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="339"/>
+        <source>Cette campagne n&apos;a aucun destinataire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="373"/>
+        <source>Email de test placé dans la boîte d&apos;envoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="419"/>
+        <source>%1 envoyés sur %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -568,6 +1090,301 @@
         <location filename="../../desktop/gui/contacts_view.py" line="179"/>
         <source>Fusionner deux contacts</source>
         <translation>Merge two contacts</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="50"/>
+        <source>Ce mois-ci</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="50"/>
+        <source>3 derniers mois</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="51"/>
+        <source>12 derniers mois</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="52"/>
+        <source>Depuis le 1er janvier</source>
+        <translation>Since 1 January</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="414"/>
+        <source>intéressé</source>
+        <translation>interested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="414"/>
+        <source>pas intéressé</source>
+        <translation>not interested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="415"/>
+        <source>répondeur</source>
+        <translation>voicemail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="415"/>
+        <source>pas de réponse</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="416"/>
+        <source>mauvais numéro</source>
+        <translation>wrong number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="416"/>
+        <source>à rappeler</source>
+        <translation>call back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="417"/>
+        <source>ne plus appeler</source>
+        <translation>do not call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="431"/>
+        <source>Devis du tableau de bord</source>
+        <translation>Quotes from the dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="143"/>
+        <source>Tableau de bord</source>
+        <extracomment>The statuses behind each tile (the quotes view filters on them).</extracomment>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="152"/>
+        <source>Toute l’équipe</source>
+        <translation>Whole team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="163"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="187"/>
+        <source>Devis envoyés</source>
+        <translation>Quotes sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="163"/>
+        <source>Taux d’ouverture (humaine)</source>
+        <translation>Open rate (human)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="164"/>
+        <source>Taux de consultation</source>
+        <translation>View rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="164"/>
+        <source>Taux d’acceptation</source>
+        <translation>Acceptance rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="165"/>
+        <source>Panier moyen HT</source>
+        <translation>Average basket excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="165"/>
+        <source>Cycle de vente</source>
+        <translation>Sales cycle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="166"/>
+        <source>Devis sans relance planifiée</source>
+        <translation>Quotes with no follow-up planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="167"/>
+        <source>Opportunités gagnées</source>
+        <translation>Opportunities won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="187"/>
+        <source>Commercial</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="187"/>
+        <source>Montant devisé HT</source>
+        <translation>Quoted excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="188"/>
+        <source>Ouverture humaine</source>
+        <translation>Human opens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="188"/>
+        <source>Acceptation</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="188"/>
+        <source>Montant gagné HT</source>
+        <translation>Won excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="189"/>
+        <source>Sans relance</source>
+        <translation>No follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="235"/>
+        <source>Calcul…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="257"/>
+        <source>devis envoyés du %1 au %2</source>
+        <translation>quotes sent from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="269"/>
+        <source>%1 HT devisés</source>
+        <translation>%1 quoted excl. VAT</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dashboard_view.py" line="271"/>
+        <source>%n ouverture(s) machine seule(s), non comptée(s)</source>
+        <translation>
+            <numerusform>%n machine-only open, not counted</numerusform>
+            <numerusform>%n machine-only opens, not counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dashboard_view.py" line="272"/>
+        <source>%n devis consulté(s) en ligne</source>
+        <translation>
+            <numerusform>%n quote viewed online</numerusform>
+            <numerusform>%n quotes viewed online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="273"/>
+        <source>%1 HT gagnés · %2</source>
+        <translation>%1 won excl. VAT · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dashboard_view.py" line="274"/>
+        <source>%n devis accepté(s)</source>
+        <translation>
+            <numerusform>%n quote accepted</numerusform>
+            <numerusform>%n quotes accepted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="275"/>
+        <source>par devis accepté</source>
+        <translation>per accepted quote</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dashboard_view.py" line="276"/>
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="277"/>
+        <source>du premier envoi à l’acceptation</source>
+        <translation>from first sending to acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="278"/>
+        <source>devis en attente sans date de relance, aujourd’hui</source>
+        <translation>pending quotes with no follow-up date, today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="279"/>
+        <source>%1 HT · %2</source>
+        <translation>%1 excl. VAT · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dashboard_view.py" line="281"/>
+        <source>%n perdue(s)</source>
+        <translation>
+            <numerusform>%n lost</numerusform>
+            <numerusform>%n lost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="288"/>
+        <source>Montants HT par mois d’envoi (k€)</source>
+        <translation>Amounts excl. VAT by month sent (k€)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="289"/>
+        <source>Devisé</source>
+        <translation>Quoted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="289"/>
+        <source>Gagné</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="319"/>
+        <source>Devis par commercial</source>
+        <translation>Quotes by salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="320"/>
+        <source>Envoyés</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="320"/>
+        <source>Ouverts</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="321"/>
+        <source>Consultés</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="321"/>
+        <source>Acceptés</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="335"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="348"/>
+        <source>Sans commercial</source>
+        <translation>No salesperson</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dashboard_view.py" line="363"/>
+        <source>Phoning : %n appel(s)</source>
+        <translation>
+            <numerusform>Phoning: %n call</numerusform>
+            <numerusform>Phoning: %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dashboard_view.py" line="366"/>
+        <source>Campagnes email : %n lancée(s)</source>
+        <translation>
+            <numerusform>Email campaigns: %n started</numerusform>
+            <numerusform>Email campaigns: %n started</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_view.py" line="367"/>
+        <source>%1 messages envoyés, %2 destinataires exclus</source>
+        <translation>%1 messages sent, %2 recipients excluded</translation>
     </message>
 </context>
 <context>
@@ -1652,62 +2469,82 @@
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="94"/>
+        <source>&amp;Tous les paramètres…</source>
+        <translation>&amp;All settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="98"/>
         <source>Ma &amp;société…</source>
         <translation>My &amp;company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="96"/>
+        <location filename="../../desktop/gui/main_window.py" line="100"/>
         <source>&amp;Modèles de devis…</source>
         <translation>Quote &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="98"/>
+        <location filename="../../desktop/gui/main_window.py" line="102"/>
         <source>Messagerie et &amp;suivi…</source>
         <translation>&amp;Email and tracking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="101"/>
+        <location filename="../../desktop/gui/main_window.py" line="105"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="102"/>
+        <location filename="../../desktop/gui/main_window.py" line="106"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="184"/>
+        <location filename="../../desktop/gui/main_window.py" line="196"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="185"/>
+        <location filename="../../desktop/gui/main_window.py" line="197"/>
         <source>Relance %1 — qui relancer, quand, et comment.</source>
         <translation>Relance %1 — who to follow up, when, and how.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="70"/>
+        <location filename="../../desktop/app.py" line="85"/>
         <source>Relances</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="71"/>
+        <location filename="../../desktop/app.py" line="86"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="72"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Sociétés</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="73"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>Devis</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74"/>
+        <location filename="../../desktop/app.py" line="89"/>
         <source>Requêtes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="90"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="91"/>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="92"/>
+        <source>Campagnes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1899,6 +2736,163 @@
     </message>
 </context>
 <context>
+    <name>Pipeline</name>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="44"/>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="44"/>
+        <source>Proposition</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="45"/>
+        <source>Négociation</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="49"/>
+        <source>Toutes les dates de clôture</source>
+        <translation>All close dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="49"/>
+        <source>Clôture dépassée</source>
+        <translation>Close date passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="50"/>
+        <source>Clôture ce mois-ci</source>
+        <translation>Closing this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="50"/>
+        <source>Clôture ce trimestre</source>
+        <translation>Closing this quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="51"/>
+        <source>Clôture sous 90 jours</source>
+        <translation>Closing within 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="144"/>
+        <source>Opportunité</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="144"/>
+        <source>Société</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="144"/>
+        <source>Étape</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="145"/>
+        <source>Montant HT</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="145"/>
+        <source>Pondéré</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="145"/>
+        <source>Clôture prévue</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="146"/>
+        <source>Commercial</source>
+        <translation>Salesperson</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="191"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="195"/>
+        <source>Tous les commerciaux</source>
+        <translation>All salespeople</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="200"/>
+        <source>Tableau</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="201"/>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="208"/>
+        <source>Glisser une carte vers une autre colonne, ou Ctrl+Gauche / Ctrl+Droite sur la carte choisie, change son étape.</source>
+        <translation>Drag a card to another column, or press Ctrl+Left / Ctrl+Right on the selected card, to change its stage.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pipeline_view.py" line="315"/>
+        <source>%n opportunité(s)</source>
+        <translation>
+            <numerusform>%n opportunity</numerusform>
+            <numerusform>%n opportunities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="317"/>
+        <source>les %1 plus grosses affichées (voir la liste)</source>
+        <translation>the %1 largest shown (see the list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="321"/>
+        <source>Montant : %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="322"/>
+        <source>Pondéré : %1</source>
+        <translation>Weighted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pipeline_view.py" line="326"/>
+        <source>%n opportunité(s) en cours</source>
+        <translation>
+            <numerusform>%n open opportunity</numerusform>
+            <numerusform>%n open opportunities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="327"/>
+        <source>montant total %1, pondéré %2</source>
+        <translation>total amount %1, weighted %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="336"/>
+        <source>Clôture prévue le %1</source>
+        <translation>Expected close %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="337"/>
+        <source>Clôture dépassée (%1)</source>
+        <translation>Close date passed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pipeline_view.py" line="382"/>
+        <source>Déplacer « %1 » vers %2</source>
+        <translation>Move “%1” to %2</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../../desktop/gui/problems.py" line="17"/>
@@ -2060,7 +3054,7 @@
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="190"/>
         <source>Calcul…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Computing…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/queries_view.py" line="218"/>
@@ -2488,117 +3482,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="134"/>
+        <location filename="../../desktop/gui/query_builder.py" line="135"/>
         <source>oui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="135"/>
+        <location filename="../../desktop/gui/query_builder.py" line="136"/>
         <source>non</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="147"/>
+        <location filename="../../desktop/gui/query_builder.py" line="148"/>
         <source>étiquettes, séparées par des virgules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="152"/>
+        <location filename="../../desktop/gui/query_builder.py" line="153"/>
         <source>montant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="203"/>
+        <location filename="../../desktop/gui/query_builder.py" line="204"/>
         <source>prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="203"/>
+        <location filename="../../desktop/gui/query_builder.py" line="204"/>
         <source>client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="204"/>
+        <location filename="../../desktop/gui/query_builder.py" line="205"/>
         <source>gagnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="204"/>
+        <location filename="../../desktop/gui/query_builder.py" line="205"/>
         <source>perdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="205"/>
+        <location filename="../../desktop/gui/query_builder.py" line="206"/>
         <source>brouillon</source>
         <translation type="unfinished">draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="205"/>
+        <location filename="../../desktop/gui/query_builder.py" line="206"/>
         <source>finalisé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="206"/>
+        <location filename="../../desktop/gui/query_builder.py" line="207"/>
         <source>envoyé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="206"/>
+        <location filename="../../desktop/gui/query_builder.py" line="207"/>
         <source>ouvert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="207"/>
+        <location filename="../../desktop/gui/query_builder.py" line="208"/>
         <source>consulté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="207"/>
+        <location filename="../../desktop/gui/query_builder.py" line="208"/>
         <source>accepté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="208"/>
+        <location filename="../../desktop/gui/query_builder.py" line="209"/>
         <source>refusé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="208"/>
+        <location filename="../../desktop/gui/query_builder.py" line="209"/>
         <source>expiré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="209"/>
+        <location filename="../../desktop/gui/query_builder.py" line="210"/>
         <source>remplacé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="228"/>
+        <location filename="../../desktop/gui/query_builder.py" line="229"/>
         <source>Combinaison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="229"/>
+        <location filename="../../desktop/gui/query_builder.py" line="230"/>
         <source>Toutes les conditions (ET)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="230"/>
+        <location filename="../../desktop/gui/query_builder.py" line="231"/>
         <source>Au moins une condition (OU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="232"/>
+        <location filename="../../desktop/gui/query_builder.py" line="233"/>
         <source>+ Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="233"/>
+        <location filename="../../desktop/gui/query_builder.py" line="234"/>
         <source>+ Groupe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="241"/>
+        <location filename="../../desktop/gui/query_builder.py" line="242"/>
         <source>Retirer le groupe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,6 +4641,124 @@
         <location filename="../../desktop/gui/send_dialog.py" line="321"/>
         <source>Devis mis en file d’envoi : il part dans un instant.</source>
         <translation>Quote queued: it leaves in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="55"/>
+        <source>Tous les paramètres</source>
+        <translation>All settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="62"/>
+        <source>Raison sociale, mentions légales, logo et coordonnées bancaires imprimés sur les devis.</source>
+        <translation>Legal name, legal mentions, logo and bank details printed on quotes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="64"/>
+        <source>Modifier l’identité de la société…</source>
+        <translation>Edit the company identity…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="67"/>
+        <source>Modèles de devis…</source>
+        <translation>Quote templates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="76"/>
+        <source>Numérotation des devis</source>
+        <translation>Quote numbering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="80"/>
+        <source>Société et devis</source>
+        <translation>Company and quotes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="84"/>
+        <source>Serveur d’envoi, expéditeur, signature, tracker, politique de suivi des ouvertures et consentement. Ces réglages s’appliquent sans redémarrer.</source>
+        <translation>Outgoing server, sender, signature, tracker, open-tracking policy and consent. These settings apply without a restart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="87"/>
+        <source>Messagerie et suivi…</source>
+        <translation>Mail and tracking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="91"/>
+        <source>Messagerie et suivi</source>
+        <translation>Mail and tracking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="97"/>
+        <source>vide : base locale sur ce poste</source>
+        <translation>empty: local database on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="102"/>
+        <source>Base d’équipe (PostgreSQL)</source>
+        <translation>Team database (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="104"/>
+        <source>Exemple : postgresql+psycopg://relance@serveur/relance. Le mot de passe reste dans le trousseau du système. Changer de base demande un redémarrage de Relance.</source>
+        <translation>Example: postgresql+psycopg://relance@server/relance. The password stays in the system keyring. Changing the database needs a restart of Relance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="107"/>
+        <source>Base d’équipe</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="116"/>
+        <source>Langue de l’interface</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="117"/>
+        <source>La nouvelle langue s’applique au prochain démarrage.</source>
+        <translation>The new language applies at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="118"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="148"/>
+        <source>Modèle refusé : il faut un compteur {NNNN} (par exemple D-{YYYY}-{NNNN}).</source>
+        <translation>Pattern refused: it needs one counter {NNNN} (for example D-{YYYY}-{NNNN}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="153"/>
+        <source>Exemple : %1 (s’applique aux prochains devis finalisés)</source>
+        <translation>Example: %1 (applies to the next finalised quotes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="164"/>
+        <source>Adresse refusée : elle doit commencer par postgresql:// ou postgresql+psycopg:// et nommer le serveur.</source>
+        <translation>Address refused: it must start with postgresql:// or postgresql+psycopg:// and name the server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="168"/>
+        <source>Redémarrage nécessaire pour changer de base.</source>
+        <translation>A restart is needed to change the database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="221"/>
+        <source>Corrigez les réglages signalés avant d’enregistrer.</source>
+        <translation>Correct the settings shown before saving.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="227"/>
+        <source>Paramètres enregistrés. Redémarrez Relance pour changer de base ou de langue.</source>
+        <translation>Settings saved. Restart Relance to change the database or the language.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="228"/>
+        <source>Paramètres enregistrés et appliqués.</source>
+        <translation>Settings saved and applied.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
+    <name>CallList</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/call_list_panels.py" line="46"/>
+        <source>il y a %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/call_list_panels.py" line="48"/>
+        <source>il y a %n heure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/call_list_panels.py" line="49"/>
+        <source>il y a %n jour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/call_list_panels.py" line="104"/>
+        <source>%n appel(s) déjà passé(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/call_list_panels.py" line="122"/>
+        <source>%n consultation(s) en ligne</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/call_list_panels.py" line="133"/>
+        <source>%n appel(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/call_list_panels.py" line="133"/>
+        <source>%n joint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/call_list_panels.py" line="134"/>
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/campaigns_view.py" line="261"/>
+        <source>%n contact(s) ajouté(s) à la campagne</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompaniesView</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/companies_view.py" line="38"/>
@@ -52,6 +130,65 @@
         <translation>
             <numerusform>%n contact supprimé. Ctrl+Z pour annuler.</numerusform>
             <numerusform>%n contacts supprimés. Ctrl+Z pour annuler.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dashboard_view.py" line="271"/>
+        <source>%n ouverture(s) machine seule(s), non comptée(s)</source>
+        <translation>
+            <numerusform>%n ouverture machine seule, non comptée</numerusform>
+            <numerusform>%n ouvertures machine seules, non comptées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dashboard_view.py" line="272"/>
+        <source>%n devis consulté(s) en ligne</source>
+        <translation>
+            <numerusform>%n devis consulté en ligne</numerusform>
+            <numerusform>%n devis consultés en ligne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dashboard_view.py" line="274"/>
+        <source>%n devis accepté(s)</source>
+        <translation>
+            <numerusform>%n devis accepté</numerusform>
+            <numerusform>%n devis acceptés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dashboard_view.py" line="276"/>
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dashboard_view.py" line="281"/>
+        <source>%n perdue(s)</source>
+        <translation>
+            <numerusform>%n perdue</numerusform>
+            <numerusform>%n perdues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dashboard_view.py" line="363"/>
+        <source>Phoning : %n appel(s)</source>
+        <translation>
+            <numerusform>Phoning : %n appel</numerusform>
+            <numerusform>Phoning : %n appels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dashboard_view.py" line="366"/>
+        <source>Campagnes email : %n lancée(s)</source>
+        <translation>
+            <numerusform>Campagnes email : %n lancée</numerusform>
+            <numerusform>Campagnes email : %n lancées</numerusform>
         </translation>
     </message>
 </context>
@@ -160,6 +297,25 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pipeline_view.py" line="315"/>
+        <source>%n opportunité(s)</source>
+        <translation>
+            <numerusform>%n opportunité</numerusform>
+            <numerusform>%n opportunités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pipeline_view.py" line="326"/>
+        <source>%n opportunité(s) en cours</source>
+        <translation>
+            <numerusform>%n opportunité en cours</numerusform>
+            <numerusform>%n opportunités en cours</numerusform>
         </translation>
     </message>
 </context>
