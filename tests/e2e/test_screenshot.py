@@ -28,7 +28,8 @@ def _distinct_colours(image: QImage) -> int:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("view", ["followups", "contacts", "companies", "quotes", "quote-editor", "pipeline", "dashboard"])
+@pytest.mark.parametrize("view", ["followups", "contacts", "companies", "quotes", "quote-editor", "pipeline",
+                                  "dashboard"])
 def test_screenshot_of_each_view_on_the_demo_set(tmp_path: Path, view: str) -> None:
     png = tmp_path / f"{view}.png"
     proc, events = _run(tmp_path, "--demo", "--screenshot", str(png), "--view", view)
