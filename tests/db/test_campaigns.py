@@ -85,7 +85,7 @@ def test_the_sql_order_is_the_core_order(sessions: sessionmaker[Session]) -> Non
 def test_outcomes_reach_the_timeline_the_opportunity_and_the_do_not_call_flag(
         sessions: sessionmaker[Session]) -> None:
     with sessions.begin() as s:
-        campaign_id, user_id, people = make_campaign(s, 3)
+        campaign_id, user_id, _people = make_campaign(s, 3)
         first = repo.claim_next(s, campaign_id, user_id, NOW)
         assert first is not None
         repo.record_outcome(s, first, user_id=user_id, outcome=Outcome.INTERESTED, now=NOW, note="Devis à faire")
