@@ -184,11 +184,11 @@ class CampaignsView(QWidget):
             outcomes = " · ".join(f"{outcome_text(o)} : {n}" for o, n in stats.outcomes.items())
             people = " · ".join(f"{u or '—'} : {c} / {r}" for u, (c, r) in stats.per_user.items())
             days = " · ".join(f"{d.strftime('%d/%m')} : {c}" for d, (c, _r) in list(stats.per_day.items())[-7:])
+            calls, rate = _t("Appels"), _t("Taux de joignabilité")
+            per_user, per_day = _t("Par commercial (appels / joints)"), _t("Par jour")
             self.stats.setHtml(
-                f"<p><b>{_t('Appels')}</b> {stats.calls} · <b>{_t('Taux de joignabilité')}</b> "
-                f"{round(100 * stats.reach_rate)} %</p><p>{outcomes}</p>"
-                f"<p><b>{_t('Par commercial (appels / joints)')}</b> {people}</p>"
-                f"<p><b>{_t('Par jour')}</b> {days}</p>")
+                f"<p><b>{calls}</b> {stats.calls} · <b>{rate}</b> {round(100 * stats.reach_rate)} %</p>"
+                f"<p>{outcomes}</p><p><b>{per_user}</b> {people}</p><p><b>{per_day}</b> {days}</p>")
 
         self.run(lambda s: statistics(s, campaign_id), show)
 

@@ -24,236 +24,236 @@
     <message>
         <location filename="../../desktop/gui/call_list.py" line="65"/>
         <source>Session d&apos;appels</source>
-        <translation type="unfinished"></translation>
+        <translation>Calling session</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list.py" line="81"/>
         <location filename="../../desktop/gui/call_list.py" line="296"/>
         <source>Pause (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (P)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list.py" line="84"/>
         <source>Terminer</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list.py" line="102"/>
         <source>Note d&apos;appel (N pour écrire, Échap pour revenir aux touches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Call note (N to write, Esc to go back to the keys)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list.py" line="108"/>
         <source>Rappeler le :</source>
-        <translation type="unfinished"></translation>
+        <translation>Call back on:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list.py" line="113"/>
         <source>Valider (Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm (Enter)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list.py" line="185"/>
         <source>Session d&apos;appels – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calling session – %1</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list.py" line="186"/>
         <source>&lt;p&gt;Pas de script pour cette campagne.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No script for this campaign.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list.py" line="207"/>
         <source>Faits : %1   Restants : %2   Joints : %3   Cette session : %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: %1   Left: %2   Reached: %3   This session: %4</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list.py" line="251"/>
         <source>Contact suivant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Next contact…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list.py" line="289"/>
         <source>Reprendre (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume (P)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list.py" line="291"/>
         <source>Session en pause. Appuyez sur P pour reprendre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session paused. Press P to resume.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="27"/>
         <source>Joint – intéressé</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached – interested</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="27"/>
         <source>Joint – pas intéressé</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached – not interested</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="28"/>
         <source>Messagerie</source>
-        <translation type="unfinished">Voicemail</translation>
+        <translation>Voicemail</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="28"/>
         <source>Pas de réponse</source>
-        <translation type="unfinished">No answer</translation>
+        <translation>No answer</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="29"/>
         <source>Faux numéro</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong number</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="29"/>
         <source>Rappeler le…</source>
-        <translation type="unfinished"></translation>
+        <translation>Call back at…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="30"/>
         <source>Ne plus appeler</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not call</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="40"/>
         <source>Fixe</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="40"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="40"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/call_list_panels.py" line="46"/>
         <source>il y a %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/call_list_panels.py" line="48"/>
         <source>il y a %n heure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/call_list_panels.py" line="49"/>
         <source>il y a %n jour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="86"/>
         <source>Historique récent</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent history</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="90"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="98"/>
         <source>(sans nom)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="102"/>
         <source>Aucun numéro</source>
-        <translation type="unfinished"></translation>
+        <translation>No number</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/call_list_panels.py" line="104"/>
         <source>%n appel(s) déjà passé(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call already made</numerusform>
+            <numerusform>%n calls already made</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="105"/>
         <source>Jamais appelé</source>
-        <translation type="unfinished"></translation>
+        <translation>Never called</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="106"/>
         <source>Heure locale : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Local time: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="110"/>
         <source>Rien pour l&apos;instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing yet.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="117"/>
         <source>Aucun devis</source>
-        <translation type="unfinished"></translation>
+        <translation>No quote</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="118"/>
         <source>Dernier devis %1 · %2 · %3 TTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest quote %1 · %2 · %3 incl. VAT</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="120"/>
         <source>dernière ouverture : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>last opened: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="121"/>
         <source>jamais ouvert</source>
-        <translation type="unfinished"></translation>
+        <translation>never opened</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/call_list_panels.py" line="122"/>
         <source>%n consultation(s) en ligne</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n online view</numerusform>
+            <numerusform>%n online views</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/call_list_panels.py" line="132"/>
         <source>Session terminée</source>
-        <translation type="unfinished"></translation>
+        <translation>Session finished</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/call_list_panels.py" line="133"/>
         <source>%n appel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/call_list_panels.py" line="133"/>
         <source>%n joint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reached</numerusform>
+            <numerusform>%n reached</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/call_list_panels.py" line="134"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -330,283 +330,295 @@
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="37"/>
         <source>(aucune)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="52"/>
         <source>Campagne phoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Phoning campaign</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="61"/>
         <source>Ajouter les nouveaux membres de la requête à chaque session</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the query&apos;s new members at every session</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="63"/>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="64"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="66"/>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="110"/>
         <source>Nom</source>
-        <translation type="unfinished">Last name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="67"/>
         <source>Objectif</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="68"/>
         <source>Script d&apos;appel</source>
-        <translation type="unfinished"></translation>
+        <translation>Call script</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="69"/>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="111"/>
         <location filename="../../desktop/gui/campaigns_view.py" line="252"/>
         <source>Requête</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart query</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="71"/>
         <source>Rappel après « pas de réponse »</source>
-        <translation type="unfinished"></translation>
+        <translation>Call again after “no answer”</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="72"/>
         <source>Rappel après « messagerie »</source>
-        <translation type="unfinished"></translation>
+        <translation>Call again after “voicemail”</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="73"/>
         <source>Tentatives au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts at most</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="100"/>
         <source>Campagne email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email campaign</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="108"/>
         <source> / minute</source>
-        <translation type="unfinished"></translation>
+        <translation> / minute</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="109"/>
         <source> / jour</source>
-        <translation type="unfinished"></translation>
+        <translation> / day</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="112"/>
         <source>Modèle d&apos;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email template</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="113"/>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pace</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="41"/>
         <source>Brouillon</source>
-        <translation type="unfinished">Draft</translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="41"/>
         <source>En cours</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="41"/>
         <source>En pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="41"/>
         <source>Terminée</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="42"/>
         <source>Envoi en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="82"/>
         <source>Campagnes</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaigns</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="85"/>
         <source>&lt;b&gt;Campagnes phoning&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Phoning campaigns&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="87"/>
         <source>Nouvelle campagne phoning</source>
-        <translation type="unfinished"></translation>
+        <translation>New phoning campaign</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="88"/>
         <source>Modifier</source>
-        <translation type="unfinished">Edit</translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="89"/>
         <location filename="../../desktop/gui/campaigns_view.py" line="252"/>
         <source>Ajouter des comptes</source>
-        <translation type="unfinished"></translation>
+        <translation>Add accounts</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="93"/>
         <source>Lancer une session d&apos;appels</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a calling session</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
         <location filename="../../desktop/gui/campaigns_view.py" line="120"/>
         <source>Campagne</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
         <source>Responsable</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
         <location filename="../../desktop/gui/campaigns_view.py" line="120"/>
         <source>Statut</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
         <source>Restants</source>
-        <translation type="unfinished"></translation>
+        <translation>Left</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="100"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="187"/>
         <source>Appels</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="100"/>
         <source>Joints</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="100"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="187"/>
         <source>Taux de joignabilité</source>
-        <translation type="unfinished"></translation>
+        <translation>Reach rate</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="107"/>
         <source>&lt;b&gt;Campagnes email&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Email campaigns&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="109"/>
         <source>Nouvelle campagne email</source>
-        <translation type="unfinished"></translation>
+        <translation>New email campaign</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="110"/>
         <location filename="../../desktop/gui/campaigns_view.py" line="354"/>
         <source>Aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="110"/>
         <source>Envoi test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test send</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="111"/>
         <source>Envoyer / reprendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Send / resume</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="111"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="120"/>
         <source>Expéditeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="120"/>
         <source>Envoyés</source>
-        <translation type="unfinished">Sent</translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="120"/>
         <source>Délivrés</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="121"/>
         <source>Ouvertures</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="121"/>
         <source>Ouvertures machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Machine opens</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="121"/>
         <source>Clics</source>
-        <translation type="unfinished"></translation>
+        <translation>Clicks</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="121"/>
         <source>Désinscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsubscribes</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="122"/>
         <source>Échecs</source>
-        <translation type="unfinished"></translation>
+        <translation>Failures</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="122"/>
         <source>Exclus</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="188"/>
+        <source>Par commercial (appels / joints)</source>
+        <translation>Per salesperson (calls / reached)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="188"/>
+        <source>Par jour</source>
+        <translation>Per day</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/campaigns_view.py" line="261"/>
         <source>%n contact(s) ajouté(s) à la campagne</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact added to the campaign</numerusform>
+            <numerusform>%n contacts added to the campaign</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="339"/>
         <source>Cette campagne n&apos;a aucun destinataire.</source>
-        <translation type="unfinished"></translation>
+        <translation>This campaign has no recipient.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="373"/>
         <source>Email de test placé dans la boîte d&apos;envoi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test email placed in the outbox.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="419"/>
         <source>%1 envoyés sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sent of %2</translation>
     </message>
 </context>
 <context>
@@ -2530,7 +2542,7 @@
     <message>
         <location filename="../../desktop/app.py" line="89"/>
         <source>Requêtes</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart queries</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="90"/>
@@ -2545,7 +2557,7 @@
     <message>
         <location filename="../../desktop/app.py" line="92"/>
         <source>Campagnes</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaigns</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +3000,7 @@
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="65"/>
         <source>Requêtes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Smart queries</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="75"/>
@@ -3406,7 +3418,7 @@
     <message>
         <location filename="../../desktop/gui/query_models.py" line="92"/>
         <source>Requête</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Smart query</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="92"/>

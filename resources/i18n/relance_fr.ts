@@ -6,65 +6,65 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/call_list_panels.py" line="46"/>
         <source>il y a %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/call_list_panels.py" line="48"/>
         <source>il y a %n heure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/call_list_panels.py" line="49"/>
         <source>il y a %n jour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/call_list_panels.py" line="104"/>
         <source>%n appel(s) déjà passé(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appel déjà passé</numerusform>
+            <numerusform>%n appels déjà passés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/call_list_panels.py" line="122"/>
         <source>%n consultation(s) en ligne</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consultation en ligne</numerusform>
+            <numerusform>%n consultations en ligne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/call_list_panels.py" line="133"/>
         <source>%n appel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/call_list_panels.py" line="133"/>
         <source>%n joint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n joint</numerusform>
+            <numerusform>%n joints</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/call_list_panels.py" line="134"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -73,9 +73,9 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/campaigns_view.py" line="261"/>
         <source>%n contact(s) ajouté(s) à la campagne</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact ajouté à la campagne</numerusform>
+            <numerusform>%n contacts ajoutés à la campagne</numerusform>
         </translation>
     </message>
 </context>
