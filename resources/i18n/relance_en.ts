@@ -468,6 +468,17 @@
         <translation>Start a calling session</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/campaign_bulk.py" line="45"/>
+        <source>Créez d&apos;abord une campagne phoning (vue Campagnes).</source>
+        <translation>Create a phoning campaign first (Campaigns view).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_bulk.py" line="48"/>
+        <source>Ajouter à une campagne phoning</source>
+        <translation>Add to a phoning campaign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaign_bulk.py" line="49"/>
         <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
         <location filename="../../desktop/gui/campaigns_view.py" line="120"/>
         <source>Campagne</source>
@@ -598,6 +609,7 @@
         <translation>Per day</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/gui/campaign_bulk.py" line="35"/>
         <location filename="../../desktop/gui/campaigns_view.py" line="261"/>
         <source>%n contact(s) ajouté(s) à la campagne</source>
         <translation>
@@ -3004,7 +3016,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="75"/>
-        <location filename="../../desktop/gui/queries_view.py" line="243"/>
+        <location filename="../../desktop/gui/queries_view.py" line="244"/>
         <source>Nouvelle requête</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3059,17 +3071,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="139"/>
+        <location filename="../../desktop/gui/queries_view.py" line="138"/>
+        <source>Ajouter à une campagne phoning…</source>
+        <translation>Add to a phoning campaign…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="140"/>
         <source>Exporter (CSV ou Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="190"/>
+        <location filename="../../desktop/gui/queries_view.py" line="191"/>
         <source>Calcul…</source>
         <translation type="unfinished">Computing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/queries_view.py" line="218"/>
+        <location filename="../../desktop/gui/queries_view.py" line="219"/>
         <source>%n contact(s) correspondent</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3077,33 +3094,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="220"/>
+        <location filename="../../desktop/gui/queries_view.py" line="221"/>
         <source>les %1 premiers sont affichés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="227"/>
+        <location filename="../../desktop/gui/queries_view.py" line="228"/>
         <source>Requête incomplète : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="264"/>
+        <location filename="../../desktop/gui/queries_view.py" line="265"/>
         <source>Requête enregistrée : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="274"/>
+        <location filename="../../desktop/gui/queries_view.py" line="275"/>
         <source>Supprimer la requête « %1 » ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="294"/>
-        <location filename="../../desktop/gui/queries_view.py" line="381"/>
+        <location filename="../../desktop/gui/queries_view.py" line="295"/>
+        <location filename="../../desktop/gui/queries_view.py" line="382"/>
         <source>Aucun contact ne correspond à la requête.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/queries_view.py" line="296"/>
+        <location filename="../../desktop/gui/queries_view.py" line="297"/>
         <source>%n contact(s) seront modifiés.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3111,54 +3128,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="302"/>
+        <location filename="../../desktop/gui/queries_view.py" line="303"/>
         <source>Étiquette :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="308"/>
+        <location filename="../../desktop/gui/queries_view.py" line="309"/>
         <source>Ajouter l&apos;étiquette « %1 » ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="308"/>
+        <location filename="../../desktop/gui/queries_view.py" line="309"/>
         <source>Retirer l&apos;étiquette « %1 » ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="332"/>
+        <location filename="../../desktop/gui/queries_view.py" line="333"/>
         <location filename="../../desktop/gui/query_models.py" line="162"/>
         <source>Prospect</source>
         <translation type="unfinished">Prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="332"/>
+        <location filename="../../desktop/gui/queries_view.py" line="333"/>
         <location filename="../../desktop/gui/query_models.py" line="162"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="333"/>
+        <location filename="../../desktop/gui/queries_view.py" line="334"/>
         <source>Statut :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="337"/>
+        <location filename="../../desktop/gui/queries_view.py" line="338"/>
         <source>Définir le statut ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="344"/>
+        <location filename="../../desktop/gui/queries_view.py" line="345"/>
         <source>Commercial :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="348"/>
+        <location filename="../../desktop/gui/queries_view.py" line="349"/>
         <source>Attribuer ces contacts à un commercial ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/queries_view.py" line="383"/>
+        <location filename="../../desktop/gui/queries_view.py" line="384"/>
         <source>Exporter %n contact(s) ?</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -71,6 +71,7 @@
 <context>
     <name>Campaigns</name>
     <message numerus="yes">
+        <location filename="../../desktop/gui/campaign_bulk.py" line="35"/>
         <location filename="../../desktop/gui/campaigns_view.py" line="261"/>
         <source>%n contact(s) ajouté(s) à la campagne</source>
         <translation>
@@ -322,7 +323,7 @@
 <context>
     <name>Queries</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/queries_view.py" line="218"/>
+        <location filename="../../desktop/gui/queries_view.py" line="219"/>
         <source>%n contact(s) correspondent</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -330,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/queries_view.py" line="296"/>
+        <location filename="../../desktop/gui/queries_view.py" line="297"/>
         <source>%n contact(s) seront modifiés.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -338,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/queries_view.py" line="383"/>
+        <location filename="../../desktop/gui/queries_view.py" line="384"/>
         <source>Exporter %n contact(s) ?</source>
         <translation type="unfinished">
             <numerusform></numerusform>

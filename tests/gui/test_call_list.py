@@ -111,3 +111,20 @@ def test_the_campaigns_view_lists_figures_and_opens_a_session(qtbot: QtBot, ctx:
     assert isinstance(window, CallListWindow) and window.current is not None
     window.close()
     assert window.finished
+
+
+def test_the_bulk_action_adds_a_query_s_contacts_to_a_campaign(qtbot: QtBot, ctx: GuiContext) -> None:
+    from desktop.gui.campaign_bulk import add_to_phoning_campaign
+
+    campaign_id, _user_id, people = _campaign(ctx, 2)
+    with ctx.database.sessions.begin() as s:
+        extra = Contact(first_name="Nouveau", last_name="Contact", search_text="")
+        s.add(extra)
+        s.flush()
+        extra_id = extra.id
+    parent = CampaignsView(ctx)
+    qtbot.addWidget(parent)
+    add_to_phoning_campaign(parent, ctx, [people[0], extra_id], campaign_id)
+    assert ctx.messages[-1].startswith("1 contact")  # type: ignore[attr-defined]
+    with ctx.database.sessions() as s:
+        assert len(s.scalars(select(PhoningMember).where(PhoningMember.campaign_id == campaign_id)).all()) == 3
