@@ -44,7 +44,8 @@ def fill_tracking(ctx: DemoContext) -> None:
     rng = ctx.rng("tracking")
     quotes = ctx.table("quotes")
     rows = ctx.session.execute(select(quotes.c.id, quotes.c.contact_id, quotes.c.status, quotes.c.sent_at,
-                                      quotes.c.last_human_open_at, quotes.c.viewed_at, quotes.c.accepted_at)
+                                      quotes.c.last_human_open_at, quotes.c.viewed_at, quotes.c.accepted_at,
+                                      quotes.c.updated_at)
                                .where(quotes.c.kind == "quote", quotes.c.sent_at.is_not(None))
                                .order_by(quotes.c.id)).all()
     events: list[dict[str, Any]] = []
@@ -80,11 +81,13 @@ def fill_tracking(ctx: DemoContext) -> None:
             if due < today:  # an attentive salesperson: a few follow-ups overdue, most planned ahead
                 due = today - timedelta(days=rng.randint(1, 3)) if rng.random() < 0.25 else \
                     today + timedelta(days=rng.randint(0, 10))
-            plans.append({"qid": q.id, "next_on": due, "done": None})
+            plans.append({"qid": q.id, "next_on": due, "done": None, "updated": q.updated_at})
         elif q.status == "accepted" and q.accepted_at is not None and ctx.now - q.accepted_at > timedelta(days=7):
-            plans.append({"qid": q.id, "next_on": None, "done": q.accepted_at + timedelta(days=1)})
+            plans.append({"qid": q.id, "next_on": None, "done": q.accepted_at + timedelta(days=1),
+                          "updated": q.updated_at})
     ctx.insert("tracking_events", events)
     if plans:
         ctx.session.execute(
             update(quotes).where(quotes.c.id == bindparam("qid"))
-            .values(next_followup_on=bindparam("next_on"), followup_done_at=bindparam("done")), plans)
+            .values(next_followup_on=bindparam("next_on"), followup_done_at=bindparam("done"),
+                    updated_at=bindparam("updated")), plans)  # a plan is not an edit: keep updated_at

@@ -72,6 +72,14 @@ def _child(database: Path, port: int) -> subprocess.Popen[str]:
 
 
 @pytest.mark.slow
+def _wait_for_deliveries(sink_dir: Path, count: int, child: subprocess.Popen[str], timeout: float = 60) -> None:
+    """Return once the sink holds ``count`` messages (or the child has stopped by itself)."""
+    deadline = time.monotonic() + timeout
+    while len(os.listdir(sink_dir)) < count and child.poll() is None:
+        assert time.monotonic() < deadline, f"the sender never reached {count} messages"
+        time.sleep(0.001)
+
+
 def test_sigkill_during_a_300_message_send_loses_nothing_and_duplicates_at_most_once_per_kill(
         sqlite_engine: Engine, tmp_path: Path) -> None:
     expected = _fill_outbox(sqlite_engine)
@@ -84,11 +92,15 @@ def test_sigkill_during_a_300_message_send_loses_nothing_and_duplicates_at_most_
     controller.start()
     rng = random.Random(20261127)
     try:
-        for _ in range(KILLS):
+        for kill in range(KILLS):
             child = _child(database, port)
             assert child.stdout is not None
             assert child.stdout.readline().strip() == "ready"
-            time.sleep(rng.uniform(0.0, 0.25))
+            # A random moment of the send, measured in progress (not in seconds, so that a faster sender
+            # is still killed mid-send): the k-th kill falls around k/(KILLS+1) of the messages.
+            step = MESSAGES / (KILLS + 1)
+            target = int(step * (kill + 1) + rng.uniform(-step / 3, step / 3))
+            _wait_for_deliveries(sink_dir, target, child)
             child.kill()
             child.wait(10)
             child.stdout.close()

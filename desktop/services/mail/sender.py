@@ -25,17 +25,16 @@ import email
 import email.policy
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import Connection, Engine, Table, and_, bindparam, case, insert, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.quote_status import QuoteStatus, QuoteStatusError, resolve_transition
-from desktop.db.contacts import add_activity
-from desktop.db.models import Contact
+from desktop.db.models import Activity, Contact
 from desktop.db.outbox_models import IN_FLIGHT, OutboxMessage, OutboxPayload
 from desktop.db.quote_models import Quote
 from desktop.services.mail.outbox import DUE_STATES
@@ -117,35 +116,75 @@ class _Paused:
         self.reason = reason
 
 
-def _claim_next(session: Session, now: datetime, lease: timedelta, check_pause: bool) -> _Claimed | _Paused | None:
-    m = OutboxMessage
+# Every state change is a prebuilt Core statement run on one connection held for the batch (no ORM session,
+# no statement construction per message): the per-message work between two SMTP transactions stays small.
+# Parameter names never match a column name (Core would add them to an UPDATE's SET clause).
+_OUTBOX = cast(Table, OutboxMessage.__table__)
+_PAYLOADS = cast(Table, OutboxPayload.__table__)
+_QUOTES = cast(Table, Quote.__table__)
+_CONTACTS = cast(Table, Contact.__table__)
+_ACTIVITIES = cast(Table, Activity.__table__)
+_o = _OUTBOX.c
+_NOW = bindparam("now", type_=_o.claimed_at.type)
+_STALE_BEFORE = bindparam("stale_before", type_=_o.claimed_at.type)
+_OID = bindparam("oid", type_=_o.id.type)
+
+#: Due now: waiting and due, or in flight under a lease that ran out (a crashed sender). Only rows that
+#: have their payload (an inner join, as the claim always required).
+_DUE = or_(
+    and_(_o.state.in_(DUE_STATES), or_(_o.next_attempt_at.is_(None), _o.next_attempt_at <= _NOW)),
+    and_(_o.state.in_(IN_FLIGHT), _o.claimed_at <= _STALE_BEFORE),
+)
+_NEXT_DUE_ID = (select(_o.id).join(_PAYLOADS, _PAYLOADS.c.outbox_id == _o.id).where(_DUE)
+                .order_by(_o.id).limit(1))
+_CLAIMED_COLUMNS = (_o.id, _o.registered, _o.sender, _o.recipients, _o.token, _o.links, _o.tracker_quote,
+                    _o.attempts, _o.quote_id, _o.contact_id, _o.message_id, _o.subject)
+_PAUSE = select(_o.last_error).where(_o.state == "paused", _o.next_attempt_at > _NOW).limit(1)
+#: The claim in one statement: the oldest due row, re-checked in the UPDATE itself (a compare-and-set: on
+#: PostgreSQL a concurrent claimer's committed change fails the re-check and the row is not returned).
+_CLAIM = (update(_OUTBOX)
+          .where(_o.id == _NEXT_DUE_ID.scalar_subquery(), _DUE)
+          .values(state=case((_o.registered, "sending"), else_="registering"), claimed_at=_NOW)
+          .returning(*_CLAIMED_COLUMNS))
+# Without UPDATE ... RETURNING (SQLite before 3.35): read the row, then compare-and-set its state.
+_NEXT_DUE = (select(_o.state, *_CLAIMED_COLUMNS).where(_o.id == _NEXT_DUE_ID.scalar_subquery()))
+_CAS = (update(_OUTBOX).where(_o.id == _OID, _o.state == bindparam("old_state", type_=_o.state.type))
+        .values(state=bindparam("new_state", type_=_o.state.type), claimed_at=_NOW))
+_PAYLOAD = select(_PAYLOADS.c.raw).where(_PAYLOADS.c.outbox_id == _OID)
+_MARK_SENT = (update(_OUTBOX).where(_o.id == _OID)
+              .values(state="sent", sent_at=_NOW, attempts=bindparam("n_attempts", type_=_o.attempts.type),
+                      last_code=None, last_error=None, next_attempt_at=None))
+_QUOTE_SENT_STATE = select(_QUOTES.c.status, _QUOTES.c.sent_at).where(_QUOTES.c.id == _OID)
+_CONTACT_COMPANY = select(_CONTACTS.c.company_id).where(_CONTACTS.c.id == _OID)
+_ADD_ACTIVITY = insert(_ACTIVITIES)
+
+
+def _claim_next(conn: Connection, now: datetime, lease: timedelta, check_pause: bool,
+                returning: bool) -> _Claimed | _Paused | None:
+    params = {"now": now, "stale_before": now - lease}
     if check_pause:
-        pause = session.execute(
-            select(m.last_error).where(m.state == "paused", m.next_attempt_at > now).limit(1)).first()
+        pause = conn.execute(_PAUSE, params).first()
         if pause is not None:
             return _Paused(pause[0] or "sending is paused")
     while True:
-        row = session.execute(
-            select(m.id, m.state, m.registered, m.sender, m.recipients, OutboxPayload.raw, m.token, m.links,
-                   m.tracker_quote, m.attempts, m.quote_id, m.contact_id, m.message_id, m.subject)
-            .join(OutboxPayload, OutboxPayload.outbox_id == m.id)
-            .where(or_(
-                and_(m.state.in_(DUE_STATES), or_(m.next_attempt_at.is_(None), m.next_attempt_at <= now)),
-                and_(m.state.in_(IN_FLIGHT), m.claimed_at <= now - lease),
-            )).order_by(m.id).limit(1)
-        ).first()
-        if row is None:
-            return None
-        target = "sending" if row.registered else "registering"
-        won = session.execute(
-            update(m).where(m.id == row.id, m.state == row.state).values(state=target, claimed_at=now)
-            .execution_options(synchronize_session=False)
-        ).rowcount  # type: ignore[attr-defined]
-        if won:
-            return _Claimed(row.id, row.sender, list(row.recipients), row.raw, row.token, row.links,
-                            row.tracker_quote, row.registered, row.attempts, row.quote_id, row.contact_id,
-                            row.message_id, row.subject)
-        # another sender took it first: look again
+        if returning:
+            row = conn.execute(_CLAIM, params).first()
+            if row is None:
+                if conn.execute(_NEXT_DUE_ID, params).first() is None:
+                    return None
+                continue  # another sender took it first: look again
+        else:
+            row = conn.execute(_NEXT_DUE, params).first()
+            if row is None:
+                return None
+            target = "sending" if row.registered else "registering"
+            won = conn.execute(_CAS, {"oid": row.id, "old_state": row.state, "new_state": target, "now": now})
+            if not won.rowcount:
+                continue  # another sender took it first: look again
+        raw = conn.execute(_PAYLOAD, {"oid": row.id}).scalar_one()
+        return _Claimed(row.id, row.sender, list(row.recipients), raw, row.token, row.links,
+                        row.tracker_quote, row.registered, row.attempts, row.quote_id, row.contact_id,
+                        row.message_id, row.subject)
 
 
 def _pdf_of(raw: bytes) -> bytes | None:
@@ -167,55 +206,79 @@ def _register(tracker: TrackerClient | None, claimed: _Claimed, now: datetime) -
                      delivered_at=now, quote=claimed.tracker_quote if pdf else None, pdf=pdf)
 
 
-def _set(sessions: sessionmaker[Session], outbox_id: int, **values: Any) -> None:
-    with sessions.begin() as session:
-        session.execute(update(OutboxMessage).where(OutboxMessage.id == outbox_id).values(**values)
-                        .execution_options(synchronize_session=False))
+@contextlib.contextmanager
+def _transaction(conn: Connection) -> Iterator[Connection]:
+    """One committed step (a savepoint when the factory is bound to a connection already in a transaction)."""
+    with conn.begin_nested() if conn.in_transaction() else conn.begin():
+        yield conn
 
 
-def _timeline(session: Session, claimed: _Claimed, kind: str, subject: str, when: datetime,
+def _set(conn: Connection, outbox_id: int, **values: Any) -> None:
+    with _transaction(conn):
+        conn.execute(update(_OUTBOX).where(_o.id == outbox_id).values(**values))
+
+
+def _timeline(conn: Connection, claimed: _Claimed, kind: str, subject: str, when: datetime,
               body: str | None = None) -> None:
+    """What :func:`desktop.db.contacts.add_activity` adds, as one prebuilt insert."""
     if claimed.contact_id is None:
         return
-    contact = session.get(Contact, claimed.contact_id)
-    add_activity(session, kind=kind, subject=subject, when=when, contact_id=claimed.contact_id,
-                 company_id=contact.company_id if contact else None, body=body,
-                 payload={"outbox_id": claimed.id, "message_id": claimed.message_id, "quote_id": claimed.quote_id})
+    company_id = conn.execute(_CONTACT_COMPANY, {"oid": claimed.contact_id}).scalar()
+    conn.execute(_ADD_ACTIVITY, {
+        "kind": kind, "subject": subject, "body": body, "occurred_at": when, "contact_id": claimed.contact_id,
+        "company_id": company_id, "author_id": None,
+        "payload": {"outbox_id": claimed.id, "message_id": claimed.message_id, "quote_id": claimed.quote_id}})
 
 
-def _record_sent(session: Session, claimed: _Claimed, now: datetime) -> None:
-    session.execute(update(OutboxMessage).where(OutboxMessage.id == claimed.id).values(
-        state="sent", sent_at=now, attempts=claimed.attempts + 1, last_code=None, last_error=None,
-        next_attempt_at=None).execution_options(synchronize_session=False))
+def _record_sent(conn: Connection, claimed: _Claimed, now: datetime) -> None:
+    conn.execute(_MARK_SENT, {"oid": claimed.id, "now": now, "n_attempts": claimed.attempts + 1})
     if claimed.quote_id is not None:
-        quote = session.get(Quote, claimed.quote_id)
+        quote = conn.execute(_QUOTE_SENT_STATE, {"oid": claimed.quote_id}).first()
         if quote is not None:
+            status = quote.status
             with contextlib.suppress(QuoteStatusError):  # e.g. accepted meanwhile: keeps its status
-                quote.status = resolve_transition(quote.status, QuoteStatus.SENT).value
-            quote.sent_at = quote.sent_at or now
-    _timeline(session, claimed, "email", claimed.subject, now)
+                status = resolve_transition(quote.status, QuoteStatus.SENT).value
+            changes: dict[str, Any] = {}
+            if status != quote.status:
+                changes["status"] = status
+            if quote.sent_at is None:
+                changes["sent_at"] = now
+            if changes:  # (``updated_at`` follows, as with the ORM; nothing is written when nothing changes)
+                conn.execute(update(_QUOTES).where(_QUOTES.c.id == claimed.quote_id).values(**changes))
+    _timeline(conn, claimed, "email", claimed.subject, now)
 
 
-def _record_failure(sessions: sessionmaker[Session], claimed: _Claimed, exc: DeliveryError, now: datetime,
+def _record_failure(conn: Connection, claimed: _Claimed, exc: DeliveryError, now: datetime,
                     policy: RetryPolicy, rng: random.Random, report: DeliveryReport) -> None:
     attempts = claimed.attempts + 1
     common: dict[str, Any] = {"attempts": attempts, "last_code": exc.code, "last_error": exc.words[:2000]}
     if exc.kind in (FailureKind.QUOTA, FailureKind.LOGIN):
-        _set(sessions, claimed.id, state="paused", next_attempt_at=now + policy.pause, **common)
+        _set(conn, claimed.id, state="paused", next_attempt_at=now + policy.pause, **common)
         report.paused = str(exc)
         return
     if exc.kind is FailureKind.TEMPORARY and attempts < policy.max_attempts:
-        _set(sessions, claimed.id, state="failed_temporary",
+        _set(conn, claimed.id, state="failed_temporary",
              next_attempt_at=now + policy.delay(attempts, rng), **common)
         report.retrying.append(claimed.id)
         return
     words = str(exc) if exc.kind is FailureKind.PERMANENT else f"gave up after {attempts} attempts: {exc}"
-    with sessions.begin() as session:
-        session.execute(update(OutboxMessage).where(OutboxMessage.id == claimed.id).values(
-            state="failed_permanent", next_attempt_at=None, **{**common, "last_error": words[:2000]})
-            .execution_options(synchronize_session=False))
-        _timeline(session, claimed, "email_failed", claimed.subject, now, body=words)
+    with _transaction(conn):
+        conn.execute(update(_OUTBOX).where(_o.id == claimed.id).values(
+            state="failed_permanent", next_attempt_at=None, **{**common, "last_error": words[:2000]}))
+        _timeline(conn, claimed, "email_failed", claimed.subject, now, body=words)
     report.failed.append(claimed.id)
+
+
+@contextlib.contextmanager
+def _connection(sessions: sessionmaker[Session]) -> Iterator[Connection]:
+    """One connection of the factory's database for the whole batch."""
+    with sessions() as session:
+        bind = session.get_bind(OutboxMessage)
+    if isinstance(bind, Engine):
+        with bind.connect() as conn:
+            yield conn
+    else:
+        yield bind
 
 
 def deliver_due(
@@ -249,48 +312,50 @@ def deliver_due(
     report = DeliveryReport()
     attempted = 0
     delivered: tuple[_Claimed, datetime] | None = None  # recorded in the transaction that claims the next one
-    try:
-        while True:
-            stop = (limit is not None and attempted >= limit) or (should_stop is not None and should_stop())
-            now = clock()
-            with sessions.begin() as session:
-                if delivered is not None:
-                    _record_sent(session, *delivered)
-                    report.sent.append(delivered[0].id)
-                    delivered = None
-                claimed = None if stop else _claim_next(session, now, policy.lease, check_pause=attempted == 0)
-            if claimed is None:
-                break
-            if isinstance(claimed, _Paused):
-                report.paused = claimed.reason
-                break
-            attempted += 1
-            try:
-                _register(tracker, claimed, now)
-            except TrackerUnavailable as exc:
-                _set(sessions, claimed.id, state="queued", next_attempt_at=now + policy.tracker_retry,
-                     last_error=f"waiting for the tracker: {exc}")
-                report.waiting_for_tracker = str(exc)
-                break
-            except TrackerRejected as exc:
-                _record_failure(sessions, claimed, DeliveryError(FailureKind.PERMANENT, None, str(exc)), now,
-                                policy, rng, report)
-                continue
-            if not claimed.registered:
-                _set(sessions, claimed.id, state="sending", registered=True, last_error=None)
-            try:
-                transport.send(claimed.sender, claimed.recipients, claimed.raw)
-            except DeliveryError as exc:
-                log.info("message %s not delivered: %s", claimed.id, exc)
-                _record_failure(sessions, claimed, exc, now, policy, rng, report)
-                if report.paused or exc.code in (None, 421):
-                    break  # the server is gone or asks us to stop: leave the rest for later
-                continue
-            delivered = (claimed, clock())
-    finally:
-        transport.close()
-        if delivered is not None:
-            with sessions.begin() as session:
-                _record_sent(session, *delivered)
-            report.sent.append(delivered[0].id)
+    with _connection(sessions) as conn:
+        returning = conn.dialect.update_returning
+        try:
+            while True:
+                stop = (limit is not None and attempted >= limit) or (should_stop is not None and should_stop())
+                now = clock()
+                with _transaction(conn):
+                    if delivered is not None:
+                        _record_sent(conn, *delivered)
+                        report.sent.append(delivered[0].id)
+                        delivered = None
+                    claimed = None if stop else _claim_next(conn, now, policy.lease, attempted == 0, returning)
+                if claimed is None:
+                    break
+                if isinstance(claimed, _Paused):
+                    report.paused = claimed.reason
+                    break
+                attempted += 1
+                try:
+                    _register(tracker, claimed, now)
+                except TrackerUnavailable as exc:
+                    _set(conn, claimed.id, state="queued", next_attempt_at=now + policy.tracker_retry,
+                         last_error=f"waiting for the tracker: {exc}")
+                    report.waiting_for_tracker = str(exc)
+                    break
+                except TrackerRejected as exc:
+                    _record_failure(conn, claimed, DeliveryError(FailureKind.PERMANENT, None, str(exc)), now,
+                                    policy, rng, report)
+                    continue
+                if not claimed.registered:
+                    _set(conn, claimed.id, state="sending", registered=True, last_error=None)
+                try:
+                    transport.send(claimed.sender, claimed.recipients, claimed.raw)
+                except DeliveryError as exc:
+                    log.info("message %s not delivered: %s", claimed.id, exc)
+                    _record_failure(conn, claimed, exc, now, policy, rng, report)
+                    if report.paused or exc.code in (None, 421):
+                        break  # the server is gone or asks us to stop: leave the rest for later
+                    continue
+                delivered = (claimed, clock())
+        finally:
+            transport.close()
+            if delivered is not None:
+                with _transaction(conn):
+                    _record_sent(conn, *delivered)
+                report.sent.append(delivered[0].id)
     return report

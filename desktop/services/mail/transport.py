@@ -135,18 +135,21 @@ class SmtpTransport:
     def __repr__(self) -> str:
         return f"SmtpTransport({self.description})"
 
+    def _tls_context(self) -> ssl.SSLContext:
+        # Built only when TLS is used: loading the system's roots takes tens of milliseconds per batch.
+        return self._context or ssl.create_default_context()
+
     def _connect(self) -> smtplib.SMTP:
         s = self.settings
-        context = self._context or ssl.create_default_context()
         smtp: smtplib.SMTP
         if s.security is SmtpSecurity.SSL:
-            smtp = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=context)
+            smtp = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=self._tls_context())
         else:
             smtp = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
         try:
             smtp.ehlo()
             if s.security is SmtpSecurity.STARTTLS:
-                smtp.starttls(context=context)
+                smtp.starttls(context=self._tls_context())
                 smtp.ehlo()
             if s.username and self._password is not None:
                 _login(smtp, s.username, self._password)
