@@ -292,7 +292,7 @@ def record_outcome(session: Session, member_id: int, *, user_id: int | None, out
                  payload={"campaign_id": campaign.id, "outcome": outcome.value,
                           "callback_at": callback_at.isoformat() if callback_at else None})
     if outcome is Outcome.DO_NOT_CALL:
-        contact.do_not_contact = True
+        contact.do_not_contact, contact.updated_at = True, now
     elif outcome is Outcome.INTERESTED:
         _advance_opportunity(session, contact, campaign, user_id, now)
     session.flush()

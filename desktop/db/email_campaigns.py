@@ -65,7 +65,7 @@ def prepare_recipients(session: Session, campaign_id: int, now: datetime,
     fresh = [c for c in dict.fromkeys(contact_ids) if c not in existing]
     added = excluded = 0
     for i in range(0, len(fresh), 500):
-        contacts = list(session.scalars(select(Contact).where(Contact.id.in_(fresh[i:i + 500]))))
+        contacts = list(session.scalars(select(Contact).where(Contact.id.in_(fresh[i:i + 500])).order_by(Contact.id)))
         for cid, reasons in reasons_for(session, contacts).items():
             session.add(EmailCampaignRecipient(campaign_id=campaign_id, contact_id=cid,
                                                state="excluded" if reasons else "pending",

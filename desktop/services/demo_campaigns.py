@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.core.campaigns import Outcome
 from desktop.db import campaigns as phoning
@@ -44,20 +44,28 @@ def fill_campaigns(ctx: DemoContext) -> None:
     """Write the two demo campaigns."""
     from desktop.services.demo import _reset_sequences  # ids written explicitly by earlier steps
 
-    _reset_sequences(ctx, ("activities", "opportunities", "outbox", "tracking_events"))
+    written = ("activities", "opportunities", "outbox", "tracking_events")
+    _reset_sequences(ctx, written)
     rng = ctx.rng("campaigns")
     session = ctx.session
     session.flush()
+    before = {name: _rows(ctx, name) for name in written}
     _fill_phoning(ctx, rng)
     _fill_email(ctx, rng)
     session.flush()
+    for name in written:  # rows written through the repositories, counted as the bulk inserts are
+        ctx.counts[name] = ctx.counts.get(name, 0) + _rows(ctx, name) - before[name]
+
+
+def _rows(ctx: DemoContext, table: str) -> int:
+    return int(ctx.session.scalar(select(func.count()).select_from(ctx.table(table))) or 0)
 
 
 def _fill_phoning(ctx: DemoContext, rng: Any) -> None:
     session, now = ctx.session, ctx.now
     with_quotes = list(session.scalars(select(Quote.contact_id).where(
         Quote.kind == "quote", Quote.status.in_(("sent", "opened", "viewed")), Quote.contact_id.is_not(None))
-        .distinct()))
+        .distinct().order_by(Quote.contact_id)))
     prospects = list(session.scalars(select(Contact.id).where(
         Contact.status == "prospect", Contact.do_not_contact.is_(False), Contact.deleted_at.is_(None),
         Contact.phone.is_not(None)).order_by(Contact.id)))
@@ -142,7 +150,8 @@ def _fill_email(ctx: DemoContext, rng: Any) -> None:
                 event("click", "human", timedelta(hours=rng.randint(71, 90)))
         if i in (7, 61):
             event("unsubscribe", "human", timedelta(hours=5))
-            session.get_one(Contact, recipient.contact_id).do_not_email = True
+            unsubscribed = session.get_one(Contact, recipient.contact_id)
+            unsubscribed.do_not_email, unsubscribed.updated_at = True, at + timedelta(hours=5)
     session.add_all(events)
     done = session.get_one(EmailCampaign, campaign.id)
     done.queued_count = len(pending)
