@@ -61,10 +61,10 @@ def view_factories(ctx: GuiContext) -> list[tuple[str, str, Callable[[], QWidget
 
         return QuotesView(ctx)
 
-    def campaigns() -> QWidget:
-        from desktop.gui.campaigns_view import CampaignsView
+    def queries() -> QWidget:
+        from desktop.gui.queries_view import QueriesView
 
-        return CampaignsView(ctx)
+        return QueriesView(ctx)
 
     def pipeline() -> QWidget:
         from desktop.gui.pipeline_view import PipelineView
@@ -76,11 +76,19 @@ def view_factories(ctx: GuiContext) -> list[tuple[str, str, Callable[[], QWidget
 
         return DashboardView(ctx)
 
+    def campaigns() -> QWidget:
+        from desktop.gui.campaigns_view import CampaignsView
+
+        return CampaignsView(ctx)
+
     return [
         ("followups", tr("MainWindow", "Relances"), followups),
         ("contacts", tr("MainWindow", "Contacts"), contacts),
         ("companies", tr("MainWindow", "Sociétés"), companies),
         ("quotes", tr("MainWindow", "Devis"), quotes),
+        ("queries", tr("MainWindow", "Requêtes"), queries),
+        ("pipeline", tr("MainWindow", "Pipeline"), pipeline),
+        ("dashboard", tr("MainWindow", "Tableau de bord"), dashboard),
         ("campaigns", tr("MainWindow", "Campagnes"), campaigns),
     ]
 

@@ -249,7 +249,7 @@ def set_field(session: Session, contact_ids: Sequence[int], column: str, value: 
     previous: dict[int, Any] = {}
     for start in range(0, len(contact_ids), CHUNK):
         part = list(contact_ids[start:start + CHUNK])
-        previous.update(session.execute(select(Contact.id, attr).where(Contact.id.in_(part))).tuples().all())
+        previous.update((r[0], r[1]) for r in session.execute(select(Contact.id, attr).where(Contact.id.in_(part))))
         session.execute(update(Contact).where(Contact.id.in_(part)).values({column: value}))
     return previous
 
