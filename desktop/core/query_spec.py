@@ -298,7 +298,7 @@ def test_value(cond: Condition, value: Any, today: date, tz: tzinfo = UTC) -> bo
     """Whether one value meets a condition (the reference semantics)."""
     op, operand, kind = cond.op, cond.value, cond.field.type
     if kind == BOOLEAN:
-        return bool(value) == operand
+        return bool(value) is bool(operand)
     if kind == TAGS:
         names = set(value or ())
         if op == "has_any":
@@ -314,22 +314,22 @@ def test_value(cond: Condition, value: Any, today: date, tz: tzinfo = UTC) -> bo
         return op in TRUE_ON_MISSING
     if kind in (TEXT,):
         text, wanted = fold(str(value)), fold(operand)
-        return {"is": text == wanted, "is_not": text != wanted, "contains": wanted in text,
-                "starts_with": text.startswith(wanted)}[op]
+        return bool({"is": text == wanted, "is_not": text != wanted, "contains": wanted in text,
+                     "starts_with": text.startswith(wanted)}[op])
     if kind == USER:
-        return (value == operand) if op == "is" else (value != operand)
+        return bool(value == operand) if op == "is" else bool(value != operand)
     if kind == NUMBER:
         number = Decimal(value)
         if op == "between":
             low, high = sorted(operand)
             return bool(low <= number <= high)
-        return {"eq": number == operand, "lt": number < operand, "gt": number > operand}[op]
+        return bool({"eq": number == operand, "lt": number < operand, "gt": number > operand}[op])
     if kind == DATE:
         low, high = date_bounds(op, operand, today)
         if isinstance(value, datetime):
             return ((low is None or value >= day_start(low, tz))
                     and (high is None or value < day_start(high, tz)))
-        return (low is None or value >= low) and (high is None or value < high)
+        return bool((low is None or value >= low) and (high is None or value < high))
     raise SpecError(f"type inconnu : {kind!r}")  # pragma: no cover
 
 

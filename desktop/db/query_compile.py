@@ -82,12 +82,12 @@ def _pred(cond: Condition, expr: Any, today: date, tz: tzinfo, is_datetime: bool
     if kind == TEXT:
         lowered, wanted = func.lower(expr), fold(value)
         if op == "is":
-            return lowered == wanted  # type: ignore[no-any-return]
+            return lowered == wanted
         if op == "is_not":
-            return lowered != wanted  # type: ignore[no-any-return]
+            return lowered != wanted
         if op == "contains":
-            return lowered.contains(wanted, autoescape=True)  # type: ignore[no-any-return]
-        return lowered.startswith(wanted, autoescape=True)  # type: ignore[no-any-return]
+            return lowered.contains(wanted, autoescape=True)
+        return lowered.startswith(wanted, autoescape=True)
     if kind == USER:
         return (expr == value) if op == "is" else (expr != value)  # type: ignore[no-any-return]
     if kind == NUMBER:
@@ -171,12 +171,13 @@ def compile_condition(cond: Condition, today: date, tz: tzinfo = UTC) -> ColumnE
     is_datetime = (source, cond.field.column) in _DATETIME_COLUMNS
     if source == "contact":
         if kind == BOOLEAN:
-            return expr.is_(True) if cond.value else or_(expr.is_(None), expr.is_(False))  # type: ignore[no-any-return]
+            return expr.is_(True) if cond.value else or_(expr.is_(None), expr.is_(False))
         return _row_test(cond, expr, today, tz, is_datetime)
     if source == "company":
         return _single(cond, Contact.company_id, Company.id, select(Company.id), expr, today, tz, is_datetime, True)
     if source == "custom_contact":
-        rows = select(ContactFieldValue.contact_id).where(ContactFieldValue.field_id == int(cond.field.key[3:]))
+        field_id = int(cond.field.key[3:])
+        rows: Select[Any] = select(ContactFieldValue.contact_id).where(ContactFieldValue.field_id == field_id)
         return _single(cond, Contact.id, ContactFieldValue.contact_id, rows, expr, today, tz, False, False)
     if source == "custom_company":
         rows = select(CompanyFieldValue.company_id).where(CompanyFieldValue.field_id == int(cond.field.key[3:]))
@@ -216,11 +217,11 @@ def _live() -> ColumnElement[bool]:
     return func.coalesce(Contact.deleted_at, Contact.deleted_at).is_(None)
 
 
-def matching_ids(tree: Group, today: date, tz: tzinfo = UTC) -> Select[tuple[int]]:
+def matching_ids(tree: Group, today: date, tz: tzinfo = UTC) -> Select[Any]:
     """The ids of the live contacts matching the tree (unordered)."""
     return select(Contact.id).where(compile_tree(tree, today, tz), _live())
 
 
-def matching_count(tree: Group, today: date, tz: tzinfo = UTC) -> Select[tuple[int]]:
+def matching_count(tree: Group, today: date, tz: tzinfo = UTC) -> Select[Any]:
     """How many live contacts match the tree."""
     return select(func.count()).select_from(Contact).where(compile_tree(tree, today, tz), _live())

@@ -306,10 +306,11 @@ class QueriesView(QWidget):
         tag = tag.strip()
         if not tag:
             return
-        question = (_t("Ajouter l'étiquette « %1 » ?") if add else _t("Retirer l'étiquette « %1 » ?")).replace("%1", tag)
+        question = _t("Ajouter l'étiquette « %1 » ?") if add else _t("Retirer l'étiquette « %1 » ?")
+        question = question.replace("%1", tag)
         if not confirmed and not self._confirm(question):
             return
-        ids, changed_ids = list(self._ids), []
+        ids, changed_ids = list(self._ids), list[int]()
 
         def first(session: Any) -> list[int]:
             from desktop.db import queries
@@ -351,7 +352,7 @@ class QueriesView(QWidget):
     def _set_field(self, column: str, value: Any, question: str, confirmed: bool) -> None:
         if not confirmed and not self._confirm(question):
             return
-        ids, previous = list(self._ids), {}
+        ids, previous = list(self._ids), dict[int, Any]()
 
         def first(session: Any) -> dict[int, Any]:
             from desktop.db import queries

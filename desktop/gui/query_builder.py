@@ -168,7 +168,8 @@ class ConditionRow(QWidget):
 
     def _editor_value(self, editor: QWidget) -> Any:
         if isinstance(editor, QDateEdit):
-            return editor.date().toPython().isoformat()  # type: ignore[union-attr]
+            picked = editor.date()
+            return date(picked.year(), picked.month(), picked.day()).isoformat()
         if isinstance(editor, QSpinBox):
             return editor.value()
         if isinstance(editor, QComboBox):
@@ -287,7 +288,7 @@ class GroupWidget(QFrame):
 
     def _remove(self, item: QWidget, notify: bool = True) -> None:
         if item in self.items:
-            self.items.remove(item)  # type: ignore[arg-type]
+            self.items.remove(item)
             self._items_layout.removeWidget(item)
             item.deleteLater()
             self.add_condition_button.setFocus()

@@ -3012,63 +3012,63 @@
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="65"/>
         <source>Requêtes</source>
-        <translation type="unfinished">Smart queries</translation>
+        <translation>Smart queries</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="75"/>
         <location filename="../../desktop/gui/queries_view.py" line="244"/>
         <source>Nouvelle requête</source>
-        <translation type="unfinished"></translation>
+        <translation>New smart query</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="77"/>
         <source>Supprimer</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="90"/>
         <source>Nom de la requête</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart query name</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="93"/>
         <source>Dynamique : réévaluée à chaque usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamic: evaluated on every use</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="94"/>
         <source>Statique : membres figés à l&apos;enregistrement</source>
-        <translation type="unfinished"></translation>
+        <translation>Static: members frozen when saved</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="95"/>
         <source>Enregistrer</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="97"/>
         <source>Actions sur les contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions on the contacts</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="134"/>
         <source>Ajouter une étiquette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a tag…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="135"/>
         <source>Retirer une étiquette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a tag…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="136"/>
         <source>Définir le statut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the status…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="137"/>
         <source>Attribuer un commercial…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign a salesperson…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="138"/>
@@ -3078,409 +3078,409 @@
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="140"/>
         <source>Exporter (CSV ou Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export (CSV or Excel)…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="191"/>
         <source>Calcul…</source>
-        <translation type="unfinished">Computing…</translation>
+        <translation>Counting…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/queries_view.py" line="219"/>
         <source>%n contact(s) correspondent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact matches</numerusform>
+            <numerusform>%n contacts match</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="221"/>
         <source>les %1 premiers sont affichés</source>
-        <translation type="unfinished"></translation>
+        <translation>the first %1 are shown</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="228"/>
         <source>Requête incomplète : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete smart query: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="265"/>
         <source>Requête enregistrée : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart query saved: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="275"/>
         <source>Supprimer la requête « %1 » ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the smart query “%1”?</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="295"/>
-        <location filename="../../desktop/gui/queries_view.py" line="382"/>
+        <location filename="../../desktop/gui/queries_view.py" line="383"/>
         <source>Aucun contact ne correspond à la requête.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contact matches the smart query.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/queries_view.py" line="297"/>
         <source>%n contact(s) seront modifiés.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact will be changed.</numerusform>
+            <numerusform>%n contacts will be changed.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="303"/>
         <source>Étiquette :</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="309"/>
         <source>Ajouter l&apos;étiquette « %1 » ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the tag “%1”?</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="309"/>
         <source>Retirer l&apos;étiquette « %1 » ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/queries_view.py" line="333"/>
-        <location filename="../../desktop/gui/query_models.py" line="162"/>
-        <source>Prospect</source>
-        <translation type="unfinished">Prospect</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/queries_view.py" line="333"/>
-        <location filename="../../desktop/gui/query_models.py" line="162"/>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the tag “%1”?</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="334"/>
+        <location filename="../../desktop/gui/query_models.py" line="171"/>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="334"/>
+        <location filename="../../desktop/gui/query_models.py" line="171"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="335"/>
         <source>Statut :</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="338"/>
+        <location filename="../../desktop/gui/queries_view.py" line="339"/>
         <source>Définir le statut ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the status?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="345"/>
+        <location filename="../../desktop/gui/queries_view.py" line="346"/>
         <source>Commercial :</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesperson:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="349"/>
+        <location filename="../../desktop/gui/queries_view.py" line="350"/>
         <source>Attribuer ces contacts à un commercial ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign these contacts to a salesperson?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/queries_view.py" line="384"/>
+        <location filename="../../desktop/gui/queries_view.py" line="385"/>
         <source>Exporter %n contact(s) ?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export %n contact?</numerusform>
+            <numerusform>Export %n contacts?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="18"/>
         <source>Contact : nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact: last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="18"/>
+        <location filename="../../desktop/gui/query_models.py" line="19"/>
         <source>Contact : prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact: first name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="19"/>
+        <location filename="../../desktop/gui/query_models.py" line="20"/>
         <source>Contact : fonction</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact: job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="19"/>
+        <location filename="../../desktop/gui/query_models.py" line="21"/>
         <source>Contact : e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact: email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="20"/>
+        <location filename="../../desktop/gui/query_models.py" line="22"/>
         <source>Contact : téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact: phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="20"/>
+        <location filename="../../desktop/gui/query_models.py" line="23"/>
         <source>Contact : portable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/query_models.py" line="21"/>
-        <source>Contact : code postal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/query_models.py" line="21"/>
-        <source>Contact : ville</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/query_models.py" line="22"/>
-        <source>Contact : statut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/query_models.py" line="22"/>
-        <source>Contact : créé le</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/query_models.py" line="23"/>
-        <source>Contact : commercial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/query_models.py" line="23"/>
-        <source>Contact : étiquettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact: mobile</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="24"/>
-        <source>Consentement marketing</source>
-        <translation type="unfinished">Marketing consent</translation>
+        <source>Contact : code postal</source>
+        <translation>Contact: postcode</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="25"/>
-        <source>Consentement au suivi</source>
-        <translation type="unfinished">Tracking consent</translation>
+        <source>Contact : ville</source>
+        <translation>Contact: city</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="26"/>
-        <source>Ne pas contacter</source>
-        <translation type="unfinished">Do not contact</translation>
+        <source>Contact : statut</source>
+        <translation>Contact: status</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="27"/>
-        <source>Pas d&apos;e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/query_models.py" line="27"/>
-        <source>Particulier</source>
-        <translation type="unfinished"></translation>
+        <source>Contact : créé le</source>
+        <translation>Contact: created on</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="28"/>
-        <source>Société : raison sociale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/query_models.py" line="28"/>
-        <source>Société : ville</source>
-        <translation type="unfinished"></translation>
+        <source>Contact : commercial</source>
+        <translation>Contact: salesperson</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="29"/>
-        <source>Société : code postal</source>
-        <translation type="unfinished"></translation>
+        <source>Contact : étiquettes</source>
+        <translation>Contact: tags</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="30"/>
-        <source>Société : forme juridique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/query_models.py" line="30"/>
-        <source>Société : SIRET</source>
-        <translation type="unfinished"></translation>
+        <source>Consentement marketing</source>
+        <translation>Marketing consent</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="31"/>
-        <source>Opportunité : étape</source>
-        <translation type="unfinished"></translation>
+        <source>Consentement au suivi</source>
+        <translation>Tracking consent</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="32"/>
-        <source>Opportunité : résultat</source>
-        <translation type="unfinished"></translation>
+        <source>Ne pas contacter</source>
+        <translation>Do not contact</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="33"/>
-        <source>Opportunité : montant</source>
-        <translation type="unfinished"></translation>
+        <source>Pas d&apos;e-mail</source>
+        <translation>No email</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="34"/>
-        <source>Opportunité : date de signature prévue</source>
-        <translation type="unfinished"></translation>
+        <source>Particulier</source>
+        <translation>Consumer</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="35"/>
-        <source>Dernier devis : date d&apos;envoi</source>
-        <translation type="unfinished"></translation>
+        <source>Société : raison sociale</source>
+        <translation>Company: legal name</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="36"/>
-        <source>Dernier devis : statut</source>
-        <translation type="unfinished"></translation>
+        <source>Société : ville</source>
+        <translation>Company: city</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="37"/>
-        <source>Dernier devis : montant TTC</source>
-        <translation type="unfinished"></translation>
+        <source>Société : code postal</source>
+        <translation>Company: postcode</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="38"/>
-        <source>Dernier devis : dernière ouverture</source>
-        <translation type="unfinished"></translation>
+        <source>Société : forme juridique</source>
+        <translation>Company: legal form</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="39"/>
-        <source>Dernier devis : date de validité</source>
-        <translation type="unfinished"></translation>
+        <source>Société : SIRET</source>
+        <translation>Company: SIRET</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="40"/>
-        <source>Dernier échange : date</source>
-        <translation type="unfinished"></translation>
+        <source>Opportunité : étape</source>
+        <translation>Opportunity: stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="41"/>
+        <source>Opportunité : résultat</source>
+        <translation>Opportunity: result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="42"/>
+        <source>Opportunité : montant</source>
+        <translation>Opportunity: amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="43"/>
+        <source>Opportunité : date de signature prévue</source>
+        <translation>Opportunity: expected close date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="44"/>
+        <source>Dernier devis : date d&apos;envoi</source>
+        <translation>Latest quote: date sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="45"/>
+        <source>Dernier devis : statut</source>
+        <translation>Latest quote: status</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="46"/>
-        <source>est</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/query_models.py" line="46"/>
-        <source>n&apos;est pas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/query_models.py" line="46"/>
-        <source>contient</source>
-        <translation type="unfinished"></translation>
+        <source>Dernier devis : montant TTC</source>
+        <translation>Latest quote: amount incl. VAT</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="47"/>
-        <source>commence par</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/query_models.py" line="47"/>
-        <source>est vide</source>
-        <translation type="unfinished"></translation>
+        <source>Dernier devis : dernière ouverture</source>
+        <translation>Latest quote: last opened</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_models.py" line="48"/>
+        <source>Dernier devis : date de validité</source>
+        <translation>Latest quote: valid until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="49"/>
+        <source>Dernier échange : date</source>
+        <translation>Last interaction: date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="55"/>
+        <source>est</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="55"/>
+        <source>n&apos;est pas</source>
+        <translation>is not</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="55"/>
+        <source>contient</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="56"/>
+        <source>commence par</source>
+        <translation>starts with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="56"/>
+        <source>est vide</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_models.py" line="57"/>
         <source>est renseigné</source>
-        <translation type="unfinished"></translation>
+        <translation>is filled in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="49"/>
+        <location filename="../../desktop/gui/query_models.py" line="58"/>
         <source>entre</source>
-        <translation type="unfinished"></translation>
+        <translation>between</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="49"/>
+        <location filename="../../desktop/gui/query_models.py" line="58"/>
         <source>avant le</source>
-        <translation type="unfinished"></translation>
+        <translation>before</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="49"/>
+        <location filename="../../desktop/gui/query_models.py" line="58"/>
         <source>après le</source>
-        <translation type="unfinished"></translation>
+        <translation>after</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="50"/>
+        <location filename="../../desktop/gui/query_models.py" line="59"/>
         <source>avant aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>before today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="50"/>
+        <location filename="../../desktop/gui/query_models.py" line="59"/>
         <source>dans les N derniers jours</source>
-        <translation type="unfinished"></translation>
+        <translation>in the last N days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="51"/>
+        <location filename="../../desktop/gui/query_models.py" line="60"/>
         <source>dans les N prochains jours</source>
-        <translation type="unfinished"></translation>
+        <translation>in the next N days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="52"/>
+        <location filename="../../desktop/gui/query_models.py" line="61"/>
         <source>il y a plus de N jours</source>
-        <translation type="unfinished"></translation>
+        <translation>more than N days ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="52"/>
+        <location filename="../../desktop/gui/query_models.py" line="61"/>
         <source>a l&apos;une de</source>
-        <translation type="unfinished"></translation>
+        <translation>has any of</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="53"/>
+        <location filename="../../desktop/gui/query_models.py" line="62"/>
         <source>a toutes</source>
-        <translation type="unfinished"></translation>
+        <translation>has all of</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="53"/>
+        <location filename="../../desktop/gui/query_models.py" line="62"/>
         <source>n&apos;a aucune de</source>
-        <translation type="unfinished"></translation>
+        <translation>has none of</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="58"/>
+        <location filename="../../desktop/gui/query_models.py" line="67"/>
         <source>Statique</source>
-        <translation type="unfinished"></translation>
+        <translation>Static</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="58"/>
+        <location filename="../../desktop/gui/query_models.py" line="67"/>
         <source>Dynamique</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamic</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="92"/>
+        <location filename="../../desktop/gui/query_models.py" line="101"/>
         <source>Requête</source>
-        <translation type="unfinished">Smart query</translation>
+        <translation>Smart query</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="92"/>
+        <location filename="../../desktop/gui/query_models.py" line="101"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="92"/>
+        <location filename="../../desktop/gui/query_models.py" line="101"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="93"/>
+        <location filename="../../desktop/gui/query_models.py" line="102"/>
         <source>Évaluée</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="115"/>
+        <location filename="../../desktop/gui/query_models.py" line="124"/>
         <source>jamais</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="149"/>
+        <location filename="../../desktop/gui/query_models.py" line="158"/>
         <source>Nom</source>
-        <translation type="unfinished">Last name</translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="149"/>
+        <location filename="../../desktop/gui/query_models.py" line="158"/>
         <source>Société</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="149"/>
+        <location filename="../../desktop/gui/query_models.py" line="158"/>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="149"/>
+        <location filename="../../desktop/gui/query_models.py" line="158"/>
         <source>Ville</source>
-        <translation type="unfinished">City</translation>
+        <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="150"/>
+        <location filename="../../desktop/gui/query_models.py" line="159"/>
         <source>Statut</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3488,142 +3488,142 @@
     <message>
         <location filename="../../desktop/gui/query_builder.py" line="45"/>
         <source>Champ</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_builder.py" line="49"/>
         <source>Opérateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_builder.py" line="52"/>
         <source>Retirer</source>
-        <translation type="unfinished">Remove</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_builder.py" line="53"/>
         <source>Retirer cette condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this condition</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_builder.py" line="106"/>
         <source> jours</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_builder.py" line="135"/>
         <source>oui</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_builder.py" line="136"/>
         <source>non</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_builder.py" line="148"/>
         <source>étiquettes, séparées par des virgules</source>
-        <translation type="unfinished"></translation>
+        <translation>tags, separated by commas</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_builder.py" line="153"/>
         <source>montant</source>
-        <translation type="unfinished"></translation>
+        <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="204"/>
+        <location filename="../../desktop/gui/query_builder.py" line="205"/>
         <source>prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="204"/>
+        <location filename="../../desktop/gui/query_builder.py" line="205"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="205"/>
+        <location filename="../../desktop/gui/query_builder.py" line="206"/>
         <source>gagnée</source>
-        <translation type="unfinished"></translation>
+        <translation>won</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="205"/>
+        <location filename="../../desktop/gui/query_builder.py" line="206"/>
         <source>perdue</source>
-        <translation type="unfinished"></translation>
+        <translation>lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="206"/>
+        <location filename="../../desktop/gui/query_builder.py" line="207"/>
         <source>brouillon</source>
-        <translation type="unfinished">draft</translation>
+        <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="206"/>
+        <location filename="../../desktop/gui/query_builder.py" line="207"/>
         <source>finalisé</source>
-        <translation type="unfinished"></translation>
+        <translation>finalised</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="207"/>
+        <location filename="../../desktop/gui/query_builder.py" line="208"/>
         <source>envoyé</source>
-        <translation type="unfinished"></translation>
+        <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="207"/>
+        <location filename="../../desktop/gui/query_builder.py" line="208"/>
         <source>ouvert</source>
-        <translation type="unfinished"></translation>
+        <translation>opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="208"/>
+        <location filename="../../desktop/gui/query_builder.py" line="209"/>
         <source>consulté</source>
-        <translation type="unfinished"></translation>
+        <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="208"/>
+        <location filename="../../desktop/gui/query_builder.py" line="209"/>
         <source>accepté</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/query_builder.py" line="209"/>
-        <source>refusé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/query_builder.py" line="209"/>
-        <source>expiré</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_builder.py" line="210"/>
-        <source>remplacé</source>
-        <translation type="unfinished"></translation>
+        <source>refusé</source>
+        <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="229"/>
-        <source>Combinaison</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/gui/query_builder.py" line="210"/>
+        <source>expiré</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="211"/>
+        <source>remplacé</source>
+        <translation>superseded</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_builder.py" line="230"/>
-        <source>Toutes les conditions (ET)</source>
-        <translation type="unfinished"></translation>
+        <source>Combinaison</source>
+        <translation>Combination</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_builder.py" line="231"/>
-        <source>Au moins une condition (OU)</source>
-        <translation type="unfinished"></translation>
+        <source>Toutes les conditions (ET)</source>
+        <translation>All conditions (AND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="233"/>
-        <source>+ Condition</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/gui/query_builder.py" line="232"/>
+        <source>Au moins une condition (OU)</source>
+        <translation>At least one condition (OR)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/query_builder.py" line="234"/>
-        <source>+ Groupe</source>
-        <translation type="unfinished"></translation>
+        <source>+ Condition</source>
+        <translation>+ Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="242"/>
+        <location filename="../../desktop/gui/query_builder.py" line="235"/>
+        <source>+ Groupe</source>
+        <translation>+ Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="243"/>
         <source>Retirer le groupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the group</translation>
     </message>
 </context>
 <context>

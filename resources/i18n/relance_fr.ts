@@ -325,25 +325,25 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/queries_view.py" line="219"/>
         <source>%n contact(s) correspondent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact correspond</numerusform>
+            <numerusform>%n contacts correspondent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/queries_view.py" line="297"/>
         <source>%n contact(s) seront modifiés.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact sera modifié.</numerusform>
+            <numerusform>%n contacts seront modifiés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/queries_view.py" line="384"/>
+        <location filename="../../desktop/gui/queries_view.py" line="385"/>
         <source>Exporter %n contact(s) ?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporter %n contact ?</numerusform>
+            <numerusform>Exporter %n contacts ?</numerusform>
         </translation>
     </message>
 </context>

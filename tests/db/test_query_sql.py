@@ -80,8 +80,8 @@ def fill(session: Session, seed: int, contacts: int = 40) -> Dataset:
     session.flush()
     data.custom = {f.id: CustomFieldInfo(f.id, f.entity, f.kind, f.label) for f in fields}
     companies = []
-    for i in range(contacts // 3):
-        company = Company(legal_name=rng.choice(["Dupont SA", "50% Bio", "a_b SARL", f"Co {i}"]),
+    for number in range(contacts // 3):
+        company = Company(legal_name=rng.choice(["Dupont SA", "50% Bio", "a_b SARL", f"Co {number}"]),
                           city=rng.choice(WORDS), postal_code=rng.choice(["75001", "69002", None]),
                           legal_form=rng.choice(["SAS", "SARL", None]), siret=None)
         session.add(company)
@@ -93,7 +93,7 @@ def fill(session: Session, seed: int, contacts: int = 40) -> Dataset:
             since = TODAY + timedelta(days=rng.randint(-30, 30))
             company_since[company.id] = since
             session.add(CompanyFieldValue(company_id=company.id, field_id=fields[2].id, value_date=since))
-    for i in range(contacts):
+    for _ in range(contacts):
         company = rng.choice([None, *companies])
         contact = Contact(first_name=rng.choice(WORDS) or "", last_name=rng.choice(["Martin", "Dupont", "50%"]),
                           email=rng.choice([None, "a@b.fr", "x_y@z.fr", "p%q@r.fr"]), city=rng.choice(WORDS),
@@ -175,7 +175,7 @@ def _value(fdef: FieldDef, op: str) -> st.SearchStrategy[Any]:
         day = st.integers(-40, 40).map(lambda d: (TODAY + timedelta(days=d)).isoformat())
         return st.lists(day, min_size=2, max_size=2) if op == "between" else day
     if fdef.type == "tags":
-        return st.lists(st.sampled_from(TAG_NAMES + ["inconnue"]), min_size=1, max_size=3)
+        return st.lists(st.sampled_from([*TAG_NAMES, "inconnue"]), min_size=1, max_size=3)
     if fdef.type == "boolean":
         return st.booleans()
     return st.sampled_from([1, 2, 3, 99])
