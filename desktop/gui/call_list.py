@@ -260,6 +260,8 @@ class CallListWindow(QWidget):
         self._run(work, self._prefetched)
 
     def _prefetched(self, card: Any) -> None:
+        if self.finished or self.paused:  # the claim is given back by the release queued after this work
+            return
         if self.waiting_for_next:
             self.waiting_for_next = False
             self._show(card)
