@@ -6,8 +6,9 @@
   position to go to (``yes_position`` / ``no_position``; empty: the next step).
 - ``scenario_enrolments``: one contact in one scenario; ``iteration`` counts re-entries, so
   (scenario, contact, iteration) is unique and a scenario without re-entry only ever uses iteration 1.
-- ``scenario_step_runs``: one row per step an enrolment reaches; UNIQUE(enrolment, step, iteration) is what
-  makes two runners unable to run a step twice. A runner claims a row (``claimed_by`` until
+- ``scenario_step_runs``: one row per step an enrolment reaches; ``iteration`` is the enrolment's
+  ``run_count`` when the step was reached, so UNIQUE(enrolment, step, iteration) is what makes two runners
+  (even one reading a stale enrolment) unable to run a step twice. A runner claims a row (``claimed_by`` until
   ``claimed_until``) and sets ``done_at`` in the transaction that applies the step.
 - ``mail_replies``: replies found in the IMAP mailbox, once each (Message-ID unique), matched to a contact.
 
@@ -91,6 +92,8 @@ class Enrolment(Base):
     enrolled_at: Mapped[datetime] = mapped_column(default=utcnow)
     ended_at: Mapped[datetime | None]
     manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    run_count: Mapped[int] = mapped_column(default=0)  # steps done so far: the iteration of the next step run
+    matched: Mapped[bool] = mapped_column(Boolean, default=True)  # False once the contact left the trigger query
 
 
 class StepRun(Base):

@@ -62,6 +62,8 @@ def upgrade() -> None:
     sa.Column('enrolled_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('ended_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('manual', sa.Boolean(), nullable=False),
+    sa.Column('run_count', sa.Integer(), nullable=False),
+    sa.Column('matched', sa.Boolean(), nullable=False),
     sa.CheckConstraint("state in ('active', 'stopped', 'finished')", name=op.f('ck_scenario_enrolments_state')),
     sa.ForeignKeyConstraint(['contact_id'], ['contacts.id'], name=op.f('fk_scenario_enrolments_contact_id_contacts'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['scenario_id'], ['scenarios.id'], name=op.f('fk_scenario_enrolments_scenario_id_scenarios'), ondelete='CASCADE'),

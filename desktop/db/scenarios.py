@@ -1,0 +1,416 @@
+"""Scenarios in the database: save and list, enrol (trigger or by hand), stop, claim due steps, the funnel.
+
+Claims: a runner picks due enrolments (PostgreSQL: ``FOR UPDATE SKIP LOCKED``, so a concurrent runner skips
+them; SQLite serialises writers) and inserts one step-run row per enrolment keyed (enrolment, step,
+iteration = the enrolment's ``run_count``), ``ON CONFLICT DO NOTHING``. A row already there is somebody
+else's claim or a step already done; only an expired claim that was never done is taken over, by a
+conditional update. The step's effects, its ``done_at`` and the enrolment's move are then written in one
+transaction, guarded by ``run_count``: a step is applied exactly once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from desktop.core.campaigns import zone_of
+from desktop.core.scenarios import (
+    ScenarioError,
+    Step,
+    StepKind,
+    StopReason,
+    StopRules,
+    Window,
+    check_steps,
+    due_for,
+    funnel_label,
+    zone,
+)
+from desktop.db.models import Activity, Company, Contact
+from desktop.db.queries import members as query_members
+from desktop.db.scenario_models import Enrolment, Scenario, ScenarioStep, StepRun
+
+CHUNK = 500
+LEASE = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class StepDraft:
+    """A step as the editor gives it (branch targets are positions)."""
+
+    kind: str
+    params: dict[str, Any]
+    yes: int | None = None
+    no: int | None = None
+
+
+@dataclass(frozen=True)
+class ScenarioDraft:
+    """A whole scenario as the editor gives it."""
+
+    name: str
+    steps: tuple[StepDraft, ...]
+    query_id: int | None = None
+    allow_reentry: bool = False
+    rules: StopRules = field(default_factory=StopRules)
+    window: tuple[str, int, int] = ("12345", 8 * 60, 19 * 60)
+    time_zone: str = "Europe/Paris"
+    status: str = "draft"
+
+
+def core_steps(rows: Iterable[ScenarioStep]) -> list[Step]:
+    """The core steps of stored rows (in position order)."""
+    return [Step(StepKind(r.kind), dict(r.params or {}), r.yes_position, r.no_position)
+            for r in sorted(rows, key=lambda r: r.position)]
+
+
+def rules_of(s: Scenario) -> StopRules:
+    return StopRules(s.stop_on_quote, s.stop_on_opportunity, s.stop_on_reply, s.stop_on_unsubscribe,
+                     s.allow_manual_stop)
+
+
+def window_of(s: Scenario) -> Window:
+    return Window.from_stored(s.window_days, s.window_start_minute, s.window_end_minute)
+
+
+def steps_of(session: Session, scenario_id: int) -> list[ScenarioStep]:
+    return list(session.scalars(select(ScenarioStep).where(ScenarioStep.scenario_id == scenario_id)
+                                .order_by(ScenarioStep.position)))
+
+
+def save_scenario(session: Session, draft: ScenarioDraft, now: datetime, scenario_id: int | None = None) -> int:
+    """Create or update a scenario and its steps; returns its id.
+
+    Steps are replaced only when they changed kind or number: enrolments keep their position otherwise.
+
+    Raises:
+        ScenarioError: An empty name, or steps that cannot run.
+    """
+    if not draft.name.strip():
+        raise ScenarioError("donnez un nom au scénario")
+    steps = [Step(StepKind(d.kind), d.params, d.yes, d.no) for d in draft.steps]
+    check_steps(steps)
+    row = Scenario(created_at=now) if scenario_id is None else session.get_one(Scenario, scenario_id)
+    row.name, row.query_id, row.allow_reentry = draft.name.strip(), draft.query_id, draft.allow_reentry
+    r = draft.rules
+    row.stop_on_quote, row.stop_on_opportunity, row.stop_on_reply = r.quote, r.opportunity, r.replied
+    row.stop_on_unsubscribe, row.allow_manual_stop = r.unsubscribed, r.manual
+    row.window_days, row.window_start_minute, row.window_end_minute = draft.window
+    row.time_zone, row.status, row.updated_at = draft.time_zone, draft.status, now
+    session.add(row)
+    session.flush()
+    existing = steps_of(session, row.id)
+    if [s.kind for s in existing] == [d.kind for d in draft.steps]:
+        for stored, d in zip(existing, draft.steps, strict=True):
+            stored.params, stored.yes_position, stored.no_position = dict(d.params), d.yes, d.no
+    else:
+        session.execute(delete(ScenarioStep).where(ScenarioStep.scenario_id == row.id))
+        session.add_all(ScenarioStep(scenario_id=row.id, position=i, kind=d.kind, params=dict(d.params),
+                                     yes_position=d.yes, no_position=d.no) for i, d in enumerate(draft.steps))
+    session.flush()
+    return row.id
+
+
+def draft_of(session: Session, scenario_id: int) -> ScenarioDraft:
+    """The editor's copy of a stored scenario."""
+    s = session.get_one(Scenario, scenario_id)
+    return ScenarioDraft(s.name, tuple(StepDraft(r.kind, dict(r.params or {}), r.yes_position, r.no_position)
+                                       for r in steps_of(session, scenario_id)),
+                         s.query_id, s.allow_reentry, rules_of(s),
+                         (s.window_days, s.window_start_minute, s.window_end_minute), s.time_zone, s.status)
+
+
+def set_status(session: Session, scenario_id: int, status: str) -> None:
+    session.get_one(Scenario, scenario_id).status = status
+
+
+def delete_scenario(session: Session, scenario_id: int) -> None:
+    session.execute(delete(Scenario).where(Scenario.id == scenario_id))
+
+
+def contact_zones(session: Session, contact_ids: Sequence[int], default: str) -> dict[int, str]:
+    """The time zone of each contact: its company's country's zone, else the scenario's."""
+    out: dict[int, str] = {}
+    for i in range(0, len(contact_ids), CHUNK):
+        for cid, country in session.execute(
+                select(Contact.id, Company.country).outerjoin(Company, Company.id == Contact.company_id)
+                .where(Contact.id.in_(contact_ids[i:i + CHUNK]))):
+            out[cid] = zone_of(country) if country else default
+    return out
+
+
+def timeline_rows(rows: Sequence[dict[str, Any]], session: Session) -> None:
+    """Insert timeline entries in one statement (``contact_id``, ``subject``, ``occurred_at``, ``payload``)."""
+    if rows:
+        session.execute(insert(Activity), [{"kind": "scenario", "body": None, "company_id": None,
+                                            "author_id": None, **r} for r in rows])
+
+
+def enrol(session: Session, scenario_id: int, contact_ids: Sequence[int], now: datetime, *, manual: bool = False,
+          matching: set[int] | None = None) -> list[int]:
+    """Enrol contacts: each once per scenario, or again after leaving the trigger query when re-entry is on.
+
+    Args:
+        session: A session in a transaction.
+        scenario_id: The scenario.
+        contact_ids: Candidates (live contacts).
+        now: Current time.
+        manual: Enrolled by hand (a manual enrolment with re-entry only needs no active enrolment).
+        matching: The trigger's full matching set (to mark ended enrolments that left it); None for manual.
+
+    Returns:
+        The contacts enrolled.
+    """
+    scenario = session.get_one(Scenario, scenario_id)
+    steps = core_steps(steps_of(session, scenario_id))
+    if not steps:
+        return []
+    e = Enrolment
+    latest: dict[int, tuple[int, str, bool, int]] = {}
+    last = (select(e.contact_id, func.max(e.iteration).label("it")).where(e.scenario_id == scenario_id)
+            .group_by(e.contact_id).subquery())
+    for cid, it, state, matched, eid in session.execute(
+            select(e.contact_id, e.iteration, e.state, e.matched, e.id)
+            .join(last, and_(last.c.contact_id == e.contact_id, last.c.it == e.iteration))
+            .where(e.scenario_id == scenario_id)):
+        latest[cid] = (it, state, matched, eid)
+    if matching is not None and scenario.allow_reentry:
+        left = [v[3] for c, v in latest.items() if v[1] != "active" and v[2] and c not in matching]
+        for i in range(0, len(left), CHUNK):
+            session.execute(update(e).where(e.id.in_(left[i:i + CHUNK])).values(matched=False))
+    fresh: list[tuple[int, int]] = []
+    for cid in dict.fromkeys(contact_ids):
+        seen = latest.get(cid)
+        if seen is None:
+            fresh.append((cid, 1))
+        elif scenario.allow_reentry and seen[1] != "active" and (manual or not seen[2]):
+            fresh.append((cid, seen[0] + 1))
+    if not fresh:
+        return []
+    window = window_of(scenario)
+    zones = contact_zones(session, [c for c, _ in fresh], scenario.time_zone)
+    rows = [{"scenario_id": scenario_id, "contact_id": cid, "iteration": it, "position": 0, "state": "active",
+             "next_run_at": due_for(steps[0], now, window, zone(zones.get(cid))), "enrolled_at": now,
+             "manual": manual, "run_count": 0, "matched": True} for cid, it in fresh]
+    for i in range(0, len(rows), CHUNK):
+        session.execute(insert(Enrolment), rows[i:i + CHUNK])
+    how = "à la main" if manual else "par le déclencheur"
+    timeline_rows([{"contact_id": cid, "occurred_at": now, "subject": f"Scénario « {scenario.name} » : inscrit {how}",
+                    "payload": {"scenario_id": scenario_id}} for cid, _ in fresh], session)
+    return [c for c, _ in fresh]
+
+
+def evaluate_trigger(session: Session, scenario_id: int, now: datetime) -> list[int]:
+    """Evaluate an active scenario's trigger query and enrol the contacts that newly match."""
+    scenario = session.get_one(Scenario, scenario_id)
+    if scenario.status != "active" or scenario.query_id is None:
+        return []
+    ids = query_members(session, scenario.query_id, now.date(), now)
+    scenario.triggered_at = now
+    return enrol(session, scenario_id, ids, now, matching=set(ids))
+
+
+def stop(session: Session, enrolment_ids: Sequence[int], reason: StopReason, now: datetime) -> int:
+    """Stop active enrolments with a reason written in each contact's timeline; returns how many stopped."""
+    stopped = 0
+    for i in range(0, len(enrolment_ids), CHUNK):
+        part = list(enrolment_ids[i:i + CHUNK])
+        rows = session.execute(select(Enrolment.id, Enrolment.contact_id, Scenario.name, Scenario.id)
+                               .join(Scenario, Scenario.id == Enrolment.scenario_id)
+                               .where(Enrolment.id.in_(part), Enrolment.state == "active")).all()
+        if not rows:
+            continue
+        session.execute(update(Enrolment).where(Enrolment.id.in_([r[0] for r in rows]), Enrolment.state == "active")
+                        .values(state="stopped", stop_reason=reason.value, ended_at=now, next_run_at=None))
+        timeline_rows([{"contact_id": r[1], "occurred_at": now,
+                        "subject": f"Scénario « {r[2]} » arrêté : {funnel_label(reason.value)}",
+                        "payload": {"scenario_id": r[3], "stop_reason": reason.value}} for r in rows], session)
+        stopped += len(rows)
+    return stopped
+
+
+def stop_manually(session: Session, scenario_id: int, contact_ids: Sequence[int], now: datetime) -> int:
+    """The salesperson stops these contacts' enrolment (refused when the scenario disallows manual stops)."""
+    scenario = session.get_one(Scenario, scenario_id)
+    if not scenario.allow_manual_stop:
+        raise ScenarioError("ce scénario n'autorise pas l'arrêt manuel")
+    ids = list(session.scalars(select(Enrolment.id).where(Enrolment.scenario_id == scenario_id,
+                                                          Enrolment.contact_id.in_(list(contact_ids)),
+                                                          Enrolment.state == "active")))
+    return stop(session, ids, StopReason.MANUAL, now)
+
+
+def stop_contacts(session: Session, contact_ids: Sequence[int], reason: StopReason, now: datetime,
+                  rule: str) -> int:
+    """Stop the active enrolments of these contacts in every scenario whose ``rule`` switch is on."""
+    column = getattr(Scenario, rule)
+    ids = list(session.scalars(select(Enrolment.id).join(Scenario, Scenario.id == Enrolment.scenario_id)
+                               .where(Enrolment.contact_id.in_(list(contact_ids)), Enrolment.state == "active",
+                                      column.is_(True))))
+    return stop(session, ids, reason, now)
+
+
+# Claims -----------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Claimed:
+    """One step run this runner holds."""
+
+    run_id: int
+    enrolment_id: int
+    contact_id: int
+    scenario_id: int
+    position: int
+    run_count: int
+    enrolled_at: datetime
+
+
+def _insert_ignore(session: Session) -> Any:
+    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+
+
+def claim_due(session: Session, runner_id: str, now: datetime, limit: int = 500,
+              lease: timedelta = LEASE) -> list[Claimed]:
+    """Claim up to ``limit`` due steps of active scenarios for this runner (commit right after)."""
+    e = Enrolment
+    query = (select(e.id, e.scenario_id, e.contact_id, e.position, e.run_count, e.enrolled_at)
+             .join(Scenario, Scenario.id == e.scenario_id)
+             .where(e.state == "active", e.next_run_at <= now, Scenario.status == "active",
+                    ~select(StepRun.id).where(StepRun.enrolment_id == e.id, StepRun.iteration == e.run_count,
+                                              or_(StepRun.done_at.is_not(None), StepRun.claimed_until >= now))
+                    .exists())
+             .order_by(e.next_run_at, e.id).limit(limit))
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True, of=e)
+    due = session.execute(query).all()
+    if not due:
+        return []
+    step_ids = {(s, p): i for i, s, p in session.execute(
+        select(ScenarioStep.id, ScenarioStep.scenario_id, ScenarioStep.position)
+        .where(ScenarioStep.scenario_id.in_({d[1] for d in due})))}
+    rows, lost = [], []
+    due = [d for d in due if d[3] is not None]
+    for eid, sid, _cid, pos, count, _at in due:
+        step_id = step_ids.get((sid, pos or 0))
+        if step_id is None:
+            lost.append(eid)
+            continue
+        rows.append({"enrolment_id": eid, "step_id": step_id, "iteration": count, "claimed_by": runner_id,
+                     "claimed_until": now + lease})
+    if lost:
+        stop(session, lost, StopReason.GONE, now)
+    if rows:
+        session.execute(_insert_ignore(session)(StepRun).values(rows).on_conflict_do_nothing())
+        # an expired claim never done (its runner died) is taken over
+        session.execute(update(StepRun).where(
+            StepRun.enrolment_id.in_([r["enrolment_id"] for r in rows]), StepRun.done_at.is_(None),
+            StepRun.claimed_until < now).values(claimed_by=runner_id, claimed_until=now + lease)
+            .execution_options(synchronize_session=False))
+    mine = {(r.enrolment_id, r.iteration): r.id for r in session.execute(
+        select(StepRun.id, StepRun.enrolment_id, StepRun.iteration).where(
+            StepRun.enrolment_id.in_([d[0] for d in due]), StepRun.claimed_by == runner_id,
+            StepRun.done_at.is_(None)))}
+    return [Claimed(mine[(d[0], d[4])], d[0], d[2], d[1], d[3] or 0, d[4], d[5]) for d in due if (d[0], d[4]) in mine]
+
+
+def finish_run(session: Session, claim: Claimed, runner_id: str, now: datetime, *, outcome: str,
+               position: int | None, due: datetime | None, outbox_id: int | None = None) -> bool:
+    """Mark a claimed run done and move its enrolment, exactly once (False: somebody else did it)."""
+    done = session.execute(update(StepRun).where(StepRun.id == claim.run_id, StepRun.done_at.is_(None),
+                                                 StepRun.claimed_by == runner_id)
+                           .values(done_at=now, outcome=outcome[:40], outbox_id=outbox_id)
+                           .execution_options(synchronize_session=False))
+    if not done.rowcount:  # type: ignore[attr-defined]
+        return False
+    values: dict[str, Any] = {"run_count": claim.run_count + 1, "position": position, "next_run_at": due}
+    if position is None:
+        values.update(state="finished", ended_at=now)
+    moved = session.execute(update(Enrolment).where(Enrolment.id == claim.enrolment_id, Enrolment.state == "active",
+                                                    Enrolment.run_count == claim.run_count)
+                            .values(values).execution_options(synchronize_session=False))
+    return bool(moved.rowcount)  # type: ignore[attr-defined]
+
+
+def release(session: Session, claims: Sequence[Claimed]) -> None:
+    """Drop claims not run (the enrolment stopped, or the step waits for the window)."""
+    ids = [c.run_id for c in claims]
+    for i in range(0, len(ids), CHUNK):
+        session.execute(delete(StepRun).where(StepRun.id.in_(ids[i:i + CHUNK]), StepRun.done_at.is_(None)))
+
+
+def reschedule(session: Session, enrolment_id: int, due: datetime) -> None:
+    session.execute(update(Enrolment).where(Enrolment.id == enrolment_id).values(next_run_at=due))
+
+
+# Lists and funnel ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ScenarioRow:
+    """A scenario as the list shows it."""
+
+    id: int
+    name: str
+    status: str
+    query_id: int | None
+    active: int
+    finished: int
+    stopped: int
+
+
+def list_scenarios(session: Session) -> list[ScenarioRow]:
+    counts: dict[tuple[int, str], int] = {(s, st): n for s, st, n in session.execute(
+        select(Enrolment.scenario_id, Enrolment.state, func.count()).group_by(Enrolment.scenario_id, Enrolment.state))}
+    return [ScenarioRow(s.id, s.name, s.status, s.query_id, counts.get((s.id, "active"), 0),
+                        counts.get((s.id, "finished"), 0), counts.get((s.id, "stopped"), 0))
+            for s in session.scalars(select(Scenario).order_by(Scenario.name))]
+
+
+@dataclass(frozen=True)
+class Funnel:
+    """How many contacts sit at each step, how many finished, how many stopped and why."""
+
+    at_step: dict[int, int]
+    finished: int
+    stopped: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.at_step.values()) + self.finished + sum(self.stopped.values())
+
+
+def funnel(session: Session, scenario_id: int) -> Funnel:
+    e = Enrolment
+    at_step = {p: n for p, n in session.execute(
+        select(e.position, func.count()).where(e.scenario_id == scenario_id, e.state == "active")
+        .group_by(e.position)) if p is not None}
+    stopped = {r or "": n for r, n in session.execute(
+        select(e.stop_reason, func.count()).where(e.scenario_id == scenario_id, e.state == "stopped")
+        .group_by(e.stop_reason))}
+    finished = int(session.scalar(select(func.count()).where(e.scenario_id == scenario_id, e.state == "finished"))
+                   or 0)
+    return Funnel(at_step, finished, stopped)
+
+
+def enrolments_of_contact(session: Session, contact_id: int) -> list[tuple[str, str, int | None, str | None]]:
+    """(scenario name, state, position, stop reason) of each enrolment of a contact, newest first."""
+    return [(n, st, p, r) for n, st, p, r in session.execute(
+        select(Scenario.name, Enrolment.state, Enrolment.position, Enrolment.stop_reason)
+        .join(Scenario, Scenario.id == Enrolment.scenario_id).where(Enrolment.contact_id == contact_id)
+        .order_by(Enrolment.enrolled_at.desc()))]
+
+
+def active_scenarios(session: Session) -> list[Scenario]:
+    return list(session.scalars(select(Scenario).where(Scenario.status == "active").order_by(Scenario.id)))
+
+
+def active_enrolments(session: Session, after_id: int = 0, limit: int = CHUNK) -> list[tuple[int, int, datetime]]:
+    """(enrolment id, contact id, enrolled at) of active enrolments, by id, for the stop sweep."""
+    return [(a, b, c) for a, b, c in session.execute(
+        select(Enrolment.id, Enrolment.contact_id, Enrolment.enrolled_at)
+        .where(Enrolment.state == "active", Enrolment.id > after_id).order_by(Enrolment.id).limit(limit))]
+

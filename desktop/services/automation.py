@@ -1,0 +1,436 @@
+"""The scenario runner: evaluate triggers, apply stop rules, claim due steps, run them, queue emails.
+
+One :meth:`AutomationRunner.run_once` is what the desktop's scheduler does every few minutes and what
+``relance automation run`` does once, headless: it catches up on everything due (several batches), so a
+desktop closed for a week sends each late step once, inside the sending window.
+
+Every email goes to the outbox (:func:`desktop.services.mail.outbox.enqueue`), never straight to SMTP; the
+sender delivers it later. An email step is checked at the moment it runs: do-not-contact stops the
+enrolment, do-not-email, no address, an unsubscribe or a consumer without marketing consent skip the message
+(the step is recorded as skipped), tracking follows the company policy, and outside the sending window the
+step is put back to the window's next opening.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.core.campaigns import zone_of
+from desktop.core.scenarios import (
+    Facts,
+    Step,
+    StepKind,
+    advance,
+    next_in_window,
+    stop_reason,
+    zone,
+)
+from desktop.db.campaigns import add_contacts
+from desktop.db.contacts import tags_by_name
+from desktop.db.models import Activity, Company, Contact, Opportunity, Tag, User, contact_tags
+from desktop.db.outbox_models import OutboxMessage, TrackingEvent
+from desktop.db.quote_models import Quote
+from desktop.db.scenario_models import Enrolment, MailReply, Scenario
+from desktop.db.scenarios import (
+    CHUNK,
+    Claimed,
+    active_enrolments,
+    active_scenarios,
+    claim_due,
+    core_steps,
+    evaluate_trigger,
+    finish_run,
+    release,
+    reschedule,
+    rules_of,
+    steps_of,
+    stop,
+    timeline_rows,
+    window_of,
+)
+from desktop.db.seller import seller_identity
+from desktop.services.mail.message import Tracking, TrackingPolicy, build_message, new_token, tracking_applies
+from desktop.services.mail.outbox import enqueue
+from desktop.services.mail.quote_mail import SenderIdentity
+from desktop.services.mail.templates import EmailTemplates
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class AutomationSetup:
+    """What running steps needs from the settings.
+
+    Attributes:
+        fallback: The sender when the contact's owner has no address (the settings' sender).
+        policy: The company's tracking policy.
+        tracker_url: The tracker's public URL (tracking and unsubscribe links), or None.
+        templates: Email templates (None: the shipped ones).
+        token_factory: Mints tracking tokens.
+    """
+
+    fallback: SenderIdentity
+    policy: TrackingPolicy = TrackingPolicy.DEFAULT
+    tracker_url: str | None = None
+    templates: EmailTemplates | None = None
+    token_factory: Callable[[], str] = new_token
+
+
+@dataclass
+class RunReport:
+    """What one run did."""
+
+    enrolled: int = 0
+    stopped: int = 0
+    steps: int = 0
+    queued: int = 0
+    skipped: int = 0
+    deferred: int = 0
+    errors: int = 0
+    outbox_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _Info:
+    """One contact as the steps need it."""
+
+    contact: Any
+    country: str | None
+    company: str
+    opened: bool = False
+    viewed: bool = False
+    accepted_at: datetime | None = None
+    refused_at: datetime | None = None
+    decided_at: datetime | None = None
+    replied_at: datetime | None = None
+    unsubscribed: bool = False
+    tags: set[str] = field(default_factory=set)
+
+    def facts(self, since: datetime) -> Facts:
+        c = self.contact
+        return Facts(quote_opened=self.opened, quote_viewed=self.viewed,
+                     quote_accepted=_after(self.accepted_at, since), quote_refused=_after(self.refused_at, since),
+                     opportunity_decided=_after(self.decided_at, since), replied=_after(self.replied_at, since),
+                     unsubscribed=self.unsubscribed, do_not_contact=bool(c.do_not_contact) or c.deleted_at is not None,
+                     tags=frozenset(self.tags),
+                     fields={"status": c.status, "city": c.city or "", "job_title": c.job_title or ""})
+
+
+def _after(at: datetime | None, since: datetime) -> bool:
+    return at is not None and at >= since
+
+
+def gather(session: Session, contact_ids: Sequence[int]) -> dict[int, _Info]:
+    """Everything the stop rules, conditions and steps need about these contacts, in a few queries."""
+    ids = list(dict.fromkeys(contact_ids))
+    out: dict[int, _Info] = {}
+    c = Contact
+    for i in range(0, len(ids), CHUNK):
+        part = ids[i:i + CHUNK]
+        for row in session.execute(
+                select(c.id, c.first_name, c.last_name, c.civility, c.email, c.job_title, c.city, c.status,
+                       c.owner_id, c.is_consumer, c.tracking_consent, c.marketing_consent, c.do_not_contact,
+                       c.do_not_email, c.deleted_at, Company.country, Company.legal_name)
+                .outerjoin(Company, Company.id == c.company_id).where(c.id.in_(part))):
+            out[row.id] = _Info(row, row.country, row.legal_name or "")
+        for cid, opened, viewed, accepted, refused in session.execute(
+                select(Quote.contact_id, func.max(Quote.last_human_open_at), func.max(Quote.viewed_at),
+                       func.max(Quote.accepted_at), func.max(Quote.refused_at))
+                .where(Quote.contact_id.in_(part)).group_by(Quote.contact_id)):
+            info = out.get(cid or 0)
+            if info is not None:
+                info.opened, info.viewed = opened is not None, viewed is not None
+                info.accepted_at, info.refused_at = accepted, refused
+        for cid, at in session.execute(
+                select(Opportunity.contact_id, func.max(func.coalesce(Opportunity.closed_at, Opportunity.created_at)))
+                .where(Opportunity.contact_id.in_(part), Opportunity.result.is_not(None))
+                .group_by(Opportunity.contact_id)):
+            if cid in out:
+                out[cid].decided_at = at
+        for cid, at in session.execute(select(MailReply.contact_id, func.max(MailReply.received_at))
+                                       .where(MailReply.contact_id.in_(part)).group_by(MailReply.contact_id)):
+            if cid in out:
+                out[cid].replied_at = at
+        gone = set(session.scalars(select(TrackingEvent.contact_id).where(
+            TrackingEvent.kind == "unsubscribe", TrackingEvent.contact_id.in_(part))))
+        gone |= set(session.scalars(select(OutboxMessage.contact_id).where(
+            OutboxMessage.state == "failed_permanent", OutboxMessage.contact_id.in_(part))))
+        for cid in gone:
+            if cid in out:
+                out[cid].unsubscribed = True
+        for cid, name in session.execute(select(contact_tags.c.contact_id, Tag.name)
+                                         .join(Tag, Tag.id == contact_tags.c.tag_id)
+                                         .where(contact_tags.c.contact_id.in_(part))):
+            out[cid].tags.add(name)
+    return out
+
+
+class AutomationRunner:
+    """Runs scenarios against one database; several runners (desktops, cron) may run at once.
+
+    Args:
+        sessions: The session factory.
+        setup: Sender fallback, tracking policy, tracker URL, templates.
+        clock: The injected clock.
+        runner_id: This runner's name in claims (a fresh one by default).
+        batch: Steps claimed per transaction.
+    """
+
+    def __init__(self, sessions: sessionmaker[Session], setup: AutomationSetup, clock: Clock, *,
+                 runner_id: str | None = None, batch: int = 500) -> None:
+        self.sessions = sessions
+        self.setup = setup
+        self.clock = clock
+        self.runner_id = runner_id or f"runner-{uuid.uuid4().hex[:12]}"
+        self.batch = batch
+        self.templates = setup.templates or EmailTemplates()
+
+    def run_once(self) -> RunReport:
+        """Evaluate every trigger, apply the stop rules, then run every due step (catching up)."""
+        report = RunReport()
+        self.evaluate_triggers(report)
+        self.sweep_stops(report)
+        while self.run_due(report):
+            pass
+        return report
+
+    def evaluate_triggers(self, report: RunReport) -> None:
+        """Enrol the contacts that newly match each active scenario's trigger query."""
+        with self.sessions() as session:
+            ids = [s.id for s in active_scenarios(session) if s.query_id is not None]
+        for scenario_id in ids:
+            try:
+                with self.sessions.begin() as session:
+                    report.enrolled += len(evaluate_trigger(session, scenario_id, self.clock()))
+            except Exception:
+                log.exception("the trigger of scenario %s failed", scenario_id)
+                report.errors += 1
+
+    def sweep_stops(self, report: RunReport) -> None:
+        """Stop the active enrolments whose contact replied, signed, unsubscribed... (even while waiting)."""
+        now = self.clock()
+        after = 0
+        with self.sessions() as session:
+            rules = {s.id: rules_of(s) for s in session.scalars(select(Scenario))}
+        while True:
+            with self.sessions.begin() as session:
+                rows = active_enrolments(session, after, CHUNK)
+                if not rows:
+                    return
+                after = rows[-1][0]
+                scenario_of: dict[int, int] = {e: s for e, s in session.execute(
+                    select(Enrolment.id, Enrolment.scenario_id).where(Enrolment.id.in_([r[0] for r in rows])))}
+                infos = gather(session, [r[1] for r in rows])
+                by_reason: dict[Any, list[int]] = {}
+                for eid, cid, since in rows:
+                    info = infos.get(cid)
+                    rule_set = rules.get(scenario_of.get(eid) or 0)
+                    if info is None or rule_set is None:
+                        continue
+                    reason = stop_reason(info.facts(since), rule_set)
+                    if reason is not None:
+                        by_reason.setdefault(reason, []).append(eid)
+                for reason, eids in by_reason.items():
+                    report.stopped += stop(session, eids, reason, now)
+
+    def run_due(self, report: RunReport) -> bool:
+        """Claim and run one batch of due steps; False when nothing was due."""
+        now = self.clock()
+        with self.sessions.begin() as session:
+            claims = claim_due(session, self.runner_id, now, self.batch)
+        if not claims:
+            return False
+        with self.sessions.begin() as session:
+            self._run_claims(session, claims, now, report)
+        return True
+
+    # Steps ----------------------------------------------------------------------------------------------
+    def _run_claims(self, session: Session, claims: Sequence[Claimed], now: datetime, report: RunReport) -> None:
+        scenarios = {s.id: s for s in session.scalars(select(Scenario).where(
+            Scenario.id.in_({c.scenario_id for c in claims})))}
+        steps = {sid: core_steps(steps_of(session, sid)) for sid in scenarios}
+        infos = gather(session, [c.contact_id for c in claims])
+        owners = {u.id: u for u in session.scalars(select(User).where(
+            User.id.in_({i.contact.owner_id for i in infos.values() if i.contact.owner_id})))}
+        seller = seller_identity(session)
+        context = _Context(session, now, scenarios, owners, seller.legal_name if seller else "", report, [])
+        unused: list[Claimed] = []
+        for claim in claims:
+            info = infos.get(claim.contact_id)
+            scenario = scenarios[claim.scenario_id]
+            if info is None:
+                unused.append(claim)
+                continue
+            facts = info.facts(claim.enrolled_at)
+            reason = stop_reason(facts, rules_of(scenario))
+            if reason is not None:
+                report.stopped += stop(session, [claim.enrolment_id], reason, now)
+                unused.append(claim)
+                continue
+            tz = zone(_zone_name(info, scenario))
+            window = window_of(scenario)
+            step = steps[claim.scenario_id][claim.position]
+            if step.kind is StepKind.SEND_EMAIL and not window.contains(now, tz):
+                reschedule(session, claim.enrolment_id, next_in_window(now, window, tz))
+                report.deferred += 1
+                unused.append(claim)
+                continue
+            mark = len(context.timeline)
+            try:
+                with session.begin_nested():
+                    outcome, outbox_id = self._apply(context, scenario, step, info, claim)
+                    moved = advance(steps[claim.scenario_id], claim.position, now, facts, window, tz)
+                    if not finish_run(session, claim, self.runner_id, now, outcome=outcome if outcome != "done"
+                                      else moved.outcome, position=moved.position, due=moved.due,
+                                      outbox_id=outbox_id):
+                        raise _Lost  # another runner took this step over: undo the effects
+                    report.steps += 1
+                    report.skipped += outcome.startswith("skipped")
+                    if outbox_id is not None:
+                        report.queued += 1
+                        report.outbox_ids.append(outbox_id)
+                    if moved.position is None:
+                        context.timeline.append(_entry(claim.contact_id, now, scenario,
+                                                       f"Scénario « {scenario.name} » terminé"))
+            except _Lost:
+                del context.timeline[mark:]
+            except Exception as exc:
+                log.exception("step %s of scenario %s failed for contact %s", claim.position, scenario.id,
+                              claim.contact_id)
+                report.errors += 1
+                del context.timeline[mark:]
+                context.timeline.append(_entry(claim.contact_id, now, scenario,
+                                               f"Scénario « {scenario.name} » : étape {claim.position + 1} en erreur",
+                                               error=str(exc)[:300]))
+                unused.append(claim)
+        release(session, unused)
+        timeline_rows(context.timeline, session)
+
+    def _apply(self, ctx: _Context, scenario: Scenario, step: Step, info: _Info, claim: Claimed,
+               ) -> tuple[str, int | None]:
+        """The step's effects; returns its outcome and the queued message's outbox id, if any."""
+        session, now, c = ctx.session, ctx.now, info.contact
+        name = f"{c.first_name} {c.last_name}".strip()
+        label = f"Scénario « {scenario.name} »"
+        if step.kind is StepKind.SEND_EMAIL:
+            skip = _email_refusal(info)
+            if skip:
+                ctx.timeline.append(_entry(c.id, now, scenario, f"{label} : email non envoyé ({skip})"))
+                return f"skipped:{skip}", None
+            row = self._queue_email(ctx, step, info)
+            ctx.timeline.append(_entry(c.id, now, scenario, f"{label} : email « {row.subject} » mis en file d'envoi",
+                                       outbox_id=row.id))
+            return "queued", row.id
+        if step.kind is StepKind.CALL:
+            campaign_id = step.params.get("campaign_id")
+            if campaign_id:
+                add_contacts(session, int(campaign_id), [c.id], now)
+                ctx.timeline.append(_entry(c.id, now, scenario, f"{label} : ajouté à une campagne phoning"))
+            else:
+                session.execute(insert(Activity).values(
+                    kind="task", contact_id=c.id, subject=f"À appeler : {name} ({scenario.name})",
+                    author_id=c.owner_id, occurred_at=now, payload={"scenario_id": scenario.id, "due": now.isoformat(),
+                                                                    "owner_id": c.owner_id}))
+        elif step.kind in (StepKind.ADD_TAG, StepKind.REMOVE_TAG):
+            tag = str(step.params["tag"]).strip()
+            if step.kind is StepKind.ADD_TAG and tag not in info.tags:
+                tag_id = tags_by_name(session, [tag])[0]
+                session.flush()
+                session.execute(insert(contact_tags).values(tag_id=tag_id.id, contact_id=c.id))
+                info.tags.add(tag)
+            elif step.kind is StepKind.REMOVE_TAG and tag in info.tags:
+                tag_row = session.scalar(select(Tag.id).where(Tag.name == tag))
+                session.execute(contact_tags.delete().where(contact_tags.c.tag_id == tag_row,
+                                                            contact_tags.c.contact_id == c.id))
+                info.tags.discard(tag)
+        elif step.kind is StepKind.SET_FIELD:
+            session.execute(update(Contact).where(Contact.id == c.id).values(
+                {str(step.params["field"]): step.params["value"]}))
+        elif step.kind is StepKind.NOTIFY:
+            text = str(step.params.get("text") or f"{name} avance dans le scénario « {scenario.name} »")
+            session.execute(insert(Activity).values(kind="notification", contact_id=c.id, subject=text[:300],
+                                                    author_id=c.owner_id, occurred_at=now,
+                                                    payload={"scenario_id": scenario.id, "owner_id": c.owner_id}))
+        if step.kind is not StepKind.WAIT:
+            ctx.timeline.append(_entry(c.id, now, scenario, f"{label} : étape {claim.position + 1} "
+                                                           f"({_STEP_WORDS[step.kind]})"))
+        return "done", None
+
+    def _queue_email(self, ctx: _Context, step: Step, info: _Info) -> OutboxMessage:
+        c = info.contact
+        owner = ctx.owners.get(c.owner_id) if c.owner_id else None
+        sender = (SenderIdentity(owner.name, owner.email, owner.signature or "") if owner is not None and owner.email
+                  else self.setup.fallback)
+        track = bool(self.setup.tracker_url) and tracking_applies(self.setup.policy, is_consumer=c.is_consumer,
+                                                                   consent=c.tracking_consent)
+        tracking = Tracking(self.setup.token_factory(), self.setup.tracker_url.rstrip("/")) \
+            if track and self.setup.tracker_url else None
+
+        def link(link_id: str, url: str) -> str:
+            return tracking.link(link_id, url) if tracking is not None else url
+
+        context = {
+            "contact": {"civility": c.civility or "", "first_name": c.first_name, "last_name": c.last_name,
+                        "full_name": f"{c.first_name} {c.last_name}".strip(), "email": c.email or "",
+                        "company": info.company, "job_title": c.job_title or "", "city": c.city or ""},
+            "sender": {"name": sender.name, "address": sender.address, "signature": sender.signature},
+            "seller": {"company": ctx.seller_name}, "view_url": tracking.view_url if tracking else None,
+            "unsubscribe_url": tracking.unsubscribe_url if tracking else None, "link": link,
+            "subject": step.params.get("subject") or "", "message": step.params.get("message") or "",
+        }
+        rendered = self.templates.render(str(step.params.get("template") or "followup"), context)
+        built = build_message(sender_address=sender.address, sender_name=sender.name, to=[c.email],
+                              rendered=rendered, tracking=tracking, now=ctx.now)
+        return enqueue(ctx.session, built, contact_id=c.id, now=ctx.now)
+
+
+_STEP_WORDS = {StepKind.SEND_EMAIL: "email", StepKind.WAIT: "attente", StepKind.CONDITION: "condition",
+               StepKind.CALL: "appel", StepKind.ADD_TAG: "étiquette ajoutée", StepKind.REMOVE_TAG: "étiquette retirée",
+               StepKind.SET_FIELD: "champ modifié", StepKind.NOTIFY: "propriétaire prévenu", StepKind.END: "fin"}
+
+
+class _Lost(Exception):
+    """The step was taken over by another runner (its claim expired): this runner's effects are undone."""
+
+
+@dataclass
+class _Context:
+    session: Session
+    now: datetime
+    scenarios: dict[int, Scenario]
+    owners: dict[int, User]
+    seller_name: str
+    report: RunReport
+    timeline: list[dict[str, Any]]
+
+
+def _entry(contact_id: int, now: datetime, scenario: Scenario, subject: str, **payload: Any) -> dict[str, Any]:
+    return {"contact_id": contact_id, "occurred_at": now, "subject": subject[:300],
+            "payload": {"scenario_id": scenario.id, **payload}}
+
+
+def _zone_name(info: _Info, scenario: Scenario) -> str:
+    return zone_of(info.country) if info.country else scenario.time_zone
+
+
+def _email_refusal(info: _Info) -> str | None:
+    c = info.contact
+    if not c.email:
+        return "pas d'adresse"
+    if c.do_not_email:
+        return "ne pas écrire"
+    if info.unsubscribed:
+        return "désinscrit"
+    if c.is_consumer and not c.marketing_consent:
+        return "sans consentement"
+    return None
