@@ -38,9 +38,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def automation_main(argv: list[str]) -> int:
+    """``relance automation run``: evaluate triggers and run due scenario steps headless, then exit (cron)."""
+    parser = argparse.ArgumentParser(prog="relance automation", description="Run follow-up scenarios headless.")
+    parser.add_argument("action", choices=("run",))
+    parser.add_argument("--data-dir", type=Path, help="use this folder instead of the user data folder")
+    parser.add_argument("--database-url", help="team database URL (postgresql://user@host/db)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from datetime import UTC, datetime
+
+    from desktop.services.automation import run_headless
+    from desktop.settings import load_settings
+
+    try:
+        settings = load_settings(args.data_dir, args.database_url)
+    except ValueError as exc:
+        print(f"relance: {exc}", file=sys.stderr)
+        return 2
+    report = run_headless(settings, lambda: datetime.now(UTC))
+    print(json.dumps({"enrolled": report.enrolled, "stopped": report.stopped, "steps": report.steps,
+                      "queued": report.queued, "skipped": report.skipped, "deferred": report.deferred,
+                      "errors": report.errors}))
+    return 1 if report.errors else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``relance`` and ``python -m desktop``."""
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["automation"]:
+        return automation_main(argv[1:])
+    args = build_parser().parse_args(argv)
     handler = logging.StreamHandler(sys.stderr)
     if args.log_json:
         handler.setFormatter(JsonFormatter())

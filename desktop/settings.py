@@ -48,6 +48,12 @@ class Settings:
     tracker_url: str = ""
     embedded_tracker_port: int = 47815
     tracking_policy: str = "default"  # "default", "always", "consent" or "never"
+    # Reply detection (scenarios): an optional IMAP mailbox; empty host: off. The password is in the keyring.
+    imap_host: str = ""
+    imap_port: int = 993
+    imap_security: str = "ssl"  # "ssl", "starttls" or "none" (loopback only)
+    imap_user: str = ""
+    imap_folder: str = "INBOX"
     quote_number_pattern: str = "D-{YYYY}-{NNNN}"  # checked by desktop.core.numbering.validate_pattern
 
     @property

@@ -434,3 +434,32 @@ def _email_refusal(info: _Info) -> str | None:
     if c.is_consumer and not c.marketing_consent:
         return "sans consentement"
     return None
+
+
+def setup_from_settings(settings: Any) -> AutomationSetup:
+    """The runner's setup from the application settings (sender, tracking policy, hosted tracker URL)."""
+    from desktop.services.mail.wiring import sender_identity, tracking_policy
+
+    return AutomationSetup(sender_identity(settings), tracking_policy(settings), settings.tracker_url or None)
+
+
+def run_headless(settings: Any, clock: Clock, *, replies: bool = True) -> RunReport:
+    """``relance automation run``: open (and migrate) the database, read replies, run everything due, close.
+
+    Messages are queued in the outbox, not delivered: the desktop's sender (or the next start) sends them.
+    """
+    from desktop.services.database import Database
+
+    database = Database(settings.effective_database_url)
+    database.open()
+    try:
+        if replies and settings.imap_host:
+            from desktop.services.replies import poll_with_settings
+
+            try:
+                poll_with_settings(database.sessions, settings, clock)
+            except Exception:
+                log.exception("the mailbox could not be read; scenarios run without new replies")
+        return AutomationRunner(database.sessions, setup_from_settings(settings), clock).run_once()
+    finally:
+        database.close()

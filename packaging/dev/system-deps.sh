@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs from the system on a bare Debian machine:
-# the PostgreSQL server binaries (team-mode tests start a throwaway server) and the
+# the PostgreSQL server binaries (team-mode tests start a throwaway server), Dovecot (a real IMAP server
+# for reply detection) and the
 # shared libraries Qt needs to run offscreen. Does nothing when all is present.
 set -euo pipefail
 
@@ -21,6 +22,9 @@ for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libGL
 done
 if ! command -v pdftoppm >/dev/null 2>&1; then
     need+=(poppler-utils)
+fi
+if ! command -v dovecot >/dev/null 2>&1 && [ ! -x /usr/sbin/dovecot ]; then
+    need+=(dovecot-imapd)  # the real IMAP server of the reply-detection tests
 fi
 if ! command -v wrk >/dev/null 2>&1; then
     need+=(wrk)  # HTTP load generator of the tracker benchmarks

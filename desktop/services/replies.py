@@ -1,0 +1,189 @@
+"""Reply detection: read an optional IMAP mailbox, match replies to our messages, stop the scenarios.
+
+A reply is matched first by its ``In-Reply-To`` and ``References`` headers against the Message-IDs of the
+outbox; because some providers rewrite or strip those headers, it is then matched by its sender (a contact's
+address) and its subject thread (the subject without ``Re:``/``TR:``/``Fwd:`` prefixes equals the subject
+of a message we sent that contact). Each reply is stored once (its Message-ID is unique), written in the
+contact's timeline, and stops the contact's enrolments whose scenario has the "replied" rule on.
+
+Only headers are fetched (``BODY.PEEK[HEADER]``, the messages stay unread), for the last ``days`` days.
+The password comes from the keyring, never from the settings file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email
+import email.policy
+import imaplib
+import logging
+import re
+import ssl
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import getaddresses, parsedate_to_datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.core.scenarios import StopReason
+from desktop.db.contacts import add_activity
+from desktop.db.models import Contact
+from desktop.db.outbox_models import OutboxMessage
+from desktop.db.scenario_models import MailReply
+from desktop.db.scenarios import stop_contacts
+
+log = logging.getLogger(__name__)
+
+_PREFIX = re.compile(r"^\s*((re|tr|fw|fwd|aw|wg|sv|rif|r)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_MSGID = re.compile(r"<[^<>\s]+>")
+
+
+@dataclass(frozen=True)
+class ImapAccount:
+    """Where replies arrive.
+
+    Attributes:
+        host: The IMAP server.
+        port: Its port (993 for SSL, 143 for STARTTLS).
+        security: ``ssl``, ``starttls`` or ``none`` (plaintext: loopback test servers only).
+        username: The login.
+        folder: The folder read.
+    """
+
+    host: str
+    port: int
+    security: str
+    username: str
+    folder: str = "INBOX"
+
+
+def thread_subject(subject: str) -> str:
+    """The subject of a thread: reply and forward prefixes removed, blanks folded, lower case."""
+    return " ".join(_PREFIX.sub("", subject or "").split()).casefold()
+
+
+def fetch_headers(account: ImapAccount, password: str, since: datetime, timeout: float = 30.0) -> list[bytes]:
+    """The header blocks of the messages received since ``since`` (left unread)."""
+    if account.security == "ssl":
+        client: imaplib.IMAP4 = imaplib.IMAP4_SSL(account.host, account.port, ssl_context=ssl.create_default_context(),
+                                                  timeout=timeout)
+    else:
+        client = imaplib.IMAP4(account.host, account.port, timeout=timeout)
+        if account.security == "starttls":
+            client.starttls(ssl.create_default_context())
+    try:
+        client.login(account.username, password)
+        client.select(_quoted(account.folder), readonly=True)
+        _typ, data = client.uid("SEARCH", "SINCE", since.strftime("%d-%b-%Y"))
+        uids = (data[0] or b"").split()
+        out: list[bytes] = []
+        for i in range(0, len(uids), 200):
+            _typ, parts = client.uid("FETCH", b",".join(uids[i:i + 200]).decode(), "(BODY.PEEK[HEADER])")
+            out.extend(p[1] for p in parts if isinstance(p, tuple) and len(p) > 1)
+        return out
+    finally:
+        with contextlib.suppress(Exception):  # the answer is already read
+            client.logout()
+
+
+def _quoted(folder: str) -> str:
+    return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+@dataclass(frozen=True)
+class Match:
+    """A reply matched to a contact."""
+
+    contact_id: int
+    outbox_id: int | None
+    matched_by: str  # "headers" or "thread"
+
+
+def match_reply(session: Session, message: EmailMessage) -> Match | None:
+    """Find the contact (and our message) a reply answers, by headers then by sender and subject thread."""
+    refs = _MSGID.findall(f"{message.get('In-Reply-To', '')} {message.get('References', '')}")
+    if refs:
+        row = session.execute(select(OutboxMessage.id, OutboxMessage.contact_id)
+                              .where(OutboxMessage.message_id.in_(refs), OutboxMessage.contact_id.is_not(None))
+                              .order_by(OutboxMessage.id.desc()).limit(1)).first()
+        if row is not None:
+            return Match(row[1] or 0, row[0], "headers")
+    senders = [a.lower() for _n, a in getaddresses([str(message.get("From", ""))]) if a]
+    if not senders:
+        return None
+    contacts = list(session.scalars(select(Contact.id).where(func.lower(Contact.email).in_(senders),
+                                                             Contact.deleted_at.is_(None))))
+    if not contacts:
+        return None
+    wanted = thread_subject(str(message.get("Subject", "")))
+    for outbox_id, contact_id, subject in session.execute(
+            select(OutboxMessage.id, OutboxMessage.contact_id, OutboxMessage.subject)
+            .where(OutboxMessage.contact_id.in_(contacts)).order_by(OutboxMessage.id.desc())):
+        if wanted and contact_id is not None and thread_subject(subject) == wanted:
+            return Match(contact_id, outbox_id, "thread")
+    return None
+
+
+def record_replies(session: Session, headers: Iterable[bytes], now: datetime) -> list[int]:
+    """Store the replies not seen yet, write them in the timelines, stop the scenarios; the contacts replying."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    replied: list[int] = []
+    for raw in headers:
+        message = email.message_from_bytes(raw, policy=email.policy.default)
+        assert isinstance(message, EmailMessage)
+        message_id = str(message.get("Message-ID", "")).strip()
+        if not message_id:
+            continue
+        found = match_reply(session, message)
+        if found is None:
+            continue
+        received = _date(message, now)
+        subject = str(message.get("Subject", ""))[:500]
+        done = session.execute(insert(MailReply).values(
+            message_id=message_id[:250], contact_id=found.contact_id, outbox_id=found.outbox_id,
+            sender=str(message.get("From", ""))[:320], subject=subject, matched_by=found.matched_by,
+            received_at=received).on_conflict_do_nothing())
+        if not done.rowcount:  # type: ignore[attr-defined]
+            continue  # already recorded (another desktop, an earlier poll)
+        add_activity(session, kind="email_in", subject=f"Réponse reçue : {subject}"[:300], when=received,
+                     contact_id=found.contact_id, payload={"message_id": message_id, "matched_by": found.matched_by})
+        stop_contacts(session, [found.contact_id], StopReason.REPLIED, now, "stop_on_reply")
+        replied.append(found.contact_id)
+    return replied
+
+
+def _date(message: EmailMessage, default: datetime) -> datetime:
+    try:
+        at = parsedate_to_datetime(str(message.get("Date", "")))
+    except (TypeError, ValueError):
+        return default
+    return at if at.tzinfo is not None else default
+
+
+def poll(sessions: sessionmaker[Session], account: ImapAccount, password: str, clock: Callable[[], datetime],
+         days: int = 14) -> list[int]:
+    """Read the mailbox once and record the replies; returns the contacts who replied."""
+    now = clock()
+    headers = fetch_headers(account, password, now - timedelta(days=days))
+    with sessions.begin() as session:
+        return record_replies(session, headers, now)
+
+
+def poll_with_settings(sessions: sessionmaker[Session], settings: Any, clock: Callable[[], datetime],
+                       store: Any = None) -> list[int]:
+    """Poll the mailbox of the settings with the keyring's password (nothing when no IMAP host is set)."""
+    if not settings.imap_host:
+        return []
+    from desktop.services.secrets import SecretName, SecretStore, check_keyring
+
+    store = store or SecretStore(check_keyring())
+    password = store.get(SecretName.IMAP_PASSWORD) or ""
+    account = ImapAccount(settings.imap_host, settings.imap_port, settings.imap_security, settings.imap_user,
+                          settings.imap_folder)
+    return poll(sessions, account, password, clock)
