@@ -30,6 +30,7 @@ from desktop.db.models import Base
 from desktop.services import demo_data as data
 from desktop.services.demo_campaigns import fill_campaigns
 from desktop.services.demo_quotes import fill_products, fill_quotes
+from desktop.services.demo_scenarios import fill_scenarios
 from desktop.services.demo_tracking import fill_tracking
 
 DEMO_VERSION = "3"
@@ -560,6 +561,7 @@ STEPS: list[DemoStep] = [
     DemoStep("quotes", fill_quotes),
     DemoStep("tracking", fill_tracking),
     DemoStep("campaigns", fill_campaigns),
+    DemoStep("scenarios", fill_scenarios),
     # Later: tracking events. Append steps here; each draws from ctx.rng(<its name>) so the rows of the
     # steps above stay the same.
 ]

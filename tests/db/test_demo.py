@@ -96,7 +96,7 @@ def test_demo_set_has_the_promised_shape(sessions: sessionmaker[Session]) -> Non
         assert won == {c.company_id for c in contacts if c.status == "client"}
 
         kinds = Counter(s.scalars(select(Activity.kind)))
-        assert set(kinds) == {"note", "call", "email"}
+        assert set(kinds) == {"note", "call", "email", "scenario"}  # scenario: the demo scenario's timeline
         with_timeline = set(s.scalars(select(Activity.contact_id).distinct()))
         assert with_timeline == {c.id for c in contacts}
         calls = s.scalars(select(Activity).where(Activity.kind == "call")).all()
