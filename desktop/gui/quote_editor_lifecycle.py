@@ -52,10 +52,11 @@ class EditorLifecycle:
         from desktop.gui.quote_editor_state import finalise_quote
 
         database, quote_id, now, lang = self.ctx.database, self.quote_id, self.ctx.clock(), self.lang
+        pattern = self.ctx.settings.quote_number_pattern  # the numbering pattern of the settings window
 
         def job(_p: Callable[[int, int], bool]) -> str:
             with database.sessions.begin() as session:
-                return finalise_quote(session, quote_id, now, lang)
+                return finalise_quote(session, quote_id, now, lang, pattern=pattern)
 
         def finalised(number: str) -> None:
             self.status_label.setText(tr("QuoteEditor", "Devis %1 finalisé.").replace("%1", number))

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.numbering import DEFAULT_PATTERN
 from desktop.core.quotes import Section
 from desktop.gui.quote_lines import LineItem, items_from_sections
 
@@ -77,11 +78,14 @@ def save_quote(session: Session, quote_id: int, header: dict[str, Any], sections
     return repo.replace_sections(session, quote_id, sections, now, product_ids=product_ids).total_ttc
 
 
-def finalise_quote(session: Session, quote_id: int, now: datetime, lang: str) -> str:
-    """Check and number a draft; its printed number. Raises ``LegalIncompleteError`` with the missing items."""
+def finalise_quote(session: Session, quote_id: int, now: datetime, lang: str, pattern: str = DEFAULT_PATTERN) -> str:
+    """Check and number a draft with the numbering ``pattern``; its printed number.
+
+    Raises ``LegalIncompleteError`` with the missing items.
+    """
     from desktop.db import quotes as repo
 
-    return repo.printed_number(repo.finalise(session, quote_id, now, lang=lang))
+    return repo.printed_number(repo.finalise(session, quote_id, now, pattern=pattern, lang=lang))
 
 
 def new_version(session: Session, quote_id: int, now: datetime) -> int:
