@@ -81,6 +81,11 @@ def view_factories(ctx: GuiContext) -> list[tuple[str, str, Callable[[], QWidget
 
         return CampaignsView(ctx)
 
+    def scenarios() -> QWidget:
+        from desktop.gui.scenarios_view import ScenariosView
+
+        return ScenariosView(ctx)
+
     return [
         ("followups", tr("MainWindow", "Relances"), followups),
         ("contacts", tr("MainWindow", "Contacts"), contacts),
@@ -90,6 +95,7 @@ def view_factories(ctx: GuiContext) -> list[tuple[str, str, Callable[[], QWidget
         ("pipeline", tr("MainWindow", "Pipeline"), pipeline),
         ("dashboard", tr("MainWindow", "Tableau de bord"), dashboard),
         ("campaigns", tr("MainWindow", "Campagnes"), campaigns),
+        ("scenarios", tr("MainWindow", "Scénarios"), scenarios),
     ]
 
 

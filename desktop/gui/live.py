@@ -8,7 +8,9 @@ and never on the database runner (a 20-second long-poll must not queue the user'
   queue, connect the tracker (starting the embedded one when no hosted tracker is set);
 - ``live-poller``: :class:`~desktop.services.tracking.poller.TrackingPoller` long-polls the feed;
 - ``live-sender``: :func:`~desktop.services.mail.sender.deliver_due` in a loop, woken when a message is
-  queued, or every ``sender_interval`` seconds for retries.
+  queued, or every ``sender_interval`` seconds for retries;
+- ``live-automation``: the scenario scheduler (:class:`~desktop.services.automation.AutomationRunner`),
+  catching up at start, then every ``automation_interval`` seconds (and the optional IMAP reply check).
 
 Results reach the UI thread through queued Qt signals (the object lives on the UI thread; its signals are
 emitted from the worker threads). New settings restart the poller, the sender and the tracker connection
@@ -53,6 +55,7 @@ class LiveOptions:
         sender_interval: Seconds between two looks at the outbox when nothing wakes the sender.
         retry: The sender's retry delays; None keeps the service's defaults.
         join_timeout: Seconds to wait for each thread at shutdown (they are daemons: exit never hangs).
+        automation_interval: Seconds between two scenario runs (the first one, at start, catches up).
     """
 
     poll_wait: float = 20.0
@@ -60,6 +63,7 @@ class LiveOptions:
     sender_interval: float = 10.0
     retry: RetryPolicy | None = None
     join_timeout: float = 1.0
+    automation_interval: float = 300.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +228,8 @@ class LiveServices(QObject):
             if generation.connection is not None:
                 generation.connection.close()
             return
-        for name, loop in (("live-poller", self._poll_loop), ("live-sender", self._send_loop)):
+        for name, loop in (("live-poller", self._poll_loop), ("live-sender", self._send_loop),
+                           ("live-automation", self._automation_loop)):
             thread = threading.Thread(target=loop, args=(generation,), name=name, daemon=True)
             generation.threads.append(thread)
             thread.start()
@@ -281,6 +286,31 @@ class LiveServices(QObject):
                 log.exception("the sender failed; it tries again later")
             self._publish_outbox(generation.settings)
             generation.wake.wait(self.options.sender_interval)
+
+    # Scenarios ------------------------------------------------------------------------------
+    def _automation_loop(self, generation: _Generation) -> None:
+        """Read replies, evaluate triggers and run due scenario steps now (catching up), then periodically."""
+        from dataclasses import replace
+
+        from desktop.services.automation import AutomationRunner, setup_from_settings
+        from desktop.services.replies import poll_with_settings
+
+        connection = generation.connection
+        setup = replace(setup_from_settings(generation.settings),
+                        tracker_url=connection.public_url if connection is not None else None)
+        runner = AutomationRunner(self.database.sessions, setup, self.clock)
+        while not generation.stop.is_set():
+            try:
+                if generation.settings.imap_host:
+                    poll_with_settings(self.database.sessions, generation.settings, self.clock, store=self.store)
+                report = runner.run_once()
+                if report.queued:
+                    self.wake_sender()
+                if report.steps or report.enrolled or report.stopped:
+                    self.sig_news.emit(None)
+            except Exception:
+                log.exception("the scenarios could not run; they try again later")
+            generation.stop.wait(self.options.automation_interval)
 
     def _publish_outbox(self, settings: Settings) -> None:
         from desktop.services.mail.outbox import summary

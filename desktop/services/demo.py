@@ -33,7 +33,7 @@ from desktop.services.demo_quotes import fill_products, fill_quotes
 from desktop.services.demo_scenarios import fill_scenarios
 from desktop.services.demo_tracking import fill_tracking
 
-DEMO_VERSION = "3"
+DEMO_VERSION = "4"
 """Bumped whenever the generated rows change (benchmark databases are cached by it)."""
 
 OPPORTUNITY_STAGES = ("qualification", "proposal", "negotiation")

@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="105"/>
+        <location filename="../../desktop/app.py" line="111"/>
         <source>La base de données ne peut pas être ouverte : %1</source>
         <translation>The database cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="132"/>
+        <location filename="../../desktop/app.py" line="138"/>
         <source>Chargement des données de démonstration…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="139"/>
+        <location filename="../../desktop/app.py" line="145"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/call_list.py" line="81"/>
-        <location filename="../../desktop/gui/call_list.py" line="296"/>
+        <location filename="../../desktop/gui/call_list.py" line="298"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
@@ -73,12 +73,12 @@
         <translation>Next contact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list.py" line="289"/>
+        <location filename="../../desktop/gui/call_list.py" line="291"/>
         <source>Reprendre (P)</source>
         <translation>Resume (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list.py" line="291"/>
+        <location filename="../../desktop/gui/call_list.py" line="293"/>
         <source>Session en pause. Appuyez sur P pour reprendre.</source>
         <translation>Session paused. Press P to resume.</translation>
     </message>
@@ -2532,44 +2532,49 @@
         <translation>Relance %1 — who to follow up, when, and how.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="90"/>
         <source>Relances</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="91"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="92"/>
         <source>Sociétés</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="88"/>
+        <location filename="../../desktop/app.py" line="93"/>
         <source>Devis</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="89"/>
+        <location filename="../../desktop/app.py" line="94"/>
         <source>Requêtes</source>
         <translation>Smart queries</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="90"/>
+        <location filename="../../desktop/app.py" line="95"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="91"/>
+        <location filename="../../desktop/app.py" line="96"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="92"/>
+        <location filename="../../desktop/app.py" line="97"/>
         <source>Campagnes</source>
         <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="98"/>
+        <source>Scénarios</source>
+        <translation>Scenarios</translation>
     </message>
 </context>
 <context>
@@ -3827,12 +3832,12 @@
         <translation>Some typed values are not valid: close without saving?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_lifecycle.py" line="61"/>
+        <location filename="../../desktop/gui/quote_editor_lifecycle.py" line="62"/>
         <source>Devis %1 finalisé.</source>
         <translation>Quote %1 finalised.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quote_editor_lifecycle.py" line="76"/>
+        <location filename="../../desktop/gui/quote_editor_lifecycle.py" line="77"/>
         <source>Le devis n’est pas finalisé : %n élément(s) manque(nt).</source>
         <translation>
             <numerusform>The quote is not finalised: %n item is missing.</numerusform>
@@ -4366,6 +4371,363 @@
         <translation>
             <numerusform>%n row exported.</numerusform>
             <numerusform>%n rows exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="40"/>
+        <source>Envoyer un email</source>
+        <translation>Send an email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="40"/>
+        <source>Attendre</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="40"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="41"/>
+        <source>Appel (campagne ou tâche)</source>
+        <translation>Call (campaign or task)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="41"/>
+        <source>Ajouter une étiquette</source>
+        <translation>Add a tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="42"/>
+        <source>Retirer une étiquette</source>
+        <translation>Remove a tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="42"/>
+        <source>Modifier un champ</source>
+        <translation>Set a field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="43"/>
+        <source>Prévenir le propriétaire</source>
+        <translation>Notify the owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="43"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="47"/>
+        <source>Devis ouvert par une personne</source>
+        <translation>Quote opened by a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="47"/>
+        <source>Devis consulté</source>
+        <translation>Quote viewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="48"/>
+        <source>Devis accepté</source>
+        <translation>Quote accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="48"/>
+        <source>A répondu</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="48"/>
+        <source>A l&apos;étiquette</source>
+        <translation>Has the tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="49"/>
+        <source>Valeur de champ (champ=valeur)</source>
+        <translation>Field value (field=value)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="79"/>
+        <source> jour(s)</source>
+        <translation> day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="81"/>
+        <source>ouvrés</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="88"/>
+        <source>oui → </source>
+        <translation>yes → </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="88"/>
+        <source>non → </source>
+        <translation>no → </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="91"/>
+        <source>suite</source>
+        <translation>next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="94"/>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="95"/>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="96"/>
+        <source>Supprimer l&apos;étape</source>
+        <translation>Delete the step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="122"/>
+        <source>modèle d&apos;email (followup)</source>
+        <translation>email template (followup)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="122"/>
+        <source>n° de campagne phoning, vide : tâche</source>
+        <translation>phoning campaign no., empty: task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="123"/>
+        <source>étiquette</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="123"/>
+        <source>champ=valeur</source>
+        <translation>field=value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="124"/>
+        <source>message au propriétaire</source>
+        <translation>message to the owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="124"/>
+        <source>étiquette ou champ=valeur</source>
+        <translation>tag or field=value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="166"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="168"/>
+        <source>Déclencheur (requête dynamique)</source>
+        <translation>Trigger (dynamic query)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="169"/>
+        <source>Réinscrire un contact qui revient dans la requête</source>
+        <translation>Enrol again a contact who comes back into the query</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="172"/>
+        <source>Arrêter le scénario quand</source>
+        <translation>Stop the scenario when</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="175"/>
+        <source>un devis est accepté ou refusé</source>
+        <translation>a quote is accepted or refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="175"/>
+        <source>l&apos;opportunité est conclue</source>
+        <translation>the opportunity gets a result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="176"/>
+        <source>le contact répond</source>
+        <translation>the contact replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="176"/>
+        <location filename="../../desktop/gui/scenario_funnel.py" line="19"/>
+        <source>désinscription ou rebond</source>
+        <translation>unsubscribe or bounce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="177"/>
+        <source>arrêt manuel permis</source>
+        <translation>manual stop allowed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="181"/>
+        <source>Fenêtre d&apos;envoi (heure du contact)</source>
+        <translation>Sending window (contact&apos;s time)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="189"/>
+        <source>de</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="191"/>
+        <source>à</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="200"/>
+        <source>Ajouter une étape</source>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="207"/>
+        <source>&lt;b&gt;Étapes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Steps&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_editor.py" line="213"/>
+        <source>Aucun (inscription manuelle)</source>
+        <translation>None (manual enrolment)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_funnel.py" line="18"/>
+        <source>devis accepté ou refusé</source>
+        <translation>quote accepted or refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_funnel.py" line="18"/>
+        <source>opportunité conclue</source>
+        <translation>opportunity decided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_funnel.py" line="19"/>
+        <source>le contact a répondu</source>
+        <translation>the contact replied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_funnel.py" line="20"/>
+        <source>ne pas contacter</source>
+        <translation>do not contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_funnel.py" line="20"/>
+        <source>arrêt manuel</source>
+        <translation>manual stop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_funnel.py" line="21"/>
+        <source>contact ou étape supprimés</source>
+        <translation>contact or step deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_funnel.py" line="42"/>
+        <source>Terminé</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenario_funnel.py" line="44"/>
+        <source>Arrêté : %1</source>
+        <translation>Stopped: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/scenario_funnel.py" line="53"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenarios_view.py" line="38"/>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenarios_view.py" line="38"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="85"/>
+        <source>En cours</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenarios_view.py" line="38"/>
+        <source>En pause</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenarios_view.py" line="68"/>
+        <source>Scénarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenarios_view.py" line="72"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="168"/>
+        <source>Nouveau scénario</source>
+        <translation>New scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenarios_view.py" line="72"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenarios_view.py" line="73"/>
+        <source>Démarrer / mettre en pause</source>
+        <translation>Start / pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenarios_view.py" line="74"/>
+        <source>Inscrire les contacts d&apos;une requête</source>
+        <translation>Enrol a query&apos;s contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenarios_view.py" line="85"/>
+        <source>Scénario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenarios_view.py" line="85"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenarios_view.py" line="85"/>
+        <source>Terminés</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenarios_view.py" line="86"/>
+        <source>Arrêtés</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenarios_view.py" line="93"/>
+        <source>&lt;b&gt;Entonnoir&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Funnel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenarios_view.py" line="204"/>
+        <source>Inscrire des contacts</source>
+        <translation>Enrol contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenarios_view.py" line="204"/>
+        <source>Requête</source>
+        <translation>Smart query</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/scenarios_view.py" line="217"/>
+        <source>%n contact(s) inscrit(s)</source>
+        <translation>
+            <numerusform>%n contact enrolled</numerusform>
+            <numerusform>%n contacts enrolled</numerusform>
         </translation>
     </message>
 </context>

@@ -350,7 +350,7 @@
 <context>
     <name>QuoteEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quote_editor_lifecycle.py" line="76"/>
+        <location filename="../../desktop/gui/quote_editor_lifecycle.py" line="77"/>
         <source>Le devis n’est pas finalisé : %n élément(s) manque(nt).</source>
         <translation>
             <numerusform>Le devis n’est pas finalisé : %n élément manque.</numerusform>
@@ -377,6 +377,25 @@
         <translation>
             <numerusform>%n ligne exportée.</numerusform>
             <numerusform>%n lignes exportées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/scenario_funnel.py" line="53"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/scenarios_view.py" line="217"/>
+        <source>%n contact(s) inscrit(s)</source>
+        <translation>
+            <numerusform>%n contact inscrit</numerusform>
+            <numerusform>%n contacts inscrits</numerusform>
         </translation>
     </message>
 </context>
