@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.core.validation import format_phone
-from desktop.services.contact_detail import ContactDetail
+
+if TYPE_CHECKING:
+    from desktop.services.contact_detail import ContactDetail
 
 
 class ContactDetailPanel(QWidget):

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from desktop.core.records import ContactDraft, validate_contact
 from desktop.db.contact_list import ContactFilter, ContactListReader
 from desktop.gui.contact_detail import ContactDetailPanel
 from desktop.gui.contact_model import make_contact_model
 from desktop.gui.context import GuiContext
 from desktop.gui.list_view import RecordListView
-from desktop.gui.record_dialog import RecordDialog
-from desktop.gui.record_forms import contact_fields
 from desktop.gui.undo import DbCommand
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened: start-up only builds the list
+    from desktop.core.records import ContactDraft
+    from desktop.gui.record_dialog import RecordDialog
 
 
 class ContactsView(RecordListView):
@@ -79,6 +80,10 @@ class ContactsView(RecordListView):
 
     # Edits --------------------------------------------------------------------------------
     def _dialog(self, title: str, draft: ContactDraft, contact_id: int | None) -> RecordDialog[ContactDraft]:
+        from desktop.core.records import validate_contact
+        from desktop.gui.record_dialog import RecordDialog
+        from desktop.gui.record_forms import contact_fields
+
         dialog: RecordDialog[ContactDraft] = RecordDialog(
             title, contact_fields(), draft, lambda d: validate_contact(d, self.ctx.settings.region), self)
         dialog.sig_duplicate_check_requested.connect(lambda d: self._check_duplicates(dialog, d, contact_id))
@@ -102,6 +107,8 @@ class ContactsView(RecordListView):
 
     @Slot()
     def on_new_requested(self) -> None:
+        from desktop.core.records import ContactDraft
+
         dialog = self._dialog(self.tr("Nouveau contact"), ContactDraft(), None)
         if dialog.exec() and dialog.accepted_draft is not None:
             self.push_create(dialog.accepted_draft)

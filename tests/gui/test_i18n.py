@@ -22,8 +22,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.records import ContactDraft
-from desktop.gui import i18n
-from desktop.gui.i18n import install_translators, update_ts
+from desktop.gui import i18n, i18n_update
+from desktop.gui.i18n import install_translators
+from desktop.gui.i18n_update import update_ts
 from tests.gui.conftest import add_contacts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -132,7 +133,7 @@ def test_the_committed_ts_files_hold_every_string_of_the_code(tmp_path: Path) ->
 def test_lupdate_spelling_keeps_the_lines() -> None:
     source = ('from desktop.gui.i18n import tr\n\n\ndef _f(text):\n    return tr("Form", text)\n\n\n'
               'def fields():\n    t = _f\n    return [t("Nom"), tr("Cols", "Ville"), f"{tr(\'Cols\', \'Pays\')}"]\n')
-    rewritten = i18n.lupdate_spelling(source)
+    rewritten = i18n_update.lupdate_spelling(source)
     lines = rewritten.splitlines()
     assert lines[9] == ('    return [translate("Form", "Nom"), translate("Cols", "Ville"), '
                         "f\"{translate('Cols', 'Pays')}\"]")
