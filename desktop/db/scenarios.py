@@ -228,7 +228,8 @@ def stop(session: Session, enrolment_ids: Sequence[int], reason: StopReason, now
         if not rows:
             continue
         session.execute(update(Enrolment).where(Enrolment.id.in_([r[0] for r in rows]), Enrolment.state == "active")
-                        .values(state="stopped", stop_reason=reason.value, ended_at=now, next_run_at=None))
+                        .values(state="stopped", stop_reason=reason.value, ended_at=now, next_run_at=None,
+                                position=None))
         timeline_rows([{"contact_id": r[1], "occurred_at": now,
                         "subject": f"Scénario « {r[2]} » arrêté : {funnel_label(reason.value)}",
                         "payload": {"scenario_id": r[3], "stop_reason": reason.value}} for r in rows], session)
