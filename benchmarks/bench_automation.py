@@ -33,11 +33,12 @@ TRIGGERS: list[dict[str, Any]] = [
 
 
 def run() -> dict[str, dict[str, object]]:
-    from sqlalchemy import select
+    from sqlalchemy import select, update
 
     from desktop.db.engine import make_engine, make_session_factory, sqlite_url
     from desktop.db.models import Contact
     from desktop.db.queries import save_query
+    from desktop.db.scenario_models import Scenario
     from desktop.db.scenarios import ScenarioDraft, StepDraft, enrol, save_scenario
     from desktop.services.automation import AutomationRunner, AutomationSetup
     from desktop.services.mail.quote_mail import SenderIdentity
@@ -53,6 +54,7 @@ def run() -> dict[str, dict[str, object]]:
             sessions = make_session_factory(engine)
             wait_then_mail = (StepDraft("wait", {"days": 30}), StepDraft("send_email", {"template": "followup"}))
             with sessions.begin() as s:
+                s.execute(update(Scenario).values(status="paused"))  # the demo set's own scenario stays out
                 for i, spec in enumerate(TRIGGERS):
                     qid = save_query(s, name=f"Déclencheur {i + 1}", kind="dynamic", spec=spec, today=NOW.date(),
                                      now=NOW)
