@@ -262,8 +262,8 @@ class Opportunity(Base):
     closed_at: Mapped[datetime | None]
 
 
-from desktop.db import outbox_models as outbox_models  # noqa: E402  (registers the outbox and tracking tables)
-from desktop.db import quote_models as quote_models  # noqa: E402  (registers the quote tables on Base)
-from desktop.db import query_models as query_models  # noqa: E402  (registers the smart-query tables)
 from desktop.db import campaign_models as campaign_models  # noqa: E402  (registers the campaign tables)
+from desktop.db import outbox_models as outbox_models  # noqa: E402  (registers the outbox and tracking tables)
+from desktop.db import query_models as query_models  # noqa: E402  (registers the smart-query tables)
+from desktop.db import quote_models as quote_models  # noqa: E402  (registers the quote tables on Base)
 from desktop.db import scenario_models as scenario_models  # noqa: E402  (registers the scenario tables)
