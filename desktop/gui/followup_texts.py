@@ -11,17 +11,17 @@ def reason_text(f: FollowUp) -> str:
     days = f.params.get("days", 0)
     if f.reason is Reason.HOT:
         count, devices = f.params.get("count", 0), f.params.get("devices", 1)
-        return (tr("FollowUps", "ouvert %n fois dans la dernière heure", None, count) + ", "
-                + tr("FollowUps", "depuis %n appareil(s)", None, devices) + tr("FollowUps", " : appelez maintenant"))
+        return (tr("FollowUps", "ouvert %n fois dans la dernière heure", "", count) + ", "
+                + tr("FollowUps", "depuis %n appareil(s)", "", devices) + tr("FollowUps", " : appelez maintenant"))
     texts = {
         Reason.ACCEPTED: tr("FollowUps", "accepté : envoyez un remerciement et la suite"),
-        Reason.VIEWED_EXPIRING: tr("FollowUps", "consulté, pas accepté, expire dans %n jour(s)", None, days),
-        Reason.EXPIRING: tr("FollowUps", "expire dans %n jour(s) : appelez avant l’échéance", None, days),
-        Reason.VIEWED: tr("FollowUps", "consulté il y a %n jour(s), pas accepté : appelez", None, days),
-        Reason.OPENED: tr("FollowUps", "ouvert il y a %n jour(s) : relancez", None, days),
+        Reason.VIEWED_EXPIRING: tr("FollowUps", "consulté, pas accepté, expire dans %n jour(s)", "", days),
+        Reason.EXPIRING: tr("FollowUps", "expire dans %n jour(s) : appelez avant l’échéance", "", days),
+        Reason.VIEWED: tr("FollowUps", "consulté il y a %n jour(s), pas accepté : appelez", "", days),
+        Reason.OPENED: tr("FollowUps", "ouvert il y a %n jour(s) : relancez", "", days),
         Reason.NEVER_OPENED: tr("FollowUps", "envoyé il y a %n jour(s), jamais ouvert : téléphonez ou renvoyez",
                                 None, days),
-        Reason.WAITING: tr("FollowUps", "envoyé il y a %n jour(s) : laissez-lui le temps", None, days),
+        Reason.WAITING: tr("FollowUps", "envoyé il y a %n jour(s) : laissez-lui le temps", "", days),
     }
     return texts[f.reason]
 

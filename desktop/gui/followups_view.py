@@ -12,11 +12,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
-    QUrl,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -333,11 +332,13 @@ class FollowUpsView(QWidget):
 
     @Slot()
     def on_email_requested(self) -> None:
+        """Write a follow-up email from the follow-up template, with the quote attached, through the outbox."""
         row = self.selected()
         if row is not None and row.email:
-            subject = self.tr("Votre devis %1").replace("%1", row.number)
-            encoded = bytes(QUrl.toPercentEncoding(subject).data()).decode()
-            QDesktopServices.openUrl(QUrl(f"mailto:{row.email}?subject={encoded}"))
+            from desktop.gui.send_dialog import open_send_dialog
+
+            dialog = open_send_dialog(self, self.ctx, row.quote_id, template="quote_followup")
+            dialog.finished.connect(lambda _result: self.refresh())
 
     @Slot()
     def on_snooze_requested(self) -> None:

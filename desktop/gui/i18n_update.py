@@ -47,10 +47,15 @@ def _wrapper_context(node: ast.stmt, known: dict[str, str]) -> tuple[str, str] |
     return None
 
 
-def lupdate_spelling(source: str) -> str:
-    """Rewrite the helper calls as ``translate("Context", ...)`` on the same lines (see the module doc)."""
+def lupdate_spelling(source: str, plurals: dict[str, list[str]] | None = None) -> str:
+    """Rewrite the helper calls as ``translate("Context", ...)`` on the same lines (see the module doc).
+
+    Plural calls ``tr(context, text, disambiguation, n)`` are hidden from lupdate (6.11 only sees plurals in
+    ``self.tr``) and collected into ``plurals`` (context -> texts) for :func:`plural_stub`.
+    """
     tree = ast.parse(source)
     edits: list[tuple[int, int, int, str]] = []  # (line, start col, end col, replacement), UTF-8 columns
+    plurals = {} if plurals is None else plurals
 
     def visit(body: Iterable[ast.AST], outer: dict[str, str]) -> None:
         env = dict(outer)
@@ -68,7 +73,14 @@ def lupdate_spelling(source: str) -> str:
                 if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
                     continue
                 func = node.func
-                if func.id == "tr" and len(node.args) >= 2:
+                second = node.args[1] if len(node.args) >= 2 else None
+                if func.id == "tr" and len(node.args) >= 4 and isinstance(second, ast.Constant) \
+                        and isinstance(second.value, str):
+                    # A plural: lupdate (6.11) only sees plurals in self.tr(); hide this call from it and
+                    # repeat the message in a class named after the context, after the code.
+                    edits.append((func.lineno, func.col_offset, func.end_col_offset or 0, "_relance_plural"))
+                    plurals.setdefault(str(first.value), []).append(second.value)
+                elif func.id == "tr" and len(node.args) >= 2:
                     edits.append((func.lineno, func.col_offset, func.end_col_offset or 0, "translate"))
                 elif func.id in env and func.id != "tr":
                     edits.append((func.lineno, func.col_offset, func.end_col_offset or 0, "translate"))
@@ -88,6 +100,15 @@ def lupdate_spelling(source: str) -> str:
     for context, text in _calls_in_fstrings(tree):
         encoded.append(f"translate({context!r}, {text!r})\n".encode())
     return b"".join(encoded).decode("utf-8")
+
+
+def plural_stub(plurals: dict[str, list[str]]) -> str:
+    """A Python file lupdate reads the plural messages from: one class per context, ``self.tr(text, "", n)``."""
+    parts = []
+    for context, texts in sorted(plurals.items()):
+        body = "".join(f"        self.tr({text!r}, '', 0)\n" for text in dict.fromkeys(texts))
+        parts.append(f"class {context}:\n    def _relance_plurals(self):\n{body}\n\n")
+    return "".join(parts)
 
 
 def _calls_in_fstrings(tree: ast.Module) -> list[tuple[str, str]]:
@@ -153,10 +174,14 @@ def update_ts(ts_files: Sequence[Path], root: Path = _ROOT, *, extra_args: Seque
     output = []
     with tempfile.TemporaryDirectory(prefix="relance-lupdate-") as tmp:
         work = Path(tmp)
+        plurals: dict[str, list[str]] = {}
         for rel in translation_sources(root):
             target = work / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(lupdate_spelling((root / rel).read_text(encoding="utf-8")), encoding="utf-8")
+            target.write_text(lupdate_spelling((root / rel).read_text(encoding="utf-8"), plurals),
+                              encoding="utf-8")
+        stub = work / "desktop" / "gui" / "_relance_plurals.py"
+        stub.write_text(plural_stub(plurals), encoding="utf-8")
         for ts in ts_files:
             ts = Path(ts).resolve()
             # The copy of the .ts sits at the same place relative to the copied sources, so the
@@ -170,7 +195,7 @@ def update_ts(ts_files: Sequence[Path], root: Path = _ROOT, *, extra_args: Seque
             if ts.exists():
                 shutil.copyfile(ts, work_ts)
             language = ts.stem.rsplit("_", 1)[-1]
-            args = [str(lupdate_tool()), *(str(work / s) for s in translation_sources(root)),
+            args = [str(lupdate_tool()), *(str(work / s) for s in translation_sources(root)), str(stub),
                     "-source-language", "fr_FR", "-target-language", "fr_FR" if language == "fr" else "en_GB",
                     "-locations", "absolute", *(["-pluralonly"] if language == "fr" else []), *extra_args,
                     "-ts", str(work_ts)]

@@ -100,10 +100,12 @@ class SendDialog(QDialog):
     sig_queued = Signal(int)  # outbox id
 
     def __init__(self, ctx: GuiContext, quote_id: int, renderer: QuotePdfRenderer, live: LiveServices | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, template: str = "quote") -> None:
         super().__init__(parent)
+        self.template = template  # "quote" to send it, "quote_followup" to follow it up
         self.setObjectName("send_dialog")
-        self.setWindowTitle(self.tr("Envoyer le devis"))
+        self.setWindowTitle(self.tr("Relancer par email") if template == "quote_followup"
+                            else self.tr("Envoyer le devis"))
         self.resize(820, 760)
         self.ctx, self.quote_id, self.renderer, self.live = ctx, quote_id, renderer, live
         self.draft: QuoteEmailDraft | None = None
@@ -215,13 +217,13 @@ class SendDialog(QDialog):
         from desktop.services.mail.quote_mail import draft_quote_email
         from desktop.services.mail.wiring import sender_identity, tracking_policy
 
-        settings, database, quote_id = self.ctx.settings, self.ctx.database, self.quote_id
+        settings, database, quote_id, template = self.ctx.settings, self.ctx.database, self.quote_id, self.template
         url = self.live.public_url if self.live is not None else None
 
         def work(_p: Callable[[int, int], bool]) -> QuoteEmailDraft:
             with database.sessions() as session:
                 return draft_quote_email(session, quote_id, pdf, sender=sender_identity(settings),
-                                         policy=tracking_policy(settings), tracker_url=url)
+                                         policy=tracking_policy(settings), tracker_url=url, template=template)
 
         Op(work).success(self._show_draft).failure(lambda exc: self._fail(refusal_text(exc))).run_in_background(
             self.ctx.runner)
@@ -328,7 +330,8 @@ class SendDialog(QDialog):
 
 
 def open_send_dialog(parent: QWidget | None, ctx: GuiContext, quote_id: int, *,
-                     renderer: QuotePdfRenderer | None = None, live: LiveServices | None = None) -> SendDialog:
+                     renderer: QuotePdfRenderer | None = None, live: LiveServices | None = None,
+                     template: str = "quote") -> SendDialog:
     """Open « Envoyer le devis » for a finalised quote and start preparing it.
 
     Args:
@@ -337,13 +340,14 @@ def open_send_dialog(parent: QWidget | None, ctx: GuiContext, quote_id: int, *,
         quote_id: The quote.
         renderer: The quotes GUI's PDF renderer; None starts one for this dialog (closed with it).
         live: The live services (woken after queueing); None looks them up from ``parent``.
+        template: The email template: ``quote`` sends the quote, ``quote_followup`` follows it up.
 
     Returns:
         The dialog (shown, non-modal).
     """
     own = renderer is None
     used = renderer or QuotePdfRenderer(ctx.settings)
-    dialog = SendDialog(ctx, quote_id, used, live or find_live(parent), parent)
+    dialog = SendDialog(ctx, quote_id, used, live or find_live(parent), parent, template)
     if own:
         dialog.finished.connect(lambda _r: used.close())
     dialog.show()

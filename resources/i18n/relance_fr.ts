@@ -4,7 +4,7 @@
 <context>
     <name>CallList</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/call_list_panels.py" line="46"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="3"/>
         <source>il y a %n minute(s)</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/call_list_panels.py" line="48"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="4"/>
         <source>il y a %n heure(s)</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/call_list_panels.py" line="49"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="5"/>
         <source>il y a %n jour(s)</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/call_list_panels.py" line="104"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="6"/>
         <source>%n appel(s) déjà passé(s)</source>
         <translation>
             <numerusform>%n appel déjà passé</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/call_list_panels.py" line="122"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="7"/>
         <source>%n consultation(s) en ligne</source>
         <translation>
             <numerusform>%n consultation en ligne</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/call_list_panels.py" line="133"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="8"/>
         <source>%n appel(s)</source>
         <translation>
             <numerusform>%n appel</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/call_list_panels.py" line="133"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="9"/>
         <source>%n joint(s)</source>
         <translation>
             <numerusform>%n joint</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/call_list_panels.py" line="134"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="10"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -71,8 +71,7 @@
 <context>
     <name>Campaigns</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/campaign_bulk.py" line="35"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="261"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="15"/>
         <source>%n contact(s) ajouté(s) à la campagne</source>
         <translation>
             <numerusform>%n contact ajouté à la campagne</numerusform>
@@ -110,7 +109,7 @@
 <context>
     <name>ContactsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="52"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="53"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -118,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="158"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="165"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Supprimer %n contact</numerusform>
@@ -126,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="159"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="166"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact supprimé. Ctrl+Z pour annuler.</numerusform>
@@ -196,7 +195,7 @@
 <context>
     <name>FollowUps</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="14"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="20"/>
         <source>ouvert %n fois dans la dernière heure</source>
         <translation>
             <numerusform>ouvert %n fois dans la dernière heure</numerusform>
@@ -204,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="15"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="21"/>
         <source>depuis %n appareil(s)</source>
         <translation>
             <numerusform>depuis %n appareil</numerusform>
@@ -212,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="18"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="22"/>
         <source>consulté, pas accepté, expire dans %n jour(s)</source>
         <translation>
             <numerusform>consulté, pas accepté, expire dans %n jour</numerusform>
@@ -220,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="19"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="23"/>
         <source>expire dans %n jour(s) : appelez avant l’échéance</source>
         <translation>
             <numerusform>expire dans %n jour : appelez avant l’échéance</numerusform>
@@ -228,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="20"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="24"/>
         <source>consulté il y a %n jour(s), pas accepté : appelez</source>
         <translation>
             <numerusform>consulté il y a %n jour, pas accepté : appelez</numerusform>
@@ -236,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="21"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="25"/>
         <source>ouvert il y a %n jour(s) : relancez</source>
         <translation>
             <numerusform>ouvert il y a %n jour : relancez</numerusform>
@@ -244,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="22"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="26"/>
         <source>envoyé il y a %n jour(s), jamais ouvert : téléphonez ou renvoyez</source>
         <translation>
             <numerusform>envoyé il y a %n jour, jamais ouvert : téléphonez ou renvoyez</numerusform>
@@ -252,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followup_texts.py" line="24"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="27"/>
         <source>envoyé il y a %n jour(s) : laissez-lui le temps</source>
         <translation>
             <numerusform>envoyé il y a %n jour : laissez-lui le temps</numerusform>
@@ -263,7 +262,7 @@
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followups_view.py" line="274"/>
+        <location filename="../../desktop/gui/followups_view.py" line="273"/>
         <source>%n devis sans relance planifiée</source>
         <translation>
             <numerusform>%n devis sans relance planifiée</numerusform>
@@ -323,7 +322,7 @@
 <context>
     <name>Queries</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/queries_view.py" line="219"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="32"/>
         <source>%n contact(s) correspondent</source>
         <translation>
             <numerusform>%n contact correspond</numerusform>
@@ -331,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/queries_view.py" line="297"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="33"/>
         <source>%n contact(s) seront modifiés.</source>
         <translation>
             <numerusform>%n contact sera modifié.</numerusform>
@@ -339,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/queries_view.py" line="385"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="34"/>
         <source>Exporter %n contact(s) ?</source>
         <translation>
             <numerusform>Exporter %n contact ?</numerusform>
@@ -350,7 +349,7 @@
 <context>
     <name>QuoteEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quote_editor_lifecycle.py" line="77"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="39"/>
         <source>Le devis n’est pas finalisé : %n élément(s) manque(nt).</source>
         <translation>
             <numerusform>Le devis n’est pas finalisé : %n élément manque.</numerusform>
@@ -383,7 +382,7 @@
 <context>
     <name>Scenarios</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/scenario_funnel.py" line="53"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="44"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -391,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/scenarios_view.py" line="217"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="45"/>
         <source>%n contact(s) inscrit(s)</source>
         <translation>
             <numerusform>%n contact inscrit</numerusform>

@@ -218,3 +218,18 @@ def test_a_missing_qm_falls_back_to_the_french_source(tmp_path, qapp, monkeypatc
         assert QCoreApplication.translate("MainWindow", "Sociétés") == "Sociétés"
         assert QApplication.translate("ContactsView", "%n contact(s)", "", 2) == "2 contact(s)"
     assert "relance_en.qm" in caplog.text
+
+
+def test_plural_helper_calls_stay_plural_messages(tmp_path: Path) -> None:
+    gui = tmp_path / "desktop" / "gui"
+    gui.mkdir(parents=True)
+    (gui / "m.py").write_text('from desktop.gui.i18n import tr\n\n\ndef f(n):\n'
+                              '    return tr("Ctx", "%n jour(s)", "", n) + tr("Ctx", "seul")\n', encoding="utf-8")
+    (tmp_path / "desktop" / "app.py").write_text("", encoding="utf-8")
+    ts = tmp_path / "resources" / "i18n" / "relance_en.ts"
+    update_ts([ts], root=tmp_path)
+    import xml.etree.ElementTree as ET
+
+    messages = {m.findtext("source"): m.get("numerus") for c in ET.parse(ts).getroot().iter("context")
+                if c.findtext("name") == "Ctx" for m in c.iter("message")}
+    assert messages == {"%n jour(s)": "yes", "seul": None}

@@ -90,3 +90,16 @@ def test_the_preview_loads_no_remote_image_and_follows_no_link(qtbot: QtBot) -> 
 def test_an_edited_body_becomes_the_html_part_with_its_links() -> None:
     html = text_to_html("Bonjour <Claire>,\n\nVoir https://example.fr/q/abc\nmerci")
     assert "&lt;Claire&gt;" in html and '<a href="https://example.fr/q/abc">' in html and "<br>" in html
+
+
+def test_a_follow_up_email_uses_the_follow_up_template_with_the_quote_attached(
+        qtbot: QtBot, ctx: GuiContext, renderer: QuotePdfRenderer) -> None:
+    _contact, quote_id = finalised_quote(ctx.database)
+    dialog = open_send_dialog(None, ctx, quote_id, renderer=renderer, template="quote_followup")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.draft is not None or bool(dialog.error_label.text()), timeout=60_000)
+    assert dialog.draft is not None, dialog.error_label.text()
+    assert "avez-vous pu le regarder" in dialog.subject_edit.text()
+    assert "Je reviens vers vous" in dialog.body_edit.toPlainText()
+    assert "Devis" in dialog.attachment_label.text()
+    assert dialog.windowTitle() == "Relancer par email"
