@@ -394,18 +394,10 @@ class CampaignsView(QWidget):
     @Slot()
     def on_pump_timer_timeout(self) -> None:
         """One sending step for every campaign being sent, then the figures again."""
-        from sqlalchemy import select
-
-        from desktop.db.campaign_models import EmailCampaign
-        from desktop.services.campaigns_mail import pump
+        from desktop.services.campaigns_mail import pump_all
 
         setup, now = self._setup(), self.ctx.clock()
-
-        def work(s: Any) -> None:
-            for campaign_id in s.scalars(select(EmailCampaign.id).where(EmailCampaign.status == "sending")).all():
-                pump(s, campaign_id, setup, now)
-
-        self.run(work, lambda _r: self.refresh())
+        self.run(lambda s: pump_all(s, setup, now), lambda _r: self.refresh())
 
     def _show_send_progress(self) -> None:
         campaign_id = self._selected(self.email)

@@ -277,6 +277,7 @@ class LiveServices(QObject):
         client = generation.connection.client if generation.connection is not None else None
         while not generation.stop.is_set():
             generation.wake.clear()
+            self._pump_campaigns(generation)
             try:
                 report = deliver_due(self.database.sessions, make_transport(generation.settings, store), client,
                                      self.clock, policy=self.options.retry, should_stop=generation.stop.is_set)
@@ -286,6 +287,20 @@ class LiveServices(QObject):
                 log.exception("the sender failed; it tries again later")
             self._publish_outbox(generation.settings)
             generation.wake.wait(self.options.sender_interval)
+
+    def _pump_campaigns(self, generation: _Generation) -> None:
+        """Hand the outbox what the email campaigns' throttles allow now (even with their view closed)."""
+        from desktop.services.campaigns_mail import MailSetup, pump_all
+        from desktop.services.mail.wiring import sender_identity, tracking_policy
+
+        settings, connection = generation.settings, generation.connection
+        setup = MailSetup(sender_identity(settings), tracking_policy(settings),
+                          connection.public_url if connection is not None else None)
+        try:
+            with self.database.sessions.begin() as session:
+                pump_all(session, setup, self.clock())
+        except Exception:
+            log.exception("the email campaigns could not hand messages over; they try again later")
 
     # Scenarios ------------------------------------------------------------------------------
     def _automation_loop(self, generation: _Generation) -> None:

@@ -189,3 +189,11 @@ def pump(session: Session, campaign_id: int, setup: MailSetup, now: datetime, li
         campaign.status, campaign.finished_at = "done", now
         return PumpReport(queued, excluded, withdrawn, 0, None)
     return PumpReport(queued, excluded, withdrawn, left, throttle.next_slot(sent, now))
+
+
+def pump_all(session: Session, setup: MailSetup, now: datetime) -> int:
+    """One sending step of every campaign being sent (the live sender loop calls it); messages handed over."""
+    handed = 0
+    for campaign_id in session.scalars(select(EmailCampaign.id).where(EmailCampaign.status == "sending")).all():
+        handed += pump(session, campaign_id, setup, now).queued
+    return handed

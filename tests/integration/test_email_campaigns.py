@@ -133,3 +133,15 @@ def test_an_unsubscribe_through_the_real_tracker_stops_every_later_message(
     assert len(smtp_server.handler.to("p0@client.example")) == 1  # nothing more
     assert len(smtp_server.handler.to("p1@client.example")) == 2  # the other contact gets both campaigns
     client.close()
+
+
+def test_pump_all_steps_every_campaign_being_sent(sessions: sessionmaker[Session]) -> None:
+    from desktop.services.campaigns_mail import pump_all
+
+    setup = MailSetup(SENDER, TrackingPolicy.DEFAULT, "https://t.example")
+    first, _ = _campaign(sessions, 4, per_minute=3)
+    second, _ = _campaign(sessions, 2, per_minute=3)
+    with sessions.begin() as s:
+        assert pump_all(s, setup, T0) == 3 + 2
+    with sessions() as s:
+        assert figures(s, first).sent == 3 and figures(s, second).sent == 2
