@@ -94,19 +94,7 @@ class CompaniesView(RecordListView):
             on_done=self.model.refresh,
         ))
 
-    @Slot()
-    def on_delete_requested(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self.push_delete(ids)
-
     def push_delete(self, ids: list[int]) -> None:
         """Delete companies softly (their contacts stay); Ctrl+Z brings them back."""
         self.push_soft_delete(ids, self.tr("Supprimer %n société(s)", "", len(ids)),
                               self.tr("%n société(s) supprimée(s). Ctrl+Z pour annuler.", "", len(ids)))
-
-    def closeEvent(self, event: object) -> None:
-        """Close the view's read connection."""
-        self._conn.close()
-        super().closeEvent(event)  # type: ignore[arg-type]
-

@@ -154,12 +154,6 @@ class ContactsView(RecordListView):
             on_done=refreshed,
         ))
 
-    @Slot()
-    def on_delete_requested(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self.push_delete(ids)
-
     def push_delete(self, ids: list[int]) -> None:
         """Delete contacts softly; Ctrl+Z brings them back."""
         self.push_soft_delete(ids, self.tr("Supprimer %n contact(s)", "", len(ids)),
@@ -190,8 +184,3 @@ class ContactsView(RecordListView):
             undo=lambda s: repo.unmerge_contacts(s, record["r"]),
             on_done=self.model.refresh,
         ))
-
-    def closeEvent(self, event: Any) -> None:
-        """Close the view's read connection."""
-        self._conn.close()
-        super().closeEvent(event)

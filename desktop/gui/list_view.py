@@ -243,7 +243,20 @@ class RecordListView(QWidget):
 
     @Slot()
     def on_delete_requested(self) -> None:
+        """Delete the selected rows (undoable)."""
+        ids = self.selected_ids()
+        if ids:
+            self.push_delete(ids)
+
+    def push_delete(self, ids: list[int]) -> None:
         raise NotImplementedError
+
+    def closeEvent(self, event: Any) -> None:
+        """Close the view's read connection (subclasses open it as ``self._conn``)."""
+        conn = getattr(self, "_conn", None)
+        if conn is not None:
+            conn.close()
+        super().closeEvent(event)
 
     def run(self, work: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
         """Run ``work(session)`` in one transaction on the worker thread; ``done(result)`` back here."""
