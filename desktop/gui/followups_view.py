@@ -190,7 +190,7 @@ class FollowUpsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 70), (1, 250), (2, 175), (3, 105), (5, 125)):
+        for col, width in ((0, 70), (1, 250), (2, 175), (3, 105), (5, 135)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self.on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
@@ -290,8 +290,9 @@ class FollowUpsView(QWidget):
         for button in (self.call_button, self.snooze_button, self.done_button):
             button.setEnabled(row is not None)
         self.email_button.setEnabled(row is not None and bool(row.email))
-        default = (row.next_followup_on if row is not None and row.next_followup_on else
-                   self.ctx.clock().date() + timedelta(days=7))
+        today = self.ctx.clock().date()
+        planned = row.next_followup_on if row is not None else None
+        default = planned if planned is not None and planned > today else today + timedelta(days=7)
         self.snooze_date.setDate(QDate(default.year, default.month, default.day))
 
     @Slot(QModelIndex)
