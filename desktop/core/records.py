@@ -80,13 +80,15 @@ def _run(errors: dict[str, str], name: str, check: Callable[[str], str], value: 
         return value
 
 
-def _clean_texts(draft: ContactDraft | CompanyDraft, errors: dict[str, str]) -> dict[str, Any]:
+def _clean_texts(draft: ContactDraft | CompanyDraft | SellerDraft, errors: dict[str, str],
+                 limits: dict[str, int] = _TEXT_LIMITS) -> dict[str, Any]:
+    """Trim the free-text fields named in ``limits``; a field refused by ``clean_text`` goes to ``errors``."""
     cleaned: dict[str, str] = {}
     for f in fields(draft):
         value = getattr(draft, f.name)
-        if isinstance(value, str) and f.name in _TEXT_LIMITS:
+        if isinstance(value, str) and f.name in limits:
             try:
-                cleaned[f.name] = clean_text(value, _TEXT_LIMITS[f.name])
+                cleaned[f.name] = clean_text(value, limits[f.name])
             except InvalidValue as exc:
                 errors[f.name] = exc.message
     return cleaned
@@ -164,21 +166,17 @@ class SellerDraft:
     logo: bytes | None = None
 
 
+_SELLER_TEXT_LIMITS = {"legal_name": 200, "legal_form": 60, "address": 300, "postal_code": 12, "city": 100,
+                       "rcs_city": 100, "cgv": 50_000, "payment_terms": 300, "vat_exemption_mention": 200}
+
+
 def validate_seller(draft: SellerDraft, region: str = "FR") -> tuple[SellerDraft, dict[str, str]]:
     """Check what is filled in: a valid SIRET, VAT number, email, phone, IBAN and BIC when given.
 
     The share capital must be an amount in euros and the default validity a number of days (1 to 365).
     """
     errors: dict[str, str] = {}
-    cleaned: dict[str, str] = {}
-    limits = {"legal_name": 200, "legal_form": 60, "address": 300, "postal_code": 12, "city": 100,
-              "rcs_city": 100, "cgv": 50_000, "payment_terms": 300, "vat_exemption_mention": 200}
-    for name, limit in limits.items():
-        try:
-            cleaned[name] = clean_text(getattr(draft, name), limit)
-        except InvalidValue as exc:
-            errors[name] = exc.message
-    clean = replace(draft, **cleaned)  # type: ignore[arg-type]
+    clean = replace(draft, **_clean_texts(draft, errors, _SELLER_TEXT_LIMITS))
     return replace(
         clean,
         siret=_run(errors, "siret", check_siret, draft.siret),
