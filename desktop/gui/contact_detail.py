@@ -1,23 +1,40 @@
-"""The panel beside the contacts table: who this is, how to reach them, and their timeline."""
+"""The panel beside the contacts table: who this is, how to reach them, their scenarios and their timeline."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.validation import format_phone
 
 if TYPE_CHECKING:
     from desktop.services.contact_detail import ContactDetail
+    from desktop.services.enrolment import EnrolmentRow
 
 
 class ContactDetailPanel(QWidget):
-    """Shows one contact; emits ``sig_note_requested`` when the user adds a note."""
+    """Shows one contact; emits ``sig_note_requested`` when the user adds a note, ``sig_enrol_requested`` and
+    ``sig_stop_requested`` (contact, scenario, scenario name) for its scenarios."""
 
     sig_note_requested = Signal(int, str)
+    sig_enrol_requested = Signal(int)
+    sig_stop_requested = Signal(int, int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,8 +53,43 @@ class ContactDetailPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self._scenarios_box())
         layout.addLayout(row)
+        self._enrolments: list[EnrolmentRow] = []
         self.show_contact(None)
+
+    def _scenarios_box(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("contact_scenarios")
+        self.scenarios_title = QLabel(f"<b>{html.escape(self.tr('Scénarios'))}</b>")
+        self.enrolments = QTreeWidget()
+        self.enrolments.setObjectName("contact_enrolments")
+        self.enrolments.setRootIsDecorated(False)
+        self.enrolments.setHeaderLabels([self.tr("Scénario"), self.tr("Étape"), self.tr("Statut")])
+        self.enrolments.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.enrolments.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.enrolments.header().setStretchLastSection(True)
+        self.enrolments.currentItemChanged.connect(self.on_enrolments_current_item_changed)
+        self.no_enrolment = QLabel(self.tr("Inscrit dans aucun scénario."))
+        self.no_enrolment.setStyleSheet("color: #5b6475;")
+        self.enrol_button = QPushButton(self.tr("&Inscrire dans un scénario…"))
+        self.enrol_button.setObjectName("contact_enrol")
+        self.enrol_button.setToolTip(self.tr("Inscrire ce contact dans un scénario en cours (Ctrl+Maj+I)"))
+        self.enrol_button.clicked.connect(self.on_enrol_button_clicked)
+        self.stop_button = QPushButton(self.tr("A&rrêter"))
+        self.stop_button.setObjectName("contact_stop_enrolment")
+        self.stop_button.clicked.connect(self.on_stop_button_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.enrol_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(self.scenarios_title)
+        layout.addWidget(self.enrolments)
+        layout.addWidget(self.no_enrolment)
+        layout.addLayout(buttons)
+        return box
 
     @property
     def contact_id(self) -> int | None:
@@ -45,14 +97,19 @@ class ContactDetailPanel(QWidget):
 
     def _kind_label(self, kind: str) -> str:
         labels = {"note": self.tr("Note"), "call": self.tr("Appel"), "email": self.tr("Email"),
-                  "quote": self.tr("Devis"), "meeting": self.tr("Rendez-vous")}
+                  "quote": self.tr("Devis"), "meeting": self.tr("Rendez-vous"), "scenario": self.tr("Scénario"),
+                  "email_in": self.tr("Réponse reçue"), "task": self.tr("Tâche"),
+                  "notification": self.tr("Notification"), "tracking": self.tr("Suivi"),
+                  "amendment": self.tr("Avenant"), "purchase_order": self.tr("Bon de commande")}
         return labels.get(kind, kind)
 
-    def show_contact(self, detail: ContactDetail | None, date_format: str = "%d/%m/%Y %H:%M") -> None:
-        """Render one contact, or an invitation to select one."""
+    def show_contact(self, detail: ContactDetail | None, date_format: str = "%d/%m/%Y %H:%M",
+                     enrolments: Sequence[EnrolmentRow] = ()) -> None:
+        """Render one contact (with its scenario enrolments), or an invitation to select one."""
         self._contact_id = detail.id if detail else None
         self.note_edit.setEnabled(detail is not None)
         self.note_button.setEnabled(detail is not None)
+        self.show_enrolments(enrolments if detail is not None else ())
         if detail is None:
             self.browser.setHtml(f"<p class='hint'>{html.escape(self.tr('Sélectionnez un contact.'))}</p>")
             return
@@ -82,6 +139,81 @@ class ContactDetailPanel(QWidget):
                 parts.append(f"<br><span style='color:#555'>{e(entry.body)}</span>")
             parts.append("</p>")
         self.browser.setHtml("".join(parts))
+
+    # Scenarios ----------------------------------------------------------------------------
+    def _status_text(self, row: EnrolmentRow) -> str:
+        if row.state == "active":
+            return self.tr("En cours")
+        if row.state == "finished":
+            return self.tr("Terminé")
+        from desktop.gui.scenario_funnel import stop_reasons
+
+        reason = stop_reasons().get(row.stop_reason or "", row.stop_reason or "")
+        return self.tr("Arrêté : %1").replace("%1", reason) if reason else self.tr("Arrêté")
+
+    def _step_text(self, row: EnrolmentRow) -> str:
+        if row.position is None:
+            return "—"
+        from desktop.gui.scenario_editor import step_kinds
+
+        label = dict(step_kinds()).get(row.step_kind, row.step_kind)
+        return self.tr("%1/%2 · %3").replace("%1", str(row.position + 1)).replace(
+            "%2", str(row.steps)).replace("%3", label)
+
+    def show_enrolments(self, rows: Sequence[EnrolmentRow]) -> None:
+        """List the contact's enrolments: scenario, current step, status or stop reason."""
+        self._enrolments = list(rows)
+        self.enrolments.clear()
+        for i, row in enumerate(self._enrolments):
+            texts = [row.scenario, self._step_text(row), self._status_text(row)]
+            item = QTreeWidgetItem(texts)
+            item.setData(0, Qt.ItemDataRole.UserRole, i)
+            for column, text in enumerate(texts):
+                item.setToolTip(column, text)
+            if row.state != "active":
+                for column in range(3):
+                    item.setForeground(column, Qt.GlobalColor.gray)
+            self.enrolments.addTopLevelItem(item)
+        has_contact = self._contact_id is not None
+        self.enrolments.setVisible(bool(self._enrolments))
+        shown = min(max(len(self._enrolments), 1), 4)  # as tall as its rows, up to four
+        row_height = max(self.enrolments.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        self.enrolments.setFixedHeight(self.enrolments.header().sizeHint().height() + shown * row_height
+                                       + 2 * self.enrolments.frameWidth() + 2)
+        self.no_enrolment.setVisible(has_contact and not self._enrolments)
+        self.enrol_button.setEnabled(has_contact)
+        first = self.enrolments.topLevelItem(0)
+        if first is not None:
+            self.enrolments.setCurrentItem(first)
+        self.on_enrolments_current_item_changed()
+
+    def current_enrolment(self) -> EnrolmentRow | None:
+        item = self.enrolments.currentItem()
+        if item is None:
+            return None
+        index = int(item.data(0, Qt.ItemDataRole.UserRole))
+        return self._enrolments[index] if 0 <= index < len(self._enrolments) else None
+
+    @Slot()
+    def on_enrolments_current_item_changed(self) -> None:
+        """« Arrêter » applies to the highlighted active enrolment, when its scenario allows a manual stop."""
+        row = self.current_enrolment()
+        self.stop_button.setEnabled(row is not None and row.can_stop)
+        if row is not None and row.state == "active" and not row.can_stop:
+            self.stop_button.setToolTip(self.tr("Ce scénario n’autorise pas l’arrêt manuel."))
+        else:
+            self.stop_button.setToolTip(self.tr("Arrêter le scénario sélectionné pour ce contact"))
+
+    @Slot()
+    def on_enrol_button_clicked(self) -> None:
+        if self._contact_id is not None:
+            self.sig_enrol_requested.emit(self._contact_id)
+
+    @Slot()
+    def on_stop_button_clicked(self) -> None:
+        row = self.current_enrolment()
+        if self._contact_id is not None and row is not None and row.can_stop:
+            self.sig_stop_requested.emit(self._contact_id, row.scenario_id, row.scenario)
 
     @Slot()
     def on_note_button_clicked(self) -> None:

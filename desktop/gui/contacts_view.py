@@ -1,11 +1,13 @@
-"""The Contacts view: search, filter, create, edit, delete (undoable), merge, and the detail panel."""
+"""The Contacts view: search, filter, create, edit, delete (undoable), merge, enrol in a scenario (context
+menu, Ctrl+Maj+I, the panel), and the detail panel with the contact's scenarios."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QPoint, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
 from desktop.db.contact_list import ContactFilter, ContactListReader
 from desktop.gui.contact_detail import ContactDetailPanel
@@ -34,6 +36,8 @@ class ContactsView(RecordListView):
         self.toolbar.insertWidget(self.toolbar.count(), self.merge_button)
         self.detail = ContactDetailPanel()
         self.detail.sig_note_requested.connect(self.on_detail_note_requested)
+        self.detail.sig_enrol_requested.connect(self.on_detail_enrol_requested)
+        self.detail.sig_stop_requested.connect(self.on_detail_stop_requested)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -44,6 +48,13 @@ class ContactsView(RecordListView):
         self.table.setColumnWidth(2, 150)
         self.table.setColumnWidth(3, 210)
         self.table.setColumnWidth(4, 120)
+        self.enrol_action = QAction(self.tr("&Inscrire dans un scénario…"), self)
+        self.enrol_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.enrol_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.enrol_action.triggered.connect(self.on_enrol_requested)
+        self.addAction(self.enrol_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.on_table_context_menu_requested)
         self.on_selection_changed([])
 
     def make_filter(self, text: str, tag_id: int | None) -> ContactFilter:
@@ -56,6 +67,7 @@ class ContactsView(RecordListView):
     @Slot(list)
     def on_selection_changed(self, ids: list[int]) -> None:
         self.merge_button.setEnabled(len(ids) == 2)
+        self.enrol_action.setEnabled(bool(ids))
         if len(ids) != 1:
             self.detail.show_contact(None)
             return
@@ -63,12 +75,89 @@ class ContactsView(RecordListView):
 
     def load_detail(self, contact_id: int) -> None:
         from desktop.services.contact_detail import load_contact_detail
+        from desktop.services.enrolment import contact_enrolments
 
-        def shown(detail: Any) -> None:
+        def shown(result: Any) -> None:
+            detail, enrolments = result
             if self.selected_ids() == [contact_id]:
-                self.detail.show_contact(detail)
+                self.detail.show_contact(detail, enrolments=enrolments)
 
-        self.run(lambda s: load_contact_detail(s, contact_id), shown)
+        self.run(lambda s: (load_contact_detail(s, contact_id), contact_enrolments(s, contact_id)), shown)
+
+    # Context menu and scenarios -----------------------------------------------------------
+    @Slot(QPoint)
+    def on_table_context_menu_requested(self, pos: QPoint) -> None:
+        menu = self.context_menu()
+        if menu is not None:
+            menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def context_menu(self) -> QMenu | None:
+        """Edit, merge, enrol, add to a call list, delete: for the selected contacts (None without any)."""
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        edit = menu.addAction(self.tr("Modifier…"), self.on_edit_requested)
+        edit.setEnabled(len(ids) == 1)
+        merge = menu.addAction(self.tr("Fusionner…"), self.on_merge_requested)
+        merge.setEnabled(len(ids) == 2)
+        menu.addSeparator()
+        menu.addAction(self.enrol_action)
+        menu.addAction(self.tr("Ajouter à une campagne phoning…"), self.on_phoning_requested)
+        menu.addSeparator()
+        menu.addAction(self.tr("Supprimer %n contact(s)", "", len(ids)), self.on_delete_requested)
+        return menu
+
+    @Slot()
+    def on_enrol_requested(self) -> None:
+        """Enrol the selected contacts in a running scenario (asked, confirmed with the count)."""
+        ids = self.selected_ids()
+        if ids:
+            self.enrol(ids)
+
+    def enrol(self, ids: list[int], scenario_id: int | None = None) -> None:
+        from desktop.gui.enrol_dialog import enrol_with_dialog
+
+        def done(_report: str) -> None:
+            if len(ids) == 1 and self.selected_ids() == ids:
+                self.load_detail(ids[0])
+
+        enrol_with_dialog(self, self.ctx, ids, scenario_id=scenario_id, done=done)
+
+    @Slot()
+    def on_phoning_requested(self) -> None:
+        from desktop.gui.campaign_bulk import add_to_phoning_campaign
+
+        add_to_phoning_campaign(self, self.ctx, self.selected_ids())
+
+    @Slot(int)
+    def on_detail_enrol_requested(self, contact_id: int) -> None:
+        self.enrol([contact_id])
+
+    @Slot(int, int, str)
+    def on_detail_stop_requested(self, contact_id: int, scenario_id: int, scenario: str,
+                                 confirmed: bool = False) -> None:
+        """Stop this contact's enrolment by hand (asked first); the timeline says so."""
+        if not confirmed:
+            answer = QMessageBox.question(
+                self, self.tr("Arrêter le scénario"),
+                self.tr("Arrêter le scénario « %1 » pour ce contact ? Il ne recevra plus ses étapes ; cet arrêt "
+                        "est inscrit dans son fil d’activité.").replace("%1", scenario))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        from desktop.db.scenarios import stop_manually
+
+        now = self.ctx.clock()
+
+        def stopped(count: int) -> None:
+            self.ctx.show_message(self.tr("Scénario « %1 » arrêté pour ce contact.").replace("%1", scenario)
+                                  if count else self.tr("Ce contact n’était plus en cours dans « %1 ».")
+                                  .replace("%1", scenario))
+            if self.selected_ids() == [contact_id]:
+                self.load_detail(contact_id)
+
+        self.run(lambda s: stop_manually(s, scenario_id, [contact_id], now), stopped)
 
     @Slot(int, str)
     def on_detail_note_requested(self, contact_id: int, text: str) -> None:

@@ -136,6 +136,7 @@ class QueriesView(QWidget):
         menu.addAction(_t("Définir le statut…"), self.bulk_status)
         menu.addAction(_t("Attribuer un commercial…"), self.bulk_owner)
         menu.addAction(_t("Ajouter à une campagne phoning…"), self.bulk_phoning)
+        menu.addAction(_t("Inscrire dans un scénario…"), self.bulk_enrol)
         menu.addSeparator()
         menu.addAction(_t("Exporter (CSV ou Excel)…"), self.bulk_export)
         return menu
@@ -396,3 +397,12 @@ class QueriesView(QWidget):
         from desktop.gui.campaign_bulk import add_to_phoning_campaign
 
         add_to_phoning_campaign(self, self._ctx, list(self._ids), campaign_id)
+
+    def bulk_enrol(self, scenario_id: int | None = None) -> None:
+        """Enrol the matching contacts in a running scenario (asked and confirmed with the count unless given)."""
+        if not self._ids:
+            QMessageBox.information(self, "Relance", _t("Aucun contact ne correspond à la requête."))
+            return
+        from desktop.gui.enrol_dialog import enrol_with_dialog
+
+        enrol_with_dialog(self, self._ctx, list(self._ids), scenario_id=scenario_id)

@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="105"/>
+        <location filename="../../desktop/gui/companies_view.py" line="99"/>
         <source>Supprimer %n société(s)</source>
         <translation>
             <numerusform>Supprimer %n société</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="106"/>
+        <location filename="../../desktop/gui/companies_view.py" line="100"/>
         <source>%n société(s) supprimée(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n société supprimée. Ctrl+Z pour annuler.</numerusform>
@@ -109,7 +109,7 @@
 <context>
     <name>ContactsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="53"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="64"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -117,7 +117,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="165"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="109"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="248"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Supprimer %n contact</numerusform>
@@ -125,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="166"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="249"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact supprimé. Ctrl+Z pour annuler.</numerusform>
@@ -193,9 +194,44 @@
     </message>
 </context>
 <context>
-    <name>FollowUps</name>
+    <name>Enrolment</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="20"/>
+        <source>Inscrire %n contact(s) dans le scénario :</source>
+        <translation>
+            <numerusform>Inscrire %n contact dans le scénario :</numerusform>
+            <numerusform>Inscrire %n contacts dans le scénario :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="21"/>
+        <source>%n étape(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="22"/>
+        <source>%n contact(s) inscrit(s) dans « %1 ».</source>
+        <translation>
+            <numerusform>%n contact inscrit dans « %1 ».</numerusform>
+            <numerusform>%n contacts inscrits dans « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="23"/>
+        <source>%n déjà inscrit(s) ou déjà passé(s) par ce scénario : non inscrit(s) à nouveau.</source>
+        <translation>
+            <numerusform>%n déjà inscrit ou déjà passé par ce scénario : non inscrit à nouveau.</numerusform>
+            <numerusform>%n déjà inscrits ou déjà passés par ce scénario : non inscrits à nouveau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="28"/>
         <source>ouvert %n fois dans la dernière heure</source>
         <translation>
             <numerusform>ouvert %n fois dans la dernière heure</numerusform>
@@ -203,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="21"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="29"/>
         <source>depuis %n appareil(s)</source>
         <translation>
             <numerusform>depuis %n appareil</numerusform>
@@ -211,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="22"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="30"/>
         <source>consulté, pas accepté, expire dans %n jour(s)</source>
         <translation>
             <numerusform>consulté, pas accepté, expire dans %n jour</numerusform>
@@ -219,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="23"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="31"/>
         <source>expire dans %n jour(s) : appelez avant l’échéance</source>
         <translation>
             <numerusform>expire dans %n jour : appelez avant l’échéance</numerusform>
@@ -227,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="24"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="32"/>
         <source>consulté il y a %n jour(s), pas accepté : appelez</source>
         <translation>
             <numerusform>consulté il y a %n jour, pas accepté : appelez</numerusform>
@@ -235,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="25"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="33"/>
         <source>ouvert il y a %n jour(s) : relancez</source>
         <translation>
             <numerusform>ouvert il y a %n jour : relancez</numerusform>
@@ -243,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="26"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="34"/>
         <source>envoyé il y a %n jour(s), jamais ouvert : téléphonez ou renvoyez</source>
         <translation>
             <numerusform>envoyé il y a %n jour, jamais ouvert : téléphonez ou renvoyez</numerusform>
@@ -251,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="27"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="35"/>
         <source>envoyé il y a %n jour(s) : laissez-lui le temps</source>
         <translation>
             <numerusform>envoyé il y a %n jour : laissez-lui le temps</numerusform>
@@ -322,7 +358,7 @@
 <context>
     <name>Queries</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="32"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="40"/>
         <source>%n contact(s) correspondent</source>
         <translation>
             <numerusform>%n contact correspond</numerusform>
@@ -330,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="33"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="41"/>
         <source>%n contact(s) seront modifiés.</source>
         <translation>
             <numerusform>%n contact sera modifié.</numerusform>
@@ -338,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="34"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="42"/>
         <source>Exporter %n contact(s) ?</source>
         <translation>
             <numerusform>Exporter %n contact ?</numerusform>
@@ -349,7 +385,7 @@
 <context>
     <name>QuoteEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="39"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="47"/>
         <source>Le devis n’est pas finalisé : %n élément(s) manque(nt).</source>
         <translation>
             <numerusform>Le devis n’est pas finalisé : %n élément manque.</numerusform>
@@ -382,7 +418,7 @@
 <context>
     <name>Scenarios</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="44"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="52"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -390,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="45"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="53"/>
         <source>%n contact(s) inscrit(s)</source>
         <translation>
             <numerusform>%n contact inscrit</numerusform>
