@@ -1,9 +1,10 @@
-"""Paramètres › Messagerie et suivi: the SMTP server, the sender, the tracker and the tracking policy.
+"""Paramètres › Messagerie et suivi: the SMTP server, the sender, the tracker and the tracking policy, and
+the IMAP mailbox where replies are detected (the ``imap_*`` settings :mod:`desktop.services.replies` reads).
 
 Passwords and keys go to the keyring only (:class:`~desktop.services.secrets.SecretStore`), never to the
 settings file or a log; a password field left empty keeps the stored secret. "Envoyer un message de test"
-and "Tester la connexion" run in the background and show the server's exact answer. Saving applies the
-new settings to the live services at once (reconnecting the tracker, restarting the sender).
+and the two "Tester la connexion" run in the background and show the server's exact answer. Saving applies
+the new settings to the live services at once (reconnecting the tracker, restarting the sender).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class MailSettingsDialog(QDialog):
     sig_saved = Signal(object)  # the new Settings
     sig_test_finished = Signal(bool, str)  # ok, the server's answer
     sig_check_finished = Signal(bool, str)
+    sig_imap_check_finished = Signal(bool, str)
 
     def __init__(self, ctx: GuiContext, live: LiveServices | None = None, parent: QWidget | None = None,
                  store: SecretStore | None = None) -> None:
@@ -98,10 +100,12 @@ class MailSettingsDialog(QDialog):
             self.policy.addItem(label, value)
         self.policy.setCurrentIndex(max(0, self.policy.findData(s.tracking_policy)))
 
+        self._build_imap(s)
         self._show_secret_state()
         layout = QVBoxLayout(self)
         layout.addWidget(self._smtp_box())
         layout.addWidget(self._tracker_box())
+        layout.addWidget(self._imap_box())
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setProperty("role", "warning")
@@ -144,10 +148,55 @@ class MailSettingsDialog(QDialog):
         form.addRow(self.tr("Politique de suivi :"), self.policy)
         return box
 
+    def _build_imap(self, s: Any) -> None:
+        self.imap_host = QLineEdit(s.imap_host)
+        self.imap_host.setObjectName("imap_host")
+        self.imap_host.setPlaceholderText(self.tr("vide : pas de détection des réponses"))
+        self.imap_port = QSpinBox()
+        self.imap_port.setObjectName("imap_port")
+        self.imap_port.setRange(1, 65535)
+        self.imap_port.setValue(s.imap_port)
+        self.imap_security = QComboBox()
+        self.imap_security.setObjectName("imap_security")
+        for value, label in (("ssl", self.tr("SSL/TLS (port 993)")), ("starttls", self.tr("STARTTLS (port 143)")),
+                             ("none", self.tr("Aucune (déconseillé)"))):
+            self.imap_security.addItem(label, value)
+        self.imap_security.setCurrentIndex(max(0, self.imap_security.findData(s.imap_security)))
+        self.imap_security.currentIndexChanged.connect(self.on_imap_security_changed)
+        self.imap_user = QLineEdit(s.imap_user)
+        self.imap_user.setObjectName("imap_user")
+        self.imap_password = QLineEdit()
+        self.imap_password.setObjectName("imap_password")
+        self.imap_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.imap_folder = QLineEdit(s.imap_folder)
+        self.imap_folder.setObjectName("imap_folder")
+        self.imap_folder.setPlaceholderText("INBOX")
+        self.imap_check_button = QPushButton(self.tr("Tester la connexion"))
+        self.imap_check_button.setObjectName("imap_check")
+        self.imap_check_result = QLabel()
+        self.imap_check_result.setObjectName("imap_check_result")
+        self.imap_check_result.setWordWrap(True)
+        self.imap_check_button.clicked.connect(self.on_imap_check_button_clicked)
+
+    def _imap_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Détection des réponses (IMAP)"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Serveur :"), self.imap_host)
+        server = QHBoxLayout()
+        server.addWidget(self.imap_port)
+        server.addWidget(self.imap_security, 1)
+        form.addRow(self.tr("Port et sécurité :"), server)
+        form.addRow(self.tr("Identifiant :"), self.imap_user)
+        form.addRow(self.tr("Mot de passe :"), self.imap_password)
+        form.addRow(self.tr("Dossier lu :"), self.imap_folder)
+        form.addRow(self.imap_check_button, self.imap_check_result)
+        return box
+
     def _show_secret_state(self) -> None:
         from desktop.services.secrets import SecretName, SecretsError
 
-        for edit, name in ((self.password, SecretName.SMTP_PASSWORD), (self.api_key, SecretName.TRACKER_API_KEY)):
+        for edit, name in ((self.password, SecretName.SMTP_PASSWORD), (self.api_key, SecretName.TRACKER_API_KEY),
+                           (self.imap_password, SecretName.IMAP_PASSWORD)):
             edit.setEnabled(self.store.available)
             try:
                 stored = self.store.get(name) is not None
@@ -164,7 +213,9 @@ class MailSettingsDialog(QDialog):
             smtp_security=str(self.security.currentData()), smtp_user=self.user.text().strip(),
             sender_name=self.sender_name.text().strip(), sender_address=self.sender_address.text().strip(),
             sender_signature=self.signature.toPlainText().rstrip(), tracker_url=self.tracker_url.text().strip(),
-            tracking_policy=str(self.policy.currentData()))
+            tracking_policy=str(self.policy.currentData()), imap_host=self.imap_host.text().strip(),
+            imap_port=self.imap_port.value(), imap_security=str(self.imap_security.currentData()),
+            imap_user=self.imap_user.text().strip(), imap_folder=self.imap_folder.text().strip() or "INBOX")
 
     def _password(self) -> str | None:
         from desktop.services.secrets import SecretName
@@ -236,16 +287,85 @@ class MailSettingsDialog(QDialog):
                                    self.tr("Échec de la connexion : %1")).replace("%1", answer))
         self.sig_check_finished.emit(ok, answer)
 
+    @Slot(int)
+    def on_imap_security_changed(self, _index: int) -> None:
+        """Follow the security with the usual port, unless the port was set to something else."""
+        usual = {"ssl": 993, "starttls": 143, "none": 143}
+        if self.imap_port.value() in usual.values():
+            self.imap_port.setValue(usual.get(str(self.imap_security.currentData()), 993))
+
+    def _imap_problem(self) -> str | None:
+        """Why the reply mailbox cannot be used as typed (None when off or complete)."""
+        if not self.imap_host.text().strip():
+            return None
+        if not self.imap_user.text().strip():
+            return self.tr("Indiquez l’identifiant de la boîte de réception (IMAP).")
+        return None
+
+    @Slot()
+    def on_imap_check_button_clicked(self) -> None:
+        """Log in to the reply mailbox and open its folder read-only (in the background)."""
+        from desktop.services.secrets import SecretName, SecretsError
+
+        settings = self.values()
+        if not settings.imap_host:
+            self._show_imap_check(False, self.tr("Indiquez le serveur IMAP."))
+            return
+        problem = self._imap_problem()
+        if problem is not None:
+            self._show_imap_check(False, problem)
+            return
+        try:
+            password = self.imap_password.text() or self.store.get(SecretName.IMAP_PASSWORD) or ""
+        except SecretsError:
+            password = ""
+        if not password:
+            self._show_imap_check(False, self.tr("Indiquez le mot de passe (il sera gardé dans le trousseau)."))
+            return
+        self.imap_check_button.setEnabled(False)
+        self.imap_check_result.setProperty("role", "")
+        self.imap_check_result.setText(self.tr("Connexion…"))
+
+        def work() -> tuple[bool, str]:
+            from desktop.services.imap_check import check_imap
+            from desktop.services.replies import ImapAccount
+
+            result = check_imap(ImapAccount(settings.imap_host, settings.imap_port, settings.imap_security,
+                                            settings.imap_user, settings.imap_folder), password)
+            return result.ok, result.answer if not result.ok else str(result.messages or 0)
+
+        def done(ok: bool, answer: str) -> None:
+            if ok:
+                answer = self.tr("%n message(s) dans le dossier %1", "", int(answer)).replace(
+                    "%1", settings.imap_folder)
+            self._show_imap_check(ok, answer)
+
+        self._run(work, done)
+
+    def _show_imap_check(self, ok: bool, answer: str) -> None:
+        self.imap_check_button.setEnabled(True)
+        self.imap_check_result.setText((self.tr("Connexion réussie : %1") if ok else
+                                        self.tr("Échec de la connexion : %1")).replace("%1", answer))
+        self.imap_check_result.setProperty("role", "" if ok else "error")
+        self.sig_imap_check_finished.emit(ok, answer)
+
     # Saving ---------------------------------------------------------------------------------
     @Slot()
     def on_save_requested(self) -> None:
         """Store secrets in the keyring, the rest in the settings file; apply to the live services."""
         from desktop.services.secrets import SecretName, SecretsError, SecretsUnavailable
 
+        problem = self._imap_problem()
+        if problem is not None:
+            self.error.setText(problem)
+            self.error.show()
+            self.imap_user.setFocus()
+            return
         settings = self.values()
         try:
             for edit, name in ((self.password, SecretName.SMTP_PASSWORD),
-                               (self.api_key, SecretName.TRACKER_API_KEY)):
+                               (self.api_key, SecretName.TRACKER_API_KEY),
+                               (self.imap_password, SecretName.IMAP_PASSWORD)):
                 if edit.text():
                     self.store.set(name, edit.text())
         except (SecretsError, SecretsUnavailable):

@@ -82,9 +82,10 @@ class SettingsWindow(QDialog):
         mail = QWidget()
         mail_layout = QVBoxLayout(mail)
         mail_layout.addWidget(self._note(self.tr("Serveur d’envoi, expéditeur, signature, tracker, politique de "
-                                                 "suivi des ouvertures et consentement. Ces réglages "
+                                                 "suivi des ouvertures et consentement, boîte de réception où "
+                                                 "les réponses sont détectées (IMAP). Ces réglages "
                                                  "s’appliquent sans redémarrer.")))
-        self.mail_button = QPushButton(self.tr("Messagerie et suivi…"))
+        self.mail_button = QPushButton(self.tr("Messagerie, suivi et réponses…"))
         self.mail_button.clicked.connect(self.on_mail_button_clicked)
         mail_layout.addWidget(self.mail_button)
         mail_layout.addStretch(1)

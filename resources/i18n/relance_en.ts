@@ -909,37 +909,37 @@
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="202"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="203"/>
         <source>Ce scénario n’autorise pas l’arrêt manuel.</source>
         <translation>This scenario does not allow a manual stop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="204"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="205"/>
         <source>Arrêter le scénario sélectionné pour ce contact</source>
         <translation>Stop the selected scenario for this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="223"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="224"/>
         <source>Scénarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="224"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="225"/>
         <source>Sélectionnez un contact.</source>
         <translation>Select a contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="225"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="226"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="226"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="227"/>
         <source>Fil d’activité</source>
         <translation>Activity timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="227"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="228"/>
         <source>Aucune activité pour l’instant.</source>
         <translation>No activity yet.</translation>
     </message>
@@ -2465,187 +2465,244 @@
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="51"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="53"/>
         <source>Messagerie et suivi</source>
         <translation>Email and tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="58"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="60"/>
         <source>vide : mode local (fichiers .eml)</source>
         <translation>empty: local mode (.eml files)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="63"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="65"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="63"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="65"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="64"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="66"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="162"/>
         <source>Aucune (déconseillé)</source>
         <translation>None (not recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="75"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="77"/>
         <source>Envoyer un message de test</source>
         <translation>Send a test message</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="83"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="85"/>
         <source>vide : serveur de suivi intégré sur cet ordinateur</source>
         <translation>empty: built-in tracking server on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="87"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="89"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="174"/>
         <source>Tester la connexion</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="95"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="97"/>
         <source>Par défaut : professionnels oui, particuliers avec consentement</source>
         <translation>Default: business contacts yes, consumers with consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="96"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="98"/>
         <source>Toujours</source>
         <translation>Always</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="96"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="98"/>
         <source>Avec consentement seulement</source>
         <translation>Only with consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="97"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="99"/>
         <source>Jamais</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="109"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="113"/>
         <source>Aucun trousseau sûr n’est disponible : les mots de passe et clés ne peuvent pas être enregistrés. Les autres réglages le sont.</source>
         <translation>No safe keyring is available: passwords and keys cannot be saved. The other settings are.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="123"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="127"/>
         <source>Envoi des e-mails (SMTP)</source>
         <translation>Sending email (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="125"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="129"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="184"/>
         <source>Serveur :</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="129"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="133"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="188"/>
         <source>Port et sécurité :</source>
         <translation>Port and security:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="130"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="134"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="189"/>
         <source>Identifiant :</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="131"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="135"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="190"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="132"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="136"/>
         <source>Nom de l’expéditeur :</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="133"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="137"/>
         <source>Adresse de l’expéditeur :</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="134"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="138"/>
         <source>Signature :</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="139"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="143"/>
         <source>Suivi des ouvertures</source>
         <translation>Open tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="141"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="145"/>
         <source>Adresse du serveur :</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="142"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="146"/>
         <source>Clé d’API :</source>
         <translation>API key:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="144"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="148"/>
         <source>Politique de suivi :</source>
         <translation>Tracking policy:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="156"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="154"/>
+        <source>vide : pas de détection des réponses</source>
+        <translation>empty: no reply detection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="161"/>
+        <source>SSL/TLS (port 993)</source>
+        <translation>SSL/TLS (port 993)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="161"/>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="182"/>
+        <source>Détection des réponses (IMAP)</source>
+        <translation>Reply detection (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="191"/>
+        <source>Dossier lu :</source>
+        <translation>Folder read:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="205"/>
         <source>enregistré dans le trousseau (laisser vide pour le garder)</source>
         <translation>saved in the keyring (leave empty to keep it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="187"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="238"/>
         <source>Indiquez le serveur et l’adresse de l’expéditeur.</source>
         <translation>Enter the server and the sender address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="191"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="242"/>
         <source>Envoi du message de test…</source>
         <translation>Sending the test message…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="202"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="253"/>
         <source>Message de test envoyé à %1. Réponse du serveur : %2</source>
         <translation>Test message sent to %1. Server answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="203"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="254"/>
         <source>Échec. Réponse exacte du serveur : %2</source>
         <translation>Failed. The server&apos;s exact answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="217"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="268"/>
         <source>Le serveur de suivi intégré n’est pas encore démarré.</source>
         <translation>The built-in tracking server has not started yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="220"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="271"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="327"/>
         <source>Connexion…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="235"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="286"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="347"/>
         <source>Connexion réussie : %1</source>
         <translation>Connected: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="236"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="287"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="348"/>
         <source>Échec de la connexion : %1</source>
         <translation>Connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="252"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="302"/>
+        <source>Indiquez l’identifiant de la boîte de réception (IMAP).</source>
+        <translation>Enter the login of the incoming mailbox (IMAP).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="312"/>
+        <source>Indiquez le serveur IMAP.</source>
+        <translation>Enter the IMAP server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="323"/>
+        <source>Indiquez le mot de passe (il sera gardé dans le trousseau).</source>
+        <translation>Enter the password (it will be kept in the keyring).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/mail_settings.py" line="339"/>
+        <source>%n message(s) dans le dossier %1</source>
+        <translation>
+            <numerusform>%n message in the folder %1</numerusform>
+            <numerusform>%n messages in the folder %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="372"/>
         <source>Le trousseau a refusé d’enregistrer le mot de passe ou la clé : rien n’a été enregistré. Déverrouillez le trousseau puis réessayez.</source>
         <translation>The keyring refused to save the password or the key: nothing was saved. Unlock the keyring and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="260"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="380"/>
         <source>Réglages enregistrés et appliqués.</source>
         <translation>Settings saved and applied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="262"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="382"/>
         <source>Réglages enregistrés : ils s’appliqueront au prochain démarrage.</source>
         <translation>Settings saved: they apply at the next start.</translation>
     </message>
@@ -5294,87 +5351,95 @@
         <translation>Company and quotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="84"/>
         <source>Serveur d’envoi, expéditeur, signature, tracker, politique de suivi des ouvertures et consentement. Ces réglages s’appliquent sans redémarrer.</source>
-        <translation>Outgoing server, sender, signature, tracker, open-tracking policy and consent. These settings apply without a restart.</translation>
+        <translation type="vanished">Outgoing server, sender, signature, tracker, open-tracking policy and consent. These settings apply without a restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="87"/>
         <source>Messagerie et suivi…</source>
-        <translation>Mail and tracking…</translation>
+        <translation type="vanished">Mail and tracking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="91"/>
+        <location filename="../../desktop/gui/settings_window.py" line="84"/>
+        <source>Serveur d’envoi, expéditeur, signature, tracker, politique de suivi des ouvertures et consentement, boîte de réception où les réponses sont détectées (IMAP). Ces réglages s’appliquent sans redémarrer.</source>
+        <translation>Outgoing server, sender, signature, tracker, open-tracking policy and consent, and the incoming mailbox where replies are detected (IMAP). These settings apply without a restart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="88"/>
+        <source>Messagerie, suivi et réponses…</source>
+        <translation>Mail, tracking and replies…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="92"/>
         <source>Messagerie et suivi</source>
         <translation>Mail and tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="97"/>
+        <location filename="../../desktop/gui/settings_window.py" line="98"/>
         <source>vide : base locale sur ce poste</source>
         <translation>empty: local database on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="102"/>
+        <location filename="../../desktop/gui/settings_window.py" line="103"/>
         <source>Base d’équipe (PostgreSQL)</source>
         <translation>Team database (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="104"/>
+        <location filename="../../desktop/gui/settings_window.py" line="105"/>
         <source>Exemple : postgresql+psycopg://relance@serveur/relance. Le mot de passe reste dans le trousseau du système. Changer de base demande un redémarrage de Relance.</source>
         <translation>Example: postgresql+psycopg://relance@server/relance. The password stays in the system keyring. Changing the database needs a restart of Relance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="107"/>
+        <location filename="../../desktop/gui/settings_window.py" line="108"/>
         <source>Base d’équipe</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="116"/>
+        <location filename="../../desktop/gui/settings_window.py" line="117"/>
         <source>Langue de l’interface</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="117"/>
+        <location filename="../../desktop/gui/settings_window.py" line="118"/>
         <source>La nouvelle langue s’applique au prochain démarrage.</source>
         <translation>The new language applies at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="118"/>
+        <location filename="../../desktop/gui/settings_window.py" line="119"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="148"/>
+        <location filename="../../desktop/gui/settings_window.py" line="149"/>
         <source>Modèle refusé : il faut un compteur {NNNN} (par exemple D-{YYYY}-{NNNN}).</source>
         <translation>Pattern refused: it needs one counter {NNNN} (for example D-{YYYY}-{NNNN}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="153"/>
+        <location filename="../../desktop/gui/settings_window.py" line="154"/>
         <source>Exemple : %1 (s’applique aux prochains devis finalisés)</source>
         <translation>Example: %1 (applies to the next finalised quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="164"/>
+        <location filename="../../desktop/gui/settings_window.py" line="165"/>
         <source>Adresse refusée : elle doit commencer par postgresql:// ou postgresql+psycopg:// et nommer le serveur.</source>
         <translation>Address refused: it must start with postgresql:// or postgresql+psycopg:// and name the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="168"/>
+        <location filename="../../desktop/gui/settings_window.py" line="169"/>
         <source>Redémarrage nécessaire pour changer de base.</source>
         <translation>A restart is needed to change the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="221"/>
+        <location filename="../../desktop/gui/settings_window.py" line="222"/>
         <source>Corrigez les réglages signalés avant d’enregistrer.</source>
         <translation>Correct the settings shown before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="227"/>
+        <location filename="../../desktop/gui/settings_window.py" line="228"/>
         <source>Paramètres enregistrés. Redémarrez Relance pour changer de base ou de langue.</source>
         <translation>Settings saved. Restart Relance to change the database or the language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="228"/>
+        <location filename="../../desktop/gui/settings_window.py" line="229"/>
         <source>Paramètres enregistrés et appliqués.</source>
         <translation>Settings saved and applied.</translation>
     </message>

@@ -307,6 +307,17 @@
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/mail_settings.py" line="339"/>
+        <source>%n message(s) dans le dossier %1</source>
+        <translation>
+            <numerusform>%n message dans le dossier %1</numerusform>
+            <numerusform>%n messages dans le dossier %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxStatusWidget</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/status_widgets.py" line="85"/>

@@ -1,0 +1,87 @@
+"""« Tester la connexion » of the reply mailbox: log in, open the folder read-only, log out.
+
+It connects exactly as :func:`desktop.services.replies.fetch_headers` does (same :class:`ImapAccount`, same
+security modes) and changes nothing in the mailbox. The password is used for the login only: it is never
+logged and never part of an answer or an error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import imaplib
+import ssl
+from dataclasses import dataclass
+
+from desktop.services.replies import ImapAccount
+
+
+@dataclass(frozen=True)
+class ImapCheck:
+    """What the server answered.
+
+    Attributes:
+        ok: True when the login and the folder both worked.
+        answer: The server's own words (or the network error), for the settings window.
+        messages: How many messages the folder holds (None on failure).
+    """
+
+    ok: bool
+    answer: str
+    messages: int | None = None
+
+
+def _text(data: object) -> str:
+    """An imaplib answer as plain text (``[b'...']``, bytes or an exception's argument)."""
+    if isinstance(data, list | tuple):
+        return " ".join(_text(d) for d in data if d is not None)
+    if isinstance(data, bytes):
+        return data.decode("utf-8", "replace")
+    return str(data)
+
+
+def _connect(account: ImapAccount, timeout: float) -> imaplib.IMAP4:
+    if account.security == "ssl":
+        return imaplib.IMAP4_SSL(account.host, account.port, ssl_context=ssl.create_default_context(),
+                                 timeout=timeout)
+    client = imaplib.IMAP4(account.host, account.port, timeout=timeout)
+    if account.security == "starttls":
+        client.starttls(ssl.create_default_context())
+    return client
+
+
+def check_imap(account: ImapAccount, password: str, timeout: float = 15.0) -> ImapCheck:
+    """Log in and open the folder read-only; never raises for a server or network problem.
+
+    Args:
+        account: The mailbox, as the reply detection reads it.
+        password: The login password (from the field or the keyring).
+        timeout: Seconds allowed to each network operation.
+
+    Returns:
+        The outcome with the server's answer.
+    """
+    if not account.host or not account.username:
+        return ImapCheck(False, "host and login are required")
+    try:
+        client = _connect(account, timeout)
+    except (OSError, imaplib.IMAP4.error) as exc:  # refused, unknown host, TLS, timeout
+        return ImapCheck(False, _text(exc.args[-1] if exc.args else exc) or type(exc).__name__)
+    try:
+        try:
+            client.login(account.username, password)
+        except imaplib.IMAP4.error as exc:
+            return ImapCheck(False, _text(exc.args[0] if exc.args else exc))
+        folder = '"' + account.folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        typ, data = client.select(folder, readonly=True)
+        if typ != "OK":
+            return ImapCheck(False, f"{account.folder}: {_text(data)}")
+        try:
+            count = int(_text(data).split()[0])
+        except (ValueError, IndexError):
+            count = None
+        return ImapCheck(True, _text(data), count)
+    except (OSError, imaplib.IMAP4.error) as exc:
+        return ImapCheck(False, _text(exc.args[-1] if exc.args else exc) or type(exc).__name__)
+    finally:
+        with contextlib.suppress(Exception):  # the answer is already read
+            client.logout()
