@@ -1,5 +1,6 @@
 """The smart-query view ("Requêtes"): saved queries, the filter builder with a live count, the matching
-contacts, save as static or dynamic, and bulk actions on the members (each confirmed with the count)."""
+contacts, save as static or dynamic, bulk actions on the members (each confirmed with the count), and for a
+static query members added or removed by hand (undoable)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import UTC, date, tzinfo
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +49,7 @@ class QueriesView(QWidget):
         self._ctx = ctx
         self._current_id: int | None = None
         self._ids: list[int] = []
+        self._shown_static: int | None = None  # the static query whose stored members the table shows
         self._generation = 0
         self._tz: tzinfo = ctx.clock().astimezone().tzinfo or UTC
         self.queries = QueryListModel()
@@ -92,6 +95,7 @@ class QueriesView(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(_t("Dynamique : réévaluée à chaque usage"), "dynamic")
         self.kind.addItem(_t("Statique : membres figés à l'enregistrement"), "static")
+        self.kind.currentIndexChanged.connect(self.on_kind_changed)
         self.save_button = QPushButton(_t("Enregistrer"))
         self.save_button.clicked.connect(self.on_save_clicked)
         self.actions_button = QPushButton(_t("Actions sur les contacts"))
@@ -113,9 +117,10 @@ class QueriesView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self.on_members_selection_changed)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self._members_pane())
         splitter.setSizes([300, 300])
         right_layout.addLayout(head)
         right_layout.addWidget(splitter, 1)
@@ -128,6 +133,41 @@ class QueriesView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(outer)
+
+    def _members_pane(self) -> QWidget:
+        """The member table with, for a static query, « Ajouter des contacts… » and « Retirer de la requête »."""
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        self.members_bar = QWidget()
+        self.members_bar.setObjectName("static_members_bar")
+        bar = QHBoxLayout(self.members_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.static_hint = QLabel()
+        self.static_hint.setStyleSheet("color: #5b6475;")
+        self.add_members_button = QPushButton(_t("Ajouter des contacts…"))
+        self.add_members_button.setObjectName("add_members")
+        self.add_members_button.setToolTip(_t("Ajouter des contacts à cette requête statique (Inser)"))
+        self.add_members_button.clicked.connect(self.on_add_members_clicked)
+        self.remove_members_button = QPushButton(_t("Retirer de la requête"))
+        self.remove_members_button.setObjectName("remove_members")
+        self.remove_members_button.setToolTip(_t("Retirer les contacts sélectionnés de cette requête statique "
+                                                 "(Suppr) ; Ctrl+Z annule"))
+        self.remove_members_button.clicked.connect(self.on_remove_members_clicked)
+        bar.addWidget(self.static_hint, 1)
+        bar.addWidget(self.add_members_button)
+        bar.addWidget(self.remove_members_button)
+        layout.addWidget(self.members_bar)
+        for key, slot in ((Qt.Key.Key_Insert, self.on_add_members_clicked),
+                          (Qt.Key.Key_Delete, self.on_remove_members_clicked)):
+            action = QAction(self.table)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.table.addAction(action)
+        self._update_members_bar()
+        return pane
 
     def _actions_menu(self) -> QMenu:
         menu = QMenu(self)
@@ -187,6 +227,13 @@ class QueriesView(QWidget):
         self.builder.blockSignals(False)
         self.evaluate_now()
 
+    @Slot(int)
+    def on_kind_changed(self, _index: int) -> None:
+        """The table shows the stored members or the spec's: evaluate again; the member buttons follow."""
+        self._shown_static = None
+        self._update_members_bar()
+        self.on_builder_changed()
+
     @Slot()
     def on_builder_changed(self) -> None:
         self.count_label.setText(_t("Calcul…"))
@@ -216,6 +263,8 @@ class QueriesView(QWidget):
             if generation != self._generation:
                 return  # an older evaluation: the user has typed since
             self._ids, rows = result
+            self._shown_static = static_id
+            self._update_members_bar()
             self.members.set_rows(rows)
             text = tr("Queries", "%n contact(s) correspondent", "", len(self._ids))
             if len(self._ids) > len(rows):
@@ -225,6 +274,8 @@ class QueriesView(QWidget):
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self._ids = []
+                self._shown_static = None
+                self._update_members_bar()
                 self.members.set_rows([])
                 self.count_label.setText(_t("Requête incomplète : %1").replace("%1", str(exc)))
 
@@ -372,12 +423,112 @@ class QueriesView(QWidget):
 
         self._push(question, redo, undo, first, lambda result: previous.update(result))
 
-    def _push(self, text: str, redo: Any, undo: Any, first: Any, remember: Any) -> None:
+    def _push(self, text: str, redo: Any, undo: Any, first: Any, remember: Any, on_done: Any = None) -> None:
         from desktop.gui.undo import DbCommand
 
         command = DbCommand(self._ctx, text, redo=redo, undo=undo, first=first, remember=remember,
-                            on_done=self.evaluate_now, on_error=self._failed)
+                            on_done=on_done or self.evaluate_now, on_error=self._failed)
         self._ctx.undo_stack.push(command)
+
+    # Static members by hand ------------------------------------------------------------------
+    def _update_members_bar(self) -> None:
+        """Shown for a static query; usable when the table lists its stored members (saved, not edited)."""
+        static = self.kind.currentData() == "static"
+        self.members_bar.setVisible(static)
+        usable = static and self._shown_static is not None
+        if not static:
+            return
+        self.static_hint.setText(_t("Requête statique : ajoutez ou retirez des membres à la main.") if usable else
+                                 _t("Enregistrez la requête statique pour en modifier les membres à la main."))
+        self.add_members_button.setEnabled(usable)
+        self.remove_members_button.setEnabled(usable and bool(self.selected_member_ids()))
+
+    @Slot()
+    def on_members_selection_changed(self) -> None:
+        self._update_members_bar()
+
+    def selected_member_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        members = [self.members.data(self.members.index(r, 0), Qt.ItemDataRole.UserRole) for r in rows]
+        return [int(m.id) for m in members if m is not None]
+
+    def _after_members_edit(self) -> None:
+        """Show the stored members again and the new count in the list."""
+        self._load(select_id=self._current_id)
+
+    @Slot()
+    def on_remove_members_clicked(self) -> None:
+        """Take the selected contacts out of the static query (Ctrl+Z puts them back)."""
+        query_id, ids = self._shown_static, self.selected_member_ids()
+        if query_id is None or not ids:
+            return
+        self.remove_members(query_id, ids)
+
+    def remove_members(self, query_id: int, ids: list[int]) -> None:
+        now, gone = self._ctx.clock(), list[int]()
+        text = tr("Queries", "Retirer %n contact(s) de la requête", "", len(ids))
+
+        def first(session: Any) -> list[int]:
+            from desktop.db import queries
+
+            return queries.remove_members(session, query_id, ids, now)
+
+        def redo(session: Any) -> None:
+            from desktop.db import queries
+
+            queries.remove_members(session, query_id, gone, now)
+
+        def undo(session: Any) -> None:
+            from desktop.db import queries
+
+            queries.add_members(session, query_id, gone, now)
+
+        def remember(result: list[int]) -> None:
+            gone.extend(result)
+            self._ctx.show_message(tr("Queries", "%n contact(s) retiré(s) de la requête. Ctrl+Z pour annuler.", "",
+                                      len(result)))
+
+        self._push(text, redo, undo, first, remember, on_done=self._after_members_edit)
+
+    @Slot()
+    def on_add_members_clicked(self) -> None:
+        """Pick contacts (search as you type) and add them to the static query (undoable)."""
+        query_id = self._shown_static
+        if query_id is None:
+            return
+        from desktop.gui.member_picker import MemberPicker
+
+        picker = MemberPicker(self._ctx, self.name.text(), self._ids, self)
+        if picker.exec() and picker.chosen_ids():
+            self.add_members(query_id, picker.chosen_ids())
+
+    def add_members(self, query_id: int, ids: list[int]) -> None:
+        now, added = self._ctx.clock(), list[int]()
+        text = tr("Queries", "Ajouter %n contact(s) à la requête", "", len(ids))
+
+        def first(session: Any) -> list[int]:
+            from desktop.db import queries
+
+            return queries.add_members(session, query_id, ids, now)
+
+        def redo(session: Any) -> None:
+            from desktop.db import queries
+
+            queries.add_members(session, query_id, added, now)
+
+        def undo(session: Any) -> None:
+            from desktop.db import queries
+
+            queries.remove_members(session, query_id, added, now)
+
+        def remember(result: list[int]) -> None:
+            added.extend(result)
+            message = tr("Queries", "%n contact(s) ajouté(s) à la requête.", "", len(result))
+            if len(ids) > len(result):
+                message += " " + tr("Queries", "%n déjà membre(s).", "", len(ids) - len(result))
+            self._ctx.show_message(message)
+
+        self._push(text, redo, undo, first, remember, on_done=self._after_members_edit)
 
     def bulk_export(self) -> None:
         if not self._ids:

@@ -2851,6 +2851,50 @@
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message>
+        <location filename="../../desktop/gui/member_picker.py" line="27"/>
+        <source>Ajouter des contacts à « %1 »</source>
+        <translation>Add contacts to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/member_picker.py" line="28"/>
+        <source>Nom du contact ou de sa société…</source>
+        <translation>Name of the contact or of their company…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/member_picker.py" line="29"/>
+        <source>↑ ↓ pour choisir, Entrée pour mettre dans la liste, Ctrl+Entrée pour ajouter, Échap pour annuler</source>
+        <translation>↑ ↓ to choose, Enter to put in the list, Ctrl+Enter to add, Esc to cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/member_picker.py" line="63"/>
+        <source>(déjà membre)</source>
+        <translation>(already a member)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/member_picker.py" line="65"/>
+        <source>(dans la liste)</source>
+        <translation>(in the list)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="40"/>
+        <source>%n contact(s) à ajouter (Suppr retire de la liste)</source>
+        <translation>
+            <numerusform>%n contact to add (Del takes it out of the list)</numerusform>
+            <numerusform>%n contacts to add (Del takes one out of the list)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="41"/>
+        <source>Ajouter %n contact(s)</source>
+        <translation>
+            <numerusform>Add %n contact</numerusform>
+            <numerusform>Add %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Notifications</name>
     <message>
         <location filename="../../desktop/gui/notifications.py" line="33"/>
@@ -3288,123 +3332,193 @@
 <context>
     <name>Queries</name>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="65"/>
+        <location filename="../../desktop/gui/queries_view.py" line="68"/>
         <source>Requêtes</source>
         <translation>Smart queries</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="75"/>
-        <location filename="../../desktop/gui/queries_view.py" line="245"/>
+        <location filename="../../desktop/gui/queries_view.py" line="78"/>
+        <location filename="../../desktop/gui/queries_view.py" line="289"/>
         <source>Nouvelle requête</source>
         <translation>New smart query</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="77"/>
+        <location filename="../../desktop/gui/queries_view.py" line="80"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="90"/>
+        <location filename="../../desktop/gui/queries_view.py" line="93"/>
         <source>Nom de la requête</source>
         <translation>Smart query name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="93"/>
+        <location filename="../../desktop/gui/queries_view.py" line="96"/>
         <source>Dynamique : réévaluée à chaque usage</source>
         <translation>Dynamic: evaluated on every use</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="94"/>
+        <location filename="../../desktop/gui/queries_view.py" line="97"/>
         <source>Statique : membres figés à l&apos;enregistrement</source>
         <translation>Static: members frozen when saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="95"/>
+        <location filename="../../desktop/gui/queries_view.py" line="99"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="97"/>
+        <location filename="../../desktop/gui/queries_view.py" line="101"/>
         <source>Actions sur les contacts</source>
         <translation>Actions on the contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="134"/>
+        <location filename="../../desktop/gui/queries_view.py" line="149"/>
+        <source>Ajouter des contacts…</source>
+        <translation>Add contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="151"/>
+        <source>Ajouter des contacts à cette requête statique (Inser)</source>
+        <translation>Add contacts to this static query (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="153"/>
+        <source>Retirer de la requête</source>
+        <translation>Remove from the query</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="155"/>
+        <source>Retirer les contacts sélectionnés de cette requête statique (Suppr) ; Ctrl+Z annule</source>
+        <translation>Remove the selected contacts from this static query (Del); Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="174"/>
         <source>Ajouter une étiquette…</source>
         <translation>Add a tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="135"/>
+        <location filename="../../desktop/gui/queries_view.py" line="175"/>
         <source>Retirer une étiquette…</source>
         <translation>Remove a tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="136"/>
+        <location filename="../../desktop/gui/queries_view.py" line="176"/>
         <source>Définir le statut…</source>
         <translation>Set the status…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="137"/>
+        <location filename="../../desktop/gui/queries_view.py" line="177"/>
         <source>Attribuer un commercial…</source>
         <translation>Assign a salesperson…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="138"/>
+        <location filename="../../desktop/gui/queries_view.py" line="178"/>
         <source>Ajouter à une campagne phoning…</source>
         <translation>Add to a phoning campaign…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="139"/>
+        <location filename="../../desktop/gui/queries_view.py" line="179"/>
         <source>Inscrire dans un scénario…</source>
         <translation>Enrol in a scenario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="141"/>
+        <location filename="../../desktop/gui/queries_view.py" line="181"/>
         <source>Exporter (CSV ou Excel)…</source>
         <translation>Export (CSV or Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="192"/>
+        <location filename="../../desktop/gui/queries_view.py" line="232"/>
         <source>Calcul…</source>
         <translation>Counting…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="434"/>
+        <source>Requête statique : ajoutez ou retirez des membres à la main.</source>
+        <translation>Static query: add or remove members by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="435"/>
+        <source>Enregistrez la requête statique pour en modifier les membres à la main.</source>
+        <translation>Save the static query to change its members by hand.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="40"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="46"/>
         <source>%n contact(s) correspondent</source>
         <translation>
             <numerusform>%n contact matches</numerusform>
             <numerusform>%n contacts match</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="48"/>
+        <source>Retirer %n contact(s) de la requête</source>
+        <translation>
+            <numerusform>Remove %n contact from the query</numerusform>
+            <numerusform>Remove %n contacts from the query</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="49"/>
+        <source>%n contact(s) retiré(s) de la requête. Ctrl+Z pour annuler.</source>
+        <translation>
+            <numerusform>%n contact removed from the query. Ctrl+Z to undo.</numerusform>
+            <numerusform>%n contacts removed from the query. Ctrl+Z to undo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="50"/>
+        <source>Ajouter %n contact(s) à la requête</source>
+        <translation>
+            <numerusform>Add %n contact to the query</numerusform>
+            <numerusform>Add %n contacts to the query</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="51"/>
+        <source>%n contact(s) ajouté(s) à la requête.</source>
+        <translation>
+            <numerusform>%n contact added to the query.</numerusform>
+            <numerusform>%n contacts added to the query.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="52"/>
+        <source>%n déjà membre(s).</source>
+        <translation>
+            <numerusform>%n already a member.</numerusform>
+            <numerusform>%n already members.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="222"/>
+        <location filename="../../desktop/gui/queries_view.py" line="264"/>
         <source>les %1 premiers sont affichés</source>
         <translation>the first %1 are shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="229"/>
+        <location filename="../../desktop/gui/queries_view.py" line="273"/>
         <source>Requête incomplète : %1</source>
         <translation>Incomplete smart query: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="266"/>
+        <location filename="../../desktop/gui/queries_view.py" line="310"/>
         <source>Requête enregistrée : %1</source>
         <translation>Smart query saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="276"/>
+        <location filename="../../desktop/gui/queries_view.py" line="320"/>
         <source>Supprimer la requête « %1 » ?</source>
         <translation>Delete the smart query “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="296"/>
-        <location filename="../../desktop/gui/queries_view.py" line="384"/>
-        <location filename="../../desktop/gui/queries_view.py" line="404"/>
+        <location filename="../../desktop/gui/queries_view.py" line="340"/>
+        <location filename="../../desktop/gui/queries_view.py" line="528"/>
+        <location filename="../../desktop/gui/queries_view.py" line="548"/>
         <source>Aucun contact ne correspond à la requête.</source>
         <translation>No contact matches the smart query.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="41"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="47"/>
         <source>%n contact(s) seront modifiés.</source>
         <translation>
             <numerusform>%n contact will be changed.</numerusform>
@@ -3412,54 +3526,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="304"/>
+        <location filename="../../desktop/gui/queries_view.py" line="348"/>
         <source>Étiquette :</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="310"/>
+        <location filename="../../desktop/gui/queries_view.py" line="354"/>
         <source>Ajouter l&apos;étiquette « %1 » ?</source>
         <translation>Add the tag “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="310"/>
+        <location filename="../../desktop/gui/queries_view.py" line="354"/>
         <source>Retirer l&apos;étiquette « %1 » ?</source>
         <translation>Remove the tag “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="335"/>
+        <location filename="../../desktop/gui/queries_view.py" line="379"/>
         <location filename="../../desktop/gui/query_models.py" line="171"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="335"/>
+        <location filename="../../desktop/gui/queries_view.py" line="379"/>
         <location filename="../../desktop/gui/query_models.py" line="171"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="336"/>
+        <location filename="../../desktop/gui/queries_view.py" line="380"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="340"/>
+        <location filename="../../desktop/gui/queries_view.py" line="384"/>
         <source>Définir le statut ?</source>
         <translation>Set the status?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="347"/>
+        <location filename="../../desktop/gui/queries_view.py" line="391"/>
         <source>Commercial :</source>
         <translation>Salesperson:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="351"/>
+        <location filename="../../desktop/gui/queries_view.py" line="395"/>
         <source>Attribuer ces contacts à un commercial ?</source>
         <translation>Assign these contacts to a salesperson?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="42"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="53"/>
         <source>Exporter %n contact(s) ?</source>
         <translation>
             <numerusform>Export %n contact?</numerusform>
@@ -4116,7 +4230,7 @@
         <translation>Quote %1 finalised.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="47"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="58"/>
         <source>Le devis n’est pas finalisé : %n élément(s) manque(nt).</source>
         <translation>
             <numerusform>The quote is not finalised: %n item is missing.</numerusform>
@@ -4917,7 +5031,7 @@
         <translation>Stopped: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="52"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="63"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -5002,7 +5116,7 @@
         <translation>Smart query</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="53"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="64"/>
         <source>%n contact(s) inscrit(s)</source>
         <translation>
             <numerusform>%n contact enrolled</numerusform>

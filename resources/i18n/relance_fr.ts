@@ -318,6 +318,25 @@
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="40"/>
+        <source>%n contact(s) à ajouter (Suppr retire de la liste)</source>
+        <translation>
+            <numerusform>%n contact à ajouter (Suppr le retire de la liste)</numerusform>
+            <numerusform>%n contacts à ajouter (Suppr retire de la liste)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="41"/>
+        <source>Ajouter %n contact(s)</source>
+        <translation>
+            <numerusform>Ajouter %n contact</numerusform>
+            <numerusform>Ajouter %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxStatusWidget</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/status_widgets.py" line="85"/>
@@ -369,7 +388,7 @@
 <context>
     <name>Queries</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="40"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="46"/>
         <source>%n contact(s) correspondent</source>
         <translation>
             <numerusform>%n contact correspond</numerusform>
@@ -377,7 +396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="41"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="47"/>
         <source>%n contact(s) seront modifiés.</source>
         <translation>
             <numerusform>%n contact sera modifié.</numerusform>
@@ -385,7 +404,47 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="42"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="48"/>
+        <source>Retirer %n contact(s) de la requête</source>
+        <translation>
+            <numerusform>Retirer %n contact de la requête</numerusform>
+            <numerusform>Retirer %n contacts de la requête</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="49"/>
+        <source>%n contact(s) retiré(s) de la requête. Ctrl+Z pour annuler.</source>
+        <translation>
+            <numerusform>%n contact retiré de la requête. Ctrl+Z pour annuler.</numerusform>
+            <numerusform>%n contacts retirés de la requête. Ctrl+Z pour annuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="50"/>
+        <source>Ajouter %n contact(s) à la requête</source>
+        <translation>
+            <numerusform>Ajouter %n contact à la requête</numerusform>
+            <numerusform>Ajouter %n contacts à la requête</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="51"/>
+        <source>%n contact(s) ajouté(s) à la requête.</source>
+        <translation>
+            <numerusform>%n contact ajouté à la requête.</numerusform>
+            <numerusform>%n contacts ajoutés à la requête.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="52"/>
+        <source>%n déjà membre(s).</source>
+        <translation>
+            <numerusform>%n déjà membre.</numerusform>
+            <numerusform>%n déjà membres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="53"/>
         <source>Exporter %n contact(s) ?</source>
         <translation>
             <numerusform>Exporter %n contact ?</numerusform>
@@ -396,7 +455,7 @@
 <context>
     <name>QuoteEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="47"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="58"/>
         <source>Le devis n’est pas finalisé : %n élément(s) manque(nt).</source>
         <translation>
             <numerusform>Le devis n’est pas finalisé : %n élément manque.</numerusform>
@@ -429,7 +488,7 @@
 <context>
     <name>Scenarios</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="52"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="63"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -437,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="53"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="64"/>
         <source>%n contact(s) inscrit(s)</source>
         <translation>
             <numerusform>%n contact inscrit</numerusform>
