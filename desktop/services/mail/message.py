@@ -13,9 +13,13 @@ tracking the message carries no pixel and no per-person link.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import enum
+import random
 import re
 import secrets
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -259,6 +263,145 @@ def build_message(
         msg.add_attachment(item.content, maintype=item.maintype, subtype=item.subtype, filename=item.filename)
     recipients = tuple(b.addr_spec for b in (*to_boxes, *cc_boxes))
     return BuiltMessage(raw=msg.as_bytes(), message_id=message_id, sender=sender.addr_spec,
+                        recipients=tuple(dict.fromkeys(recipients)), subject=subject, tracking=tracking)
+
+
+# The direct serialiser ----------------------------------------------------------------------------------------
+_MAX_LINE = 78
+_PHRASE_RE = re.compile(r"[A-Za-z0-9!#$%&'*+/^_`{|}~-]+(?: [A-Za-z0-9!#$%&'*+/^_`{|}~-]+)*")
+_LOCAL_RE = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_PLAIN_RE = re.compile(r"[!-~]+(?: [!-~]+)*")
+_WORD_BYTES = 39  # an encoded word of 39 UTF-8 bytes is 64 characters: one fits any line with its header name
+_NAME_BYTES = 45  # a display name in one encoded word of 72 characters, on the "From: " line
+_TEXT_HEADERS = b'Content-Type: text/%s; charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n'
+
+
+class _NotSimple(Exception):
+    """A value the direct serialiser leaves to the email package (an exotic address, a very long line)."""
+
+
+def _encoded_words(value: str, size: int = _WORD_BYTES) -> list[str]:
+    """``value`` as RFC 2047 base64 words of whole UTF-8 characters (whitespace between words is ignored)."""
+    data = value.encode("utf-8")
+    words, start = [], 0
+    while start < len(data):
+        end = min(start + size, len(data))
+        while end < len(data) and data[end] & 0xC0 == 0x80:  # never split a character
+            end -= 1
+        words.append(f"=?utf-8?b?{base64.b64encode(data[start:end]).decode('ascii')}?=")
+        start = end
+    return words
+
+
+def _fold(name: str, tokens: Sequence[str]) -> str:
+    """One header, folded before a token (at a single space) when its line would pass 78 characters."""
+    lines, line, empty = [], f"{name}:", True
+    for token in tokens:
+        if not empty and len(line) + 1 + len(token) > _MAX_LINE:
+            lines.append(line)
+            line = ""
+        line += f" {token}"
+        empty = False
+    lines.append(line)
+    if any(len(x) > 998 for x in lines):
+        raise _NotSimple(name)
+    return "\r\n".join(lines) + "\r\n"
+
+
+def _unstructured(name: str, value: str) -> str:
+    if _PLAIN_RE.fullmatch(value) is not None and "=?" not in value:
+        return _fold(name, value.split(" "))
+    return _fold(name, _encoded_words(value))
+
+
+def _addresses(name: str, boxes: Sequence[Address]) -> str:
+    tokens: list[str] = []
+    for i, box in enumerate(boxes):
+        if _LOCAL_RE.fullmatch(box.username) is None or not box.domain.isascii():
+            raise _NotSimple(name)
+        spec = f"{box.username}@{box.domain}"
+        phrase = box.display_name
+        if phrase:
+            if _PHRASE_RE.fullmatch(phrase) is not None:
+                tokens += phrase.split(" ")
+            elif _PLAIN_RE.fullmatch(phrase) is not None and "=?" not in phrase:
+                tokens.append('"' + phrase.replace("\\", "\\\\").replace('"', '\\"') + '"')
+            else:  # one encoded word: Python's own parser puts a space between two words of a name
+                words = _encoded_words(phrase, _NAME_BYTES)
+                if len(words) > 1:
+                    raise _NotSimple(name)
+                tokens += words
+            spec = f"<{spec}>"
+        tokens.append(spec + ("," if i < len(boxes) - 1 else ""))
+    return _fold(name, tokens)
+
+
+def _quoted_printable(text: str) -> bytes:
+    """The body as the email package writes it (its lines end with one line break), in quoted-printable."""
+    data = b"\n".join(text.encode("utf-8").splitlines()) + b"\n"
+    return binascii.b2a_qp(data, istext=True).replace(b"\n", b"\r\n")
+
+
+def build_simple_message(
+    *,
+    sender_address: str,
+    sender_name: str,
+    to: Sequence[str],
+    cc: Sequence[str] = (),
+    rendered: RenderedEmail,
+    tracking: Tracking | None,
+    now: datetime,
+) -> BuiltMessage:
+    """The message :func:`build_message` builds (no attachment), written directly rather than through
+    ``email.policy`` header objects: about fifty times faster, for the runs that queue thousands of messages.
+
+    The same checks, headers (in the same order), parts, Message-ID and tracking; only the encoding may be
+    spelt differently (non-ASCII header text as whole base64 encoded words, quoted-printable lines by
+    :func:`binascii.b2a_qp`), so the decoded message is the same. An address the plain form cannot carry
+    (a quoted or non-ASCII local part) or a header line past 998 characters goes through :func:`build_message`.
+
+    Raises:
+        HeaderInjectionError: If any header value holds a line break or NUL.
+        ValueError: If an address is invalid or there is no recipient.
+    """
+    if not to:
+        raise ValueError("to: at least one recipient is needed")
+    sender = mailbox(sender_address, sender_name, "from")
+    to_boxes = [mailbox(a, what="to") for a in to]
+    cc_boxes = [mailbox(a, what="cc") for a in cc]
+    subject = check_header(rendered.subject, "subject")
+    domain = check_header(sender.domain, "domain")
+    try:
+        head = [_addresses("From", [sender]), _addresses("To", to_boxes)]
+        if cc_boxes:
+            head.append(_addresses("Cc", cc_boxes))
+        head.append(_unstructured("Subject", subject))
+        text = _quoted_printable(rendered.text)
+        html = None
+        if rendered.html is not None:
+            html = _quoted_printable(_with_pixel(rendered.html, tracking.pixel_url) if tracking is not None
+                                     else rendered.html)
+    except (_NotSimple, UnicodeEncodeError):
+        return build_message(sender_address=sender_address, sender_name=sender_name, to=to, cc=cc,
+                             rendered=rendered, tracking=tracking, now=now)
+    message_id = make_msgid(domain=domain)
+    head += [f"Date: {format_datetime(now)}\r\n", f"Message-ID: {message_id}\r\n", "MIME-Version: 1.0\r\n"]
+    if tracking is not None:
+        head += [f"List-Unsubscribe: <{tracking.unsubscribe_url}>\r\n",
+                 "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"]
+    if html is None:
+        raw = b"".join((*(h.encode("ascii") for h in head), _TEXT_HEADERS % b"plain", b"\r\n", text))
+    else:
+        # the boundary as the email package makes it; "=" is always encoded in quoted-printable, so no body line
+        # can hold it
+        boundary = f"==============={random.randrange(sys.maxsize):019d}==".encode("ascii")
+        raw = b"".join((*(h.encode("ascii") for h in head),
+                        b'Content-Type: multipart/alternative;\r\n boundary="%s"\r\n\r\n' % boundary,
+                        b"--%s\r\n" % boundary, _TEXT_HEADERS % b"plain", b"\r\n", text,
+                        b"\r\n--%s\r\n" % boundary, _TEXT_HEADERS % b"html", b"MIME-Version: 1.0\r\n\r\n", html,
+                        b"\r\n--%s--\r\n" % boundary))
+    recipients = tuple(b.addr_spec for b in (*to_boxes, *cc_boxes))
+    return BuiltMessage(raw=raw, message_id=message_id, sender=sender.addr_spec,
                         recipients=tuple(dict.fromkeys(recipients)), subject=subject, tracking=tracking)
 
 
