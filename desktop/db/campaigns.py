@@ -406,3 +406,38 @@ def update_campaign(session: Session, campaign_id: int, values: dict[str, object
         if key in values:
             setattr(campaign, _COLUMNS.get(key, key), values[key])
     session.flush()
+
+
+# Status by hand ------------------------------------------------------------------------------------------------
+def set_campaign_status(session: Session, campaign_id: int, status: str, now: datetime) -> str:
+    """Pause, resume or close a phoning campaign; returns the status it had (what an undo puts back).
+
+    Raises:
+        ValueError: An unknown status.
+    """
+    from desktop.db.campaign_models import CAMPAIGN_STATES
+
+    if status not in CAMPAIGN_STATES:
+        raise ValueError(f"statut de campagne inconnu : {status!r}")
+    campaign = session.get_one(PhoningCampaign, campaign_id)
+    previous, campaign.status, campaign.updated_at = campaign.status, status, now
+    session.flush()
+    return previous
+
+
+def set_email_campaign_status(session: Session, campaign_id: int, status: str, now: datetime) -> str:
+    """Set an email campaign's status by hand (``done`` stops it for good: its pending messages are never
+    handed over); returns the status it had (what an undo puts back).
+
+    Raises:
+        ValueError: An unknown status.
+    """
+    from desktop.db.campaign_models import EMAIL_CAMPAIGN_STATES, EmailCampaign
+
+    if status not in EMAIL_CAMPAIGN_STATES:
+        raise ValueError(f"statut de campagne inconnu : {status!r}")
+    campaign = session.get_one(EmailCampaign, campaign_id)
+    previous, campaign.status = campaign.status, status
+    campaign.finished_at = (campaign.finished_at or now) if status == "done" else None
+    session.flush()
+    return previous

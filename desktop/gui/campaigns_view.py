@@ -1,9 +1,10 @@
 """The campaigns view: phoning campaigns (call lists) and email campaigns with their figures.
 
 Phoning: create or edit, add contacts from a smart query, start a calling session (the call-list window),
-read the statistics. Email: create from a query and a template, preview for any recipient, a test to
-oneself, then sending through the outbox at the campaign's pace (a step every few seconds while the view
-is open), with a progress bar.
+pause, resume or close it, read the statistics. Email: create from a query and a template, preview for any
+recipient, a test to oneself, then sending through the outbox at the campaign's pace (a step every few
+seconds while the view is open), with a progress bar; pause, resume or mark it done. Status changes are
+undoable (Ctrl+Z).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -94,6 +96,15 @@ class CampaignsView(QWidget):
         self.session_button.setDefault(True)
         self.session_button.clicked.connect(self.on_session_clicked)
         bar.addWidget(self.session_button)
+        self.phoning_pause_button = QPushButton(_t("Mettre en pause"))
+        self.phoning_pause_button.setObjectName("phoning_pause")
+        self.phoning_pause_button.clicked.connect(self.on_phoning_pause_clicked)
+        bar.addWidget(self.phoning_pause_button)
+        self.phoning_done_button = QPushButton(_t("Marquer terminée"))
+        self.phoning_done_button.setObjectName("phoning_done")
+        self.phoning_done_button.setToolTip(_t("Clore la campagne : plus de session d'appels (Ctrl+Z annule)"))
+        self.phoning_done_button.clicked.connect(self.on_phoning_done_clicked)
+        bar.addWidget(self.phoning_done_button)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.phoning = _table([_t("Campagne"), _t("Responsable"), _t("Statut"), _t("Contacts"), _t("Restants"),
@@ -106,12 +117,20 @@ class CampaignsView(QWidget):
         layout.addWidget(self.stats)
         layout.addWidget(QLabel(_t("<b>Campagnes email</b>")))
         bar = QHBoxLayout()
-        for text, slot in ((_t("Nouvelle campagne email"), self.on_new_email_clicked),
-                           (_t("Aperçu"), self.on_preview_clicked), (_t("Envoi test"), self.on_test_clicked),
-                           (_t("Envoyer / reprendre"), self.on_send_clicked), (_t("Pause"), self.on_pause_clicked)):
+        self.email_buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (("new", _t("Nouvelle campagne email"), self.on_new_email_clicked),
+                                ("preview", _t("Aperçu"), self.on_preview_clicked),
+                                ("test", _t("Envoi test"), self.on_test_clicked),
+                                ("send", _t("Envoyer / reprendre"), self.on_send_clicked),
+                                ("pause", _t("Pause"), self.on_pause_clicked),
+                                ("done", _t("Marquer terminée"), self.on_email_done_clicked)):
             button = QPushButton(text)
+            button.setObjectName(f"email_{key}")
             button.clicked.connect(slot)
             bar.addWidget(button)
+            self.email_buttons[key] = button
+        self.email_buttons["done"].setToolTip(_t("Arrêter l'envoi pour de bon : les messages pas encore envoyés "
+                                                 "ne le seront pas (Ctrl+Z annule)"))
         bar.addStretch(1)
         self.send_progress = QProgressBar()
         self.send_progress.setMaximumWidth(260)
@@ -120,7 +139,7 @@ class CampaignsView(QWidget):
         self.email = _table([_t("Campagne"), _t("Expéditeur"), _t("Statut"), _t("Envoyés"), _t("Délivrés"),
                              _t("Ouvertures"), _t("Ouvertures machine"), _t("Clics"), _t("Désinscriptions"),
                              _t("Échecs"), _t("Exclus")])
-        self.email.itemSelectionChanged.connect(self._show_send_progress)
+        self.email.itemSelectionChanged.connect(self.on_email_selection_changed)
         layout.addWidget(self.email, 1)
         self.pump_timer = QTimer(self)
         self.pump_timer.setInterval(PUMP_INTERVAL_MS)
@@ -156,6 +175,7 @@ class CampaignsView(QWidget):
                                    str(r.figures.unsubscribes), str(r.figures.failed), str(r.figures.excluded)])
                            for r in self.email_rows])
         self._show_send_progress()
+        self._update_status_buttons()
         if any(r.status == "sending" for r in self.email_rows):
             self.pump_timer.start()
         else:
@@ -176,6 +196,7 @@ class CampaignsView(QWidget):
         from desktop.db.campaigns import statistics
         from desktop.gui.call_list_panels import outcome_text
 
+        self._update_status_buttons()
         campaign_id = self._selected(self.phoning)
         if campaign_id is None:
             return
@@ -263,10 +284,18 @@ class CampaignsView(QWidget):
 
     @Slot()
     def on_session_clicked(self) -> None:
-        """Open the call-list window on the selected campaign."""
-        campaign_id = self._selected(self.phoning)
-        if campaign_id is not None:
-            self.open_session(campaign_id)
+        """Open the call-list window on the selected campaign (a running one only)."""
+        row = self._selected_row(self.phoning, self.phoning_rows)
+        if row is None:
+            return
+        if row.status == "paused":
+            self.ctx.show_message(_t("La campagne « %1 » est en pause : reprenez-la pour lancer une session "
+                                     "d'appels.").replace("%1", row.name))
+        elif row.status == "done":
+            self.ctx.show_message(_t("La campagne « %1 » est terminée : rouvrez-la pour lancer une session "
+                                     "d'appels.").replace("%1", row.name))
+        else:
+            self.open_session(row.id)
 
     def open_session(self, campaign_id: int) -> QWidget:
         """Open a calling session (the salesperson is resolved on the worker thread first)."""
@@ -374,10 +403,15 @@ class CampaignsView(QWidget):
 
     @Slot()
     def on_send_clicked(self) -> None:
-        """Start (or resume) sending the selected email campaign at its pace."""
+        """Start (or resume) sending the selected email campaign at its pace (not a campaign marked done)."""
         from desktop.services.campaigns_mail import start
 
-        campaign_id = self._selected(self.email)
+        row = self._selected_row(self.email, self.email_rows)
+        if row is not None and row.status == "done":
+            self.ctx.show_message(_t("La campagne « %1 » est terminée : elle n'envoie plus rien.")
+                                  .replace("%1", row.name))
+            return
+        campaign_id = row.id if row is not None else None
         if campaign_id is not None:
             now = self.ctx.clock()
             self.run(lambda s: start(s, campaign_id, now), lambda _r: self.on_pump_timer_timeout())
@@ -390,6 +424,101 @@ class CampaignsView(QWidget):
         campaign_id = self._selected(self.email)
         if campaign_id is not None:
             self.run(lambda s: pause(s, campaign_id), lambda _r: self.refresh())
+
+    # Status by hand -------------------------------------------------------------------------------
+    def _selected_row(self, table: QTableWidget, rows: list[Any]) -> Any:
+        campaign_id = self._selected(table)
+        return next((r for r in rows if r.id == campaign_id), None)
+
+    def _update_status_buttons(self) -> None:
+        """Each status action is offered only where it means something for the selected campaign."""
+        phoning = self._selected_row(self.phoning, self.phoning_rows)
+        status = phoning.status if phoning is not None else None
+        self.phoning_pause_button.setText(_t("Mettre en pause") if status in (None, "active") else
+                                          _t("Rouvrir") if status == "done" else _t("Reprendre"))
+        self.phoning_pause_button.setEnabled(status is not None)
+        self.phoning_done_button.setEnabled(status is not None and status != "done")
+        self.session_button.setEnabled(status in (None, "active", "draft"))
+        email = self._selected_row(self.email, self.email_rows)
+        status = email.status if email is not None else None
+        self.email_buttons["send"].setEnabled(status is not None and status not in ("done", "sending"))
+        self.email_buttons["pause"].setEnabled(status == "sending")
+        self.email_buttons["done"].setEnabled(status is not None and status != "done")
+
+    @Slot()
+    def on_email_selection_changed(self) -> None:
+        self._show_send_progress()
+        self._update_status_buttons()
+
+    def _push_status(self, text: str, message: str, change: Callable[[Any, str], str], target: str) -> None:
+        """Change a status as an undoable edit: undo puts back the status the campaign had."""
+        from desktop.gui.undo import DbCommand
+
+        before: list[str] = []
+
+        def remember(previous: str) -> None:
+            before.append(previous)
+            self.ctx.show_message(message)
+
+        self.ctx.undo_stack.push(DbCommand(
+            self.ctx, text, first=lambda s: change(s, target), remember=remember,
+            redo=lambda s: change(s, target), undo=lambda s: change(s, before[0]), on_done=self.refresh))
+
+    @Slot()
+    def on_phoning_pause_clicked(self) -> None:
+        """Pause a running phoning campaign, or resume (reopen) a paused or closed one."""
+        from desktop.db.campaigns import set_campaign_status
+
+        row = self._selected_row(self.phoning, self.phoning_rows)
+        if row is None:
+            return
+        now = self.ctx.clock()
+        if row.status == "active":
+            target, text = "paused", _t("Mettre en pause « %1 »")
+            message = _t("Campagne « %1 » en pause : plus de session d'appels jusqu'à sa reprise. Ctrl+Z pour "
+                         "annuler.")
+        else:
+            target, text = "active", _t("Reprendre « %1 »")
+            message = _t("Campagne « %1 » reprise. Ctrl+Z pour annuler.")
+        self._push_status(text.replace("%1", row.name), message.replace("%1", row.name),
+                          lambda s, status: set_campaign_status(s, row.id, status, now), target)
+
+    @Slot()
+    def on_phoning_done_clicked(self, confirmed: bool = False) -> None:
+        """Close the selected phoning campaign (asked first)."""
+        from desktop.db.campaigns import set_campaign_status
+
+        row = self._selected_row(self.phoning, self.phoning_rows)
+        if row is None or row.status == "done":
+            return
+        question = tr("Campaigns", "Marquer la campagne « %1 » comme terminée ? %n contact(s) restent à appeler.",
+                      "", row.left).replace("%1", row.name)
+        if not confirmed and QMessageBox.question(self, _t("Marquer terminée"), question) != \
+                QMessageBox.StandardButton.Yes:
+            return
+        now = self.ctx.clock()
+        self._push_status(_t("Terminer « %1 »").replace("%1", row.name),
+                          _t("Campagne « %1 » terminée. Ctrl+Z pour annuler.").replace("%1", row.name),
+                          lambda s, status: set_campaign_status(s, row.id, status, now), "done")
+
+    @Slot()
+    def on_email_done_clicked(self, confirmed: bool = False) -> None:
+        """Mark the selected email campaign done: its messages not handed over yet are never sent (asked first)."""
+        from desktop.db.campaigns import set_email_campaign_status
+
+        row = self._selected_row(self.email, self.email_rows)
+        if row is None or row.status == "done":
+            return
+        left = row.figures.pending
+        question = tr("Campaigns", "Marquer la campagne « %1 » comme terminée ? %n message(s) pas encore "
+                                   "envoyé(s) ne le seront pas.", "", left).replace("%1", row.name)
+        if not confirmed and QMessageBox.question(self, _t("Marquer terminée"), question) != \
+                QMessageBox.StandardButton.Yes:
+            return
+        now = self.ctx.clock()
+        self._push_status(_t("Terminer « %1 »").replace("%1", row.name),
+                          _t("Campagne « %1 » terminée. Ctrl+Z pour annuler.").replace("%1", row.name),
+                          lambda s, status: set_email_campaign_status(s, row.id, status, now), "done")
 
     @Slot()
     def on_pump_timer_timeout(self) -> None:

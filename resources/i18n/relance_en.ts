@@ -367,7 +367,7 @@
     <message>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="69"/>
         <location filename="../../desktop/gui/campaign_dialogs.py" line="111"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="252"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="273"/>
         <source>Requête</source>
         <translation>Smart query</translation>
     </message>
@@ -412,58 +412,58 @@
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="41"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="43"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="41"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="43"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="41"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="43"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="41"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="43"/>
         <source>Terminée</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="42"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="44"/>
         <source>Envoi en cours</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="82"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="84"/>
         <source>Campagnes</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="85"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="87"/>
         <source>&lt;b&gt;Campagnes phoning&lt;/b&gt;</source>
         <translation>&lt;b&gt;Phoning campaigns&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="87"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="89"/>
         <source>Nouvelle campagne phoning</source>
         <translation>New phoning campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="88"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="90"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="89"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="252"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="91"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="273"/>
         <source>Ajouter des comptes</source>
         <translation>Add accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="93"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="95"/>
         <source>Lancer une session d&apos;appels</source>
         <translation>Start a calling session</translation>
     </message>
@@ -479,134 +479,168 @@
     </message>
     <message>
         <location filename="../../desktop/gui/campaign_bulk.py" line="49"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="120"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="110"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="139"/>
         <source>Campagne</source>
         <translation>Campaign</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="437"/>
+        <source>Mettre en pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="103"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="126"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="496"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="515"/>
+        <source>Marquer terminée</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="105"/>
+        <source>Clore la campagne : plus de session d&apos;appels (Ctrl+Z annule)</source>
+        <translation>Close the campaign: no more calling sessions (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="110"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="120"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="110"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="139"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="110"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="110"/>
         <source>Restants</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="100"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="187"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="111"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="208"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="100"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="111"/>
         <source>Joints</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="100"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="187"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="111"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="208"/>
         <source>Taux de joignabilité</source>
         <translation>Reach rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="107"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="118"/>
         <source>&lt;b&gt;Campagnes email&lt;/b&gt;</source>
         <translation>&lt;b&gt;Email campaigns&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="109"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="121"/>
         <source>Nouvelle campagne email</source>
         <translation>New email campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="110"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="354"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="122"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="383"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="110"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="123"/>
         <source>Envoi test</source>
         <translation>Test send</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="111"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="124"/>
         <source>Envoyer / reprendre</source>
         <translation>Send / resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="111"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="125"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="120"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="132"/>
+        <source>Arrêter l&apos;envoi pour de bon : les messages pas encore envoyés ne le seront pas (Ctrl+Z annule)</source>
+        <translation>Stop sending for good: messages not sent yet never will be (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="139"/>
         <source>Expéditeur</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="120"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="139"/>
         <source>Envoyés</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="120"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="139"/>
         <source>Délivrés</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="121"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="140"/>
         <source>Ouvertures</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="121"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="140"/>
         <source>Ouvertures machine</source>
         <translation>Machine opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="121"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="140"/>
         <source>Clics</source>
         <translation>Clicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="121"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="140"/>
         <source>Désinscriptions</source>
         <translation>Unsubscribes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="122"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="141"/>
         <source>Échecs</source>
         <translation>Failures</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="122"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="141"/>
         <source>Exclus</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="188"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="209"/>
         <source>Par commercial (appels / joints)</source>
         <translation>Per salesperson (calls / reached)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="188"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="209"/>
         <source>Par jour</source>
         <translation>Per day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="292"/>
+        <source>La campagne « %1 » est en pause : reprenez-la pour lancer une session d&apos;appels.</source>
+        <translation>The campaign “%1” is paused: resume it to start a calling session.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="295"/>
+        <source>La campagne « %1 » est terminée : rouvrez-la pour lancer une session d&apos;appels.</source>
+        <translation>The campaign “%1” is done: reopen it to start a calling session.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="15"/>
@@ -616,18 +650,81 @@
             <numerusform>%n contacts added to the campaign</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="16"/>
+        <source>Marquer la campagne « %1 » comme terminée ? %n contact(s) restent à appeler.</source>
+        <translation>
+            <numerusform>Mark the campaign “%1” as done? %n contact is still to call.</numerusform>
+            <numerusform>Mark the campaign “%1” as done? %n contacts are still to call.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="17"/>
+        <source>Marquer la campagne « %1 » comme terminée ? %n message(s) pas encore envoyé(s) ne le seront pas.</source>
+        <translation>
+            <numerusform>Mark the campaign “%1” as done? %n message not sent yet never will be.</numerusform>
+            <numerusform>Mark the campaign “%1” as done? %n messages not sent yet never will be.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="339"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="368"/>
         <source>Cette campagne n&apos;a aucun destinataire.</source>
         <translation>This campaign has no recipient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="373"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="402"/>
         <source>Email de test placé dans la boîte d&apos;envoi.</source>
         <translation>Test email placed in the outbox.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="411"/>
+        <source>La campagne « %1 » est terminée : elle n&apos;envoie plus rien.</source>
+        <translation>The campaign “%1” is done: it sends nothing more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="438"/>
+        <source>Rouvrir</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="438"/>
+        <source>Reprendre</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="477"/>
+        <source>Mettre en pause « %1 »</source>
+        <translation>Pause “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="478"/>
+        <source>Campagne « %1 » en pause : plus de session d&apos;appels jusqu&apos;à sa reprise. Ctrl+Z pour annuler.</source>
+        <translation>Campaign “%1” paused: no calling session until it resumes. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="481"/>
+        <source>Reprendre « %1 »</source>
+        <translation>Resume “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="482"/>
+        <source>Campagne « %1 » reprise. Ctrl+Z pour annuler.</source>
+        <translation>Campaign “%1” resumed. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="500"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="519"/>
+        <source>Terminer « %1 »</source>
+        <translation>Close “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="501"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="520"/>
+        <source>Campagne « %1 » terminée. Ctrl+Z pour annuler.</source>
+        <translation>Campaign “%1” done. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="540"/>
         <source>%1 envoyés sur %2</source>
         <translation>%1 sent of %2</translation>
     </message>
@@ -1596,7 +1693,7 @@
         <translation>No scenario is running. Start a scenario in the Scenarios view to enrol contacts in it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="20"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="22"/>
         <source>Inscrire %n contact(s) dans le scénario :</source>
         <translation>
             <numerusform>Enrol %n contact in the scenario:</numerusform>
@@ -1604,7 +1701,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="21"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="23"/>
         <source>%n étape(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -1612,7 +1709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="22"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="24"/>
         <source>%n contact(s) inscrit(s) dans « %1 ».</source>
         <translation>
             <numerusform>%n contact enrolled in “%1”.</numerusform>
@@ -1620,7 +1717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="23"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="25"/>
         <source>%n déjà inscrit(s) ou déjà passé(s) par ce scénario : non inscrit(s) à nouveau.</source>
         <translation>
             <numerusform>%n already enrolled or already through this scenario: not enrolled again.</numerusform>
@@ -1769,7 +1866,7 @@
 <context>
     <name>FollowUps</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="28"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="30"/>
         <source>ouvert %n fois dans la dernière heure</source>
         <translation>
             <numerusform>opened %n time in the last hour</numerusform>
@@ -1777,7 +1874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="29"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="31"/>
         <source>depuis %n appareil(s)</source>
         <translation>
             <numerusform>from %n device</numerusform>
@@ -1795,7 +1892,7 @@
         <translation>accepted: send thanks and next steps</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="30"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="32"/>
         <source>consulté, pas accepté, expire dans %n jour(s)</source>
         <translation>
             <numerusform>viewed, not accepted, expires in %n day</numerusform>
@@ -1803,7 +1900,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="31"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="33"/>
         <source>expire dans %n jour(s) : appelez avant l’échéance</source>
         <translation>
             <numerusform>expires in %n day: call before it lapses</numerusform>
@@ -1811,7 +1908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="32"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="34"/>
         <source>consulté il y a %n jour(s), pas accepté : appelez</source>
         <translation>
             <numerusform>viewed %n day ago, not accepted: call</numerusform>
@@ -1819,7 +1916,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="33"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="35"/>
         <source>ouvert il y a %n jour(s) : relancez</source>
         <translation>
             <numerusform>opened %n day ago: follow up</numerusform>
@@ -1827,7 +1924,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="34"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="36"/>
         <source>envoyé il y a %n jour(s), jamais ouvert : téléphonez ou renvoyez</source>
         <translation>
             <numerusform>sent %n day ago, never opened: phone or resend</numerusform>
@@ -1835,7 +1932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="35"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="37"/>
         <source>envoyé il y a %n jour(s) : laissez-lui le temps</source>
         <translation>
             <numerusform>sent %n day ago: give it time</numerusform>
@@ -2868,17 +2965,17 @@
         <translation>↑ ↓ to choose, Enter to put in the list, Ctrl+Enter to add, Esc to cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/member_picker.py" line="63"/>
+        <location filename="../../desktop/gui/member_picker.py" line="62"/>
         <source>(déjà membre)</source>
         <translation>(already a member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/member_picker.py" line="65"/>
+        <location filename="../../desktop/gui/member_picker.py" line="64"/>
         <source>(dans la liste)</source>
         <translation>(in the list)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="40"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="42"/>
         <source>%n contact(s) à ajouter (Suppr retire de la liste)</source>
         <translation>
             <numerusform>%n contact to add (Del takes it out of the list)</numerusform>
@@ -2886,7 +2983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="41"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="43"/>
         <source>Ajouter %n contact(s)</source>
         <translation>
             <numerusform>Add %n contact</numerusform>
@@ -3338,7 +3435,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="78"/>
-        <location filename="../../desktop/gui/queries_view.py" line="289"/>
+        <location filename="../../desktop/gui/queries_view.py" line="296"/>
         <source>Nouvelle requête</source>
         <translation>New smart query</translation>
     </message>
@@ -3428,22 +3525,22 @@
         <translation>Export (CSV or Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="232"/>
+        <location filename="../../desktop/gui/queries_view.py" line="239"/>
         <source>Calcul…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="434"/>
+        <location filename="../../desktop/gui/queries_view.py" line="441"/>
         <source>Requête statique : ajoutez ou retirez des membres à la main.</source>
         <translation>Static query: add or remove members by hand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="435"/>
+        <location filename="../../desktop/gui/queries_view.py" line="442"/>
         <source>Enregistrez la requête statique pour en modifier les membres à la main.</source>
         <translation>Save the static query to change its members by hand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="46"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="48"/>
         <source>%n contact(s) correspondent</source>
         <translation>
             <numerusform>%n contact matches</numerusform>
@@ -3451,7 +3548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="48"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="50"/>
         <source>Retirer %n contact(s) de la requête</source>
         <translation>
             <numerusform>Remove %n contact from the query</numerusform>
@@ -3459,7 +3556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="49"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="51"/>
         <source>%n contact(s) retiré(s) de la requête. Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact removed from the query. Ctrl+Z to undo.</numerusform>
@@ -3467,7 +3564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="50"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="52"/>
         <source>Ajouter %n contact(s) à la requête</source>
         <translation>
             <numerusform>Add %n contact to the query</numerusform>
@@ -3475,7 +3572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="51"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="53"/>
         <source>%n contact(s) ajouté(s) à la requête.</source>
         <translation>
             <numerusform>%n contact added to the query.</numerusform>
@@ -3483,7 +3580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="52"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="54"/>
         <source>%n déjà membre(s).</source>
         <translation>
             <numerusform>%n already a member.</numerusform>
@@ -3491,34 +3588,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="264"/>
+        <location filename="../../desktop/gui/queries_view.py" line="271"/>
         <source>les %1 premiers sont affichés</source>
         <translation>the first %1 are shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="273"/>
+        <location filename="../../desktop/gui/queries_view.py" line="280"/>
         <source>Requête incomplète : %1</source>
         <translation>Incomplete smart query: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="310"/>
+        <location filename="../../desktop/gui/queries_view.py" line="317"/>
         <source>Requête enregistrée : %1</source>
         <translation>Smart query saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="320"/>
+        <location filename="../../desktop/gui/queries_view.py" line="327"/>
         <source>Supprimer la requête « %1 » ?</source>
         <translation>Delete the smart query “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="340"/>
-        <location filename="../../desktop/gui/queries_view.py" line="528"/>
-        <location filename="../../desktop/gui/queries_view.py" line="548"/>
+        <location filename="../../desktop/gui/queries_view.py" line="347"/>
+        <location filename="../../desktop/gui/queries_view.py" line="535"/>
+        <location filename="../../desktop/gui/queries_view.py" line="555"/>
         <source>Aucun contact ne correspond à la requête.</source>
         <translation>No contact matches the smart query.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="47"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="49"/>
         <source>%n contact(s) seront modifiés.</source>
         <translation>
             <numerusform>%n contact will be changed.</numerusform>
@@ -3526,54 +3623,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="348"/>
+        <location filename="../../desktop/gui/queries_view.py" line="355"/>
         <source>Étiquette :</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="354"/>
+        <location filename="../../desktop/gui/queries_view.py" line="361"/>
         <source>Ajouter l&apos;étiquette « %1 » ?</source>
         <translation>Add the tag “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="354"/>
+        <location filename="../../desktop/gui/queries_view.py" line="361"/>
         <source>Retirer l&apos;étiquette « %1 » ?</source>
         <translation>Remove the tag “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="379"/>
+        <location filename="../../desktop/gui/queries_view.py" line="386"/>
         <location filename="../../desktop/gui/query_models.py" line="171"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="379"/>
+        <location filename="../../desktop/gui/queries_view.py" line="386"/>
         <location filename="../../desktop/gui/query_models.py" line="171"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="380"/>
+        <location filename="../../desktop/gui/queries_view.py" line="387"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="384"/>
+        <location filename="../../desktop/gui/queries_view.py" line="391"/>
         <source>Définir le statut ?</source>
         <translation>Set the status?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="391"/>
+        <location filename="../../desktop/gui/queries_view.py" line="398"/>
         <source>Commercial :</source>
         <translation>Salesperson:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="395"/>
+        <location filename="../../desktop/gui/queries_view.py" line="402"/>
         <source>Attribuer ces contacts à un commercial ?</source>
         <translation>Assign these contacts to a salesperson?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="53"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="55"/>
         <source>Exporter %n contact(s) ?</source>
         <translation>
             <numerusform>Export %n contact?</numerusform>
@@ -4230,7 +4327,7 @@
         <translation>Quote %1 finalised.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="58"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="60"/>
         <source>Le devis n’est pas finalisé : %n élément(s) manque(nt).</source>
         <translation>
             <numerusform>The quote is not finalised: %n item is missing.</numerusform>
@@ -5031,7 +5128,7 @@
         <translation>Stopped: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="63"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="65"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -5116,7 +5213,7 @@
         <translation>Smart query</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="64"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="66"/>
         <source>%n contact(s) inscrit(s)</source>
         <translation>
             <numerusform>%n contact enrolled</numerusform>

@@ -78,6 +78,22 @@
             <numerusform>%n contacts ajoutés à la campagne</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="16"/>
+        <source>Marquer la campagne « %1 » comme terminée ? %n contact(s) restent à appeler.</source>
+        <translation>
+            <numerusform>Marquer la campagne « %1 » comme terminée ? %n contact reste à appeler.</numerusform>
+            <numerusform>Marquer la campagne « %1 » comme terminée ? %n contacts restent à appeler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="17"/>
+        <source>Marquer la campagne « %1 » comme terminée ? %n message(s) pas encore envoyé(s) ne le seront pas.</source>
+        <translation>
+            <numerusform>Marquer la campagne « %1 » comme terminée ? %n message pas encore envoyé ne le sera pas.</numerusform>
+            <numerusform>Marquer la campagne « %1 » comme terminée ? %n messages pas encore envoyés ne le seront pas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompaniesView</name>
@@ -196,7 +212,7 @@
 <context>
     <name>Enrolment</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="20"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="22"/>
         <source>Inscrire %n contact(s) dans le scénario :</source>
         <translation>
             <numerusform>Inscrire %n contact dans le scénario :</numerusform>
@@ -204,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="21"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="23"/>
         <source>%n étape(s)</source>
         <translation>
             <numerusform>%n étape</numerusform>
@@ -212,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="22"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="24"/>
         <source>%n contact(s) inscrit(s) dans « %1 ».</source>
         <translation>
             <numerusform>%n contact inscrit dans « %1 ».</numerusform>
@@ -220,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="23"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="25"/>
         <source>%n déjà inscrit(s) ou déjà passé(s) par ce scénario : non inscrit(s) à nouveau.</source>
         <translation>
             <numerusform>%n déjà inscrit ou déjà passé par ce scénario : non inscrit à nouveau.</numerusform>
@@ -231,7 +247,7 @@
 <context>
     <name>FollowUps</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="28"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="30"/>
         <source>ouvert %n fois dans la dernière heure</source>
         <translation>
             <numerusform>ouvert %n fois dans la dernière heure</numerusform>
@@ -239,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="29"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="31"/>
         <source>depuis %n appareil(s)</source>
         <translation>
             <numerusform>depuis %n appareil</numerusform>
@@ -247,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="30"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="32"/>
         <source>consulté, pas accepté, expire dans %n jour(s)</source>
         <translation>
             <numerusform>consulté, pas accepté, expire dans %n jour</numerusform>
@@ -255,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="31"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="33"/>
         <source>expire dans %n jour(s) : appelez avant l’échéance</source>
         <translation>
             <numerusform>expire dans %n jour : appelez avant l’échéance</numerusform>
@@ -263,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="32"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="34"/>
         <source>consulté il y a %n jour(s), pas accepté : appelez</source>
         <translation>
             <numerusform>consulté il y a %n jour, pas accepté : appelez</numerusform>
@@ -271,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="33"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="35"/>
         <source>ouvert il y a %n jour(s) : relancez</source>
         <translation>
             <numerusform>ouvert il y a %n jour : relancez</numerusform>
@@ -279,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="34"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="36"/>
         <source>envoyé il y a %n jour(s), jamais ouvert : téléphonez ou renvoyez</source>
         <translation>
             <numerusform>envoyé il y a %n jour, jamais ouvert : téléphonez ou renvoyez</numerusform>
@@ -287,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="35"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="37"/>
         <source>envoyé il y a %n jour(s) : laissez-lui le temps</source>
         <translation>
             <numerusform>envoyé il y a %n jour : laissez-lui le temps</numerusform>
@@ -320,7 +336,7 @@
 <context>
     <name>MemberPicker</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="40"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="42"/>
         <source>%n contact(s) à ajouter (Suppr retire de la liste)</source>
         <translation>
             <numerusform>%n contact à ajouter (Suppr le retire de la liste)</numerusform>
@@ -328,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="41"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="43"/>
         <source>Ajouter %n contact(s)</source>
         <translation>
             <numerusform>Ajouter %n contact</numerusform>
@@ -388,7 +404,7 @@
 <context>
     <name>Queries</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="46"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="48"/>
         <source>%n contact(s) correspondent</source>
         <translation>
             <numerusform>%n contact correspond</numerusform>
@@ -396,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="47"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="49"/>
         <source>%n contact(s) seront modifiés.</source>
         <translation>
             <numerusform>%n contact sera modifié.</numerusform>
@@ -404,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="48"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="50"/>
         <source>Retirer %n contact(s) de la requête</source>
         <translation>
             <numerusform>Retirer %n contact de la requête</numerusform>
@@ -412,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="49"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="51"/>
         <source>%n contact(s) retiré(s) de la requête. Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact retiré de la requête. Ctrl+Z pour annuler.</numerusform>
@@ -420,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="50"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="52"/>
         <source>Ajouter %n contact(s) à la requête</source>
         <translation>
             <numerusform>Ajouter %n contact à la requête</numerusform>
@@ -428,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="51"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="53"/>
         <source>%n contact(s) ajouté(s) à la requête.</source>
         <translation>
             <numerusform>%n contact ajouté à la requête.</numerusform>
@@ -436,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="52"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="54"/>
         <source>%n déjà membre(s).</source>
         <translation>
             <numerusform>%n déjà membre.</numerusform>
@@ -444,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="53"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="55"/>
         <source>Exporter %n contact(s) ?</source>
         <translation>
             <numerusform>Exporter %n contact ?</numerusform>
@@ -455,7 +471,7 @@
 <context>
     <name>QuoteEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="58"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="60"/>
         <source>Le devis n’est pas finalisé : %n élément(s) manque(nt).</source>
         <translation>
             <numerusform>Le devis n’est pas finalisé : %n élément manque.</numerusform>
@@ -488,7 +504,7 @@
 <context>
     <name>Scenarios</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="63"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="65"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -496,7 +512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="64"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="66"/>
         <source>%n contact(s) inscrit(s)</source>
         <translation>
             <numerusform>%n contact inscrit</numerusform>
