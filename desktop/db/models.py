@@ -146,6 +146,7 @@ class Contact(Base):
     __table_args__ = (
         CheckConstraint("status in ('prospect', 'client')", name="status"),
         Index("ix_contacts_live_last_name", "deleted_at", "last_name", "first_name"),
+        Index("ix_contacts_latest_quote_sent", "latest_quote_sent_at", "deleted_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     civility: Mapped[str | None] = mapped_column(String(10))
@@ -172,6 +173,10 @@ class Contact(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[datetime | None]
+    # The latest quote sent to this contact (greatest sent_at, then greatest id), kept by database triggers
+    # on quotes (migration 0008) for smart queries: never written by the application.
+    latest_quote_id: Mapped[int | None] = mapped_column(index=True)
+    latest_quote_sent_at: Mapped[datetime | None]
 
     company: Mapped[Company | None] = relationship(back_populates="contacts")
     owner: Mapped[User | None] = relationship()

@@ -86,9 +86,15 @@ def count(session: Session, spec: Mapping[str, Any] | Group, today: date, tz: tz
 
 
 def evaluate_ids(session: Session, spec: Mapping[str, Any] | Group, today: date, tz: tzinfo = UTC) -> list[int]:
-    """The ids of the live contacts matching a spec, ascending."""
+    """The ids of the live contacts matching a spec, ascending.
+
+    Read through the session's connection: the ORM's per-row processing cost about a third of the time
+    for ten thousand ids. Pending changes are flushed first, as the session would before a query.
+    """
     tree = spec if isinstance(spec, Group) else parse_for(session, spec)
-    return sorted(session.scalars(matching_ids(tree, today, tz)))
+    if session.autoflush:
+        session.flush()
+    return sorted(session.connection().execute(matching_ids(tree, today, tz)).scalars())
 
 
 def _stored_members(session: Session, query_id: int) -> list[int]:

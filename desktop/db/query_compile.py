@@ -5,9 +5,17 @@ Only allowlisted columns are reached: a field definition names its table and col
 
 Shape, chosen for the indexes: a condition on a related table becomes ``contacts.id IN (subquery)``
 (or ``NOT IN`` for operators that hold when the value is missing), so that an AND of selective
-conditions is driven from the small side (e.g. the quotes sent, through ``quotes(contact_id, sent_at)``)
-instead of scanning every contact. The date the latest quote was sent and the date of the last activity
-are ``MAX`` over ``(contact_id, date)`` indexes, read from the index alone.
+conditions is driven from the small side instead of scanning every contact. The date of the last
+activity is a ``MAX`` over the ``(contact_id, occurred_at)`` index, read from the index alone.
+
+The latest quote sent is kept on the contact by triggers (``contacts.latest_quote_id`` and
+``latest_quote_sent_at``, migration 0008): a condition on its date is a range of
+``ix_contacts_latest_quote_sent``, and a condition on another of its columns starts from the matching
+quotes through ``ix_contacts_latest_quote_id``. When an AND holds such a date range (a *driver*), the
+contacts are read along that index, which also answers the live test: SQLite is then kept from starting
+elsewhere (every other condition's indexed operand is written ``+x``, see :class:`_Unindexed`), each
+``IN`` list is probed with the contact id taken from the index, and a condition on another column of the
+latest quote looks that one quote up by id, after the cheaper tests.
 """
 
 from __future__ import annotations
@@ -16,7 +24,9 @@ from datetime import UTC, date, tzinfo
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, false, func, not_, or_, select, true
-from sqlalchemy.orm import aliased
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from desktop.core.query_spec import (
     BOOLEAN,
@@ -51,6 +61,36 @@ _DATETIME_COLUMNS = frozenset({("contact", "created_at"), ("quote", "sent_at"), 
                                ("activity", "occurred_at")})
 
 Pred = ColumnElement[bool] | bool
+
+
+class _Unindexed(FunctionElement[Any]):
+    """An operand SQLite's planner may not answer from an index: ``+x`` on SQLite, ``x`` elsewhere.
+
+    Without statistics, SQLite starts from any ``rowid IN (list)`` or indexed equality rather than from a
+    range; next to a driver (see the module docstring) the other conditions are written with this, so
+    that they are tested while the driver's index is read instead of choosing where to start.
+    """
+
+    inherit_cache = True
+    name = "unindexed"
+
+    def __init__(self, expr: Any) -> None:
+        super().__init__(expr)
+        self.type = expr.type
+
+
+@compiles(_Unindexed)
+def _render_plain(element: _Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(_Unindexed, "sqlite")
+def _render_plus(element: _Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return "+" + compiler.process(element.clauses, **kw)
+
+
+def _maybe_unindexed(expr: Any, probe: bool) -> Any:
+    return _Unindexed(expr) if probe else expr
 
 
 def _column(cond: Condition) -> Any:
@@ -137,77 +177,113 @@ def _single(cond: Condition, link: Any, key: Any, rows: Select[Any], expr: Any, 
     return or_(link.is_(None), excluded) if nullable_link else excluded
 
 
-def _latest_by_max(cond: Condition, key: Any, moment: Any, today: date, tz: tzinfo) -> ColumnElement[bool]:
-    """A test of MAX(moment) per contact (the latest quote sent, the last activity), read from an index."""
+def _latest_by_max(cond: Condition, link: Any, key: Any, moment: Any, today: date, tz: tzinfo) -> ColumnElement[bool]:
+    """A test of MAX(moment) per contact (the last activity), read from a ``(key, moment)`` index."""
     latest = func.max(moment)
     pred = _pred(cond, latest, today, tz, True)
     grouped = select(key).where(key.is_not(None), moment.is_not(None)).group_by(key)
     if cond.op not in TRUE_ON_MISSING:
-        return Contact.id.in_(grouped.having(_sql(pred)) if not isinstance(pred, bool) or not pred else grouped)
+        return link.in_(grouped.having(_sql(pred)) if not isinstance(pred, bool) or not pred else grouped)  # type: ignore[no-any-return]
     if isinstance(pred, bool):  # is_empty: no such row at all
-        return Contact.id.not_in(select(key).where(key.is_not(None), moment.is_not(None)))
-    return Contact.id.not_in(grouped.having(not_(pred)))
+        return link.not_in(select(key).where(key.is_not(None), moment.is_not(None)))  # type: ignore[no-any-return]
+    return link.not_in(grouped.having(not_(pred)))  # type: ignore[no-any-return]
 
 
-def _tags(cond: Condition) -> ColumnElement[bool]:
+def _latest_quote(cond: Condition, expr: Any, today: date, tz: tzinfo, is_datetime: bool,
+                  probe: bool) -> ColumnElement[bool]:
+    """A condition on a column (not the date) of the contact's latest quote sent.
+
+    Alone, it starts from the matching quotes (``contacts.latest_quote_id IN (...)``, indexed); next to a
+    driver, each contact read looks its one latest quote up by id instead of listing every matching quote.
+    """
+    if not probe:
+        return _single(cond, Contact.latest_quote_id, Quote.id, select(Quote.id), expr, today, tz, is_datetime,
+                       True)
+    pred = _sql(_pred(cond, expr, today, tz, is_datetime))
+    if cond.op not in TRUE_ON_MISSING:
+        return exists().where(Quote.id == Contact.latest_quote_id, pred, _present(cond, expr))
+    return ~exists().where(Quote.id == Contact.latest_quote_id, not_(pred), _present(cond, expr))
+
+
+def _tags(cond: Condition, link: Any) -> ColumnElement[bool]:
     def having(names: Any) -> Select[Any]:
         return (select(contact_tags.c.contact_id).join(Tag, Tag.id == contact_tags.c.tag_id)
                 .where(Tag.name.in_(names)))
 
     names = list(cond.value)
     if cond.op == "has_any":
-        return Contact.id.in_(having(names))
+        return link.in_(having(names))  # type: ignore[no-any-return]
     if cond.op == "has_none":
-        return Contact.id.not_in(having(names))
-    return and_(*(Contact.id.in_(having([name])) for name in names))
+        return link.not_in(having(names))  # type: ignore[no-any-return]
+    return and_(*(link.in_(having([name])) for name in names))
 
 
-def compile_condition(cond: Condition, today: date, tz: tzinfo = UTC) -> ColumnElement[bool]:
-    """One condition as a boolean expression over :class:`Contact`."""
+def _is_driver(cond: Condition) -> bool:
+    """A range of the latest quote's date: SQLite can read the contacts it needs along its index."""
+    return ((cond.field.source, cond.field.column) == ("quote", "sent_at")
+            and cond.op not in TRUE_ON_MISSING and cond.op != "is_not_empty")
+
+
+def compile_condition(cond: Condition, today: date, tz: tzinfo = UTC, *, probe: bool = False) -> ColumnElement[bool]:
+    """One condition as a boolean expression over :class:`Contact`.
+
+    ``probe``: a driver of the same AND reads the contacts; this condition only tests them (no index of it
+    may compete to start the search).
+    """
     source, kind = cond.field.source, cond.field.type
+    contact_id = _maybe_unindexed(Contact.id, probe)
     if kind == TAGS:
-        return _tags(cond)
+        return _tags(cond, contact_id)
     expr = _column(cond)
     is_datetime = (source, cond.field.column) in _DATETIME_COLUMNS
     if source == "contact":
+        expr = _maybe_unindexed(expr, probe)
         if kind == BOOLEAN:
             return expr.is_(True) if cond.value else or_(expr.is_(None), expr.is_(False))
         return _row_test(cond, expr, today, tz, is_datetime)
+    company_id = _maybe_unindexed(Contact.company_id, probe)
     if source == "company":
-        return _single(cond, Contact.company_id, Company.id, select(Company.id), expr, today, tz, is_datetime, True)
+        return _single(cond, company_id, Company.id, select(Company.id), expr, today, tz, is_datetime, True)
     if source == "custom_contact":
         field_id = int(cond.field.key[3:])
         rows: Select[Any] = select(ContactFieldValue.contact_id).where(ContactFieldValue.field_id == field_id)
-        return _single(cond, Contact.id, ContactFieldValue.contact_id, rows, expr, today, tz, False, False)
+        return _single(cond, contact_id, ContactFieldValue.contact_id, rows, expr, today, tz, False, False)
     if source == "custom_company":
         rows = select(CompanyFieldValue.company_id).where(CompanyFieldValue.field_id == int(cond.field.key[3:]))
-        return _single(cond, Contact.company_id, CompanyFieldValue.company_id, rows, expr, today, tz, False, True)
+        return _single(cond, company_id, CompanyFieldValue.company_id, rows, expr, today, tz, False, True)
     if source == "opportunity":
         rows = select(Opportunity.contact_id).where(Opportunity.contact_id.is_not(None),
                                                     _row_test(cond, expr, today, tz, is_datetime))
-        return Contact.id.in_(rows)
+        return contact_id.in_(rows)  # type: ignore[no-any-return]
     if source == "activity":
-        return _latest_by_max(cond, Activity.contact_id, Activity.occurred_at, today, tz)
+        return _latest_by_max(cond, contact_id, Activity.contact_id, Activity.occurred_at, today, tz)
     if source == "quote":
-        if cond.field.column == "sent_at":
-            return _latest_by_max(cond, Quote.contact_id, Quote.sent_at, today, tz)
-        later = aliased(Quote)
-        latest = select(Quote.contact_id).where(
-            ~exists().where(later.contact_id == Quote.contact_id, later.sent_at.is_not(None),
-                            or_(later.sent_at > Quote.sent_at,
-                                and_(later.sent_at == Quote.sent_at, later.id > Quote.id))))
-        return _single(cond, Contact.id, Quote.contact_id, latest, expr, today, tz, is_datetime, False,
-                       Quote.sent_at.is_not(None))
+        if cond.field.column == "sent_at":  # indexed only as a driver: "is empty" would start from 80 % of contacts
+            sent_at = _maybe_unindexed(Contact.latest_quote_sent_at, probe or not _is_driver(cond))
+            return _row_test(cond, sent_at, today, tz, True)
+        return _latest_quote(cond, expr, today, tz, is_datetime, probe)
     raise ValueError(f"unknown source {source!r}")  # pragma: no cover
 
 
-def compile_tree(tree: Group, today: date, tz: tzinfo = UTC) -> ColumnElement[bool]:
-    """A whole filter tree as one boolean expression over :class:`Contact` (live contacts not implied)."""
-    parts = [compile_tree(item, today, tz) if isinstance(item, Group) else compile_condition(item, today, tz)
+def _has_driver(tree: Group) -> bool:
+    """Whether a driver is reached from the top through AND groups only."""
+    return tree.match == "all" and any(_has_driver(item) if isinstance(item, Group) else _is_driver(item)
+                                       for item in tree.items)
+
+
+def _compile_group(tree: Group, today: date, tz: tzinfo, drive: bool, chain: bool) -> ColumnElement[bool]:
+    chain = chain and tree.match == "all"
+    parts = [_compile_group(item, today, tz, drive, chain) if isinstance(item, Group)
+             else compile_condition(item, today, tz, probe=drive and not (chain and _is_driver(item)))
              for item in tree.items]
     if not parts:
         return true() if tree.match == "all" else false()
     return and_(*parts) if tree.match == "all" else or_(*parts)
+
+
+def compile_tree(tree: Group, today: date, tz: tzinfo = UTC) -> ColumnElement[bool]:
+    """A whole filter tree as one boolean expression over :class:`Contact` (live contacts not implied)."""
+    return _compile_group(tree, today, tz, _has_driver(tree), True)
 
 
 def _live() -> ColumnElement[bool]:
