@@ -63,11 +63,28 @@ def automation_main(argv: list[str]) -> int:
     return 1 if report.errors else 0
 
 
+def check_main(argv: list[str]) -> int:
+    """``relance check``: render the sample quote through the PDF worker, name the keyring; exit 1 on a problem."""
+    parser = argparse.ArgumentParser(prog="relance check", description="Check this installation of Relance.")
+    parser.add_argument("--pdf", type=Path, help="save the sample quote PDF here")
+    args = parser.parse_args(argv)
+    from desktop.services.selfcheck import run_check
+
+    report = run_check(args.pdf)
+    print(json.dumps({"pdf_bytes": report.pdf_bytes, "pdf_pages": report.pdf_pages,
+                      "keyring_backend": report.keyring_backend, "postgres_driver": report.postgres_driver,
+                      "translations": report.translations,
+                      "problems": report.problems, "warnings": report.warnings}, ensure_ascii=False))
+    return 1 if report.problems else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``relance`` and ``python -m desktop``."""
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["automation"]:
         return automation_main(argv[1:])
+    if argv[:1] == ["check"]:
+        return check_main(argv[1:])
     args = build_parser().parse_args(argv)
     handler = logging.StreamHandler(sys.stderr)
     if args.log_json:

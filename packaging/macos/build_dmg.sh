@@ -40,6 +40,8 @@ smoke_dir=$(mktemp -d)
 trap 'rm -rf "$smoke_dir"' EXIT
 "$APP/Contents/MacOS/relance" --data-dir "$smoke_dir/data" --demo --screenshot "$smoke_dir/shot.png" --view followups
 test -s "$smoke_dir/shot.png"
+"$APP/Contents/MacOS/relance" check --pdf "$smoke_dir/sample.pdf"  # the PDF worker: a spawned child process
+head -c 5 "$smoke_dir/sample.pdf" | grep -q '%PDF-'
 
 # The disk image: the app and a link to /Applications, compressed (UDZO).
 DMG="dist/Relance-$VERSION.dmg"

@@ -25,6 +25,9 @@ $smoke = Join-Path $env:TEMP ("relance-smoke-" + [guid]::NewGuid())
 $proc = Start-Process dist\relance\relance.exe -ArgumentList "--data-dir", "$smoke", "--demo", "--screenshot", "dist\bundle-smoke.png", "--view", "followups" -PassThru -Wait
 if ($proc.ExitCode -ne 0 -or -not (Test-Path dist\bundle-smoke.png)) { throw "the bundle did not start" }
 Remove-Item -Recurse -Force $smoke
+# The PDF worker is a spawned child of the frozen executable: render the sample quote through it.
+$proc = Start-Process dist\relance\relance.exe -ArgumentList "check", "--pdf", "dist\bundle-smoke.pdf" -PassThru -Wait
+if ($proc.ExitCode -ne 0 -or -not (Test-Path dist\bundle-smoke.pdf)) { throw "the bundle could not render a PDF" }
 
 # A numeric file version for Windows when the build is a tagged one (v1.2.0 -> 1.2.0).
 $version = (Get-Content dist\relance\_internal\VERSION -Raw).Trim()

@@ -1,0 +1,81 @@
+"""``relance check``: what a support person asks first, answered by the installed application itself.
+
+It renders the sample quote through the same PDF worker process the editor uses (so that a bundle whose
+child process cannot start, or that lacks its fonts or templates, is found before a salesperson is),
+names the keyring backend secrets would go to (a warning when there is none, as on a headless Linux
+box), loads the PostgreSQL driver of team mode, and lists the compiled translations. It writes nothing
+outside the PDF path it is given and reads no secret.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class CheckReport:
+    """The findings: ``problems`` is empty when the application works; ``warnings`` limit a feature."""
+
+    pdf_bytes: int = 0
+    pdf_pages: int = 0
+    keyring_backend: str = ""
+    postgres_driver: str = ""
+    translations: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def run_check(pdf_path: Path | None = None, *, timeout: float = 60.0) -> CheckReport:
+    """Check PDF rendering, the keyring backend and the translations; save the sample PDF when asked."""
+    report = CheckReport()
+    _check_pdf(report, pdf_path, timeout)
+    _check_keyring(report)
+    _check_postgres_driver(report)
+    _check_translations(report)
+    return report
+
+
+def _check_pdf(report: CheckReport, pdf_path: Path | None, timeout: float) -> None:
+    from desktop.services.pdf.quote_pdf import design_dir, render_quote_pdf
+    from desktop.services.pdf.render import PdfRenderError, count_pages
+    from desktop.services.pdf.sample import sample_document
+    from desktop.services.pdf.templating import TemplateRenderError
+    from desktop.services.pdf.worker import PdfRenderWorker
+
+    try:
+        with PdfRenderWorker(design_dir("classic"), start_timeout=timeout) as worker:
+            pdf = render_quote_pdf(sample_document(), worker, timeout=timeout)
+    except (PdfRenderError, TemplateRenderError) as exc:
+        report.problems.append(f"PDF: {exc}")
+        return
+    report.pdf_bytes, report.pdf_pages = len(pdf), count_pages(pdf)
+    if pdf_path is not None:
+        pdf_path.write_bytes(pdf)
+
+
+def _check_keyring(report: CheckReport) -> None:
+    import keyring
+
+    backend = keyring.get_keyring()
+    report.keyring_backend = f"{type(backend).__module__}.{type(backend).__name__}"
+    if type(backend).__module__.endswith(".fail"):
+        report.warnings.append("keyring: no usable backend here; mail and tracker passwords cannot be saved")
+
+
+def _check_postgres_driver(report: CheckReport) -> None:
+    """Team mode needs psycopg and a libpq it can load (the bundled binary one, or the system's)."""
+    try:
+        import psycopg
+    except ImportError as exc:  # a bundle that lost the driver cannot open a team database
+        report.problems.append(f"PostgreSQL driver: {exc}")
+        return
+    report.postgres_driver = f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, libpq {psycopg.pq.version()})"
+
+
+def _check_translations(report: CheckReport) -> None:
+    from desktop.resources import resource
+
+    report.translations = sorted(p.name for p in resource("i18n").glob("*.qm"))
+    if not report.translations:
+        report.problems.append("translations: no compiled .qm file (run make translations)")

@@ -1,0 +1,48 @@
+"""``relance check`` renders the sample quote through the real PDF worker process and names the keyring."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfReader
+
+from desktop.services.selfcheck import run_check
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _check(tmp_path: Path, backend: str) -> tuple[int, dict[str, Any]]:
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": backend}
+    proc = subprocess.run([sys.executable, "-m", "desktop", "check", "--pdf", str(tmp_path / "s.pdf")], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=120)
+    return proc.returncode, json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_check_command_renders_a_readable_quote_pdf(tmp_path: Path) -> None:
+    code, found = _check(tmp_path, "tests.support.memkeyring.MemoryKeyring")
+    assert code == 0, found
+    assert found["problems"] == [] and found["warnings"] == []
+    assert found["keyring_backend"] == "tests.support.memkeyring.MemoryKeyring"
+    assert found["postgres_driver"].startswith("psycopg ")
+    assert {"relance_en.qm", "relance_fr.qm"} <= set(found["translations"])
+    reader = PdfReader(tmp_path / "s.pdf")
+    assert len(reader.pages) == found["pdf_pages"] >= 1
+    assert "DEVIS" in reader.pages[0].extract_text().upper()
+
+
+def test_a_missing_keyring_is_a_warning_not_a_failure(tmp_path: Path) -> None:
+    code, found = _check(tmp_path, "keyring.backends.fail.Keyring")
+    assert code == 0
+    assert found["keyring_backend"] == "keyring.backends.fail.Keyring"
+    assert any("keyring" in w for w in found["warnings"])
+
+
+def test_a_pdf_worker_that_does_not_start_is_a_problem() -> None:
+    report = run_check(None, timeout=0.001)  # the worker cannot start and warm up in a millisecond
+    assert report.problems and report.problems[0].startswith("PDF:")
+    assert report.pdf_bytes == 0
