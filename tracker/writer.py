@@ -2,11 +2,13 @@
 small batches.
 
 Why: the pixel must answer at once, and one database transaction per hit halves the throughput.
-Handlers put a :class:`Hit` on the queue and return; this thread gathers what arrives within
-``flush_interval_seconds``, classifies it, writes it with one ``executemany`` and one commit, then
-wakes the long-polling readers. Being the only writer also makes cursors commit in order, so a reader
-never skips an event. Commands (register, supersede, purge, create key) run in the same thread, each in
-a savepoint, and their futures resolve only after the commit.
+Handlers put a :class:`Hit` on the queue and return; this thread wakes on the first item, sleeps
+``flush_interval_seconds`` while more arrive (one wake-up per batch, not one per hit: every wake-up
+costs the request loop a GIL hand-over), classifies the batch and writes its events with one statement
+and one commit, then wakes the long-polling readers. Being the only writer also makes cursors commit in
+order, so a reader never skips an event. Commands (register, supersede, purge, create key) run in the
+same thread, each in a savepoint, and their futures resolve only after the commit. :meth:`EventWriter.close`
+writes everything queued before it returns.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ import logging
 import os
 import queue
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -107,6 +108,37 @@ class _Message:
 _STOP = object()
 
 
+@dataclass(frozen=True, slots=True)
+class _Judged:
+    """A memoised classification with its reasons already in their stored (JSON) form."""
+
+    classification: Classification
+    reasons_json: str
+
+
+class _EventIds:
+    """Event ids that sort by time: the hit's millisecond, then a counter started at random (24 hex digits).
+
+    Ordered ids keep the inserts into the unique index on ``events.id`` at its right edge: random ids
+    dirtied one index page per event and made every commit about ten times dearer. The counter makes ids
+    unique within a process; its random start keeps the ids of separate runs and separate trackers apart.
+    """
+
+    def __init__(self) -> None:
+        self._next = int.from_bytes(os.urandom(6), "big")
+
+    def new(self, ts_us: int) -> str:
+        """Return a new id for a hit at ``ts_us`` (epoch microseconds)."""
+        count = self._next
+        self._next = (count + 1) & 0xFFFF_FFFF_FFFF
+        return f"{max(ts_us, 0) // 1000:012x}{count:012x}"
+
+
+def _insert_sql(paramstyle: str) -> str:
+    marks = ", ".join(["?" if paramstyle == "qmark" else "%s"] * len(EVENT_COLUMNS))
+    return f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})"
+
+
 class EventWriter:
     """Owns every write to the tracker database.
 
@@ -126,9 +158,12 @@ class EventWriter:
         self._burst_us = int(config.click_burst_seconds * 1_000_000)
         self._catalogue = catalogue
         self._notifier = notifier
+        self._insert = _insert_sql(storage.engine.dialect.paramstyle)
         self._queue: queue.SimpleQueue[object] = queue.SimpleQueue()
+        self._closing = threading.Event()  # ends the gathering pause: close() writes at once
         self._cache: dict[str, _Message | None] = {}
-        self._verdicts: dict[tuple[str, str, str, str | None, bool, bool], Classification] = {}
+        self._verdicts: dict[tuple[str, str, str, str | None, bool, bool], _Judged] = {}
+        self._ids = _EventIds()
         self._thread = threading.Thread(target=self._loop, name="tracker-writer", daemon=True)
         self._thread.start()
 
@@ -174,27 +209,43 @@ class EventWriter:
     def close(self) -> None:
         """Write everything queued, then stop the thread."""
         if self._thread.is_alive():
+            self._closing.set()
             self._queue.put(_STOP)
             self._thread.join()
 
     def _loop(self) -> None:
         stopping = False
         while not stopping:
-            batch = [self._queue.get()]
-            deadline = time.monotonic() + self._flush
-            while len(batch) < MAX_BATCH:
-                remaining = deadline - time.monotonic()
-                try:
-                    batch.append(self._queue.get(timeout=remaining) if remaining > 0 else self._queue.get_nowait())
-                except queue.Empty:
-                    break
-            if _STOP in batch:
+            first = self._queue.get()
+            batch: list[object] = []
+            if first is _STOP:
                 stopping = True
-                batch = [item for item in batch if item is not _STOP]
-                while not self._queue.empty():
-                    batch.append(self._queue.get_nowait())
+            else:
+                batch.append(first)
+                if self._queue.qsize() < MAX_BATCH:  # gather while hits arrive, unless already behind
+                    self._closing.wait(self._flush)
+                stopping = self._take(batch, MAX_BATCH)
+            if stopping:  # write everything still queued before stopping
+                self._take(batch, MAX_QUEUE + len(batch))
             if batch:
                 self._write(batch)
+
+    def _take(self, batch: list[object], limit: int) -> bool:
+        """Move queued items into ``batch`` until it holds ``limit`` or the queue is empty.
+
+        Returns:
+            True if the stop marker was taken.
+        """
+        get = self._queue.get_nowait
+        while len(batch) < limit:
+            try:
+                item = get()
+            except queue.Empty:
+                return False
+            if item is _STOP:
+                return True
+            batch.append(item)
+        return False
 
     def _write(self, batch: list[object]) -> None:
         done: list[tuple[Future[Any], Any, BaseException | None]] = []
@@ -204,14 +255,14 @@ class EventWriter:
                 self._load_messages(conn, {i.token for i in batch if isinstance(i, Hit)})
                 rows: list[tuple[Any, ...]] = []
                 for item in batch:
-                    if isinstance(item, Command):
-                        changed |= self._flush_rows(conn, rows)
-                        done.append(self._run_command(conn, item))
-                        self._cache.clear()
-                    elif isinstance(item, Hit):
+                    if isinstance(item, Hit):
                         outcome = self._record(conn, item, rows)
                         if item.future is not None:
                             done.append((item.future, outcome, None))
+                    elif isinstance(item, Command):
+                        changed |= self._flush_rows(conn, rows)
+                        done.append(self._run_command(conn, item))
+                        self._cache.clear()
                 changed |= self._flush_rows(conn, rows)
         except Exception as exc:  # the database failed: tell every waiter, drop the hits
             log.exception("writer batch of %d items failed", len(batch))
@@ -237,13 +288,10 @@ class EventWriter:
         except Exception as exc:
             return command.future, None, exc
 
-    @staticmethod
-    def _flush_rows(conn: Connection, rows: list[tuple[Any, ...]]) -> bool:
+    def _flush_rows(self, conn: Connection, rows: list[tuple[Any, ...]]) -> bool:
         if not rows:
             return False
-        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-        sql = f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join([mark] * len(EVENT_COLUMNS))})"
-        conn.exec_driver_sql(sql, rows)  # straight to the driver's executemany: the hot path
+        conn.exec_driver_sql(self._insert, rows)  # straight to the driver's executemany: the hot path
         rows.clear()
         return True
 
@@ -281,23 +329,24 @@ class EventWriter:
             if earlier is not None:
                 return HitOutcome(str(earlier), False)
         honeypot = hit.link_id is not None and hit.link_id in message.honeypots
-        verdict = self._classify(hit, message, honeypot)
-        reclassified: list[str] = []
+        judged = self._classify(hit, message, honeypot)
+        verdict, reasons_json, reclassified = judged.classification, judged.reasons_json, "[]"
         if hit.kind == "click" and hit.link_id is not None:
             self._flush_rows(conn, rows)
-            verdict, reclassified = judge_click_burst(
+            verdict, earlier_ids = judge_click_burst(
                 verdict, hit.link_id, honeypot, self._earlier_clicks(conn, hit.token, hit.ts_us)
             )
-            if reclassified:
-                conn.execute(update(events).where(events.c.id.in_(reclassified)).values(verdict="machine"))
-        event_id = os.urandom(12).hex()
+            reasons_json, reclassified = json.dumps(list(verdict.reasons)), json.dumps(earlier_ids)
+            if earlier_ids:
+                conn.execute(update(events).where(events.c.id.in_(earlier_ids)).values(verdict="machine"))
+        event_id = self._ids.new(hit.ts_us)
         rows.append((
-            event_id, hit.token, hit.kind, hit.ts_us, verdict.verdict, json.dumps(list(verdict.reasons)),
-            hit.link_id, json.dumps(reclassified), hit.full_name, hit.pdf_sha256, hit.network, hit.user_agent or None,
+            event_id, hit.token, hit.kind, hit.ts_us, verdict.verdict, reasons_json, hit.link_id, reclassified,
+            hit.full_name, hit.pdf_sha256, hit.network, hit.user_agent or None,
         ))
         return HitOutcome(event_id, True)
 
-    def _classify(self, hit: Hit, message: _Message, honeypot: bool) -> Classification:
+    def _classify(self, hit: Hit, message: _Message, honeypot: bool) -> _Judged:
         """Classify a hit, memoised on everything the verdict depends on (many hits look alike)."""
         delivered = message.delivered_at_us
         in_window = delivered is not None and 0 <= hit.ts_us - delivered < self._window_us
@@ -307,7 +356,8 @@ class EventWriter:
             # A representative delivery time: only "inside the window or not" matters to classify().
             facts = HitFacts(hit.kind, hit.method, hit.user_agent, hit.network, hit.ts_us,
                              hit.ts_us if in_window else None, honeypot)
-            found = classify(facts, self._catalogue, self._window_us)
+            classification = classify(facts, self._catalogue, self._window_us)
+            found = _Judged(classification, json.dumps(list(classification.reasons)))
             if len(self._verdicts) >= MAX_CACHED_VERDICTS:
                 self._verdicts.clear()
             self._verdicts[key] = found
