@@ -4,8 +4,10 @@ Claims: a runner picks due enrolments (PostgreSQL: ``FOR UPDATE SKIP LOCKED``, s
 them; SQLite serialises writers) and inserts one step-run row per enrolment keyed (enrolment, step,
 iteration = the enrolment's ``run_count``), ``ON CONFLICT DO NOTHING``. A row already there is somebody
 else's claim or a step already done; only an expired claim that was never done is taken over, by a
-conditional update. The step's effects, its ``done_at`` and the enrolment's move are then written in one
-transaction, guarded by ``run_count``: a step is applied exactly once.
+conditional update. A batch of claims is then run in one transaction that first *holds* them
+(:func:`hold`: renews the runs still this runner's and reads their enrolments, both locked until the end of
+the transaction) and writes the steps' effects, their ``done_at`` and the enrolments' moves (:func:`finish_runs`,
+guarded by ``run_count``): a step is applied exactly once.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import Table, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -320,22 +322,77 @@ def claim_due(session: Session, runner_id: str, now: datetime, limit: int = 500,
     return [Claimed(mine[(d[0], d[4])], d[0], d[2], d[1], d[3] or 0, d[4], d[5]) for d in due if (d[0], d[4]) in mine]
 
 
-def finish_run(session: Session, claim: Claimed, runner_id: str, now: datetime, *, outcome: str,
-               position: int | None, due: datetime | None, outbox_id: int | None = None) -> bool:
-    """Mark a claimed run done and move its enrolment, exactly once (False: somebody else did it)."""
-    done = session.execute(update(StepRun).where(StepRun.id == claim.run_id, StepRun.done_at.is_(None),
-                                                 StepRun.claimed_by == runner_id)
-                           .values(done_at=now, outcome=outcome[:40], outbox_id=outbox_id)
-                           .execution_options(synchronize_session=False))
-    if not done.rowcount:  # type: ignore[attr-defined]
-        return False
-    values: dict[str, Any] = {"run_count": claim.run_count + 1, "position": position, "next_run_at": due}
-    if position is None:
-        values.update(state="finished", ended_at=now)
-    moved = session.execute(update(Enrolment).where(Enrolment.id == claim.enrolment_id, Enrolment.state == "active",
-                                                    Enrolment.run_count == claim.run_count)
-                            .values(values).execution_options(synchronize_session=False))
-    return bool(moved.rowcount)  # type: ignore[attr-defined]
+_RUNS = cast(Table, StepRun.__table__)
+_ENROLMENTS = cast(Table, Enrolment.__table__)
+_DONE = (update(_RUNS).where(_RUNS.c.id == bindparam("b_run"), _RUNS.c.claimed_by == bindparam("b_runner"),
+                             _RUNS.c.done_at.is_(None))
+         .values(done_at=bindparam("b_at"), outcome=bindparam("b_outcome"), outbox_id=bindparam("b_outbox")))
+_MOVE = (update(_ENROLMENTS).where(_ENROLMENTS.c.id == bindparam("b_enrolment"), _ENROLMENTS.c.state == "active",
+                                   _ENROLMENTS.c.run_count == bindparam("b_count"))
+         .values(run_count=bindparam("b_next"), position=bindparam("b_position"), next_run_at=bindparam("b_due"),
+                 state=bindparam("b_state"), ended_at=bindparam("b_ended")))
+
+
+def hold(session: Session, claims: Sequence[Claimed], runner_id: str, now: datetime,
+         lease: timedelta = LEASE) -> list[Claimed]:
+    """The claims this runner may run now, held until the end of the caller's transaction.
+
+    Renews the lease of the runs still this runner's and not done (an update: PostgreSQL locks the rows,
+    SQLite takes its write lock), then reads their enrolments (PostgreSQL: ``FOR UPDATE``): a claim another
+    runner took over, or whose enrolment was stopped or moved meanwhile, is left out (and left to expire).
+    Call it first in the transaction that applies the steps, then :func:`finish_runs`.
+    """
+    mine: set[int] = set()
+    ids = [c.run_id for c in claims]
+    for i in range(0, len(ids), CHUNK):
+        mine.update(session.execute(
+            update(_RUNS).where(_RUNS.c.id.in_(ids[i:i + CHUNK]), _RUNS.c.claimed_by == runner_id,
+                                _RUNS.c.done_at.is_(None))
+            .values(claimed_until=now + lease).returning(_RUNS.c.id)).scalars())
+    claims = [c for c in claims if c.run_id in mine]
+    current: dict[int, tuple[str, int]] = {}
+    eids = [c.enrolment_id for c in claims]
+    for i in range(0, len(eids), CHUNK):
+        query = select(Enrolment.id, Enrolment.state, Enrolment.run_count).where(Enrolment.id.in_(eids[i:i + CHUNK]))
+        if session.get_bind().dialect.name == "postgresql":
+            query = query.with_for_update()
+        current.update((e, (st, n)) for e, st, n in session.execute(query))
+    return [c for c in claims if current.get(c.enrolment_id) == ("active", c.run_count)]
+
+
+@dataclass(frozen=True)
+class Finished:
+    """A held claim run: its outcome and where its enrolment goes (position None: finished)."""
+
+    claim: Claimed
+    outcome: str
+    position: int | None
+    due: datetime | None
+    outbox_id: int | None = None
+
+
+class LostClaims(RuntimeError):
+    """A held run or enrolment changed under the transaction (never expected): the caller rolls back."""
+
+
+def finish_runs(session: Session, runner_id: str, now: datetime, finished: Sequence[Finished]) -> None:
+    """Mark held runs done and move their enrolments, two statements for the whole batch.
+
+    Raises:
+        LostClaims: If a run or an enrolment was not as :func:`hold` left it (the transaction must roll back).
+    """
+    if not finished:
+        return
+    runs = [{"b_run": f.claim.run_id, "b_runner": runner_id, "b_at": now, "b_outcome": f.outcome[:40],
+             "b_outbox": f.outbox_id} for f in finished]
+    moves = [{"b_enrolment": f.claim.enrolment_id, "b_count": f.claim.run_count, "b_next": f.claim.run_count + 1,
+              "b_position": f.position, "b_due": f.due, "b_state": "active" if f.position is not None else "finished",
+              "b_ended": now if f.position is None else None} for f in finished]
+    sane = session.get_bind().dialect.supports_sane_multi_rowcount
+    for statement, rows in ((_DONE, runs), (_MOVE, moves)):
+        result = session.execute(statement, rows)
+        if sane and result.rowcount != len(rows):  # type: ignore[attr-defined]
+            raise LostClaims(f"{len(rows) - result.rowcount} of {len(rows)} steps changed meanwhile")  # type: ignore[attr-defined]
 
 
 def release(session: Session, claims: Sequence[Claimed]) -> None:
@@ -345,8 +402,12 @@ def release(session: Session, claims: Sequence[Claimed]) -> None:
         session.execute(delete(StepRun).where(StepRun.id.in_(ids[i:i + CHUNK]), StepRun.done_at.is_(None)))
 
 
-def reschedule(session: Session, enrolment_id: int, due: datetime) -> None:
-    session.execute(update(Enrolment).where(Enrolment.id == enrolment_id).values(next_run_at=due))
+def reschedule(session: Session, due: Sequence[tuple[int, datetime]]) -> None:
+    """Move these enrolments' next run (enrolment id, when), one statement for all."""
+    if due:
+        session.execute(update(_ENROLMENTS).where(_ENROLMENTS.c.id == bindparam("b_enrolment"))
+                        .values(next_run_at=bindparam("b_due")),
+                        [{"b_enrolment": e, "b_due": at} for e, at in due])
 
 
 # Lists and funnel ---------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -28,6 +28,7 @@ from desktop.core.scenarios import (
     Facts,
     Step,
     StepKind,
+    StopReason,
     advance,
     next_in_window,
     stop_reason,
@@ -42,12 +43,14 @@ from desktop.db.scenario_models import Enrolment, MailReply, Scenario
 from desktop.db.scenarios import (
     CHUNK,
     Claimed,
+    Finished,
     active_enrolments,
     active_scenarios,
     claim_due,
     core_steps,
     evaluate_trigger,
-    finish_run,
+    finish_runs,
+    hold,
     release,
     reschedule,
     rules_of,
@@ -57,8 +60,15 @@ from desktop.db.scenarios import (
     window_of,
 )
 from desktop.db.seller import seller_identity
-from desktop.services.mail.message import Tracking, TrackingPolicy, build_message, new_token, tracking_applies
-from desktop.services.mail.outbox import enqueue
+from desktop.services.mail.message import (
+    BuiltMessage,
+    Tracking,
+    TrackingPolicy,
+    build_simple_message,
+    new_token,
+    tracking_applies,
+)
+from desktop.services.mail.outbox import enqueue_many
 from desktop.services.mail.quote_mail import SenderIdentity
 from desktop.services.mail.templates import EmailTemplates
 
@@ -98,6 +108,12 @@ class RunReport:
     deferred: int = 0
     errors: int = 0
     outbox_ids: list[int] = field(default_factory=list)
+
+    def add(self, other: RunReport) -> None:
+        """Count what another part of the run did."""
+        for name in ("enrolled", "stopped", "steps", "queued", "skipped", "deferred", "errors"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.outbox_ids += other.outbox_ids
 
 
 @dataclass
@@ -256,14 +272,29 @@ class AutomationRunner:
 
     # Steps ----------------------------------------------------------------------------------------------
     def _run_claims(self, session: Session, claims: Sequence[Claimed], now: datetime, report: RunReport) -> None:
+        """Run a batch of claims in one transaction: decide every step in Python, then write the batch.
+
+        Email, wait, condition and end steps only decide (the messages are built here and queued together);
+        the other steps write their effects at once, each in a savepoint so that a failing one is undone alone.
+        """
+        claims = hold(session, claims, self.runner_id, now)
+        if not claims:
+            return
         scenarios = {s.id: s for s in session.scalars(select(Scenario).where(
             Scenario.id.in_({c.scenario_id for c in claims})))}
         steps = {sid: core_steps(steps_of(session, sid)) for sid in scenarios}
+        rules = {sid: rules_of(s) for sid, s in scenarios.items()}
+        windows = {sid: window_of(s) for sid, s in scenarios.items()}
         infos = gather(session, [c.contact_id for c in claims])
         owners = {u.id: u for u in session.scalars(select(User).where(
             User.id.in_({i.contact.owner_id for i in infos.values() if i.contact.owner_id})))}
         seller = seller_identity(session)
-        context = _Context(session, now, scenarios, owners, seller.legal_name if seller else "", report, [])
+        context = _Context(session, now, scenarios, owners, seller.legal_name if seller else "", [])
+        done = RunReport()
+        finished: list[Finished] = []
+        mails: list[_Mail] = []
+        stops: dict[StopReason, list[int]] = {}
+        later: list[tuple[int, datetime]] = []
         unused: list[Claimed] = []
         for claim in claims:
             info = infos.get(claim.contact_id)
@@ -272,65 +303,83 @@ class AutomationRunner:
                 unused.append(claim)
                 continue
             facts = info.facts(claim.enrolled_at)
-            reason = stop_reason(facts, rules_of(scenario))
+            reason = stop_reason(facts, rules[scenario.id])
             if reason is not None:
-                report.stopped += stop(session, [claim.enrolment_id], reason, now)
+                stops.setdefault(reason, []).append(claim.enrolment_id)
                 unused.append(claim)
                 continue
             tz = zone(_zone_name(info, scenario))
-            window = window_of(scenario)
+            window = windows[scenario.id]
             step = steps[claim.scenario_id][claim.position]
             if step.kind is StepKind.SEND_EMAIL and not window.contains(now, tz):
-                reschedule(session, claim.enrolment_id, next_in_window(now, window, tz))
-                report.deferred += 1
+                later.append((claim.enrolment_id, next_in_window(now, window, tz)))
+                done.deferred += 1
                 unused.append(claim)
                 continue
             mark = len(context.timeline)
             try:
-                with session.begin_nested():
-                    outcome, outbox_id = self._apply(context, scenario, step, info, claim)
-                    moved = advance(steps[claim.scenario_id], claim.position, now, facts, window, tz)
-                    if not finish_run(session, claim, self.runner_id, now, outcome=outcome if outcome != "done"
-                                      else moved.outcome, position=moved.position, due=moved.due,
-                                      outbox_id=outbox_id):
-                        raise _Lost  # another runner took this step over: undo the effects
-                    report.steps += 1
-                    report.skipped += outcome.startswith("skipped")
-                    if outbox_id is not None:
-                        report.queued += 1
-                        report.outbox_ids.append(outbox_id)
-                    if moved.position is None:
-                        context.timeline.append(_entry(claim.contact_id, now, scenario,
-                                                       f"Scénario « {scenario.name} » terminé"))
-            except _Lost:
-                del context.timeline[mark:]
+                moved = advance(steps[claim.scenario_id], claim.position, now, facts, window, tz)
+                if step.kind is StepKind.SEND_EMAIL:
+                    outcome, mail = self._email(context, scenario, step, info)
+                    if mail is not None:
+                        mail.finished = len(finished)
+                        mails.append(mail)
+                elif step.kind in (StepKind.WAIT, StepKind.CONDITION, StepKind.END):
+                    outcome = "done"
+                else:
+                    with session.begin_nested():
+                        outcome = self._apply(context, scenario, step, info, claim)
             except Exception as exc:
                 log.exception("step %s of scenario %s failed for contact %s", claim.position, scenario.id,
                               claim.contact_id)
-                report.errors += 1
+                done.errors += 1
                 del context.timeline[mark:]
                 context.timeline.append(_entry(claim.contact_id, now, scenario,
                                                f"Scénario « {scenario.name} » : étape {claim.position + 1} en erreur",
                                                error=str(exc)[:300]))
                 unused.append(claim)
+                continue
+            finished.append(Finished(claim, outcome if outcome != "done" else moved.outcome, moved.position,
+                                     moved.due))
+            done.steps += 1
+            done.skipped += outcome.startswith("skipped")
+            if moved.position is None:
+                context.timeline.append(_entry(claim.contact_id, now, scenario,
+                                               f"Scénario « {scenario.name} » terminé"))
+        for reason, eids in stops.items():
+            done.stopped += stop(session, eids, reason, now)
+        reschedule(session, later)
+        ids = enqueue_many(session, [(m.built, m.contact_id) for m in mails], now=now)
+        for mail, outbox_id in zip(mails, ids, strict=True):
+            finished[mail.finished] = replace(finished[mail.finished], outbox_id=outbox_id)
+            mail.entry["payload"]["outbox_id"] = outbox_id
+        finish_runs(session, self.runner_id, now, finished)
         release(session, unused)
         timeline_rows(context.timeline, session)
+        session.flush()
+        done.queued, done.outbox_ids = len(ids), ids
+        report.add(done)
 
-    def _apply(self, ctx: _Context, scenario: Scenario, step: Step, info: _Info, claim: Claimed,
-               ) -> tuple[str, int | None]:
-        """The step's effects; returns its outcome and the queued message's outbox id, if any."""
+    def _email(self, ctx: _Context, scenario: Scenario, step: Step, info: _Info) -> tuple[str, _Mail | None]:
+        """An email step's outcome and its message, to be queued with the batch (None: the contact may not get
+        it: the step is recorded as skipped)."""
+        c = info.contact
+        label = f"Scénario « {scenario.name} »"
+        skip = _email_refusal(info)
+        if skip:
+            ctx.timeline.append(_entry(c.id, ctx.now, scenario, f"{label} : email non envoyé ({skip})"))
+            return f"skipped:{skip}", None
+        built = self._build_email(ctx, step, info)
+        entry = _entry(c.id, ctx.now, scenario, f"{label} : email « {built.subject[:500]} » mis en file d'envoi",
+                       outbox_id=None)
+        ctx.timeline.append(entry)
+        return "queued", _Mail(built, c.id, entry)
+
+    def _apply(self, ctx: _Context, scenario: Scenario, step: Step, info: _Info, claim: Claimed) -> str:
+        """The effects of a step that writes at once (call, tags, field, notification); returns its outcome."""
         session, now, c = ctx.session, ctx.now, info.contact
         name = f"{c.first_name} {c.last_name}".strip()
         label = f"Scénario « {scenario.name} »"
-        if step.kind is StepKind.SEND_EMAIL:
-            skip = _email_refusal(info)
-            if skip:
-                ctx.timeline.append(_entry(c.id, now, scenario, f"{label} : email non envoyé ({skip})"))
-                return f"skipped:{skip}", None
-            row = self._queue_email(ctx, step, info)
-            ctx.timeline.append(_entry(c.id, now, scenario, f"{label} : email « {row.subject} » mis en file d'envoi",
-                                       outbox_id=row.id))
-            return "queued", row.id
         if step.kind is StepKind.CALL:
             campaign_id = step.params.get("campaign_id")
             if campaign_id:
@@ -364,9 +413,9 @@ class AutomationRunner:
         if step.kind is not StepKind.WAIT:
             ctx.timeline.append(_entry(c.id, now, scenario, f"{label} : étape {claim.position + 1} "
                                                            f"({_STEP_WORDS[step.kind]})"))
-        return "done", None
+        return "done"
 
-    def _queue_email(self, ctx: _Context, step: Step, info: _Info) -> OutboxMessage:
+    def _build_email(self, ctx: _Context, step: Step, info: _Info) -> BuiltMessage:
         c = info.contact
         owner = ctx.owners.get(c.owner_id) if c.owner_id else None
         sender = (SenderIdentity(owner.name, owner.email, owner.signature or "") if owner is not None and owner.email
@@ -389,9 +438,8 @@ class AutomationRunner:
             "subject": step.params.get("subject") or "", "message": step.params.get("message") or "",
         }
         rendered = self.templates.render(str(step.params.get("template") or "followup"), context)
-        built = build_message(sender_address=sender.address, sender_name=sender.name, to=[c.email],
-                              rendered=rendered, tracking=tracking, now=ctx.now)
-        return enqueue(ctx.session, built, contact_id=c.id, now=ctx.now)
+        return build_simple_message(sender_address=sender.address, sender_name=sender.name, to=[c.email],
+                                    rendered=rendered, tracking=tracking, now=ctx.now)
 
 
 _STEP_WORDS = {StepKind.SEND_EMAIL: "email", StepKind.WAIT: "attente", StepKind.CONDITION: "condition",
@@ -399,8 +447,14 @@ _STEP_WORDS = {StepKind.SEND_EMAIL: "email", StepKind.WAIT: "attente", StepKind.
                StepKind.SET_FIELD: "champ modifié", StepKind.NOTIFY: "propriétaire prévenu", StepKind.END: "fin"}
 
 
-class _Lost(Exception):
-    """The step was taken over by another runner (its claim expired): this runner's effects are undone."""
+@dataclass
+class _Mail:
+    """A message built by an email step, queued with its batch (then its outbox id goes into the timeline)."""
+
+    built: BuiltMessage
+    contact_id: int
+    entry: dict[str, Any]
+    finished: int = -1  # the step's place in the batch's finished list
 
 
 @dataclass
@@ -410,7 +464,6 @@ class _Context:
     scenarios: dict[int, Scenario]
     owners: dict[int, User]
     seller_name: str
-    report: RunReport
     timeline: list[dict[str, Any]]
 
 

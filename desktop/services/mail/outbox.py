@@ -1,26 +1,28 @@
 """The outbox: messages are written here, in the caller's transaction, before anything is sent.
 
-:func:`enqueue` adds the built message (exact bytes, fixed Message-ID, explicit recipients, tracking token
-and links) in the same transaction as the caller's other changes, so a quote is never "sending" without
-its message, nor a message queued for a quote that was rolled back. The sender
-(:mod:`desktop.services.mail.sender`) then claims rows one at a time. The functions here take a session
-and never make one.
+:func:`enqueue` (:func:`enqueue_many` for a batch) adds the built message (exact bytes, fixed Message-ID,
+explicit recipients, tracking token and links) in the same transaction as the caller's other changes, so a
+quote is never "sending" without its message, nor a message queued for a quote that was rolled back. The
+sender (:mod:`desktop.services.mail.sender`) then claims rows one at a time. The functions here take a
+session and never make one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Table, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.db.outbox_models import IN_FLIGHT, OutboxMessage, OutboxPayload
 from desktop.services.mail.message import BuiltMessage
 
 DUE_STATES = ("queued", "failed_temporary", "paused")
+_OUTBOX = cast(Table, OutboxMessage.__table__)
+_PAYLOADS = cast(Table, OutboxPayload.__table__)
 
 
 def enqueue(session: Session, built: BuiltMessage, *, quote_id: int | None = None, contact_id: int | None = None,
@@ -39,19 +41,47 @@ def enqueue(session: Session, built: BuiltMessage, *, quote_id: int | None = Non
     Returns:
         The new row (flushed: it has its id).
     """
-    tracking = built.tracking
-    row = OutboxMessage(
-        message_id=built.message_id, sender=built.sender, recipients=list(built.recipients),
-        subject=built.subject[:500], state="queued", attempts=0, created_at=now,
-        token=tracking.token if tracking else None, links=dict(tracking.links) if tracking else None,
-        tracker_quote=dict(tracker_quote) if tracker_quote and tracking else None,
-        registered=tracking is None, quote_id=quote_id, contact_id=contact_id,
-    )
+    row = OutboxMessage(**_columns(built, quote_id=quote_id, contact_id=contact_id, tracker_quote=tracker_quote,
+                                   now=now))
     session.add(row)
     session.flush()
     session.add(OutboxPayload(outbox_id=row.id, raw=built.raw))
     session.flush()
     return row
+
+
+def enqueue_many(session: Session, messages: Sequence[tuple[BuiltMessage, int | None]], *, now: datetime,
+                 ) -> list[int]:
+    """Write several messages to the outbox in the caller's transaction: one statement for the rows, one for
+    their bytes (what a scenario run queues per batch).
+
+    Args:
+        session: The caller's session.
+        messages: Each built message with the contact it goes to.
+        now: Creation time.
+
+    Returns:
+        The new rows' ids, in the order of ``messages``.
+    """
+    if not messages:
+        return []
+    rows = [_columns(built, quote_id=None, contact_id=contact_id, tracker_quote=None, now=now)
+            for built, contact_id in messages]
+    ids = list(session.execute(insert(_OUTBOX).returning(_OUTBOX.c.id, sort_by_parameter_order=True), rows)
+               .scalars())
+    session.execute(insert(_PAYLOADS), [{"outbox_id": i, "raw": built.raw}
+                                        for i, (built, _) in zip(ids, messages, strict=True)])
+    return ids
+
+
+def _columns(built: BuiltMessage, *, quote_id: int | None, contact_id: int | None,
+             tracker_quote: Mapping[str, Any] | None, now: datetime) -> dict[str, Any]:
+    tracking = built.tracking
+    return {"message_id": built.message_id, "sender": built.sender, "recipients": list(built.recipients),
+            "subject": built.subject[:500], "state": "queued", "attempts": 0, "created_at": now,
+            "token": tracking.token if tracking else None, "links": dict(tracking.links) if tracking else None,
+            "tracker_quote": dict(tracker_quote) if tracker_quote and tracking else None,
+            "registered": tracking is None, "quote_id": quote_id, "contact_id": contact_id}
 
 
 def recover_in_flight(session: Session, now: datetime, lease: timedelta = timedelta(0)) -> int:
