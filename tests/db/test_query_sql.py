@@ -275,6 +275,29 @@ def test_every_operator_on_every_field(dataset: tuple[sessionmaker[Session], Dat
     assert checked > 120
 
 
+@pytest.mark.parametrize("driver", [{"field": "quote.sent_at", "op": "last_n_days", "value": 365},
+                                    {"field": "quote.sent_at", "op": "between", "value": ["2026-01-01", "2027-01-01"]}])
+def test_every_operator_next_to_a_latest_quote_date(dataset: tuple[sessionmaker[Session], Dataset],
+                                                    driver: dict[str, Any]) -> None:
+    """Next to a range of the latest quote's date, the other conditions are compiled as probes: same answers."""
+    sessions, data = dataset
+    samples = {"text": "Paris", "number": "12.5", "date": "2026-11-20", "tags": ["vip", "salon"],
+               "boolean": True, "user": 1}
+    for key in [*FIELDS, *(f"cf:{i}" for i in data.custom)]:
+        fdef = field_def(key, data.custom)
+        for op in OPERATORS[fdef.type]:
+            value: Any = None if op in NO_VALUE else samples[fdef.type]
+            if op == "between":
+                value = ["10", "2000"] if fdef.type == "number" else ["2026-11-01", "2026-12-10"]
+            elif op.endswith("days") or op.endswith("ago"):
+                value = 7
+            condition = {"field": key, "op": op} | ({} if value is None else {"value": value})
+            nested = {"match": "any", "conditions": [condition, {"field": "contact.city", "op": "is", "value": "Lyon"}]}
+            _check(sessions, data, {"version": 1, "match": "all", "conditions": [driver, condition]})
+            _check(sessions, data, {"version": 1, "match": "all", "conditions": [condition, {"match": "all",
+                                                                                 "conditions": [driver]}, nested]})
+
+
 @pytest.mark.parametrize("text", INJECTIONS)
 def test_injection_strings_and_wildcards_match_themselves(sessions: sessionmaker[Session], text: str) -> None:
     with sessions.begin() as session:
