@@ -2,8 +2,9 @@
 
 A design is a folder holding ``quote.html`` (and its assets). Shipped designs live in
 ``resources/templates/quotes``; "Dupliquer le modèle" copies one into the user's folder under a new name,
-where it can be edited. A quote stores the design's name; :func:`template_location` finds its folder,
-the user's copies first (their names never clash with a shipped one).
+where it can be edited (with the shipped partials it includes written into it). A quote stores the design's
+name; :func:`template_location` finds its folder, the user's copies first (their names never clash with a
+shipped one).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 import shutil
 from pathlib import Path
 
-from desktop.services.pdf.templating import TEMPLATE_FILE, templates_root
+from desktop.services.pdf.templating import PARTIALS, TEMPLATE_FILE, templates_root
 
 SHIPPED = ("classic", "modern")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,60}$")
@@ -62,7 +63,18 @@ def duplicate_template(name: str, data_dir: Path) -> str:
         new = f"{base}-{counter}"
         counter += 1
     shutil.copytree(root / design, target_root / new)
+    copy = target_root / new / TEMPLATE_FILE
+    copy.write_text(inline_partials(copy.read_text(encoding="utf-8")), encoding="utf-8")
     return new
+
+
+_INCLUDE = re.compile(r'\{%-?\s*include\s+"(' + PARTIALS + r'/[a-z0-9_-]+\.html)"\s*-?%\}\n?')
+
+
+def inline_partials(source: str) -> str:
+    """Write the shipped partials a design includes into it, so that a user's copy holds its whole document."""
+    shipped = templates_root()
+    return _INCLUDE.sub(lambda m: (shipped / m.group(1)).read_text(encoding="utf-8"), source)
 
 
 def is_user_template(name: str, data_dir: Path) -> bool:

@@ -74,3 +74,29 @@ def test_shipped_designs_render_and_escape_user_text(design: str, lang: str) -> 
     assert "&lt;script&gt;" in html
     assert 'repeat="1"' in html
     assert "<pdf:pagecount>" in html
+
+
+def test_a_user_root_reaches_the_shipped_partials_and_nothing_else(tmp_path: Path) -> None:
+    env = make_environment(_design(tmp_path, '{% include "_partials/body.html" %}'))
+    doc = sample_document(2)
+    from desktop.services.pdf.view_model import build_view
+
+    html = render_template(env, "custom", {**build_view(doc, "fr"), "fonts_dir": "/fonts"})
+    assert 'class="lines"' in html and 'Audit d&#39;éclairage du site' in html
+    for outside in ('{% include "classic/quote.html" %}', '{% include "_partials/../classic/quote.html" %}'):
+        (tmp_path / "custom" / "quote.html").write_text(outside, encoding="utf-8")
+        with pytest.raises(TemplateRenderError, match=r"line 1: .*classic/quote\.html"):  # not found
+            render_template(make_environment(tmp_path), "custom", {})
+
+
+def test_a_duplicated_design_holds_its_whole_document(tmp_path: Path) -> None:
+    from desktop.gui.template_files import duplicate_template, template_file
+    from desktop.services.pdf.templating import templates_root
+
+    shipped = (templates_root() / "modern" / "quote.html").read_text(encoding="utf-8")
+    assert '{% include "_partials/body.html" %}' in shipped
+    copy = template_file(duplicate_template("modern", tmp_path), tmp_path).read_text(encoding="utf-8")
+    assert "include" not in copy and 'class="lines"' in copy
+    doc = sample_document(3)
+    assert render_quote_html(doc, duplicate_template("modern", tmp_path), "fr", root=tmp_path / "templates") == \
+        render_quote_html(doc, "modern", "fr")

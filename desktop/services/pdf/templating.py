@@ -1,10 +1,11 @@
 """The sandboxed Jinja2 environment of quote templates, and HTML rendering of a quote.
 
-Templates are HTML files under ``resources/templates/quotes/<design>/quote.html`` (or a user's copy of
-such a folder). They run in :class:`jinja2.sandbox.ImmutableSandboxedEnvironment` with autoescape and
-:class:`jinja2.StrictUndefined`: a template cannot reach Python internals, cannot mutate what it is
-given, and a misspelt variable is an error rather than an empty string. Any failure, at compile or at
-render time, becomes a :class:`TemplateRenderError` naming the template, the line and the message.
+Templates are HTML files under ``resources/templates/quotes/<design>/quote.html`` (or a user's copy of such a
+folder); the shipped designs share their body through ``_partials/body.html``. They run in
+:class:`jinja2.sandbox.ImmutableSandboxedEnvironment` with autoescape and :class:`jinja2.StrictUndefined`: a
+template cannot reach Python internals, cannot mutate what it is given, and a misspelt variable is an error
+rather than an empty string. Any failure, at compile or at render time, becomes a :class:`TemplateRenderError`
+naming the template, the line and the message.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from desktop.resources import resource
 from desktop.services.pdf.view_model import build_view
 
 TEMPLATE_FILE = "quote.html"
+#: The folder of the parts the shipped designs share (``{% include "_partials/body.html" %}``).
+PARTIALS = "_partials"
 
 
 class TemplateRenderError(Exception):
@@ -55,10 +58,17 @@ def make_environment(root: Path) -> ImmutableSandboxedEnvironment:
     """Return the sandboxed, autoescaping, strict environment loading templates under ``root``.
 
     Args:
-        root: the folder holding the template designs (``classic/``, ``modern/``, user copies).
+        root: the folder holding the template designs (``classic/``, ``modern/``, user copies). Under
+            another root than the shipped one, ``_partials/...`` still resolves to the shipped partials
+            (and only those: the rest of the shipped folder stays out of reach).
     """
+    shipped = templates_root()
+    loader: jinja2.BaseLoader = jinja2.FileSystemLoader(str(root))
+    if root.resolve() != shipped.resolve():  # a user's copy may still include the shipped partials
+        loader = jinja2.ChoiceLoader([loader, jinja2.PrefixLoader({PARTIALS: jinja2.FileSystemLoader(
+            str(shipped / PARTIALS))}, delimiter="/")])
     return ImmutableSandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(str(root)),
+        loader=loader,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         auto_reload=True,
