@@ -27,6 +27,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from tracker import api, public
 from tracker.classify import Catalogue, load_catalogue
@@ -104,12 +105,25 @@ class TrackerState:
         Returns:
             A 429 response, or None if the request may proceed.
         """
-        now = self.config.clock().timestamp()
         address = request.client.host if request.client else "-"
+        refusing = self.refusing_limiter(address, token, self.config.clock().timestamp())
+        return None if refusing is None else self.rejected(refusing)
+
+    def refusing_limiter(self, address: str, token: str | None, now: float) -> RateLimiter | None:
+        """Take one request from the per-IP and per-token buckets.
+
+        Args:
+            address: The client address ('-' if unknown).
+            token: The token the request concerns, if any.
+            now: Current time in seconds.
+
+        Returns:
+            The limiter that refuses the request, or None if it may proceed.
+        """
         if not self.per_ip.allow(address, now):
-            return self.rejected(self.per_ip)
+            return self.per_ip
         if token is not None and not self.per_token.allow(token, now):
-            return self.rejected(self.per_token)
+            return self.per_token
         return None
 
     @staticmethod
@@ -243,6 +257,30 @@ async def _purge_periodically(state: TrackerState) -> None:
         await asyncio.sleep(state.config.purge_interval_seconds)
 
 
+class TrackerApp(Starlette):
+    """The Starlette app, answering the pixel before its middleware stack and router.
+
+    The pixel is nearly all of the traffic; :func:`tracker.public.send_pixel` answers it in plain ASGI,
+    with the same bytes, headers and recording as the ``/o/{token}.gif`` route.
+
+    Args:
+        state: Shared state.
+        **kwargs: Passed to :class:`~starlette.applications.Starlette`.
+    """
+
+    def __init__(self, state: TrackerState, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._tracker = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer a pixel request directly, hand anything else to Starlette."""
+        token = public.pixel_token(scope)
+        if token is None:
+            await super().__call__(scope, receive, send)
+        else:
+            await public.send_pixel(self._tracker, scope, token, send)
+
+
 def create_app(config: TrackerConfig) -> Starlette:
     """Build the tracker application.
 
@@ -270,7 +308,7 @@ def create_app(config: TrackerConfig) -> Starlette:
             close_state(state)
 
     routes = [*public.routes(state), health(state), *api.routes(state)]
-    app = Starlette(routes=routes, lifespan=lifespan)
+    app = TrackerApp(state, routes=routes, lifespan=lifespan)
     app.router.redirect_slashes = False  # a Location header only ever names a registered URL
     app.state.tracker = state
     return app

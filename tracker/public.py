@@ -17,8 +17,9 @@ from urllib.parse import parse_qs, urlsplit
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
+from starlette.types import Scope, Send
 
-from tracker.privacy import truncate_ip
+from tracker.privacy import to_us, truncate_ip
 from tracker.security import check_form_token, form_token
 from tracker.storage import QuoteView
 from tracker.texts import TEXTS, format_amount, pick_language
@@ -31,6 +32,64 @@ if TYPE_CHECKING:
 PIXEL_GIF = base64.b64decode("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==")
 PIXEL_HEADERS = {"Cache-Control": "no-store, no-cache, must-revalidate, max-age=0", "Pragma": "no-cache",
                  "Expires": "0"}
+_PIXEL_RAW_HEADERS = Response(PIXEL_GIF, media_type="image/gif", headers=PIXEL_HEADERS).raw_headers
+
+
+def pixel_token(scope: Scope) -> str | None:
+    """Recognise a pixel request the fast path may answer: ``GET|HEAD /o/{token}.gif``.
+
+    Args:
+        scope: An ASGI scope.
+
+    Returns:
+        The token part of the path (any text without a slash, as the route's ``{token}``), or None for
+        anything else, including apps mounted under a ``root_path`` (the router answers those).
+    """
+    if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD") or scope.get("root_path"):
+        return None
+    path: str = scope["path"]
+    if len(path) > 7 and path.startswith("/o/") and path.endswith(".gif") and "/" not in path[3:-4]:
+        return path[3:-4]
+    return None
+
+
+async def send_pixel(state: TrackerState, scope: Scope, token: str, send: Send) -> None:
+    """Answer a pixel request straight in ASGI (no request object, middleware or routing: the hot path).
+
+    Records the open exactly as the ``/o/{token}.gif`` route does, and sends the same bytes and headers.
+
+    Args:
+        state: Shared state.
+        scope: The request's scope (recognised by :func:`pixel_token`).
+        token: The token from the path.
+        send: The ASGI send callable.
+    """
+    user_agent = ""
+    for name, value in scope["headers"]:
+        if name == b"user-agent":
+            user_agent = value.decode("latin-1")
+            break
+    client = scope.get("client")
+    record_open(state, token, scope["method"], client[0] if client else None, user_agent)
+    await send({"type": "http.response.start", "status": 200, "headers": _PIXEL_RAW_HEADERS})
+    await send({"type": "http.response.body", "body": PIXEL_GIF})
+
+
+def record_open(state: TrackerState, token: str, method: str, host: str | None, user_agent: str) -> None:
+    """Queue the open of a pixel, unless the token is malformed or a rate limit refuses it.
+
+    Args:
+        state: Shared state.
+        token: The token from the path.
+        method: ``GET`` or ``HEAD``.
+        host: The client address, if known.
+        user_agent: The ``User-Agent`` header ('' if absent).
+    """
+    if not is_token(token):
+        return
+    now = state.config.clock()
+    if state.refusing_limiter(host or "-", token, now.timestamp()) is None:
+        state.writer.put(Hit("open", token, to_us(now), method, user_agent[:512], truncate_ip(host)))
 
 
 def _hit(state: TrackerState, request: Request, kind: str, token: str, **extra: str | None) -> Hit:
@@ -86,10 +145,9 @@ def routes(state: TrackerState) -> list[Route]:
     """
     config = state.config
 
-    async def pixel(request: Request) -> Response:
-        token: str = request.path_params["token"]
-        if is_token(token) and state.too_many(request, token) is None:
-            state.writer.put(_hit(state, request, "open", token))
+    async def pixel(request: Request) -> Response:  # mounted under a root_path; else send_pixel() answers
+        record_open(state, request.path_params["token"], request.method,
+                    request.client.host if request.client else None, request.headers.get("user-agent", ""))
         return Response(PIXEL_GIF, media_type="image/gif", headers=PIXEL_HEADERS)
 
     async def link(request: Request) -> Response:

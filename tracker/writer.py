@@ -17,13 +17,14 @@ import json
 import logging
 import os
 import queue
+import sqlite3
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, Dialect, select, update
 
 from tracker.classify import Catalogue, Classification, EarlierClick, HitFacts, classify, judge_click_burst
 from tracker.config import TrackerConfig
@@ -134,9 +135,20 @@ class _EventIds:
         return f"{max(ts_us, 0) // 1000:012x}{count:012x}"
 
 
-def _insert_sql(paramstyle: str) -> str:
-    marks = ", ".join(["?" if paramstyle == "qmark" else "%s"] * len(EVENT_COLUMNS))
-    return f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})"
+def _insert_sql(dialect: Dialect) -> tuple[str, bool]:
+    """Return the INSERT of a batch of events, and whether it takes the batch as one JSON array.
+
+    On SQLite the whole batch goes in as one JSON parameter read by ``json_each``: one statement step,
+    run without the GIL, where ``executemany`` steps once per row and takes the GIL back after each one
+    (a wait of up to a switch interval while the request loop is busy). Elsewhere, the driver's
+    ``executemany``.
+    """
+    columns = ", ".join(EVENT_COLUMNS)
+    if dialect.name == "sqlite" and sqlite3.sqlite_version_info >= (3, 38, 0):  # JSON built in, ->> operator
+        picks = ", ".join(f"value ->> {i}" for i in range(len(EVENT_COLUMNS)))
+        return f"INSERT INTO events ({columns}) SELECT {picks} FROM json_each(?)", True
+    marks = ", ".join(["?" if dialect.paramstyle == "qmark" else "%s"] * len(EVENT_COLUMNS))
+    return f"INSERT INTO events ({columns}) VALUES ({marks})", False
 
 
 class EventWriter:
@@ -158,7 +170,7 @@ class EventWriter:
         self._burst_us = int(config.click_burst_seconds * 1_000_000)
         self._catalogue = catalogue
         self._notifier = notifier
-        self._insert = _insert_sql(storage.engine.dialect.paramstyle)
+        self._insert, self._insert_takes_json = _insert_sql(storage.engine.dialect)
         self._queue: queue.SimpleQueue[object] = queue.SimpleQueue()
         self._closing = threading.Event()  # ends the gathering pause: close() writes at once
         self._cache: dict[str, _Message | None] = {}
@@ -291,7 +303,10 @@ class EventWriter:
     def _flush_rows(self, conn: Connection, rows: list[tuple[Any, ...]]) -> bool:
         if not rows:
             return False
-        conn.exec_driver_sql(self._insert, rows)  # straight to the driver's executemany: the hot path
+        if self._insert_takes_json:  # the hot path: straight to the driver, one statement for the batch
+            conn.exec_driver_sql(self._insert, (json.dumps(rows, ensure_ascii=False),))
+        else:
+            conn.exec_driver_sql(self._insert, rows)
         rows.clear()
         return True
 
