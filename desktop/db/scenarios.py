@@ -41,6 +41,9 @@ from desktop.db.scenario_models import Enrolment, Scenario, ScenarioStep, StepRu
 
 CHUNK = 500
 LEASE = timedelta(minutes=10)
+_ACTIVITIES = cast(Table, Activity.__table__)
+_RUNS = cast(Table, StepRun.__table__)
+_ENROLMENTS = cast(Table, Enrolment.__table__)
 
 
 @dataclass(frozen=True)
@@ -151,8 +154,8 @@ def contact_zones(session: Session, contact_ids: Sequence[int], default: str) ->
 def timeline_rows(rows: Sequence[dict[str, Any]], session: Session) -> None:
     """Insert timeline entries in one statement (``contact_id``, ``subject``, ``occurred_at``, ``payload``)."""
     if rows:
-        session.execute(insert(Activity), [{"kind": "scenario", "body": None, "company_id": None,
-                                            "author_id": None, **r} for r in rows])
+        session.execute(insert(_ACTIVITIES), [{"kind": "scenario", "body": None, "company_id": None,
+                                               "author_id": None, **r} for r in rows])
 
 
 def enrol(session: Session, scenario_id: int, contact_ids: Sequence[int], now: datetime, *, manual: bool = False,
@@ -309,7 +312,7 @@ def claim_due(session: Session, runner_id: str, now: datetime, limit: int = 500,
     if lost:
         stop(session, lost, StopReason.GONE, now)
     if rows:
-        session.execute(_insert_ignore(session)(StepRun).values(rows).on_conflict_do_nothing())
+        session.execute(_insert_ignore(session)(_RUNS).on_conflict_do_nothing(), rows)
         # an expired claim never done (its runner died) is taken over
         session.execute(update(StepRun).where(
             StepRun.enrolment_id.in_([r["enrolment_id"] for r in rows]), StepRun.done_at.is_(None),
@@ -322,8 +325,6 @@ def claim_due(session: Session, runner_id: str, now: datetime, limit: int = 500,
     return [Claimed(mine[(d[0], d[4])], d[0], d[2], d[1], d[3] or 0, d[4], d[5]) for d in due if (d[0], d[4]) in mine]
 
 
-_RUNS = cast(Table, StepRun.__table__)
-_ENROLMENTS = cast(Table, Enrolment.__table__)
 _DONE = (update(_RUNS).where(_RUNS.c.id == bindparam("b_run"), _RUNS.c.claimed_by == bindparam("b_runner"),
                              _RUNS.c.done_at.is_(None))
          .values(done_at=bindparam("b_at"), outcome=bindparam("b_outcome"), outbox_id=bindparam("b_outbox")))
@@ -468,11 +469,3 @@ def enrolments_of_contact(session: Session, contact_id: int) -> list[tuple[str, 
 
 def active_scenarios(session: Session) -> list[Scenario]:
     return list(session.scalars(select(Scenario).where(Scenario.status == "active").order_by(Scenario.id)))
-
-
-def active_enrolments(session: Session, after_id: int = 0, limit: int = CHUNK) -> list[tuple[int, int, datetime]]:
-    """(enrolment id, contact id, enrolled at) of active enrolments, by id, for the stop sweep."""
-    return [(a, b, c) for a, b, c in session.execute(
-        select(Enrolment.id, Enrolment.contact_id, Enrolment.enrolled_at)
-        .where(Enrolment.state == "active", Enrolment.id > after_id).order_by(Enrolment.id).limit(limit))]
-

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.campaigns import zone_of
@@ -44,7 +44,6 @@ from desktop.db.scenarios import (
     CHUNK,
     Claimed,
     Finished,
-    active_enrolments,
     active_scenarios,
     claim_due,
     core_steps,
@@ -191,6 +190,33 @@ def gather(session: Session, contact_ids: Sequence[int]) -> dict[int, _Info]:
     return out
 
 
+def stop_candidates(session: Session, after_id: int = 0, limit: int = CHUNK,
+                    ) -> list[tuple[int, int, datetime, int]]:
+    """(enrolment, contact, enrolled at, scenario) of the active enrolments a stop rule may stop, by id.
+
+    Those whose contact has a fact :func:`gather` gives the stop rules: do-not-contact or deleted, an unsubscribe
+    or a permanent bounce, or since the enrolment began a reply, a quote accepted or refused, an opportunity
+    decided. A superset of what stops (the scenario's rules decide), so the sweep gathers a few contacts rather
+    than all; keep it in step with :func:`gather`.
+    """
+    e, cid, since = Enrolment, Enrolment.contact_id, Enrolment.enrolled_at
+    stoppable = or_(
+        select(Contact.id).where(Contact.id == cid, or_(Contact.do_not_contact.is_(True),
+                                                        Contact.deleted_at.is_not(None))).exists(),
+        select(TrackingEvent.id).where(TrackingEvent.contact_id == cid, TrackingEvent.kind == "unsubscribe").exists(),
+        select(OutboxMessage.id).where(OutboxMessage.contact_id == cid,
+                                       OutboxMessage.state == "failed_permanent").exists(),
+        select(MailReply.id).where(MailReply.contact_id == cid, MailReply.received_at >= since).exists(),
+        select(Quote.id).where(Quote.contact_id == cid, or_(Quote.accepted_at >= since,
+                                                            Quote.refused_at >= since)).exists(),
+        select(Opportunity.id).where(Opportunity.contact_id == cid, Opportunity.result.is_not(None),
+                                     func.coalesce(Opportunity.closed_at, Opportunity.created_at) >= since).exists(),
+    )
+    return [(a, b, c, d) for a, b, c, d in session.execute(
+        select(e.id, e.contact_id, e.enrolled_at, e.scenario_id)
+        .where(e.state == "active", e.id > after_id, stoppable).order_by(e.id).limit(limit))]
+
+
 class AutomationRunner:
     """Runs scenarios against one database; several runners (desktops, cron) may run at once.
 
@@ -240,17 +266,15 @@ class AutomationRunner:
             rules = {s.id: rules_of(s) for s in session.scalars(select(Scenario))}
         while True:
             with self.sessions.begin() as session:
-                rows = active_enrolments(session, after, CHUNK)
+                rows = stop_candidates(session, after, CHUNK)
                 if not rows:
                     return
                 after = rows[-1][0]
-                scenario_of: dict[int, int] = {e: s for e, s in session.execute(
-                    select(Enrolment.id, Enrolment.scenario_id).where(Enrolment.id.in_([r[0] for r in rows])))}
                 infos = gather(session, [r[1] for r in rows])
                 by_reason: dict[Any, list[int]] = {}
-                for eid, cid, since in rows:
+                for eid, cid, since, scenario_id in rows:
                     info = infos.get(cid)
-                    rule_set = rules.get(scenario_of.get(eid) or 0)
+                    rule_set = rules.get(scenario_id)
                     if info is None or rule_set is None:
                         continue
                     reason = stop_reason(info.facts(since), rule_set)

@@ -13,8 +13,8 @@ from desktop.core.records import ContactDraft
 from desktop.core.scenarios import Window, zone
 from desktop.db.contacts import add_activity, create_contact
 from desktop.db.engine import make_engine, make_session_factory
-from desktop.db.models import Activity, Contact, User
-from desktop.db.outbox_models import OutboxMessage
+from desktop.db.models import Activity, Contact, Opportunity, User
+from desktop.db.outbox_models import OutboxMessage, TrackingEvent
 from desktop.db.queries import add_tag, save_query
 from desktop.db.scenario_models import Enrolment, MailReply, StepRun
 from desktop.db.scenarios import ScenarioDraft, StepDraft, enrol, funnel, save_scenario, set_status
@@ -160,6 +160,38 @@ def test_two_runners_in_parallel_never_duplicate(engine, db_url: str) -> None:  
     assert per_contact and max(per_contact.values()) == 1
     if db_url.startswith("postgresql"):
         assert sum(r.queued for r in reports) == 120 == len(per_contact)
+
+
+def test_the_sweep_stops_waiting_enrolments_on_what_happened_since_they_began(
+        sessions: sessionmaker[Session]) -> None:
+    sid, ids = _setup(sessions, 7)
+    before, after = START - timedelta(days=2), START + timedelta(hours=5)
+    with sessions.begin() as s:
+        set_status(s, sid, "paused")
+        waiting = save_scenario(s, ScenarioDraft("Attente", (StepDraft("wait", {"days": 30}),
+                                                             StepDraft("send_email", {"template": "followup"})),
+                                                 status="active"), START)
+        enrol(s, waiting, ids, START, manual=True)
+    assert AutomationRunner(sessions, SETUP, Clock(START + timedelta(hours=4))).run_once().steps == 7  # waits begin
+    with sessions.begin() as s:
+        for i, at in ((0, after), (1, before)):
+            s.add(MailReply(message_id=f"<r{i}@client.fr>", contact_id=ids[i], sender="p@client.fr", subject="Re",
+                            matched_by="headers", received_at=at))
+        for i, at in ((2, after), (3, before)):
+            s.add(Opportunity(title="Affaire", contact_id=ids[i], result="won", created_at=before, closed_at=at))
+        s.execute(update(Contact).where(Contact.id == ids[4]).values(do_not_contact=True))
+        s.add(TrackingEvent(event_id="e1", token="t1", kind="unsubscribe", ts=before, verdict="human", reasons=[],
+                            contact_id=ids[5]))
+    report = AutomationRunner(sessions, SETUP, Clock(START + timedelta(days=1))).run_once()  # nothing is due
+    with sessions() as s:
+        states = {c: (st, r) for c, st, r in s.execute(select(Enrolment.contact_id, Enrolment.state,
+                                                              Enrolment.stop_reason)
+                                                       .where(Enrolment.scenario_id == waiting))}
+    assert states == {ids[0]: ("stopped", "replied"), ids[1]: ("active", None),
+                      ids[2]: ("stopped", "opportunity"), ids[3]: ("active", None),
+                      ids[4]: ("stopped", "do_not_contact"), ids[5]: ("stopped", "unsubscribed"),
+                      ids[6]: ("active", None)}
+    assert report.stopped == 4 and report.steps == 0
 
 
 def test_unknown_activity_helper_still_works(sessions: sessionmaker[Session]) -> None:
