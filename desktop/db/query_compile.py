@@ -89,8 +89,9 @@ def _render_plus(element: _Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
     return "+" + compiler.process(element.clauses, **kw)
 
 
-def _maybe_unindexed(expr: Any, probe: bool) -> Any:
-    return _Unindexed(expr) if probe else expr
+def _maybe_unindexed(attribute: Any, probe: bool) -> ColumnElement[Any]:
+    column: ColumnElement[Any] = attribute.__clause_element__()
+    return _Unindexed(column) if probe else column
 
 
 def _column(cond: Condition) -> Any:
@@ -177,16 +178,17 @@ def _single(cond: Condition, link: Any, key: Any, rows: Select[Any], expr: Any, 
     return or_(link.is_(None), excluded) if nullable_link else excluded
 
 
-def _latest_by_max(cond: Condition, link: Any, key: Any, moment: Any, today: date, tz: tzinfo) -> ColumnElement[bool]:
+def _latest_by_max(cond: Condition, link: ColumnElement[Any], key: Any, moment: Any, today: date,
+                   tz: tzinfo) -> ColumnElement[bool]:
     """A test of MAX(moment) per contact (the last activity), read from a ``(key, moment)`` index."""
     latest = func.max(moment)
     pred = _pred(cond, latest, today, tz, True)
     grouped = select(key).where(key.is_not(None), moment.is_not(None)).group_by(key)
     if cond.op not in TRUE_ON_MISSING:
-        return link.in_(grouped.having(_sql(pred)) if not isinstance(pred, bool) or not pred else grouped)  # type: ignore[no-any-return]
+        return link.in_(grouped.having(_sql(pred)) if not isinstance(pred, bool) or not pred else grouped)
     if isinstance(pred, bool):  # is_empty: no such row at all
-        return link.not_in(select(key).where(key.is_not(None), moment.is_not(None)))  # type: ignore[no-any-return]
-    return link.not_in(grouped.having(not_(pred)))  # type: ignore[no-any-return]
+        return link.not_in(select(key).where(key.is_not(None), moment.is_not(None)))
+    return link.not_in(grouped.having(not_(pred)))
 
 
 def _latest_quote(cond: Condition, expr: Any, today: date, tz: tzinfo, is_datetime: bool,
@@ -205,16 +207,16 @@ def _latest_quote(cond: Condition, expr: Any, today: date, tz: tzinfo, is_dateti
     return ~exists().where(Quote.id == Contact.latest_quote_id, not_(pred), _present(cond, expr))
 
 
-def _tags(cond: Condition, link: Any) -> ColumnElement[bool]:
+def _tags(cond: Condition, link: ColumnElement[Any]) -> ColumnElement[bool]:
     def having(names: Any) -> Select[Any]:
         return (select(contact_tags.c.contact_id).join(Tag, Tag.id == contact_tags.c.tag_id)
                 .where(Tag.name.in_(names)))
 
     names = list(cond.value)
     if cond.op == "has_any":
-        return link.in_(having(names))  # type: ignore[no-any-return]
+        return link.in_(having(names))
     if cond.op == "has_none":
-        return link.not_in(having(names))  # type: ignore[no-any-return]
+        return link.not_in(having(names))
     return and_(*(link.in_(having([name])) for name in names))
 
 
@@ -254,7 +256,7 @@ def compile_condition(cond: Condition, today: date, tz: tzinfo = UTC, *, probe: 
     if source == "opportunity":
         rows = select(Opportunity.contact_id).where(Opportunity.contact_id.is_not(None),
                                                     _row_test(cond, expr, today, tz, is_datetime))
-        return contact_id.in_(rows)  # type: ignore[no-any-return]
+        return contact_id.in_(rows)
     if source == "activity":
         return _latest_by_max(cond, contact_id, Activity.contact_id, Activity.occurred_at, today, tz)
     if source == "quote":

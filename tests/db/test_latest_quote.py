@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import json
 import random
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from alembic import command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, delete, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.query_spec import FIELDS, filter_records, parse
@@ -174,3 +177,49 @@ def _refresh_quote_fields(session: Session, data: Dataset) -> None:
         for key, fdef in FIELDS.items():
             if fdef.source == "quote":
                 record[key] = getattr(quote, fdef.column) if quote else None
+
+
+def _someone_waits_for_a_lock(engine: Engine) -> bool:
+    with engine.connect() as watcher:  # a transaction of its own: pg_stat_activity is read once per transaction
+        return bool(watcher.execute(text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                         "AND datname = current_database()")).scalar_one())
+
+
+@pytest.mark.postgres
+def test_two_desktops_sending_to_one_contact_at_once_keep_the_later_quote(postgres_url: str) -> None:
+    """The second sender waits for the first one's lock on the contact, then reads its committed quote."""
+    engine = make_engine(postgres_url)
+    migrate(engine)
+    try:
+        with Session(engine) as session, session.begin():
+            contact = Contact(first_name="A", last_name="B")
+            session.add(contact)
+            session.flush()
+            later, earlier = Quote(contact_id=contact.id), Quote(contact_id=contact.id)
+            session.add_all([later, earlier])
+            session.flush()
+            contact_id, later_id, earlier_id = contact.id, later.id, earlier.id
+        errors: list[BaseException] = []
+
+        def second_desktop() -> None:
+            try:
+                with engine.connect() as conn:
+                    conn.execute(update(Quote).where(Quote.id == earlier_id).values(sent_at=MOMENTS[1]))
+                    conn.commit()
+            except BaseException as exc:  # reported by the main thread
+                errors.append(exc)
+
+        with engine.connect() as first:
+            first.execute(update(Quote).where(Quote.id == later_id).values(sent_at=MOMENTS[3]))
+            thread = threading.Thread(target=second_desktop)
+            thread.start()
+            deadline = time.monotonic() + 30
+            while not _someone_waits_for_a_lock(engine):
+                assert time.monotonic() < deadline, "the second desktop never waited for the first"
+            first.commit()
+        thread.join(30)
+        assert not errors and not thread.is_alive()
+        with Session(engine) as session:
+            assert maintained(session)[contact_id] == (later_id, MOMENTS[3])
+    finally:
+        engine.dispose()
