@@ -142,7 +142,8 @@ def refresh_priorities(session: Session, campaign_id: int, now: datetime) -> Non
 def _claimable(campaign_id: int, user_id: int, now: datetime, skip: Sequence[int]) -> object:
     m = PhoningMember
     query = (select(m.id).join(Contact, Contact.id == m.contact_id)
-             .where(m.campaign_id == campaign_id, m.state == "todo",
+             .join(PhoningCampaign, PhoningCampaign.id == m.campaign_id)
+             .where(m.campaign_id == campaign_id, m.state == "todo", PhoningCampaign.status == "active",
                     or_(m.next_call_at.is_(None), m.next_call_at <= now),
                     or_(m.claimed_by.is_(None), m.claim_expires_at <= now, m.claimed_by == user_id),
                     Contact.do_not_contact.is_(False), Contact.deleted_at.is_(None))
@@ -166,7 +167,8 @@ def claim_next(session: Session, campaign_id: int, user_id: int, now: datetime, 
         lease: How long the claim lasts without an outcome.
 
     Returns:
-        The member id, or None when nobody is due.
+        The member id, or None when nobody is due or the campaign is not active (paused, closed: a calling
+        session already open then gets nobody more).
     """
     base = _claimable(campaign_id, user_id, now, skip)
     if session.get_bind().dialect.name == "postgresql":

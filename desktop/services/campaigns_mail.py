@@ -114,8 +114,14 @@ def send_test(session: Session, campaign_id: int, contact_id: int, setup: MailSe
 
 
 def start(session: Session, campaign_id: int, now: datetime) -> None:
-    """Start (or resume) sending."""
+    """Start (or resume) sending.
+
+    Raises:
+        CampaignRefused: the campaign was marked done (its pending messages are never handed over).
+    """
     campaign = session.get_one(EmailCampaign, campaign_id)
+    if campaign.status == "done":
+        raise CampaignRefused(f"La campagne « {campaign.name} » est terminée : elle ne peut plus être envoyée.")
     campaign.status = "sending"
     campaign.started_at = campaign.started_at or now
 

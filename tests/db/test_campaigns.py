@@ -111,6 +111,19 @@ def test_outcomes_reach_the_timeline_the_opportunity_and_the_do_not_call_flag(
         assert s.scalar(select(PhoningCall.outcome).where(PhoningCall.contact_id == contact_first)) == "interested"
 
 
+def test_a_paused_or_closed_campaign_hands_out_nobody_even_to_an_open_session(
+        sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as s:
+        campaign_id, user_id, _people = make_campaign(s, 3)
+        first = repo.claim_next(s, campaign_id, user_id, NOW)
+        assert first is not None
+        for status in ("paused", "done"):
+            repo.set_campaign_status(s, campaign_id, status, NOW)
+            assert repo.claim_next(s, campaign_id, user_id, NOW, skip=[first]) is None
+        assert repo.set_campaign_status(s, campaign_id, "active", NOW) == "done"
+        assert repo.claim_next(s, campaign_id, user_id, NOW, skip=[first]) not in (None, first)
+
+
 def test_a_claim_keeps_the_contact_from_others_until_it_expires(sessions: sessionmaker[Session]) -> None:
     with sessions.begin() as s:
         campaign_id, user_id, _people = make_campaign(s, 1)

@@ -6,14 +6,16 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import httpx
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.campaigns import Throttle
 from desktop.db.campaign_models import EmailCampaign, EmailCampaignRecipient
+from desktop.db.campaigns import set_email_campaign_status
 from desktop.db.email_campaigns import create_email_campaign, figures, prepare_recipients
 from desktop.db.models import Contact, User
-from desktop.services.campaigns_mail import MailSetup, preview, pump, start
+from desktop.services.campaigns_mail import CampaignRefused, MailSetup, preview, pump, start
 from desktop.services.mail.message import TrackingPolicy
 from desktop.services.mail.quote_mail import SenderIdentity
 from desktop.services.mail.sender import deliver_due
@@ -67,6 +69,19 @@ def test_pump_hands_over_what_the_throttle_allows_at_each_tick(sessions: session
     with sessions() as s:
         assert s.get_one(EmailCampaign, campaign_id).status == "done"
         assert figures(s, campaign_id).sent == 25
+
+
+def test_a_campaign_marked_done_cannot_be_started_again(sessions: sessionmaker[Session]) -> None:
+    setup = MailSetup(SENDER, TrackingPolicy.DEFAULT, "https://t.example")
+    campaign_id, _people = _campaign(sessions, 3)
+    with sessions.begin() as s:
+        set_email_campaign_status(s, campaign_id, "done", T0)
+    with sessions.begin() as s, pytest.raises(CampaignRefused, match="terminée"):
+        start(s, campaign_id, T0)
+    with sessions.begin() as s:
+        assert pump(s, campaign_id, setup, T0).queued == 0
+        assert s.get_one(EmailCampaign, campaign_id).status == "done"
+        assert figures(s, campaign_id).sent == 0
 
 
 def test_the_message_is_personal_and_carries_the_unsubscribe_link_and_headers(
