@@ -91,10 +91,12 @@ class QueriesView(QWidget):
         head = QHBoxLayout()
         self.name = QLineEdit()
         self.name.setPlaceholderText(_t("Nom de la requête"))
-        self.name.setMinimumWidth(240)
+        self.name.setMinimumWidth(180)
         self.kind = QComboBox()
         self.kind.addItem(_t("Dynamique : réévaluée à chaque usage"), "dynamic")
         self.kind.addItem(_t("Statique : membres figés à l'enregistrement"), "static")
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(14)  # the long labels elide rather than squeeze the query list
         self.kind.currentIndexChanged.connect(self.on_kind_changed)
         self.save_button = QPushButton(_t("Enregistrer"))
         self.save_button.clicked.connect(self.on_save_clicked)
@@ -129,6 +131,9 @@ class QueriesView(QWidget):
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(left)
         outer.addWidget(right)
+        left.setMinimumWidth(360)  # query names stay readable beside a wide builder
+        outer.setCollapsible(0, False)
+        outer.setStretchFactor(1, 1)
         outer.setSizes([470, 730])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
