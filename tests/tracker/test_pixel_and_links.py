@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
+import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.tracker.conftest import Tracker, feed, new_token, register, registration
+from tests.tracker.conftest import (
+    FakeClock,
+    Tracker,
+    build_tracker,
+    feed,
+    make_config,
+    new_token,
+    register,
+    registration,
+)
+from tracker.app import close_state
+from tracker.config import RateLimit
 from tracker.public import PIXEL_GIF
 
 pytestmark = pytest.mark.anyio
@@ -51,6 +66,38 @@ async def test_head_on_the_pixel_is_evidence_of_a_machine(tracker: Tracker) -> N
     assert response.content == b""
     assert events[0]["verdict"] == "machine"
     assert "head-request" in events[0]["reasons"]
+
+
+async def test_a_limited_pixel_still_answers_the_gif_and_records_nothing_more(tmp_path: Path, clock: FakeClock) -> None:
+    tracker = build_tracker(dataclasses.replace(make_config(tmp_path, clock), per_token=RateLimit(1.0, 2)), clock)
+    token = new_token()
+    try:
+        async with tracker.client() as c:
+            await register(tracker, c, registration(token, quote=False))
+            answers = [await c.get(f"/o/{token}.gif") for _ in range(4)]
+            events = await feed(tracker, c, expect=3, wait=0.2)
+    finally:
+        close_state(tracker.state)
+    assert {(a.status_code, a.content) for a in answers} == {(200, PIXEL_GIF)}
+    assert len(events) == 2
+
+
+async def test_under_a_root_path_the_route_answers_the_pixel_as_the_fast_path_does(tracker: Tracker) -> None:
+    token = new_token()
+    mounted = httpx.ASGITransport(app=tracker.app, root_path="/t", client=("198.51.100.23", 40000))
+    async with tracker.client() as c, httpx.AsyncClient(transport=mounted, base_url="http://tracker.test") as m:
+        await register(tracker, c, registration(token, quote=False))
+        fast = [await c.request(method, f"/o/{token}.gif") for method in ("GET", "HEAD")]
+        routed = [await m.request(method, f"/t/o/{token}.gif") for method in ("GET", "HEAD")]
+        not_allowed = await c.post(f"/o/{token}.gif")
+        events = await feed(tracker, c, expect=4)
+    for one, other in zip(fast, routed, strict=True):
+        assert (one.status_code, one.content, one.headers.multi_items()) == (
+            other.status_code, other.content, other.headers.multi_items())
+    recorded = [(e["token"], e["kind"], e["verdict"], e["reasons"], e["ip"], e["user_agent"]) for e in events]
+    assert recorded[:2] == recorded[2:] and len(recorded) == 4
+    assert "head-request" in events[1]["reasons"]
+    assert not_allowed.status_code == 405
 
 
 async def test_a_registered_link_redirects_to_its_url_and_records_the_click(tracker: Tracker) -> None:
