@@ -361,15 +361,25 @@ def hold(session: Session, claims: Sequence[Claimed], runner_id: str, now: datet
     return [c for c in claims if current.get(c.enrolment_id) == ("active", c.run_count)]
 
 
-@dataclass(frozen=True)
+@dataclass
 class Finished:
-    """A held claim run: its outcome and where its enrolment goes (position None: finished)."""
+    """A held claim run and where its enrolment goes (position None: finished).
+
+    Attributes:
+        claim: The claim.
+        outcome: The step's outcome.
+        position: The enrolment's next position, or None.
+        due: When that step is due.
+        outbox_id: The message the step queued.
+        then: The steps run straight after it, due at once, as (step id, outcome): each gets its own done run.
+    """
 
     claim: Claimed
     outcome: str
     position: int | None
     due: datetime | None
     outbox_id: int | None = None
+    then: tuple[tuple[int, str], ...] = ()
 
 
 class LostClaims(RuntimeError):
@@ -377,7 +387,8 @@ class LostClaims(RuntimeError):
 
 
 def finish_runs(session: Session, runner_id: str, now: datetime, finished: Sequence[Finished]) -> None:
-    """Mark held runs done and move their enrolments, two statements for the whole batch.
+    """Mark held runs done, add the runs of the steps run straight after them, move their enrolments: three
+    statements for the whole batch.
 
     Raises:
         LostClaims: If a run or an enrolment was not as :func:`hold` left it (the transaction must roll back).
@@ -386,14 +397,20 @@ def finish_runs(session: Session, runner_id: str, now: datetime, finished: Seque
         return
     runs = [{"b_run": f.claim.run_id, "b_runner": runner_id, "b_at": now, "b_outcome": f.outcome[:40],
              "b_outbox": f.outbox_id} for f in finished]
-    moves = [{"b_enrolment": f.claim.enrolment_id, "b_count": f.claim.run_count, "b_next": f.claim.run_count + 1,
-              "b_position": f.position, "b_due": f.due, "b_state": "active" if f.position is not None else "finished",
+    then = [{"enrolment_id": f.claim.enrolment_id, "step_id": step_id, "iteration": f.claim.run_count + 1 + k,
+             "claimed_by": runner_id, "claimed_until": now, "done_at": now, "outcome": outcome[:40],
+             "outbox_id": None} for f in finished for k, (step_id, outcome) in enumerate(f.then)]
+    moves = [{"b_enrolment": f.claim.enrolment_id, "b_count": f.claim.run_count,
+              "b_next": f.claim.run_count + 1 + len(f.then), "b_position": f.position, "b_due": f.due,
+              "b_state": "active" if f.position is not None else "finished",
               "b_ended": now if f.position is None else None} for f in finished]
     sane = session.get_bind().dialect.supports_sane_multi_rowcount
     for statement, rows in ((_DONE, runs), (_MOVE, moves)):
         result = session.execute(statement, rows)
         if sane and result.rowcount != len(rows):  # type: ignore[attr-defined]
             raise LostClaims(f"{len(rows) - result.rowcount} of {len(rows)} steps changed meanwhile")  # type: ignore[attr-defined]
+    if then:  # nobody else can reach these (enrolment, step, iteration): the enrolments are held
+        session.execute(insert(_RUNS), then)
 
 
 def release(session: Session, claims: Sequence[Claimed]) -> None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, insert, or_, select, update
@@ -306,7 +306,9 @@ class AutomationRunner:
             return
         scenarios = {s.id: s for s in session.scalars(select(Scenario).where(
             Scenario.id.in_({c.scenario_id for c in claims})))}
-        steps = {sid: core_steps(steps_of(session, sid)) for sid in scenarios}
+        rows = {sid: steps_of(session, sid) for sid in scenarios}
+        steps = {sid: core_steps(r) for sid, r in rows.items()}
+        step_ids = {sid: [x.id for x in r] for sid, r in rows.items()}
         rules = {sid: rules_of(s) for sid, s in scenarios.items()}
         windows = {sid: window_of(s) for sid, s in scenarios.items()}
         infos = gather(session, [c.contact_id for c in claims])
@@ -316,7 +318,7 @@ class AutomationRunner:
         context = _Context(session, now, scenarios, owners, seller.legal_name if seller else "", [])
         done = RunReport()
         finished: list[Finished] = []
-        mails: list[_Mail] = []
+        mails: list[tuple[_Mail, Finished]] = []
         stops: dict[StopReason, list[int]] = {}
         later: list[tuple[int, datetime]] = []
         unused: list[Claimed] = []
@@ -334,25 +336,33 @@ class AutomationRunner:
                 continue
             tz = zone(_zone_name(info, scenario))
             window = windows[scenario.id]
-            step = steps[claim.scenario_id][claim.position]
+            path = steps[claim.scenario_id]
+            step = path[claim.position]
             if step.kind is StepKind.SEND_EMAIL and not window.contains(now, tz):
                 later.append((claim.enrolment_id, next_in_window(now, window, tz)))
                 done.deferred += 1
                 unused.append(claim)
                 continue
             mark = len(context.timeline)
+            mail = None
             try:
-                moved = advance(steps[claim.scenario_id], claim.position, now, facts, window, tz)
+                moved = advance(path, claim.position, now, facts, window, tz)
                 if step.kind is StepKind.SEND_EMAIL:
                     outcome, mail = self._email(context, scenario, step, info)
-                    if mail is not None:
-                        mail.finished = len(finished)
-                        mails.append(mail)
-                elif step.kind in (StepKind.WAIT, StepKind.CONDITION, StepKind.END):
+                elif step.kind in _DECISIONS:
                     outcome = "done"
+                    _note(context, scenario, step, claim.position, claim.contact_id)
                 else:
                     with session.begin_nested():
                         outcome = self._apply(context, scenario, step, info, claim)
+                # decisions due at once (the wait after an email...) run now, each recorded as its own step run
+                then: list[tuple[int, str]] = []
+                while (step.kind in _CHAINABLE and moved.position is not None and moved.due is not None
+                       and moved.due <= now and path[moved.position].kind in _DECISIONS and len(then) < len(path)):
+                    at = moved.position
+                    _note(context, scenario, path[at], at, claim.contact_id)
+                    moved = advance(path, at, now, facts, window, tz)
+                    then.append((step_ids[claim.scenario_id][at], moved.outcome))
             except Exception as exc:
                 log.exception("step %s of scenario %s failed for contact %s", claim.position, scenario.id,
                               claim.contact_id)
@@ -361,11 +371,15 @@ class AutomationRunner:
                 context.timeline.append(_entry(claim.contact_id, now, scenario,
                                                f"Scénario « {scenario.name} » : étape {claim.position + 1} en erreur",
                                                error=str(exc)[:300]))
+                later.append((claim.enrolment_id, now + RETRY))  # not again in this run
                 unused.append(claim)
                 continue
-            finished.append(Finished(claim, outcome if outcome != "done" else moved.outcome, moved.position,
-                                     moved.due))
-            done.steps += 1
+            run = Finished(claim, outcome if outcome != "done" else moved.outcome, moved.position, moved.due,
+                           then=tuple(then))
+            finished.append(run)
+            if mail is not None:
+                mails.append((mail, run))
+            done.steps += 1 + len(then)
             done.skipped += outcome.startswith("skipped")
             if moved.position is None:
                 context.timeline.append(_entry(claim.contact_id, now, scenario,
@@ -373,14 +387,13 @@ class AutomationRunner:
         for reason, eids in stops.items():
             done.stopped += stop(session, eids, reason, now)
         reschedule(session, later)
-        ids = enqueue_many(session, [(m.built, m.contact_id) for m in mails], now=now)
-        for mail, outbox_id in zip(mails, ids, strict=True):
-            finished[mail.finished] = replace(finished[mail.finished], outbox_id=outbox_id)
+        ids = enqueue_many(session, [(m.built, m.contact_id) for m, _ in mails], now=now)
+        for (mail, run), outbox_id in zip(mails, ids, strict=True):
+            run.outbox_id = outbox_id
             mail.entry["payload"]["outbox_id"] = outbox_id
         finish_runs(session, self.runner_id, now, finished)
         release(session, unused)
         timeline_rows(context.timeline, session)
-        session.flush()
         done.queued, done.outbox_ids = len(ids), ids
         report.add(done)
 
@@ -434,9 +447,7 @@ class AutomationRunner:
             session.execute(insert(Activity).values(kind="notification", contact_id=c.id, subject=text[:300],
                                                     author_id=c.owner_id, occurred_at=now,
                                                     payload={"scenario_id": scenario.id, "owner_id": c.owner_id}))
-        if step.kind is not StepKind.WAIT:
-            ctx.timeline.append(_entry(c.id, now, scenario, f"{label} : étape {claim.position + 1} "
-                                                           f"({_STEP_WORDS[step.kind]})"))
+        _note(ctx, scenario, step, claim.position, c.id)
         return "done"
 
     def _build_email(self, ctx: _Context, step: Step, info: _Info) -> BuiltMessage:
@@ -478,7 +489,15 @@ class _Mail:
     built: BuiltMessage
     contact_id: int
     entry: dict[str, Any]
-    finished: int = -1  # the step's place in the batch's finished list
+
+
+#: Steps that only decide where to go: they never fail and change nothing, so one due at once runs straight
+#: after the step before it (in the same transaction) rather than in a later batch.
+_DECISIONS = frozenset({StepKind.WAIT, StepKind.CONDITION, StepKind.END})
+#: Steps after which a decision may run at once: they leave the facts as they were.
+_CHAINABLE = _DECISIONS | {StepKind.SEND_EMAIL}
+#: A step that failed is tried again this much later (not again in the same run).
+RETRY = timedelta(hours=1)
 
 
 @dataclass
@@ -489,6 +508,13 @@ class _Context:
     owners: dict[int, User]
     seller_name: str
     timeline: list[dict[str, Any]]
+
+
+def _note(ctx: _Context, scenario: Scenario, step: Step, position: int, contact_id: int) -> None:
+    """The timeline entry of a step done (none for a wait)."""
+    if step.kind is not StepKind.WAIT:
+        ctx.timeline.append(_entry(contact_id, ctx.now, scenario, f"Scénario « {scenario.name} » : étape "
+                                                                  f"{position + 1} ({_STEP_WORDS[step.kind]})"))
 
 
 def _entry(contact_id: int, now: datetime, scenario: Scenario, subject: str, **payload: Any) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from desktop.db.outbox_models import OutboxMessage, TrackingEvent
 from desktop.db.queries import add_tag, save_query
 from desktop.db.scenario_models import Enrolment, MailReply, StepRun
 from desktop.db.scenarios import ScenarioDraft, StepDraft, enrol, funnel, save_scenario, set_status
-from desktop.services.automation import AutomationRunner, AutomationSetup
+from desktop.services.automation import RETRY, AutomationRunner, AutomationSetup
 from desktop.services.mail.quote_mail import SenderIdentity
 
 PARIS = zone("Europe/Paris")
@@ -192,6 +192,53 @@ def test_the_sweep_stops_waiting_enrolments_on_what_happened_since_they_began(
                       ids[4]: ("stopped", "do_not_contact"), ids[5]: ("stopped", "unsubscribed"),
                       ids[6]: ("active", None)}
     assert report.stopped == 4 and report.steps == 0
+
+
+def test_decisions_due_at_once_run_straight_after_their_step_each_once(sessions: sessionmaker[Session]) -> None:
+    sid, ids = _setup(sessions, 1)
+    monday = START + timedelta(hours=5)  # 11:00 Paris
+    with sessions.begin() as s:
+        set_status(s, sid, "paused")
+        chain = save_scenario(s, ScenarioDraft("Chaîne", (
+            StepDraft("send_email", {"template": "followup"}),
+            StepDraft("condition", {"test": "has_tag", "value": "chaud"}, yes=3, no=2),
+            StepDraft("wait", {"days": 2}), StepDraft("end", {})), status="active"), monday)
+        enrol(s, chain, ids, monday, manual=True)
+    report = AutomationRunner(sessions, SETUP, Clock(monday)).run_once()
+    assert (report.steps, report.queued) == (3, 1)  # the email, then the condition and the wait at once
+    with sessions() as s:
+        enrolment = s.scalars(select(Enrolment).where(Enrolment.scenario_id == chain)).one()
+        runs = s.execute(select(StepRun.iteration, StepRun.outcome, StepRun.done_at, StepRun.outbox_id)
+                         .where(StepRun.enrolment_id == enrolment.id).order_by(StepRun.iteration)).all()
+        timeline = list(s.scalars(select(Activity.subject).where(Activity.contact_id == ids[0])))
+    assert [(r.iteration, r.outcome) for r in runs] == [(0, "queued"), (1, "no"), (2, "done")]
+    assert all(r.done_at == monday for r in runs) and runs[0].outbox_id is not None
+    assert (enrolment.position, enrolment.run_count, enrolment.next_run_at) == (3, 3, monday + timedelta(days=2))
+    assert any("étape 2 (condition)" in t for t in timeline)
+    report = AutomationRunner(sessions, SETUP, Clock(monday + timedelta(days=2))).run_once()
+    assert report.steps == 1
+    with sessions() as s:
+        assert s.scalars(select(Enrolment.state).where(Enrolment.scenario_id == chain)).one() == "finished"
+        timeline = list(s.scalars(select(Activity.subject).where(Activity.contact_id == ids[0])))
+    assert any("étape 4 (fin)" in t for t in timeline) and any("Chaîne » terminé" in t for t in timeline)
+
+
+def test_a_failing_step_is_tried_again_later_not_again_and_again_in_one_run(
+        sessions: sessionmaker[Session]) -> None:
+    sid, ids = _setup(sessions, 2)
+    monday = START + timedelta(hours=5)
+    with sessions.begin() as s:
+        set_status(s, sid, "paused")
+        broken = save_scenario(s, ScenarioDraft("Cassé", (StepDraft("send_email", {"template": "introuvable"}),),
+                                                status="active"), monday)
+        enrol(s, broken, ids, monday, manual=True)
+    report = AutomationRunner(sessions, SETUP, Clock(monday)).run_once()  # returns: no endless retry
+    assert (report.errors, report.steps) == (2, 0)
+    with sessions() as s:
+        assert set(s.scalars(select(Enrolment.next_run_at).where(Enrolment.scenario_id == broken))) == {
+            monday + RETRY}
+        assert s.scalar(select(func.count()).select_from(StepRun)) == 0
+    assert AutomationRunner(sessions, SETUP, Clock(monday + RETRY)).run_once().errors == 2
 
 
 def test_unknown_activity_helper_still_works(sessions: sessionmaker[Session]) -> None:
