@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -67,10 +68,21 @@ class StepCard(QFrame):
         self.number = QLabel()
         self.number.setMinimumWidth(24)
         layout.addWidget(self.number)
+        # Move and remove come first: they stay in view when a condition's branches run past the edge.
+        for text, tip, slot in (("↑", _t("Monter"), lambda: self.sig_move_requested.emit(self, -1)),
+                                ("↓", _t("Descendre"), lambda: self.sig_move_requested.emit(self, 1)),
+                                ("✕", _t("Supprimer l'étape"), lambda: self.sig_remove_requested.emit(self))):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            layout.addWidget(button)
         self.kind = QComboBox()
         for value, label in step_kinds():
             self.kind.addItem(label, value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(12)  # long labels elide: a step fits beside the list on a laptop
         layout.addWidget(self.kind)
         self.value = QLineEdit()
         layout.addWidget(self.value, 3)
@@ -83,6 +95,8 @@ class StepCard(QFrame):
         self.test = QComboBox()
         for value, label in tests():
             self.test.addItem(label, value)
+        self.test.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.test.setMinimumContentsLength(14)
         layout.addWidget(self.test)
         self.yes, self.no = QSpinBox(), QSpinBox()
         for box, prefix in ((self.yes, _t("oui → ")), (self.no, _t("non → "))):
@@ -91,14 +105,6 @@ class StepCard(QFrame):
             box.setSpecialValueText(prefix + _t("suite"))
             layout.addWidget(box)
         layout.addStretch(0)
-        for text, tip, slot in (("↑", _t("Monter"), lambda: self.sig_move_requested.emit(self, -1)),
-                                ("↓", _t("Descendre"), lambda: self.sig_move_requested.emit(self, 1)),
-                                ("✕", _t("Supprimer l'étape"), lambda: self.sig_remove_requested.emit(self))):
-            button = QToolButton()
-            button.setText(text)
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
-            layout.addWidget(button)
         self._load(params, yes, no)
         self.kind.currentIndexChanged.connect(self.on_kind_current_index_changed)
         self.on_kind_current_index_changed()
@@ -170,13 +176,13 @@ class ScenarioEditor(QWidget):
         form.addRow("", self.reentry)
         layout.addLayout(form)
         rules = QGroupBox(_t("Arrêter le scénario quand"))
-        rules_layout = QHBoxLayout(rules)
+        rules_layout = QGridLayout(rules)  # two per row: the editor fits beside the list on a laptop
         self.rules = {key: QCheckBox(label) for key, label in (
             ("quote", _t("un devis est accepté ou refusé")), ("opportunity", _t("l'opportunité est conclue")),
             ("replied", _t("le contact répond")), ("unsubscribed", _t("désinscription ou rebond")),
             ("manual", _t("arrêt manuel permis")))}
-        for box in self.rules.values():
-            rules_layout.addWidget(box)
+        for index, box in enumerate(self.rules.values()):
+            rules_layout.addWidget(box, index // 2, index % 2)
         layout.addWidget(rules)
         window = QGroupBox(_t("Fenêtre d'envoi (heure du contact)"))
         window_layout = QHBoxLayout(window)

@@ -47,7 +47,7 @@ class FunnelWidget(QWidget):
             self.grid.addWidget(QLabel(label), r, 0)
             bar = QProgressBar()
             bar.setObjectName(f"funnel_{kind}")
-            bar.setMinimumWidth(200)
+            bar.setMinimumWidth(120)
             bar.setRange(0, total)
             bar.setValue(count)
             bar.setFormat(tr("Scenarios", "%n contact(s)", "", count))

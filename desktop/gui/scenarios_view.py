@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -88,6 +89,9 @@ class ScenariosView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self.on_table_selection_changed)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(QLabel(_t("<b>Entonnoir</b>")))
@@ -96,7 +100,7 @@ class ScenariosView(QWidget):
         split.addWidget(left)
         self.editor = ScenarioEditor()
         split.addWidget(self.editor)
-        split.setSizes([460, 900])
+        split.setSizes([420, 680])  # the list keeps its names readable; a long step row scrolls
         layout.addWidget(split, 1)
         self.refresh()
 
@@ -129,7 +133,6 @@ class ScenariosView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
         if self.rows:
             ids = [row.id for row in self.rows]
             self.table.selectRow(ids.index(self.current_id) if self.current_id in ids else 0)
