@@ -340,7 +340,7 @@ def hold(session: Session, claims: Sequence[Claimed], runner_id: str, now: datet
 
     Renews the lease of the runs still this runner's and not done (an update: PostgreSQL locks the rows,
     SQLite takes its write lock), then reads their enrolments (PostgreSQL: ``FOR UPDATE``): a claim another
-    runner took over, or whose enrolment was stopped or moved meanwhile, is left out (and left to expire).
+    runner took over is left out, one whose enrolment was stopped or moved meanwhile is released.
     Call it first in the transaction that applies the steps, then :func:`finish_runs`.
     """
     mine: set[int] = set()
@@ -358,7 +358,11 @@ def hold(session: Session, claims: Sequence[Claimed], runner_id: str, now: datet
         if session.get_bind().dialect.name == "postgresql":
             query = query.with_for_update()
         current.update((e, (st, n)) for e, st, n in session.execute(query))
-    return [c for c in claims if current.get(c.enrolment_id) == ("active", c.run_count)]
+    held, moved = [], []
+    for c in claims:
+        (held if current.get(c.enrolment_id) == ("active", c.run_count) else moved).append(c)
+    release(session, moved)
+    return held
 
 
 @dataclass

@@ -10,14 +10,24 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.records import ContactDraft
-from desktop.core.scenarios import Window, zone
+from desktop.core.scenarios import StopReason, Window, zone
 from desktop.db.contacts import add_activity, create_contact
 from desktop.db.engine import make_engine, make_session_factory
 from desktop.db.models import Activity, Contact, Opportunity, User
 from desktop.db.outbox_models import OutboxMessage, TrackingEvent
 from desktop.db.queries import add_tag, save_query
 from desktop.db.scenario_models import Enrolment, MailReply, StepRun
-from desktop.db.scenarios import ScenarioDraft, StepDraft, enrol, funnel, save_scenario, set_status
+from desktop.db.scenarios import (
+    ScenarioDraft,
+    StepDraft,
+    claim_due,
+    enrol,
+    funnel,
+    hold,
+    save_scenario,
+    set_status,
+    stop,
+)
 from desktop.services.automation import RETRY, AutomationRunner, AutomationSetup
 from desktop.services.mail.quote_mail import SenderIdentity
 
@@ -239,6 +249,27 @@ def test_a_failing_step_is_tried_again_later_not_again_and_again_in_one_run(
             monday + RETRY}
         assert s.scalar(select(func.count()).select_from(StepRun)) == 0
     assert AutomationRunner(sessions, SETUP, Clock(monday + RETRY)).run_once().errors == 2
+
+
+def test_hold_keeps_only_the_claims_still_this_runners_on_unmoved_enrolments(
+        sessions: sessionmaker[Session]) -> None:
+    sid, ids = _setup(sessions, 3)
+    now = START + timedelta(hours=5)
+    with sessions.begin() as s:
+        enrol(s, sid, ids, now)
+    with sessions.begin() as s:
+        claims = sorted(claim_due(s, "me", now), key=lambda c: c.contact_id)
+    assert len(claims) == 3
+    with sessions.begin() as s:
+        stop(s, [claims[0].enrolment_id], StopReason.MANUAL, now)  # stopped meanwhile
+        s.execute(update(StepRun).where(StepRun.id == claims[1].run_id).values(claimed_by="other"))  # taken over
+    with sessions.begin() as s:
+        assert hold(s, claims, "me", now + timedelta(minutes=1)) == [claims[2]]
+    with sessions() as s:
+        runs = {r.id: r for r in s.scalars(select(StepRun))}
+    assert claims[0].run_id not in runs  # released
+    assert runs[claims[1].run_id].claimed_by == "other"
+    assert runs[claims[2].run_id].claimed_until == now + timedelta(minutes=11)  # lease renewed
 
 
 def test_unknown_activity_helper_still_works(sessions: sessionmaker[Session]) -> None:
