@@ -358,7 +358,8 @@ def hold(session: Session, claims: Sequence[Claimed], runner_id: str, now: datet
         if session.get_bind().dialect.name == "postgresql":
             query = query.with_for_update()
         current.update((e, (st, n)) for e, st, n in session.execute(query))
-    held, moved = [], []
+    held: list[Claimed] = []
+    moved: list[Claimed] = []
     for c in claims:
         (held if current.get(c.enrolment_id) == ("active", c.run_count) else moved).append(c)
     release(session, moved)
