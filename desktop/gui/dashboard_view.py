@@ -195,8 +195,9 @@ class DashboardView(QWidget):
         self.owner_table.cellActivated.connect(self.on_owner_table_cell_activated)
         self.owner_table.cellDoubleClicked.connect(self.on_owner_table_cell_activated)
 
-        self.extras = QLabel()  # phoning and campaign figures, once their module exists
+        self.extras = QLabel()  # phoning and campaign figures of the period
         self.extras.setObjectName("extras")
+        self.extras.setWordWrap(True)  # a long line wraps instead of widening the window
         self.extras.hide()
 
         layout = QVBoxLayout(self)
@@ -366,7 +367,7 @@ class DashboardView(QWidget):
             parts.append(self.tr("Campagnes email : %n lancée(s)", "", email["campaigns"]) + " · "
                          + self.tr("%1 messages envoyés, %2 destinataires exclus").replace(
                              "%1", str(email["queued"])).replace("%2", str(email["excluded"])))
-        self.extras.setText("   ·   ".join(parts))
+        self.extras.setText("\n".join(parts))
         self.extras.setVisible(bool(parts))
 
     # Click-through ------------------------------------------------------------------------
