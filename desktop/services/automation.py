@@ -9,6 +9,12 @@ sender delivers it later. An email step is checked at the moment it runs: do-not
 enrolment, do-not-email, no address, an unsubscribe or a consumer without marketing consent skip the message
 (the step is recorded as skipped), tracking follows the company policy, and outside the sending window the
 step is put back to the window's next opening.
+
+Steps run by batches of claims (500 by default), one transaction each: the batch is held, every step is
+decided in Python (messages built by :func:`desktop.services.mail.message.build_simple_message`, a wait or
+condition due at once run straight after the step before it), then written in a few statements (outbox
+rows, step runs, enrolment moves, timeline). A crash loses at most the batch in flight, whose claims another
+run takes over when their lease ends.
 """
 
 from __future__ import annotations
