@@ -135,3 +135,19 @@ def is_due_to_expire(status: QuoteStatus | str, validity_date: date | None, toda
     The validity date is the last day the offer holds, so the quote expires the day after.
     """
     return QuoteStatus(status) in AWAITING_ANSWER and validity_date is not None and validity_date < today
+
+
+def status_from_history(*, accepted: bool, refused: bool, viewed: bool, opened: bool, sent: bool,
+                        validity_date: date | None, today: date) -> QuoteStatus:
+    """The status a finalised quote's own dates say it has, superseding aside.
+
+    What a superseded version goes back to when the new version that replaced it is deleted as a draft:
+    accepted or refused when answered, else the furthest tracking step reached (viewed, opened, sent,
+    finalised), expired when that step awaits an answer past the validity date.
+    """
+    if accepted:
+        return S.ACCEPTED
+    if refused:
+        return S.REFUSED
+    status = S.VIEWED if viewed else S.OPENED if opened else S.SENT if sent else S.FINALISED
+    return S.EXPIRED if is_due_to_expire(status, validity_date, today) else status

@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
@@ -31,9 +31,11 @@ from desktop.core.numbering import DEFAULT_PATTERN, format_number, validate_patt
 from desktop.core.quote_status import (
     AWAITING_ANSWER,
     QuoteStatus,
+    can_transition,
     is_due_to_expire,
     is_editable,
     resolve_transition,
+    status_from_history,
     status_label,
 )
 from desktop.core.quotes import (
@@ -454,6 +456,41 @@ def new_version(session: Session, quote_id: int, now: datetime) -> Quote:
                  source_quote_id=source.source_quote_id)
     set_status(session, source.id, QuoteStatus.SUPERSEDED, now, note=f"version {copy.version}")
     return copy
+
+
+def reinstate_previous(session: Session, draft: Quote, now: datetime) -> int | None:
+    """Before a new version's draft is deleted, give the version it replaced its own status back.
+
+    Creating the draft superseded the previous version; without the draft nothing replaces it, so it
+    returns to what its dates say (:func:`~desktop.core.quote_status.status_from_history`). Returns the
+    previous version's id when it was reinstated (what an undo supersedes again), else ``None``.
+    """
+    if draft.previous_id is None or draft.status != QuoteStatus.DRAFT.value:
+        return None
+    previous = session.get(Quote, draft.previous_id)
+    if previous is None or previous.status != QuoteStatus.SUPERSEDED.value:
+        return None
+    newer = session.scalar(select(func.count()).select_from(Quote).where(
+        Quote.previous_id == previous.id, Quote.id != draft.id))
+    if newer:
+        return None  # another version still replaces it
+    status = status_from_history(
+        accepted=previous.accepted_at is not None, refused=previous.refused_at is not None,
+        viewed=previous.viewed_at is not None, opened=previous.last_human_open_at is not None,
+        sent=previous.sent_at is not None, validity_date=previous.validity_date, today=now.date())
+    previous.status, previous.updated_at = status.value, now
+    session.flush()
+    _record(session, previous, f"Version {draft.version} supprimée : le devis {printed_number(previous)} "
+                               f"redevient {status_label(status).lower()}", now)
+    return previous.id
+
+
+def supersede_again(session: Session, quote_id: int, now: datetime) -> None:
+    """Undo of :func:`reinstate_previous`: the restored draft replaces the previous version again (unless the
+    previous version was accepted meanwhile: an accepted quote stays accepted)."""
+    quote = get_quote(session, quote_id)
+    if can_transition(quote.status, QuoteStatus.SUPERSEDED):
+        set_status(session, quote_id, QuoteStatus.SUPERSEDED, now, note="version restaurée")
 
 
 def _require_accepted(source: Quote, what: str) -> None:

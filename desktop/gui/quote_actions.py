@@ -1,7 +1,8 @@
 """Database work behind the quotes view's actions; each takes the session of one user action.
 
 Deleting a draft is undoable: :func:`delete_draft` returns a snapshot of the row and its lines, which
-:func:`restore_draft` writes back under the same id.
+:func:`restore_draft` writes back under the same id. A deleted new version gives the version it replaced
+its own status back; restoring the draft supersedes that version again.
 """
 
 from __future__ import annotations
@@ -23,10 +24,13 @@ class DraftSnapshot:
     columns: dict[str, Any]
     sections: tuple[Section, ...]
     product_ids: dict[tuple[int, int], int]
+    reinstated: int | None = None  # the previous version given its status back
 
 
-def delete_draft(session: Session, quote_id: int) -> DraftSnapshot:
+def delete_draft(session: Session, quote_id: int, now: datetime) -> DraftSnapshot:
     """Delete a draft quote (only a draft: anything finalised is kept for the record).
+
+    A new version's draft gives the version it replaced its status back (:func:`repo.reinstate_previous`).
 
     Raises:
         desktop.db.quotes.QuoteFrozenError: the quote has left draft.
@@ -40,14 +44,15 @@ def delete_draft(session: Session, quote_id: int) -> DraftSnapshot:
     columns = {column.key: getattr(quote, column.key) for column in Quote.__table__.columns}
     product_ids = {(s, i): line.product_id for s, section in enumerate(quote.sections)
                    for i, line in enumerate(section.lines) if line.product_id is not None}
-    snapshot = DraftSnapshot(columns, repo.core_sections(quote), product_ids)
+    reinstated = repo.reinstate_previous(session, quote, now)
+    snapshot = DraftSnapshot(columns, repo.core_sections(quote), product_ids, reinstated)
     session.delete(quote)
     session.flush()
     return snapshot
 
 
-def restore_draft(session: Session, snapshot: DraftSnapshot) -> int:
-    """Write a deleted draft back with its id, lines and totals."""
+def restore_draft(session: Session, snapshot: DraftSnapshot, now: datetime) -> int:
+    """Write a deleted draft back with its id, lines and totals (superseding again what it replaced)."""
     from desktop.db import quotes as repo
     from desktop.db.quote_models import Quote
 
@@ -56,6 +61,8 @@ def restore_draft(session: Session, snapshot: DraftSnapshot) -> int:
     session.flush()
     repo.replace_sections(session, quote.id, snapshot.sections, snapshot.columns["updated_at"],
                           product_ids=snapshot.product_ids)
+    if snapshot.reinstated is not None:
+        repo.supersede_again(session, snapshot.reinstated, now)
     return quote.id
 
 

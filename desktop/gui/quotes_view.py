@@ -446,7 +446,9 @@ class QuotesView(QWidget):
         quote_id = row.id
         self.ctx.undo_stack.push(DbCommand(
             self.ctx, self.tr("Supprimer le brouillon de devis"),
-            first=lambda s: delete_draft(s, quote_id), remember=lambda snap: snapshot.__setitem__("s", snap),
-            redo=lambda s: delete_draft(s, quote_id), undo=lambda s: restore_draft(s, snapshot["s"]),
+            first=lambda s: delete_draft(s, quote_id, self.ctx.clock()),
+            remember=lambda snap: snapshot.__setitem__("s", snap),
+            redo=lambda s: delete_draft(s, quote_id, self.ctx.clock()),
+            undo=lambda s: restore_draft(s, snapshot["s"], self.ctx.clock()),
             on_done=self.model.reload))
         self.ctx.show_message(self.tr("Brouillon supprimé. Ctrl+Z pour annuler."))

@@ -180,6 +180,55 @@ def test_new_version_supersedes_and_the_old_one_cannot_be_accepted(sessions: ses
             repo.new_version(s, old.id, NOW)
 
 
+@pytest.mark.parametrize(("history", "today", "expected"), [
+    ({}, NOW, "sent"),
+    ({"last_human_open_at": NOW + timedelta(hours=2)}, NOW, "opened"),
+    ({"viewed_at": NOW + timedelta(hours=3), "last_human_open_at": NOW}, NOW, "viewed"),
+    ({"refused_at": NOW + timedelta(days=1)}, NOW, "refused"),
+    ({}, NOW + timedelta(days=90), "expired"),  # past its 30 days of validity
+])
+def test_deleting_a_new_versions_draft_gives_the_previous_version_its_status_back(
+        sessions: sessionmaker[Session], history: dict[str, datetime], today: datetime, expected: str) -> None:
+    from desktop.gui.quote_actions import delete_draft, restore_draft
+
+    with sessions.begin() as s:
+        contact_id = make_world(s)
+        first = repo.finalise(s, draft_with_lines(s, contact_id).id, NOW)
+        repo.set_status(s, first.id, "sent", NOW)
+        for column, value in history.items():
+            setattr(first, column, value)
+        second_id, first_id = repo.new_version(s, first.id, NOW + timedelta(days=2)).id, first.id
+    with sessions.begin() as s:
+        snapshot = delete_draft(s, second_id, today)
+    with sessions() as s:
+        assert repo.get_quote(s, first_id).status == expected
+        assert any("Version 2 supprimée" in a.subject and "redevient" in a.subject for a in timeline(s, contact_id))
+    with sessions.begin() as s:  # undo: the draft is back and replaces the first version again
+        assert restore_draft(s, snapshot, today) == second_id
+    with sessions() as s:
+        assert repo.get_quote(s, first_id).status == "superseded"
+        assert repo.get_quote(s, second_id).status == "draft"
+
+
+def test_a_deleted_draft_reinstates_nothing_when_the_previous_version_was_accepted_meanwhile(
+        sessions: sessionmaker[Session]) -> None:
+    from desktop.gui.quote_actions import delete_draft, restore_draft
+
+    with sessions.begin() as s:
+        contact_id = make_world(s)
+        first = repo.finalise(s, draft_with_lines(s, contact_id).id, NOW)
+        plain = draft_with_lines(s, contact_id)  # not a version: deleting it touches no other quote
+        second_id, first_id = repo.new_version(s, first.id, NOW).id, first.id
+        first.status = "accepted"  # as the tracking ingestion may leave an accepted-online old version
+    with sessions.begin() as s:
+        assert delete_draft(s, plain.id, NOW).reinstated is None
+        snapshot = delete_draft(s, second_id, NOW)
+        assert snapshot.reinstated is None
+        restore_draft(s, snapshot, NOW)
+    with sessions() as s:
+        assert repo.get_quote(s, first_id).status == "accepted"
+
+
 def test_tracking_moves_forward_only_and_acceptance_is_recorded(sessions: sessionmaker[Session]) -> None:
     with sessions.begin() as s:
         contact_id = make_world(s)
