@@ -4,7 +4,9 @@
   (the ids of the matching contacts), through the same compiler the application uses.
 - ``segment_live_count_ms_100k``: median time of the builder's live count for a five-condition query of
   mixed types (text, tags, latest-quote date and amount, boolean).
-Both read a copy of the cached benchmark database (indexes as the migrations create them).
+Both read a copy of the cached benchmark database (indexes as the migrations create them; each contact's
+latest sent quote is kept by migration 0008's triggers while the demo set is written, and the cache key
+holds the schema revision, so a new migration rebuilds the file).
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.query_spec import FIELDS, filter_records, parse
 from desktop.db import queries
+from desktop.db.contacts import merge_contacts, unmerge_contacts
 from desktop.db.engine import make_engine
 from desktop.db.migrate import alembic_config, migrate
 from desktop.db.models import Contact
@@ -109,6 +110,27 @@ def test_a_frozen_quote_refused_by_0002_leaves_the_latest_quote_alone(sessions: 
         raise AssertionError("a sent quote was deleted")
     with sessions() as session:
         assert maintained(session)[contact_id] == (quote_id, MOMENTS[1])
+
+
+def test_merging_contacts_and_its_undo_move_the_latest_quote(sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as session:
+        keep, other = Contact(first_name="Anne", last_name="A"), Contact(first_name="Anne", last_name="A")
+        session.add_all([keep, other])
+        session.flush()
+        session.add_all([Quote(contact_id=keep.id, status="sent", sent_at=MOMENTS[0]),
+                         Quote(contact_id=other.id, status="sent", sent_at=MOMENTS[3])])
+        session.flush()
+        record = merge_contacts(session, keep.id, other.id, NOW)
+        session.flush()
+        assert maintained(session) == truth(session)
+        assert maintained(session)[keep.id][1] == MOMENTS[3] and maintained(session)[other.id] == (None, None)
+        recent = {"version": 1, "match": "all", "conditions": [{"field": "quote.sent_at", "op": "last_n_days",
+                                                                 "value": 7}]}
+        assert queries.evaluate_ids(session, recent, TODAY) == [keep.id]
+        unmerge_contacts(session, record)
+        session.flush()
+        assert maintained(session) == truth(session)
+        assert maintained(session)[keep.id][1] == MOMENTS[0]
 
 
 def _seed_at_0007(engine: Engine) -> None:
