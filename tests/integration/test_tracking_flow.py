@@ -118,3 +118,30 @@ def test_the_tracker_away_keeps_messages_waiting_visibly_and_the_poller_offline(
     assert deliver_due(sessions, SmtpTransport(smtp_server.settings), back, clock).sent == [row.id]
     gone.close()
     back.close()
+
+
+def test_sending_a_new_version_supersedes_the_earlier_one_on_the_tracker(
+        sessions: sessionmaker[Session], smtp_server: SmtpServer, live_tracker: EmbeddedTracker) -> None:
+    client = TrackerClient(live_tracker.url, live_tracker.api_key)
+    first_id, _pixel = _send(sessions, smtp_server, live_tracker, client, "paul@client.example", "D-7")
+    with sessions.begin() as session:
+        first = session.get_one(Quote, first_id)
+        second = Quote(number="D-7", version=2, root_id=first_id, previous_id=first_id, status="finalised",
+                       contact_id=first.contact_id, company_id=first.company_id, issue_date=first.issue_date,
+                       validity_date=first.validity_date, total_ht=first.total_ht, total_vat=first.total_vat,
+                       total_ttc=first.total_ttc)
+        first.status = "superseded"
+        session.add(second)
+        session.flush()
+        second_id = second.id
+    queue_quote(sessions, second_id, FakeClock(wall_clock()), tracker_url=live_tracker.url)
+    assert len(deliver_due(sessions, SmtpTransport(smtp_server.settings), client, wall_clock).sent) == 1
+    with sessions() as session:
+        old, new = (session.scalar(select(OutboxMessage.token).where(OutboxMessage.quote_id == q))
+                    for q in (first_id, second_id))
+    auth = {"Authorization": f"Bearer {live_tracker.api_key}"}
+    assert httpx.get(f"{live_tracker.url}/api/v1/messages/{old}", headers=auth).json()["superseded"] is True
+    assert httpx.get(f"{live_tracker.url}/api/v1/messages/{new}", headers=auth).json()["superseded"] is False
+    page = httpx.get(f"{live_tracker.url}/q/{old}", headers={"User-Agent": HUMAN_UA}).text
+    assert "version plus récente" in page and f'href="/q/{new}"' in page and "form_token" not in page
+    client.close()

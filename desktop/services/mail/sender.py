@@ -7,8 +7,9 @@ For each message, in order:
    leaves this single message in flight; :func:`~desktop.services.mail.outbox.recover_in_flight` (at
    start) or the lease puts it back, so it is sent at most twice and never lost.
 2. **Register** its token and links with the tracker (before the message exists anywhere else, so the
-   first pixel hit is known). Tracker unreachable: the message goes back to ``queued`` with the reason
-   shown, and the batch stops.
+   first pixel hit is known); a quote's new version also marks the earlier versions' messages superseded,
+   so that their online pages point to it and refuse acceptance. Tracker unreachable: the message goes
+   back to ``queued`` with the reason shown, and the batch stops.
 3. **Deliver** it with the transport (one SMTP connection for the whole batch).
 4. **Record** the result: ``sent`` (the quote becomes "sent", the contact's timeline shows the message),
    ``failed_temporary`` with exponential backoff and jitter, ``failed_permanent`` with the server's words,
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Table, and_, bindparam, case, insert, or_, select, update
+from sqlalchemy import Connection, Engine, Table, and_, bindparam, case, func, insert, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.quote_status import QuoteStatus, QuoteStatusError, resolve_transition
@@ -196,7 +197,22 @@ def _pdf_of(raw: bytes) -> bytes | None:
     return None
 
 
-def _register(tracker: TrackerClient | None, claimed: _Claimed, now: datetime) -> None:
+_older = _QUOTES.alias("older")
+_newer = _QUOTES.alias("newer")
+#: Tokens of the registered messages of a quote's earlier versions (the quote itself, its follow-ups).
+_OLDER_VERSION_TOKENS = (
+    select(_o.token).join(_older, _older.c.id == _o.quote_id).join(_newer, _newer.c.id == bindparam("qid"))
+    .where(func.coalesce(_older.c.root_id, _older.c.id) == func.coalesce(_newer.c.root_id, _newer.c.id),
+           _older.c.version < _newer.c.version, _o.token.is_not(None), _o.registered.is_(True)))
+
+
+def _register(conn: Connection, tracker: TrackerClient | None, claimed: _Claimed, now: datetime) -> None:
+    """Register the message's token and links; a quote's new version also supersedes the earlier ones online.
+
+    The earlier versions' pages then say that a newer one exists and refuse acceptance. Both calls are
+    idempotent on the tracker, so a retry after a failure repeats them harmlessly; an earlier message the
+    tracker does not know (sent without tracking) is skipped.
+    """
     if claimed.token is None or claimed.registered:
         return
     if tracker is None:
@@ -204,6 +220,13 @@ def _register(tracker: TrackerClient | None, claimed: _Claimed, now: datetime) -
     pdf = _pdf_of(claimed.raw) if claimed.tracker_quote else None
     tracker.register(claimed.token, links={k: str(v) for k, v in (claimed.links or {}).items()},
                      delivered_at=now, quote=claimed.tracker_quote if pdf else None, pdf=pdf)
+    if claimed.quote_id is None or not claimed.tracker_quote:
+        return
+    with _transaction(conn):  # read, then talk to the tracker with no transaction open
+        older = list(conn.execute(_OLDER_VERSION_TOKENS, {"qid": claimed.quote_id}).scalars())
+    for token in older:
+        with contextlib.suppress(TrackerRejected):
+            tracker.supersede(token, superseded_by=claimed.token)
 
 
 @contextlib.contextmanager
@@ -331,7 +354,7 @@ def deliver_due(
                     break
                 attempted += 1
                 try:
-                    _register(tracker, claimed, now)
+                    _register(conn, tracker, claimed, now)
                 except TrackerUnavailable as exc:
                     _set(conn, claimed.id, state="queued", next_attempt_at=now + policy.tracker_retry,
                          last_error=f"waiting for the tracker: {exc}")
