@@ -17,14 +17,14 @@ import json
 import logging
 import os
 import queue
-import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, select, update
+from sqlalchemy import Connection, select, update
 
 from tracker.classify import Catalogue, Classification, EarlierClick, HitFacts, classify, judge_click_burst
 from tracker.config import TrackerConfig
@@ -35,6 +35,7 @@ from tracker.storage import Storage
 log = logging.getLogger("tracker.writer")
 
 MAX_BATCH = 2000
+ROWS_PER_INSERT = 64  # 768 parameters: under the 999 of older SQLite builds
 MAX_QUEUE = 200_000
 MAX_CACHED_MESSAGES = 50_000
 MAX_CACHED_VERDICTS = 10_000
@@ -118,37 +119,53 @@ class _Judged:
 
 
 class _EventIds:
-    """Event ids that sort by time: the hit's millisecond, then a counter started at random (24 hex digits).
+    """Event ids (24 hex digits) that follow each other: a 96-bit counter started at random.
 
-    Ordered ids keep the inserts into the unique index on ``events.id`` at its right edge: random ids
+    Consecutive ids keep the inserts into the unique index on ``events.id`` at one place: random ids
     dirtied one index page per event and made every commit about ten times dearer. The counter makes ids
     unique within a process; its random start keeps the ids of separate runs and separate trackers apart.
     """
 
     def __init__(self) -> None:
-        self._next = int.from_bytes(os.urandom(6), "big")
+        self._next = int.from_bytes(os.urandom(12), "big")
 
-    def new(self, ts_us: int) -> str:
-        """Return a new id for a hit at ``ts_us`` (epoch microseconds)."""
+    def new(self) -> str:
+        """Return a new id."""
         count = self._next
-        self._next = (count + 1) & 0xFFFF_FFFF_FFFF
-        return f"{max(ts_us, 0) // 1000:012x}{count:012x}"
+        self._next = (count + 1) & ((1 << 96) - 1)
+        return f"{count:024x}"
 
 
-def _insert_sql(dialect: Dialect) -> tuple[str, bool]:
-    """Return the INSERT of a batch of events, and whether it takes the batch as one JSON array.
+class _EventInserts:
+    """Multi-row ``INSERT INTO events ... VALUES (...), (...)`` statements, one text per row count.
 
-    On SQLite the whole batch goes in as one JSON parameter read by ``json_each``: one statement step,
-    run without the GIL, where ``executemany`` steps once per row and takes the GIL back after each one
-    (a wait of up to a switch interval while the request loop is busy). Elsewhere, the driver's
-    ``executemany``.
+    A batch goes in as a few statements of up to :data:`ROWS_PER_INSERT` rows: SQLite steps each one
+    once, without the GIL, where ``executemany`` steps once per row and takes the GIL back after each
+    row (a wait of up to a switch interval while the request loop is busy). The texts are cached here and
+    the prepared statements by the driver.
     """
-    columns = ", ".join(EVENT_COLUMNS)
-    if dialect.name == "sqlite" and sqlite3.sqlite_version_info >= (3, 38, 0):  # JSON built in, ->> operator
-        picks = ", ".join(f"value ->> {i}" for i in range(len(EVENT_COLUMNS)))
-        return f"INSERT INTO events ({columns}) SELECT {picks} FROM json_each(?)", True
-    marks = ", ".join(["?" if dialect.paramstyle == "qmark" else "%s"] * len(EVENT_COLUMNS))
-    return f"INSERT INTO events ({columns}) VALUES ({marks})", False
+
+    def __init__(self, paramstyle: str) -> None:
+        mark = "?" if paramstyle == "qmark" else "%s"
+        self._row = f"({', '.join([mark] * len(EVENT_COLUMNS))})"
+        self._texts: dict[int, str] = {}
+
+    def chunks(self, rows: list[tuple[Any, ...]]) -> Iterator[tuple[str, tuple[Any, ...]]]:
+        """Split rows into statements and their flat parameters.
+
+        Args:
+            rows: Event rows, in :data:`EVENT_COLUMNS` order.
+
+        Yields:
+            ``(sql, parameters)`` for each statement.
+        """
+        for start in range(0, len(rows), ROWS_PER_INSERT):
+            chunk = rows[start:start + ROWS_PER_INSERT]
+            text = self._texts.get(len(chunk))
+            if text is None:
+                text = f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES {', '.join([self._row] * len(chunk))}"
+                self._texts[len(chunk)] = text
+            yield text, tuple(chain.from_iterable(chunk))
 
 
 class EventWriter:
@@ -170,7 +187,7 @@ class EventWriter:
         self._burst_us = int(config.click_burst_seconds * 1_000_000)
         self._catalogue = catalogue
         self._notifier = notifier
-        self._insert, self._insert_takes_json = _insert_sql(storage.engine.dialect)
+        self._inserts = _EventInserts(storage.engine.dialect.paramstyle)
         self._queue: queue.SimpleQueue[object] = queue.SimpleQueue()
         self._closing = threading.Event()  # ends the gathering pause: close() writes at once
         self._cache: dict[str, _Message | None] = {}
@@ -303,10 +320,8 @@ class EventWriter:
     def _flush_rows(self, conn: Connection, rows: list[tuple[Any, ...]]) -> bool:
         if not rows:
             return False
-        if self._insert_takes_json:  # the hot path: straight to the driver, one statement for the batch
-            conn.exec_driver_sql(self._insert, (json.dumps(rows, ensure_ascii=False),))
-        else:
-            conn.exec_driver_sql(self._insert, rows)
+        for sql, parameters in self._inserts.chunks(rows):  # the hot path: straight to the driver
+            conn.exec_driver_sql(sql, parameters)
         rows.clear()
         return True
 
@@ -354,7 +369,7 @@ class EventWriter:
             reasons_json, reclassified = json.dumps(list(verdict.reasons)), json.dumps(earlier_ids)
             if earlier_ids:
                 conn.execute(update(events).where(events.c.id.in_(earlier_ids)).values(verdict="machine"))
-        event_id = self._ids.new(hit.ts_us)
+        event_id = self._ids.new()
         rows.append((
             event_id, hit.token, hit.kind, hit.ts_us, verdict.verdict, reasons_json, hit.link_id, reclassified,
             hit.full_name, hit.pdf_sha256, hit.network, hit.user_agent or None,
