@@ -280,3 +280,29 @@ def untag(session: Session, contact_ids: Sequence[int], tag_name: str) -> None:
 def retag(session: Session, contact_ids: Sequence[int], tag_name: str) -> None:
     """Undo of :func:`remove_tag`."""
     add_tag(session, contact_ids, tag_name)
+
+
+# Custom fields of contacts (bulk) -------------------------------------------------------------------------
+def set_custom_field(session: Session, contact_ids: Sequence[int], field_id: int, value: Any) -> dict[int, Any]:
+    """Give the contacts one value of a contact custom field (None clears it); returns the previous values.
+
+    Raises:
+        SpecError: the field is not a custom field of contacts, or the value does not fit it.
+    """
+    from desktop.core.validation import InvalidValue
+    from desktop.db import custom_fields
+
+    field = custom_fields.get_field(session, field_id)
+    if field is None or field.entity != "contact":
+        raise SpecError(f"ce champ ne peut pas être modifié en masse : cf:{field_id}")
+    try:
+        return custom_fields.set_many(session, field_id, contact_ids, value)
+    except InvalidValue as exc:
+        raise SpecError(str(exc.message)) from exc
+
+
+def restore_custom_field(session: Session, field_id: int, previous: Mapping[int, Any]) -> None:
+    """Put back the values :func:`set_custom_field` returned."""
+    from desktop.db import custom_fields
+
+    custom_fields.restore_many(session, field_id, previous)
