@@ -113,14 +113,15 @@ def test_any_message_decodes_to_what_was_given(name: str, subject: str, text: st
                             "rendered": rendered, "tracking": tracking, "now": NOW}
     try:
         built = build_simple_message(**args)
-    except HeaderInjectionError:  # an encoded word in the text hiding a line break: refused by both
-        with pytest.raises(HeaderInjectionError):
+    except ValueError as refused:  # a line break, plain or in an encoded word: refused by both, the same way
+        with pytest.raises(type(refused)):
             build_message(**args)
         return
     message = parse(built.raw)
     assert message["Subject"] == subject
+    # a name decodes as the email package's own message's does (Python's parser turns a tab into a space)
     assert [(a.display_name, a.addr_spec) for a in message["From"].addresses] == [
-        (name.strip(), "claire@vendeur.example")]
+        (a.display_name, a.addr_spec) for a in parse(build_message(**args).raw)["From"].addresses]
     assert [a.addr_spec for a in message["To"].addresses] == to
     assert [a.addr_spec for a in message.get("Cc", "") and message["Cc"].addresses] == cc
     assert message["Message-ID"] == built.message_id
@@ -151,7 +152,8 @@ def test_line_breaks_are_refused_like_the_email_package_does(hostile: str) -> No
 
 
 @pytest.mark.parametrize(("address", "name"), [("a..b@client.fr", "C"), (".a@client.fr", "C"),
-                                                ("zoé@client.fr", "C"), ("c@vendeur.fr", "Équipe " * 8)])
+                                                ("zoé@client.fr", "C"), ("c@vendeur.fr", "Équipe " * 8),
+                                                ("c@vendeur.fr", "Zoé \x85 Durand")])
 def test_what_the_plain_form_cannot_carry_goes_through_the_email_package(address: str, name: str) -> None:
     slow, fast = both(to=[address], sender_name=name)
     assert shape(parse(fast)) == shape(parse(slow))

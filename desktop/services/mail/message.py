@@ -326,9 +326,10 @@ def _addresses(name: str, boxes: Sequence[Address]) -> str:
                 tokens += phrase.split(" ")
             elif _PLAIN_RE.fullmatch(phrase) is not None and "=?" not in phrase:
                 tokens.append('"' + phrase.replace("\\", "\\\\").replace('"', '\\"') + '"')
-            else:  # one encoded word: Python's own parser puts a space between two words of a name
+            else:  # one encoded word: Python's own parser adds a space between two words of a name, and turns
+                # a run of blanks inside one into a single space
                 words = _encoded_words(phrase, _NAME_BYTES)
-                if len(words) > 1:
+                if len(words) > 1 or " ".join(phrase.split()) != phrase:
                     raise _NotSimple(name)
                 tokens += words
             spec = f"<{spec}>"
@@ -370,6 +371,8 @@ def build_simple_message(
     to_boxes = [mailbox(a, what="to") for a in to]
     cc_boxes = [mailbox(a, what="cc") for a in cc]
     subject = check_header(rendered.subject, "subject")
+    if len(subject.splitlines()) > 1:  # a vertical tab, U+2028...: refused as email.policy refuses them
+        raise ValueError("Header values may not contain linefeed or carriage return characters")
     domain = check_header(sender.domain, "domain")
     try:
         head = [_addresses("From", [sender]), _addresses("To", to_boxes)]
