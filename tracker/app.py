@@ -2,7 +2,7 @@
 
 Routes (see :mod:`tracker.public` and :mod:`tracker.api`)::
 
-    GET|HEAD /o/{token}.gif              tracking pixel (same 43-byte GIF for any token)
+    GET|HEAD /o/{token}.gif              tracking pixel (same 43-byte GIF for any token; answered before routing)
     GET|HEAD /l/{token}/{link_id}        302 to the registered URL, neutral page otherwise
     GET      /q/{token}                  online quote page (records "view")
     GET      /q/{token}/document.pdf     the quote's PDF (inline, or ?download=1)

@@ -4,11 +4,11 @@ small batches.
 Why: the pixel must answer at once, and one database transaction per hit halves the throughput.
 Handlers put a :class:`Hit` on the queue and return; this thread wakes on the first item, sleeps
 ``flush_interval_seconds`` while more arrive (one wake-up per batch, not one per hit: every wake-up
-costs the request loop a GIL hand-over), classifies the batch and writes its events with one statement
-and one commit, then wakes the long-polling readers. Being the only writer also makes cursors commit in
-order, so a reader never skips an event. Commands (register, supersede, purge, create key) run in the
-same thread, each in a savepoint, and their futures resolve only after the commit. :meth:`EventWriter.close`
-writes everything queued before it returns.
+costs the request loop a GIL hand-over), classifies the batch and writes its events with a few
+multi-row INSERTs and one commit, then wakes the long-polling readers. Being the only writer also
+makes cursors commit in order, so a reader never skips an event. Commands (register, supersede, purge,
+create key) run in the same thread, each in a savepoint, and their futures resolve only after the
+commit. :meth:`EventWriter.close` writes everything queued before it returns.
 """
 
 from __future__ import annotations
@@ -244,20 +244,21 @@ class EventWriter:
 
     def _loop(self) -> None:
         stopping = False
-        while not stopping:
-            first = self._queue.get()
+        while True:
             batch: list[object] = []
-            if first is _STOP:
-                stopping = True
-            else:
-                batch.append(first)
-                if self._queue.qsize() < MAX_BATCH:  # gather while hits arrive, unless already behind
-                    self._closing.wait(self._flush)
-                stopping = self._take(batch, MAX_BATCH)
-            if stopping:  # write everything still queued before stopping
-                self._take(batch, MAX_QUEUE + len(batch))
+            if not stopping:
+                first = self._queue.get()
+                if first is _STOP:
+                    stopping = True
+                else:
+                    batch.append(first)
+                    if self._queue.qsize() < MAX_BATCH:  # gather while hits arrive, unless already behind
+                        self._closing.wait(self._flush)
+            stopping = self._take(batch, MAX_BATCH) or stopping
             if batch:
                 self._write(batch)
+            elif stopping:  # everything queued is written
+                return
 
     def _take(self, batch: list[object], limit: int) -> bool:
         """Move queued items into ``batch`` until it holds ``limit`` or the queue is empty.
