@@ -291,3 +291,8 @@ def restore_many(session: Session, field_id: int, previous: Mapping[int, Value |
         if rows:
             session.execute(insert(model), rows)
 
+
+
+def form_state(session: Session, entity: str, record_id: int | None) -> tuple[list[FieldDef], dict[int, Value]]:
+    """What an edit dialog needs: the entity's fields and, for an existing record, its values."""
+    return list_fields(session, entity), ({} if record_id is None else record_values(session, entity, record_id))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.custom_fields import FieldDef, Value, changed
 from desktop.core.records import CompanyDraft, validate_company
 from desktop.db.company_list import CompanyFilter, CompanyListReader
 from desktop.gui.company_model import make_company_model
@@ -37,9 +40,11 @@ class CompaniesView(RecordListView):
     def count_text(self, count: int) -> str:
         return self.tr("%n société(s)", "", count)
 
-    def _dialog(self, title: str, draft: CompanyDraft, company_id: int | None) -> RecordDialog[CompanyDraft]:
+    def _dialog(self, title: str, draft: CompanyDraft, company_id: int | None,
+                custom: tuple[list[FieldDef], dict[int, Value]] = ([], {})) -> RecordDialog[CompanyDraft]:
         dialog: RecordDialog[CompanyDraft] = RecordDialog(
-            title, company_fields(), draft, lambda d: validate_company(d, self.ctx.settings.region), self)
+            title, company_fields(), draft, lambda d: validate_company(d, self.ctx.settings.region), self,
+            custom_fields=custom[0], custom_values=custom[1])
         dialog.sig_duplicate_check_requested.connect(lambda d: self._check_duplicates(dialog, d, company_id))
         return dialog
 
@@ -57,15 +62,27 @@ class CompaniesView(RecordListView):
 
     @Slot()
     def on_new_requested(self) -> None:
-        dialog = self._dialog(self.tr("Nouvelle société"), CompanyDraft(), None)
+        from desktop.db.custom_fields import form_state
+
+        self.run(lambda s: form_state(s, "company", None), self._new)
+
+    def _new(self, custom: tuple[list[FieldDef], dict[int, Value]]) -> None:
+        dialog = self._dialog(self.tr("Nouvelle société"), CompanyDraft(), None, custom)
         if dialog.exec() and dialog.accepted_draft is not None:
-            self.push_create(dialog.accepted_draft)
+            self.push_create(dialog.accepted_draft, dialog.accepted_custom)
 
-    def push_create(self, draft: CompanyDraft) -> None:
+    def push_create(self, draft: CompanyDraft, custom: dict[int, Value | None] | None = None) -> None:
+        """Create a company (with its custom field values) as an undoable edit."""
         from desktop.db.contacts import create_company
+        from desktop.db.custom_fields import set_record_values
 
-        self.push_soft_create(self.tr("Créer %1").replace("%1", draft.legal_name),
-                              lambda s: create_company(s, draft).id)
+        def create(s: Any) -> int:
+            company_id = create_company(s, draft).id
+            if custom:
+                set_record_values(s, "company", company_id, custom)
+            return company_id
+
+        self.push_soft_create(self.tr("Créer %1").replace("%1", draft.legal_name), create)
 
     @Slot()
     def on_edit_requested(self) -> None:
@@ -73,24 +90,37 @@ class CompaniesView(RecordListView):
         if len(ids) != 1:
             return
         from desktop.db import contacts as repo
+        from desktop.db.custom_fields import form_state
         from desktop.db.models import Company
 
         company_id = ids[0]
-        self.run(lambda s: repo.company_draft(s.get_one(Company, company_id)),
-                 lambda before: self._edit(company_id, before))
+        self.run(lambda s: (repo.company_draft(s.get_one(Company, company_id)), form_state(s, "company", company_id)),
+                 lambda loaded: self._edit(company_id, *loaded))
 
-    def _edit(self, company_id: int, before: CompanyDraft) -> None:
-        dialog = self._dialog(self.tr("Modifier la société"), before, company_id)
-        if dialog.exec() and dialog.accepted_draft is not None and dialog.accepted_draft != before:
-            self.push_update(company_id, before, dialog.accepted_draft)
+    def _edit(self, company_id: int, before: CompanyDraft,
+              custom: tuple[list[FieldDef], dict[int, Value]] = ([], {})) -> None:
+        dialog = self._dialog(self.tr("Modifier la société"), before, company_id, custom)
+        values_before: dict[int, Value | None] = {f.id: custom[1].get(f.id) for f in custom[0]}
+        if dialog.exec() and dialog.accepted_draft is not None and (
+                dialog.accepted_draft != before or changed(values_before, dialog.accepted_custom)):
+            self.push_update(company_id, before, dialog.accepted_draft, values_before, dialog.accepted_custom)
 
-    def push_update(self, company_id: int, before: CompanyDraft, after: CompanyDraft) -> None:
+    def push_update(self, company_id: int, before: CompanyDraft, after: CompanyDraft,
+                    custom_before: dict[int, Value | None] | None = None,
+                    custom_after: dict[int, Value | None] | None = None) -> None:
+        """Save an edit of the company and of its custom field values as one undoable command."""
         from desktop.db import contacts as repo
+        from desktop.db.custom_fields import set_record_values
+
+        def save(s: Any, draft: CompanyDraft, values: dict[int, Value | None] | None) -> None:
+            repo.update_company(s, company_id, draft)
+            if values:
+                set_record_values(s, "company", company_id, values)
 
         self.ctx.undo_stack.push(DbCommand(
             self.ctx, self.tr("Modifier %1").replace("%1", after.legal_name),
-            redo=lambda s: repo.update_company(s, company_id, after),
-            undo=lambda s: repo.update_company(s, company_id, before),
+            redo=lambda s: save(s, after, custom_after),
+            undo=lambda s: save(s, before, custom_before),
             on_done=self.model.refresh,
         ))
 

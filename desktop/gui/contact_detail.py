@@ -104,7 +104,7 @@ class ContactDetailPanel(QWidget):
         return labels.get(kind, kind)
 
     def show_contact(self, detail: ContactDetail | None, date_format: str = "%d/%m/%Y %H:%M",
-                     enrolments: Sequence[EnrolmentRow] = ()) -> None:
+                     enrolments: Sequence[EnrolmentRow] = (), lang: str = "fr") -> None:
         """Render one contact (with its scenario enrolments), or an invitation to select one."""
         self._contact_id = detail.id if detail else None
         self.note_edit.setEnabled(detail is not None)
@@ -128,6 +128,12 @@ class ContactDetailPanel(QWidget):
         if detail.tags:
             parts.append("<p>" + " ".join(f"<span style='background:#e8eef9'>&nbsp;{e(t)}&nbsp;</span>"
                                           for t in detail.tags) + "</p>")
+        if detail.custom:
+            from desktop.gui.custom_field_editors import display_text
+
+            rows = "".join(f"<tr><td style='color:#5b6475; padding-right:10px'>{e(c.label)}</td>"
+                           f"<td>{e(display_text(c.kind, c.value, lang))}</td></tr>" for c in detail.custom)
+            parts.append(f"<table cellspacing='0' cellpadding='1' style='margin-top:4px'>{rows}</table>")
         parts.append(f"<h3>{e(self.tr('Fil d’activité'))}</h3>")
         if not detail.timeline:
             parts.append(f"<p class='hint'>{e(self.tr('Aucune activité pour l’instant.'))}</p>")

@@ -17,6 +17,7 @@ from desktop.gui.list_view import RecordListView
 from desktop.gui.undo import DbCommand
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: start-up only builds the list
+    from desktop.core.custom_fields import FieldDef, Value
     from desktop.core.records import ContactDraft
     from desktop.gui.record_dialog import RecordDialog
 
@@ -80,7 +81,7 @@ class ContactsView(RecordListView):
         def shown(result: Any) -> None:
             detail, enrolments = result
             if self.selected_ids() == [contact_id]:
-                self.detail.show_contact(detail, enrolments=enrolments)
+                self.detail.show_contact(detail, enrolments=enrolments, lang=self.ctx.settings.language)
 
         self.run(lambda s: (load_contact_detail(s, contact_id), contact_enrolments(s, contact_id)), shown)
 
@@ -167,14 +168,23 @@ class ContactsView(RecordListView):
         self.run(lambda s: add_activity(s, kind="note", subject=text, when=now, contact_id=contact_id).id,
                  lambda _id: self.load_detail(contact_id))
 
+    @Slot()
+    def on_custom_fields_changed(self) -> None:
+        """The team changed its custom fields: the panel shows them as they are now."""
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.load_detail(ids[0])
+
     # Edits --------------------------------------------------------------------------------
-    def _dialog(self, title: str, draft: ContactDraft, contact_id: int | None) -> RecordDialog[ContactDraft]:
+    def _dialog(self, title: str, draft: ContactDraft, contact_id: int | None,
+                custom: tuple[list[FieldDef], dict[int, Value]] = ([], {})) -> RecordDialog[ContactDraft]:
         from desktop.core.records import validate_contact
         from desktop.gui.record_dialog import RecordDialog
         from desktop.gui.record_forms import contact_fields
 
         dialog: RecordDialog[ContactDraft] = RecordDialog(
-            title, contact_fields(), draft, lambda d: validate_contact(d, self.ctx.settings.region), self)
+            title, contact_fields(), draft, lambda d: validate_contact(d, self.ctx.settings.region), self,
+            custom_fields=custom[0], custom_values=custom[1])
         dialog.sig_duplicate_check_requested.connect(lambda d: self._check_duplicates(dialog, d, contact_id))
         return dialog
 
@@ -196,18 +206,30 @@ class ContactsView(RecordListView):
 
     @Slot()
     def on_new_requested(self) -> None:
+        from desktop.db.custom_fields import form_state
+
+        self.run(lambda s: form_state(s, "contact", None), self._new)
+
+    def _new(self, custom: tuple[list[FieldDef], dict[int, Value]]) -> None:
         from desktop.core.records import ContactDraft
 
-        dialog = self._dialog(self.tr("Nouveau contact"), ContactDraft(), None)
+        dialog = self._dialog(self.tr("Nouveau contact"), ContactDraft(), None, custom)
         if dialog.exec() and dialog.accepted_draft is not None:
-            self.push_create(dialog.accepted_draft)
+            self.push_create(dialog.accepted_draft, dialog.accepted_custom)
 
-    def push_create(self, draft: ContactDraft) -> None:
-        """Create a contact as an undoable edit."""
+    def push_create(self, draft: ContactDraft, custom: dict[int, Value | None] | None = None) -> None:
+        """Create a contact (with its custom field values) as an undoable edit."""
         from desktop.db.contacts import create_contact
+        from desktop.db.custom_fields import set_record_values
+
+        def create(s: Any) -> int:
+            contact_id = create_contact(s, draft).id
+            if custom:
+                set_record_values(s, "contact", contact_id, custom)
+            return contact_id
 
         name = f"{draft.first_name} {draft.last_name}".strip()
-        self.push_soft_create(self.tr("Créer %1").replace("%1", name), lambda s: create_contact(s, draft).id)
+        self.push_soft_create(self.tr("Créer %1").replace("%1", name), create)
 
     @Slot()
     def on_edit_requested(self) -> None:
@@ -215,21 +237,37 @@ class ContactsView(RecordListView):
         if len(ids) != 1:
             return
         from desktop.db import contacts as repo
+        from desktop.db.custom_fields import form_state
 
         contact_id = ids[0]
-        self.run(lambda s: repo.contact_draft(repo.get_contact(s, contact_id)),  # type: ignore[arg-type]
-                 lambda before: self._edit(contact_id, before))
+        self.run(lambda s: (repo.contact_draft(repo.get_contact(s, contact_id)),  # type: ignore[arg-type]
+                            form_state(s, "contact", contact_id)),
+                 lambda loaded: self._edit(contact_id, *loaded))
 
-    def _edit(self, contact_id: int, before: ContactDraft) -> None:
-        dialog = self._dialog(self.tr("Modifier le contact"), before, contact_id)
+    def _edit(self, contact_id: int, before: ContactDraft,
+              custom: tuple[list[FieldDef], dict[int, Value]] = ([], {})) -> None:
+        from desktop.core.custom_fields import changed
+
+        dialog = self._dialog(self.tr("Modifier le contact"), before, contact_id, custom)
         result = dialog.exec()
+        values_before: dict[int, Value | None] = {f.id: custom[1].get(f.id) for f in custom[0]}
         if result == 2 and dialog.merge_target is not None:
             self.push_merge(contact_id, dialog.merge_target)
-        elif result and dialog.accepted_draft is not None and dialog.accepted_draft != before:
-            self.push_update(contact_id, before, dialog.accepted_draft)
+        elif result and dialog.accepted_draft is not None and (
+                dialog.accepted_draft != before or changed(values_before, dialog.accepted_custom)):
+            self.push_update(contact_id, before, dialog.accepted_draft, values_before, dialog.accepted_custom)
 
-    def push_update(self, contact_id: int, before: ContactDraft, after: ContactDraft) -> None:
+    def push_update(self, contact_id: int, before: ContactDraft, after: ContactDraft,
+                    custom_before: dict[int, Value | None] | None = None,
+                    custom_after: dict[int, Value | None] | None = None) -> None:
+        """Save an edit of the contact and of its custom field values as one undoable command."""
         from desktop.db import contacts as repo
+        from desktop.db.custom_fields import set_record_values
+
+        def save(s: Any, draft: ContactDraft, values: dict[int, Value | None] | None) -> None:
+            repo.update_contact(s, contact_id, draft)
+            if values:
+                set_record_values(s, "contact", contact_id, values)
 
         def refreshed() -> None:
             self.model.refresh()
@@ -238,8 +276,8 @@ class ContactsView(RecordListView):
 
         self.ctx.undo_stack.push(DbCommand(
             self.ctx, self.tr("Modifier %1").replace("%1", f"{after.first_name} {after.last_name}".strip()),
-            redo=lambda s: repo.update_contact(s, contact_id, after),
-            undo=lambda s: repo.update_contact(s, contact_id, before),
+            redo=lambda s: save(s, after, custom_after),
+            undo=lambda s: save(s, before, custom_before),
             on_done=refreshed,
         ))
 

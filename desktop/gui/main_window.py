@@ -164,8 +164,16 @@ class MainWindow(QMainWindow):
         """Paramètres › Tous les paramètres (Ctrl+,): every setting in one window."""
         from desktop.gui.settings_window import SettingsWindow
 
-        self.settings_window = SettingsWindow(self.ctx, self, getattr(self, "live", None))
+        self.settings_window = SettingsWindow(self.ctx, self, getattr(self, "live", None),
+                                              on_custom_fields_changed=self.on_custom_fields_changed)
         self.settings_window.open()
+
+    def on_custom_fields_changed(self) -> None:
+        """The team changed its custom fields: the views already built show them without a restart."""
+        for view in self._views.values():
+            refresh = getattr(view, "on_custom_fields_changed", None)
+            if refresh is not None:
+                refresh()
 
     @Slot()
     def on_seller_settings_triggered(self) -> None:

@@ -29,5 +29,21 @@ def problem_text(problem: str) -> str:
         "legal_name_required": t("une société a besoin de sa raison sociale"),
         "status": t("le statut est prospect ou client"),
         "civility": t("la civilité est M., Mme ou rien"),
+        "cf_number": t("n’est pas un nombre (exemple : 1 234,5)"),
+        "cf_number_decimals": t("au plus %1 chiffres après la virgule").replace("%1", str(params.get("limit", ""))),
+        "cf_number_big": t("nombre trop grand (%1 chiffres au plus avant la virgule)")
+        .replace("%1", str(params.get("limit", ""))),
+        "cf_date": t("n’est pas une date (exemple : 27/11/2026)"),
+        "cf_date_invalid": t("cette date n’existe pas"),
+        "cf_choice": t("n’est pas un des choix (%1)").replace("%1", str(params.get("choices", ""))),
+        "cf_type": t("valeur refusée pour le champ « %1 »").replace("%1", str(params.get("label", ""))),
+        "cf_gone": t("ce champ personnalisé n’existe plus"),
+        "cf_label_required": t("donnez un libellé au champ"),
+        "cf_label_taken": t("un champ « %1 » existe déjà").replace("%1", str(params.get("label", ""))),
+        "cf_kind": t("le type est texte, nombre, date ou liste de choix"),
+        "cf_kind_fixed": t("le type d’un champ ne change pas une fois créé"),
+        "cf_choices_required": t("une liste de choix a besoin d’au moins un choix"),
+        "cf_choice_duplicate": t("le choix « %1 » est en double").replace("%1", str(params.get("choice", ""))),
+        "cf_choices_many": t("au plus %1 choix").replace("%1", str(params.get("limit", ""))),
     }
     return texts.get(key or "", str(problem))

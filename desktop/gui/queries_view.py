@@ -180,6 +180,7 @@ class QueriesView(QWidget):
         menu.addAction(_t("Retirer une étiquette…"), lambda: self.bulk_tag(add=False))
         menu.addAction(_t("Définir le statut…"), self.bulk_status)
         menu.addAction(_t("Attribuer un commercial…"), self.bulk_owner)
+        menu.addAction(_t("Définir un champ personnalisé…"), self.bulk_custom_field)
         menu.addAction(_t("Ajouter à une campagne phoning…"), self.bulk_phoning)
         menu.addAction(_t("Inscrire dans un scénario…"), self.bulk_enrol)
         menu.addSeparator()
@@ -405,6 +406,78 @@ class QueriesView(QWidget):
                 return
             owner_id = next(i for i, n in users if n == chosen)
         self._set_field("owner_id", owner_id, _t("Attribuer ces contacts à un commercial ?"), confirmed)
+
+    def bulk_custom_field(self, field_id: int | None = None, text: str | None = None,
+                          confirmed: bool = False) -> None:
+        """Give every matching contact one value of a contact custom field (empty clears it); undoable."""
+        from desktop.core.custom_fields import parse_value
+        from desktop.core.validation import InvalidValue
+        from desktop.gui.problems import problem_text
+
+        custom = {i: info for i, info in self.builder._catalog.custom.items() if info.entity == "contact"}
+        if not custom:
+            QMessageBox.information(self, "Relance", _t("Aucun champ personnalisé de contact. Ajoutez-en dans "
+                                                        "Paramètres › Tous les paramètres › Champs personnalisés."))
+            return
+        if field_id is None:
+            labels = [info.label for info in custom.values()]
+            chosen, ok = QInputDialog.getItem(self, "Relance", _t("Champ :"), labels, 0, False)
+            if not ok:
+                return
+            field_id = next(i for i, info in custom.items() if info.label == chosen)
+        info = custom[field_id]
+        if text is None:
+            if info.kind == "choice":
+                empty = _t("(vide : effacer)")
+                chosen, ok = QInputDialog.getItem(self, "Relance", info.label, [*info.choices, empty], 0, False)
+                text = "" if chosen == empty else chosen
+            else:
+                hint = {"number": _t("Nombre (par exemple 1 234,5) ; vide pour effacer :"),
+                        "date": _t("Date (jj/mm/aaaa) ; vide pour effacer :")}.get(
+                    info.kind, _t("Texte ; vide pour effacer :"))
+                text, ok = QInputDialog.getText(self, info.label, hint)
+            if not ok:
+                return
+        try:
+            value = parse_value(info.kind, text, info.choices)
+        except InvalidValue as exc:
+            QMessageBox.warning(self, "Relance", _t("Valeur refusée pour « %1 » : %2").replace(
+                "%1", info.label).replace("%2", problem_text(exc.message)))
+            return
+        question = (_t("Donner à « %1 » la valeur « %2 » ?").replace("%1", info.label).replace("%2", text.strip())
+                    if value is not None else _t("Effacer « %1 » ?").replace("%1", info.label))
+        if not confirmed and not self._confirm(question):
+            return
+        ids, previous, chosen_id = list(self._ids), dict[int, Any](), field_id
+
+        def apply(session: Any) -> dict[int, Any]:
+            from desktop.db import queries
+
+            return queries.set_custom_field(session, ids, chosen_id, value)
+
+        def undo(session: Any) -> None:
+            from desktop.db import queries
+
+            queries.restore_custom_field(session, chosen_id, previous)
+
+        self._push(question, apply, undo, apply, lambda result: previous.update(result))
+
+    @Slot()
+    def on_custom_fields_changed(self) -> None:
+        """Offer the custom fields as they are now (what is typed in the builder stays) and count again."""
+        database = self._ctx.database
+
+        def work(_progress: Any) -> Any:
+            from desktop.db import queries
+
+            with database.sessions() as session:
+                return queries.custom_catalog(session)
+
+        def done(custom: Any) -> None:
+            self.builder.set_catalog(BuilderCatalog(self._today(), custom, self.builder._catalog.users))
+            self.evaluate_now()
+
+        Op(work).success(done).failure(self._failed).run_in_background(self._ctx.runner)
 
     def _set_field(self, column: str, value: Any, question: str, confirmed: bool) -> None:
         if not confirmed and not self._confirm(question):

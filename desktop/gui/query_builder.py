@@ -198,7 +198,15 @@ class BuilderCatalog:
         self.today = today
         self.custom = custom or {}
         self.users = users or []
-        self.fields = field_labels() + [(f"cf:{i}", info.label or f"#{i}") for i, info in self.custom.items()]
+        self.fields = field_labels() + [(f"cf:{i}", self.custom_label(info)) for i, info in self.custom.items()]
+
+    @staticmethod
+    def custom_label(info: CustomFieldInfo) -> str:
+        """A custom field as the field list names it: ``Contact : Source``, ``Société : Secteur``."""
+        label = info.label or f"#{info.id}"
+        if info.entity == "company":
+            return tr("QueryBuilder", "Société : %1").replace("%1", label)
+        return tr("QueryBuilder", "Contact : %1").replace("%1", label)
 
     @staticmethod
     def choice_label(choice: str) -> str:

@@ -3,11 +3,13 @@
 Contact and company dialogs are this one dialog with different field lists: each field is
 a widget bound to one attribute of a frozen draft dataclass; every change re-runs the core's
 validation, shows each error under its field and keeps "Enregistrer" disabled while any remains.
+The team's custom fields (champs personnalisés) follow the built-in ones, each with a typed editor
+checked the same way; their values come back in ``accepted_custom``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
@@ -23,10 +25,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core.custom_fields import FieldDef, Value, read_values
+from desktop.gui.custom_field_editors import editor_text, make_editor
 from desktop.gui.problems import problem_text
 
 Draft = TypeVar("Draft")
@@ -49,7 +54,8 @@ class RecordDialog(QDialog, Generic[Draft]):
     sig_duplicate_check_requested = Signal(object)  # the clean draft
 
     def __init__(self, title: str, fields: Sequence[Field], draft: Draft,
-                 validate: Callable[[Draft], tuple[Draft, dict[str, str]]], parent: QWidget | None = None) -> None:
+                 validate: Callable[[Draft], tuple[Draft, dict[str, str]]], parent: QWidget | None = None,
+                 custom_fields: Sequence[FieldDef] = (), custom_values: Mapping[int, Value] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
@@ -60,6 +66,10 @@ class RecordDialog(QDialog, Generic[Draft]):
         self._widgets: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._merge_target: int | None = None
+        self._custom_fields = list(custom_fields)
+        self._custom_widgets: dict[int, QWidget] = {}
+        self._custom_errors: dict[int, QLabel] = {}
+        self.accepted_custom: dict[int, Value | None] = {}
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -78,6 +88,8 @@ class RecordDialog(QDialog, Generic[Draft]):
             form.addRow(f.label, box)
             self._widgets[f.name] = widget
             self._errors[f.name] = error
+        if self._custom_fields:
+            self._add_custom_rows(form, custom_values or {})
 
         self.duplicate_banner = QLabel()
         self.duplicate_banner.setObjectName("duplicate_banner")
@@ -98,12 +110,63 @@ class RecordDialog(QDialog, Generic[Draft]):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        if self._custom_fields:  # a long form scrolls rather than growing past the screen
+            body = QWidget()
+            body.setLayout(form)
+            scroll = QScrollArea()
+            scroll.setObjectName("record_form_scroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(body)
+            screen = self.screen().availableGeometry().height() if self.screen() is not None else 800
+            scroll.setMinimumHeight(min(body.sizeHint().height() + 4, max(400, screen - 160)))
+            layout.addWidget(scroll, 1)
+        else:
+            layout.addLayout(form)
         layout.addLayout(banner)
         layout.addWidget(self.buttons)
         self.revalidate()
 
     # Widgets ------------------------------------------------------------------------------
+    def _add_custom_rows(self, form: QFormLayout, values: Mapping[int, Value]) -> None:
+        title = QLabel(self.tr("Champs personnalisés"))
+        title.setObjectName("custom_fields_title")
+        title.setStyleSheet("font-weight: bold; margin-top: 8px;")
+        form.addRow(title)
+        for f in self._custom_fields:
+            widget = make_editor(f, values.get(f.id))
+            widget.setObjectName(f"custom_{f.id}")
+            widget.setAccessibleName(f.label)
+            if isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.revalidate)
+            else:
+                assert isinstance(widget, QLineEdit)
+                widget.textChanged.connect(self.revalidate)
+            error = QLabel()
+            error.setObjectName(f"custom_error_{f.id}")
+            error.setProperty("role", "error")
+            error.setWordWrap(True)
+            error.hide()
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            box.addWidget(error)
+            form.addRow(f.label, box)
+            self._custom_widgets[f.id] = widget
+            self._custom_errors[f.id] = error
+
+    def _custom_read(self) -> tuple[dict[int, Value | None], dict[int, str]]:
+        texts = {i: editor_text(w) for i, w in self._custom_widgets.items()}
+        values, errors = read_values(self._custom_fields, texts)
+        return values, dict(errors)
+
+    def custom_widget(self, field_id: int) -> QWidget:
+        return self._custom_widgets[field_id]
+
+    def custom_error_text(self, field_id: int) -> str:
+        label = self._custom_errors[field_id]
+        return label.text() if not label.isHidden() else ""
+
     def _make_widget(self, f: Field, value: Any) -> QWidget:
         if f.kind == "text":
             text = QPlainTextEdit(str(value or ""))
@@ -173,8 +236,14 @@ class RecordDialog(QDialog, Generic[Draft]):
             message = problem_text(errors[name]) if name in errors else ""
             label.setText(message)
             label.setVisible(bool(message))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
-        return not errors
+        _values, custom_errors = self._custom_read()
+        for field_id, label in self._custom_errors.items():
+            message = problem_text(custom_errors[field_id]) if field_id in custom_errors else ""
+            label.setText(message)
+            label.setVisible(bool(message))
+        ok = not errors and not custom_errors
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+        return ok
 
     @Slot()
     def on_line_editing_finished(self) -> None:
@@ -201,8 +270,10 @@ class RecordDialog(QDialog, Generic[Draft]):
     @Slot()
     def on_buttons_accepted(self) -> None:
         clean, errors = self._validate(self.current_draft())
-        if errors:
+        values, custom_errors = self._custom_read()
+        if errors or custom_errors:
             self.revalidate()
             return
         self.accepted_draft = clean
+        self.accepted_custom = values
         self.accept()

@@ -3,11 +3,13 @@
 The seller identity, mail and tracker (with the tracking policy and consent) and the quote templates open
 their own dialogs (reused as they are); the team database URL, the quote numbering pattern and the
 language are edited here. The numbering pattern applies at once; the database and the language at the
-next start, and the window says so.
+next start, and the window says so. The custom fields of contacts and companies have their own page, whose
+changes apply at once as undoable edits (``desktop.gui.custom_fields_page``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Signal, Slot
@@ -48,12 +50,13 @@ class SettingsWindow(QDialog):
 
     sig_saved = Signal(object)
 
-    def __init__(self, ctx: GuiContext, parent: QWidget | None = None, live: object | None = None) -> None:
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None, live: object | None = None,
+                 on_custom_fields_changed: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.live = ctx, live
         self.setObjectName("settings_window")
         self.setWindowTitle(self.tr("Tous les paramètres"))
-        self.resize(620, 420)
+        self.resize(680, 460)
         s = ctx.settings
         self.tabs = QTabWidget()
 
@@ -117,6 +120,11 @@ class SettingsWindow(QDialog):
         language_form.addRow(self.tr("Langue de l’interface"), self.language)
         language_form.addRow("", self._note(self.tr("La nouvelle langue s’applique au prochain démarrage.")))
         self.tabs.addTab(language, self.tr("Langue"))
+
+        from desktop.gui.custom_fields_page import CustomFieldsPage
+
+        self.custom_fields = CustomFieldsPage(ctx, on_custom_fields_changed)
+        self.tabs.insertTab(2, self.custom_fields, self.tr("Champs personnalisés"))
 
         self.error = QLabel()
         self.error.setProperty("role", "error")

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from desktop.core.custom_fields import Value
+
 
 @dataclass(frozen=True)
 class TimelineEntry:
@@ -32,11 +34,22 @@ class ContactDetail:
     tags: tuple[str, ...]
     do_not_contact: bool
     timeline: tuple[TimelineEntry, ...]
+    custom: tuple[CustomValue, ...] = ()
+
+
+@dataclass(frozen=True)
+class CustomValue:
+    """A filled custom field of the contact, in the fields' order."""
+
+    label: str
+    kind: str
+    value: Value
 
 
 def load_contact_detail(session: Session, contact_id: int, limit: int = 50) -> ContactDetail | None:
     """The contact with its latest ``limit`` activities, or None when it is gone."""
     from desktop.db.contacts import get_contact, timeline
+    from desktop.db.custom_fields import form_state
 
     contact = get_contact(session, contact_id)
     if contact is None or contact.deleted_at is not None:
@@ -45,11 +58,13 @@ def load_contact_detail(session: Session, contact_id: int, limit: int = 50) -> C
         TimelineEntry(a.kind, a.subject, a.body or "", a.occurred_at, a.author.name if a.author else "")
         for a in timeline(session, contact_id, limit)
     )
+    fields, values = form_state(session, "contact", contact_id)
+    custom = tuple(CustomValue(f.label, f.kind, values[f.id]) for f in fields if f.id in values)
     return ContactDetail(
         id=contact.id, name=" ".join(x for x in (contact.civility, contact.first_name, contact.last_name) if x),
         job_title=contact.job_title or "", company=contact.company.legal_name if contact.company else "",
         emails=tuple(x for x in (contact.email, contact.email2) if x),
         phones=tuple(x for x in (contact.phone, contact.mobile) if x), city=contact.city or "",
         status=contact.status, tags=tuple(t.name for t in contact.tags), do_not_contact=contact.do_not_contact,
-        timeline=entries,
+        timeline=entries, custom=custom,
     )

@@ -765,12 +765,12 @@
 <context>
     <name>CompaniesView</name>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="27"/>
+        <location filename="../../desktop/gui/companies_view.py" line="30"/>
         <source>Rechercher une raison sociale, un SIRET, une ville…</source>
         <translation>Search by legal name, SIRET or city…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="38"/>
+        <location filename="../../desktop/gui/companies_view.py" line="41"/>
         <source>%n société(s)</source>
         <translation>
             <numerusform>%n company</numerusform>
@@ -778,32 +778,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="51"/>
+        <location filename="../../desktop/gui/companies_view.py" line="56"/>
         <source>Doublon possible : %1 existe déjà (même SIRET ou même nom).</source>
         <translation>Possible duplicate: %1 already exists (same SIRET or same name).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="60"/>
+        <location filename="../../desktop/gui/companies_view.py" line="70"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="67"/>
+        <location filename="../../desktop/gui/companies_view.py" line="85"/>
         <source>Créer %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="83"/>
+        <location filename="../../desktop/gui/companies_view.py" line="102"/>
         <source>Modifier la société</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="91"/>
+        <location filename="../../desktop/gui/companies_view.py" line="121"/>
         <source>Modifier %1</source>
         <translation>Edit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="99"/>
+        <location filename="../../desktop/gui/companies_view.py" line="129"/>
         <source>Supprimer %n société(s)</source>
         <translation>
             <numerusform>Delete %n company</numerusform>
@@ -811,7 +811,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="100"/>
+        <location filename="../../desktop/gui/companies_view.py" line="130"/>
         <source>%n société(s) supprimée(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n company deleted. Press Ctrl+Z to undo.</numerusform>
@@ -981,62 +981,62 @@
         <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="146"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="152"/>
         <source>En cours</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="148"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="154"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="152"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="158"/>
         <source>Arrêté : %1</source>
         <translation>Stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="152"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="158"/>
         <source>Arrêté</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="160"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="166"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="203"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="209"/>
         <source>Ce scénario n’autorise pas l’arrêt manuel.</source>
         <translation>This scenario does not allow a manual stop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="205"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="211"/>
         <source>Arrêter le scénario sélectionné pour ce contact</source>
         <translation>Stop the selected scenario for this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="224"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="230"/>
         <source>Scénarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="225"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="231"/>
         <source>Sélectionnez un contact.</source>
         <translation>Select a contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="226"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="232"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="227"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="233"/>
         <source>Fil d’activité</source>
         <translation>Activity timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="228"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="234"/>
         <source>Aucune activité pour l’instant.</source>
         <translation>No activity yet.</translation>
     </message>
@@ -1238,28 +1238,28 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="31"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="32"/>
         <source>Rechercher un nom, une société, un email, un téléphone, une ville…</source>
         <translation>Search by name, company, email, phone or city…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="33"/>
-        <location filename="../../desktop/gui/contacts_view.py" line="258"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="34"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="296"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="34"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="35"/>
         <source>Fusionner les deux contacts sélectionnés</source>
         <translation>Merge the two selected contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="51"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="52"/>
         <source>&amp;Inscrire dans un scénario…</source>
         <translation>&amp;Enrol in a scenario…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="64"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="65"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1267,73 +1267,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="101"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="102"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="103"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="104"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="107"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="108"/>
         <source>Ajouter à une campagne phoning…</source>
         <translation>Add to a phoning campaign…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="144"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="145"/>
         <source>Arrêter le scénario</source>
         <translation>Stop the scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="145"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="146"/>
         <source>Arrêter le scénario « %1 » pour ce contact ? Il ne recevra plus ses étapes ; cet arrêt est inscrit dans son fil d’activité.</source>
         <translation>Stop the scenario “%1” for this contact? No further steps will reach them; the stop is written in their activity timeline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="154"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="155"/>
         <source>Scénario « %1 » arrêté pour ce contact.</source>
         <translation>Scenario “%1” stopped for this contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="155"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="156"/>
         <source>Ce contact n’était plus en cours dans « %1 ».</source>
         <translation>This contact was no longer running in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="190"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="200"/>
         <source>Doublon possible : %1 (%2) existe déjà.</source>
         <translation>Possible duplicate: %1 (%2) already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="191"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="201"/>
         <source>même nom</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="201"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="216"/>
         <source>Nouveau contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="210"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="232"/>
         <source>Créer %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="224"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="251"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="240"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="278"/>
         <source>Modifier %1</source>
         <translation>Edit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="109"/>
-        <location filename="../../desktop/gui/contacts_view.py" line="248"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="110"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="286"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -1341,7 +1341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="249"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="287"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact deleted. Press Ctrl+Z to undo.</numerusform>
@@ -1349,14 +1349,274 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="259"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="297"/>
         <source>Fusionner « %1 » dans « %2 » ? Le fil d’activité et les étiquettes sont regroupés ; Ctrl+Z annule la fusion.</source>
         <translation>Merge “%1” into “%2”? Their activity timelines and tags are combined; Ctrl+Z undoes the merge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="269"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="307"/>
         <source>Fusionner deux contacts</source>
         <translation>Merge two contacts</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldDialog</name>
+    <message>
+        <location filename="../../desktop/gui/custom_field_dialog.py" line="48"/>
+        <source>Nouveau champ (%1)</source>
+        <translation>New field (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_dialog.py" line="49"/>
+        <source>Modifier le champ « %1 »</source>
+        <translation>Edit the field “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_dialog.py" line="54"/>
+        <source>par exemple : Date du dernier salon</source>
+        <translation>for example: Last trade fair date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_dialog.py" line="67"/>
+        <source>Le type d’un champ ne change plus une fois le champ créé.</source>
+        <translation>A field’s type cannot change once the field is created.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_dialog.py" line="78"/>
+        <source>Ajouter un choix</source>
+        <translation>Add a choice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_dialog.py" line="80"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_dialog.py" line="82"/>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_dialog.py" line="84"/>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_dialog.py" line="99"/>
+        <source>Double-cliquez sur un choix pour le renommer : les fiches qui l’ont gardent leur valeur.</source>
+        <translation>Double-click a choice to rename it: the records that have it keep their value.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_dialog.py" line="111"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_dialog.py" line="112"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_dialog.py" line="113"/>
+        <source>Choix</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_dialog.py" line="117"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_dialog.py" line="118"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_dialog.py" line="214"/>
+        <source>Identifiant pour les imports : %1</source>
+        <translation>Identifier for imports: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFields</name>
+    <message>
+        <location filename="../../desktop/gui/custom_field_editors.py" line="21"/>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_editors.py" line="21"/>
+        <source>Nombre</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_editors.py" line="21"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_editors.py" line="21"/>
+        <source>Liste de choix</source>
+        <translation>Choice list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_editors.py" line="25"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_editors.py" line="25"/>
+        <source>Sociétés</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_editors.py" line="41"/>
+        <source>nombre, par exemple 1 234,5</source>
+        <translation>number, for example 1234.5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_field_editors.py" line="44"/>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsPage</name>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="55"/>
+        <source>Ajoutez aux fiches les informations propres à votre métier. Elles se remplissent dans les fiches, se filtrent dans les requêtes, s’importent et s’exportent. Chaque modification s’applique tout de suite ; Ctrl+Z l’annule.</source>
+        <translation>Add the information your trade needs to the records. It is filled in on the records, filtered in smart queries, imported and exported. Each change applies at once; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="66"/>
+        <source>Champs des fiches</source>
+        <translation>Fields of the records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="73"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="73"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="73"/>
+        <source>Choix</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="73"/>
+        <source>Renseignés</source>
+        <translation>Filled in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="81"/>
+        <source>Aucun champ personnalisé pour l’instant.</source>
+        <translation>No custom field yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="84"/>
+        <source>Ajouter…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="87"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="89"/>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="91"/>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="93"/>
+        <source>Supprimer…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="97"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="200"/>
+        <source>Refusé : %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="237"/>
+        <source>Champ « %1 » ajouté.</source>
+        <translation>Field “%1” added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="239"/>
+        <source>Ajouter le champ « %1 »</source>
+        <translation>Add the field “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="274"/>
+        <source>Choix retirés</source>
+        <translation>Choices removed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/custom_fields_page.py" line="275"/>
+        <source>%n fiche(s) utilisent un choix retiré : leur valeur sera effacée. Ctrl+Z l’annule. Continuer ?</source>
+        <translation>
+            <numerusform>%n record uses a removed choice: its value will be cleared. Ctrl+Z undoes it. Continue?</numerusform>
+            <numerusform>%n records use a removed choice: their value will be cleared. Ctrl+Z undoes it. Continue?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="290"/>
+        <source>Modifier le champ « %1 »</source>
+        <translation>Edit the field “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="306"/>
+        <source>Déplacer le champ « %1 »</source>
+        <translation>Move the field “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="316"/>
+        <source>Supprimer le champ « %1 » ?</source>
+        <translation>Delete the field “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/custom_fields_page.py" line="317"/>
+        <source>%n valeur(s) renseignée(s) seront perdues (Ctrl+Z les rétablit).</source>
+        <translation>
+            <numerusform>%n filled-in value will be lost (Ctrl+Z brings it back).</numerusform>
+            <numerusform>%n filled-in values will be lost (Ctrl+Z brings them back).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="318"/>
+        <source>Aucune fiche ne le renseigne.</source>
+        <translation>No record fills it in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="319"/>
+        <source>Supprimer le champ</source>
+        <translation>Delete the field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="332"/>
+        <source>Supprimer le champ « %1 »</source>
+        <translation>Delete the field “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/custom_fields_page.py" line="334"/>
+        <source>Champ « %1 » supprimé. Ctrl+Z pour annuler.</source>
+        <translation>Field “%1” deleted. Ctrl+Z to undo.</translation>
     </message>
 </context>
 <context>
@@ -1382,42 +1642,42 @@
         <translation>Since 1 January</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="414"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="415"/>
         <source>intéressé</source>
         <translation>interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="414"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="415"/>
         <source>pas intéressé</source>
         <translation>not interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="415"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="416"/>
         <source>répondeur</source>
         <translation>voicemail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="415"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="416"/>
         <source>pas de réponse</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="416"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="417"/>
         <source>mauvais numéro</source>
         <translation>wrong number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="416"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="417"/>
         <source>à rappeler</source>
         <translation>call back</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="417"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="418"/>
         <source>ne plus appeler</source>
         <translation>do not call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="431"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="432"/>
         <source>Devis du tableau de bord</source>
         <translation>Quotes from the dashboard</translation>
     </message>
@@ -1507,22 +1767,22 @@
         <translation>No follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="235"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="236"/>
         <source>Calcul…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="257"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="258"/>
         <source>devis envoyés du %1 au %2</source>
         <translation>quotes sent from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="269"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="270"/>
         <source>%1 HT devisés</source>
         <translation>%1 quoted excl. VAT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="271"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="272"/>
         <source>%n ouverture(s) machine seule(s), non comptée(s)</source>
         <translation>
             <numerusform>%n machine-only open, not counted</numerusform>
@@ -1530,7 +1790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="272"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="273"/>
         <source>%n devis consulté(s) en ligne</source>
         <translation>
             <numerusform>%n quote viewed online</numerusform>
@@ -1538,12 +1798,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="273"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="274"/>
         <source>%1 HT gagnés · %2</source>
         <translation>%1 won excl. VAT · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="274"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="275"/>
         <source>%n devis accepté(s)</source>
         <translation>
             <numerusform>%n quote accepted</numerusform>
@@ -1551,12 +1811,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="275"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="276"/>
         <source>par devis accepté</source>
         <translation>per accepted quote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="276"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="277"/>
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -1564,22 +1824,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="277"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="278"/>
         <source>du premier envoi à l’acceptation</source>
         <translation>from first sending to acceptance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="278"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="279"/>
         <source>devis en attente sans date de relance, aujourd’hui</source>
         <translation>pending quotes with no follow-up date, today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="279"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="280"/>
         <source>%1 HT · %2</source>
         <translation>%1 excl. VAT · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="281"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="282"/>
         <source>%n perdue(s)</source>
         <translation>
             <numerusform>%n lost</numerusform>
@@ -1587,53 +1847,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="288"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="289"/>
         <source>Montants HT par mois d’envoi (k€)</source>
         <translation>Amounts excl. VAT by month sent (k€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="289"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="290"/>
         <source>Devisé</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="289"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="290"/>
         <source>Gagné</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="319"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="320"/>
         <source>Devis par commercial</source>
         <translation>Quotes by salesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="320"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="321"/>
         <source>Envoyés</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="320"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="321"/>
         <source>Ouverts</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="321"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="322"/>
         <source>Consultés</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="321"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="322"/>
         <source>Acceptés</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="335"/>
-        <location filename="../../desktop/gui/dashboard_view.py" line="348"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="336"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="349"/>
         <source>Sans commercial</source>
         <translation>No salesperson</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="363"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="364"/>
         <source>Phoning : %n appel(s)</source>
         <translation>
             <numerusform>Phoning: %n call</numerusform>
@@ -1641,7 +1901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="366"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="367"/>
         <source>Campagnes email : %n lancée(s)</source>
         <translation>
             <numerusform>Email campaigns: %n started</numerusform>
@@ -1649,7 +1909,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="367"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="368"/>
         <source>%1 messages envoyés, %2 destinataires exclus</source>
         <translation>%1 messages sent, %2 recipients excluded</translation>
     </message>
@@ -2892,12 +3152,12 @@
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="196"/>
+        <location filename="../../desktop/gui/main_window.py" line="204"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="197"/>
+        <location filename="../../desktop/gui/main_window.py" line="205"/>
         <source>Relance %1 — qui relancer, quand, et comment.</source>
         <translation>Relance %1 — who to follow up, when, and how.</translation>
     </message>
@@ -3407,6 +3667,81 @@
         <source>la civilité est M., Mme ou rien</source>
         <translation>the title is Mr, Ms or none</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="32"/>
+        <source>n’est pas un nombre (exemple : 1 234,5)</source>
+        <translation>not a number (example: 1234.5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="33"/>
+        <source>au plus %1 chiffres après la virgule</source>
+        <translation>at most %1 digits after the decimal point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="34"/>
+        <source>nombre trop grand (%1 chiffres au plus avant la virgule)</source>
+        <translation>number too large (at most %1 digits before the decimal point)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="36"/>
+        <source>n’est pas une date (exemple : 27/11/2026)</source>
+        <translation>not a date (example: 27/11/2026)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="37"/>
+        <source>cette date n’existe pas</source>
+        <translation>this date does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="38"/>
+        <source>n’est pas un des choix (%1)</source>
+        <translation>not one of the choices (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="39"/>
+        <source>valeur refusée pour le champ « %1 »</source>
+        <translation>value refused for the field “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="40"/>
+        <source>ce champ personnalisé n’existe plus</source>
+        <translation>this custom field no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="41"/>
+        <source>donnez un libellé au champ</source>
+        <translation>give the field a label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="42"/>
+        <source>un champ « %1 » existe déjà</source>
+        <translation>a field “%1” already exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="43"/>
+        <source>le type est texte, nombre, date ou liste de choix</source>
+        <translation>the type is text, number, date or choice list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="44"/>
+        <source>le type d’un champ ne change pas une fois créé</source>
+        <translation>a field’s type does not change once created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="45"/>
+        <source>une liste de choix a besoin d’au moins un choix</source>
+        <translation>a choice list needs at least one choice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="46"/>
+        <source>le choix « %1 » est en double</source>
+        <translation>the choice “%1” appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="47"/>
+        <source>au plus %1 choix</source>
+        <translation>at most %1 choices</translation>
+    </message>
 </context>
 <context>
     <name>ProductPicker</name>
@@ -3435,7 +3770,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="78"/>
-        <location filename="../../desktop/gui/queries_view.py" line="296"/>
+        <location filename="../../desktop/gui/queries_view.py" line="302"/>
         <source>Nouvelle requête</source>
         <translation>New smart query</translation>
     </message>
@@ -3460,82 +3795,132 @@
         <translation>Static: members frozen when saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="99"/>
+        <location filename="../../desktop/gui/queries_view.py" line="101"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="101"/>
+        <location filename="../../desktop/gui/queries_view.py" line="103"/>
         <source>Actions sur les contacts</source>
         <translation>Actions on the contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="149"/>
+        <location filename="../../desktop/gui/queries_view.py" line="154"/>
         <source>Ajouter des contacts…</source>
         <translation>Add contacts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="151"/>
+        <location filename="../../desktop/gui/queries_view.py" line="156"/>
         <source>Ajouter des contacts à cette requête statique (Inser)</source>
         <translation>Add contacts to this static query (Ins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="153"/>
+        <location filename="../../desktop/gui/queries_view.py" line="158"/>
         <source>Retirer de la requête</source>
         <translation>Remove from the query</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="155"/>
+        <location filename="../../desktop/gui/queries_view.py" line="160"/>
         <source>Retirer les contacts sélectionnés de cette requête statique (Suppr) ; Ctrl+Z annule</source>
         <translation>Remove the selected contacts from this static query (Del); Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="174"/>
+        <location filename="../../desktop/gui/queries_view.py" line="179"/>
         <source>Ajouter une étiquette…</source>
         <translation>Add a tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="175"/>
+        <location filename="../../desktop/gui/queries_view.py" line="180"/>
         <source>Retirer une étiquette…</source>
         <translation>Remove a tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="176"/>
+        <location filename="../../desktop/gui/queries_view.py" line="181"/>
         <source>Définir le statut…</source>
         <translation>Set the status…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="177"/>
+        <location filename="../../desktop/gui/queries_view.py" line="182"/>
         <source>Attribuer un commercial…</source>
         <translation>Assign a salesperson…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="178"/>
+        <location filename="../../desktop/gui/queries_view.py" line="183"/>
+        <source>Définir un champ personnalisé…</source>
+        <translation>Set a custom field…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="184"/>
         <source>Ajouter à une campagne phoning…</source>
         <translation>Add to a phoning campaign…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="179"/>
+        <location filename="../../desktop/gui/queries_view.py" line="185"/>
         <source>Inscrire dans un scénario…</source>
         <translation>Enrol in a scenario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="181"/>
+        <location filename="../../desktop/gui/queries_view.py" line="187"/>
         <source>Exporter (CSV ou Excel)…</source>
         <translation>Export (CSV or Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="239"/>
+        <location filename="../../desktop/gui/queries_view.py" line="245"/>
         <source>Calcul…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="441"/>
+        <location filename="../../desktop/gui/queries_view.py" line="419"/>
+        <source>Aucun champ personnalisé de contact. Ajoutez-en dans Paramètres › Tous les paramètres › Champs personnalisés.</source>
+        <translation>No custom field for contacts. Add some in Settings › All settings › Custom fields.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="424"/>
+        <source>Champ :</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="431"/>
+        <source>(vide : effacer)</source>
+        <translation>(empty: clear)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="435"/>
+        <source>Nombre (par exemple 1 234,5) ; vide pour effacer :</source>
+        <translation>Number (for example 1234.5); empty to clear:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="436"/>
+        <source>Date (jj/mm/aaaa) ; vide pour effacer :</source>
+        <translation>Date (dd/mm/yyyy); empty to clear:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="437"/>
+        <source>Texte ; vide pour effacer :</source>
+        <translation>Text; empty to clear:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="444"/>
+        <source>Valeur refusée pour « %1 » : %2</source>
+        <translation>Value refused for “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="447"/>
+        <source>Donner à « %1 » la valeur « %2 » ?</source>
+        <translation>Set “%1” to “%2”?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="448"/>
+        <source>Effacer « %1 » ?</source>
+        <translation>Clear “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries_view.py" line="519"/>
         <source>Requête statique : ajoutez ou retirez des membres à la main.</source>
         <translation>Static query: add or remove members by hand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="442"/>
+        <location filename="../../desktop/gui/queries_view.py" line="520"/>
         <source>Enregistrez la requête statique pour en modifier les membres à la main.</source>
         <translation>Save the static query to change its members by hand.</translation>
     </message>
@@ -3588,29 +3973,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="271"/>
+        <location filename="../../desktop/gui/queries_view.py" line="277"/>
         <source>les %1 premiers sont affichés</source>
         <translation>the first %1 are shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="280"/>
+        <location filename="../../desktop/gui/queries_view.py" line="286"/>
         <source>Requête incomplète : %1</source>
         <translation>Incomplete smart query: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="317"/>
+        <location filename="../../desktop/gui/queries_view.py" line="323"/>
         <source>Requête enregistrée : %1</source>
         <translation>Smart query saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="327"/>
+        <location filename="../../desktop/gui/queries_view.py" line="333"/>
         <source>Supprimer la requête « %1 » ?</source>
         <translation>Delete the smart query “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="347"/>
-        <location filename="../../desktop/gui/queries_view.py" line="535"/>
-        <location filename="../../desktop/gui/queries_view.py" line="555"/>
+        <location filename="../../desktop/gui/queries_view.py" line="353"/>
+        <location filename="../../desktop/gui/queries_view.py" line="613"/>
+        <location filename="../../desktop/gui/queries_view.py" line="633"/>
         <source>Aucun contact ne correspond à la requête.</source>
         <translation>No contact matches the smart query.</translation>
     </message>
@@ -3623,49 +4008,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="355"/>
+        <location filename="../../desktop/gui/queries_view.py" line="361"/>
         <source>Étiquette :</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="361"/>
+        <location filename="../../desktop/gui/queries_view.py" line="367"/>
         <source>Ajouter l&apos;étiquette « %1 » ?</source>
         <translation>Add the tag “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="361"/>
+        <location filename="../../desktop/gui/queries_view.py" line="367"/>
         <source>Retirer l&apos;étiquette « %1 » ?</source>
         <translation>Remove the tag “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="386"/>
+        <location filename="../../desktop/gui/queries_view.py" line="392"/>
         <location filename="../../desktop/gui/query_models.py" line="171"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="386"/>
+        <location filename="../../desktop/gui/queries_view.py" line="392"/>
         <location filename="../../desktop/gui/query_models.py" line="171"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="387"/>
+        <location filename="../../desktop/gui/queries_view.py" line="393"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="391"/>
+        <location filename="../../desktop/gui/queries_view.py" line="397"/>
         <source>Définir le statut ?</source>
         <translation>Set the status?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="398"/>
+        <location filename="../../desktop/gui/queries_view.py" line="404"/>
         <source>Commercial :</source>
         <translation>Salesperson:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="402"/>
+        <location filename="../../desktop/gui/queries_view.py" line="408"/>
         <source>Attribuer ces contacts à un commercial ?</source>
         <translation>Assign these contacts to a salesperson?</translation>
     </message>
@@ -4026,97 +4411,107 @@
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="205"/>
+        <location filename="../../desktop/gui/query_builder.py" line="208"/>
+        <source>Société : %1</source>
+        <translation>Company: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="209"/>
+        <source>Contact : %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/query_builder.py" line="213"/>
         <source>prospect</source>
         <translation>prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="205"/>
+        <location filename="../../desktop/gui/query_builder.py" line="213"/>
         <source>client</source>
         <translation>customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="206"/>
+        <location filename="../../desktop/gui/query_builder.py" line="214"/>
         <source>gagnée</source>
         <translation>won</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="206"/>
+        <location filename="../../desktop/gui/query_builder.py" line="214"/>
         <source>perdue</source>
         <translation>lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="207"/>
+        <location filename="../../desktop/gui/query_builder.py" line="215"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="207"/>
+        <location filename="../../desktop/gui/query_builder.py" line="215"/>
         <source>finalisé</source>
         <translation>finalised</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="208"/>
+        <location filename="../../desktop/gui/query_builder.py" line="216"/>
         <source>envoyé</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="208"/>
+        <location filename="../../desktop/gui/query_builder.py" line="216"/>
         <source>ouvert</source>
         <translation>opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="209"/>
+        <location filename="../../desktop/gui/query_builder.py" line="217"/>
         <source>consulté</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="209"/>
+        <location filename="../../desktop/gui/query_builder.py" line="217"/>
         <source>accepté</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="210"/>
+        <location filename="../../desktop/gui/query_builder.py" line="218"/>
         <source>refusé</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="210"/>
+        <location filename="../../desktop/gui/query_builder.py" line="218"/>
         <source>expiré</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="211"/>
+        <location filename="../../desktop/gui/query_builder.py" line="219"/>
         <source>remplacé</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="230"/>
+        <location filename="../../desktop/gui/query_builder.py" line="238"/>
         <source>Combinaison</source>
         <translation>Combination</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="231"/>
+        <location filename="../../desktop/gui/query_builder.py" line="239"/>
         <source>Toutes les conditions (ET)</source>
         <translation>All conditions (AND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="232"/>
+        <location filename="../../desktop/gui/query_builder.py" line="240"/>
         <source>Au moins une condition (OU)</source>
         <translation>At least one condition (OR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="234"/>
+        <location filename="../../desktop/gui/query_builder.py" line="242"/>
         <source>+ Condition</source>
         <translation>+ Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="235"/>
+        <location filename="../../desktop/gui/query_builder.py" line="243"/>
         <source>+ Groupe</source>
         <translation>+ Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="243"/>
+        <location filename="../../desktop/gui/query_builder.py" line="251"/>
         <source>Retirer le groupe</source>
         <translation>Remove the group</translation>
     </message>
@@ -4805,7 +5200,7 @@
         <translation>Delete the draft quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="452"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="454"/>
         <source>Brouillon supprimé. Ctrl+Z pour annuler.</source>
         <translation>Draft deleted. Ctrl+Z to undo.</translation>
     </message>
@@ -4813,22 +5208,27 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="87"/>
+        <location filename="../../desktop/gui/record_dialog.py" line="99"/>
         <source>Fusionner avec ce contact</source>
         <translation>Merge with this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="95"/>
+        <location filename="../../desktop/gui/record_dialog.py" line="107"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="96"/>
+        <location filename="../../desktop/gui/record_dialog.py" line="108"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="128"/>
+        <location filename="../../desktop/gui/record_dialog.py" line="132"/>
+        <source>Champs personnalisés</source>
+        <translation>Custom fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/record_dialog.py" line="191"/>
         <source>Partiellement coché : pas encore demandé</source>
         <translation>Partially checked: not asked yet</translation>
     </message>
@@ -4867,223 +5267,223 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="40"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="41"/>
         <source>Envoyer un email</source>
         <translation>Send an email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="40"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="41"/>
         <source>Attendre</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="40"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="41"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="41"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="42"/>
         <source>Appel (campagne ou tâche)</source>
         <translation>Call (campaign or task)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="41"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="42"/>
         <source>Ajouter une étiquette</source>
         <translation>Add a tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="42"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="43"/>
         <source>Retirer une étiquette</source>
         <translation>Remove a tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="42"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="43"/>
         <source>Modifier un champ</source>
         <translation>Set a field</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="43"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="44"/>
         <source>Prévenir le propriétaire</source>
         <translation>Notify the owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="43"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="44"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="47"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="48"/>
         <source>Devis ouvert par une personne</source>
         <translation>Quote opened by a person</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="47"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="48"/>
         <source>Devis consulté</source>
         <translation>Quote viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="48"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="49"/>
         <source>Devis accepté</source>
         <translation>Quote accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="48"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="49"/>
         <source>A répondu</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="48"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="49"/>
         <source>A l&apos;étiquette</source>
         <translation>Has the tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="49"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="50"/>
         <source>Valeur de champ (champ=valeur)</source>
         <translation>Field value (field=value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="79"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="91"/>
         <source> jour(s)</source>
         <translation> day(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="81"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="93"/>
         <source>ouvrés</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="88"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="102"/>
         <source>oui → </source>
         <translation>yes → </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="88"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="102"/>
         <source>non → </source>
         <translation>no → </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="91"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="105"/>
         <source>suite</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="94"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="72"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="95"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="73"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="96"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="74"/>
         <source>Supprimer l&apos;étape</source>
         <translation>Delete the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="122"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="128"/>
         <source>modèle d&apos;email (followup)</source>
         <translation>email template (followup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="122"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="128"/>
         <source>n° de campagne phoning, vide : tâche</source>
         <translation>phoning campaign no., empty: task</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="123"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="129"/>
         <source>étiquette</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="123"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="129"/>
         <source>champ=valeur</source>
         <translation>field=value</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="124"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="130"/>
         <source>message au propriétaire</source>
         <translation>message to the owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="124"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="130"/>
         <source>étiquette ou champ=valeur</source>
         <translation>tag or field=value</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="166"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="172"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="168"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="174"/>
         <source>Déclencheur (requête dynamique)</source>
         <translation>Trigger (dynamic query)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="169"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="175"/>
         <source>Réinscrire un contact qui revient dans la requête</source>
         <translation>Enrol again a contact who comes back into the query</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="172"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="178"/>
         <source>Arrêter le scénario quand</source>
         <translation>Stop the scenario when</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="175"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="181"/>
         <source>un devis est accepté ou refusé</source>
         <translation>a quote is accepted or refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="175"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="181"/>
         <source>l&apos;opportunité est conclue</source>
         <translation>the opportunity gets a result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="176"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="182"/>
         <source>le contact répond</source>
         <translation>the contact replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="176"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="182"/>
         <location filename="../../desktop/gui/scenario_funnel.py" line="19"/>
         <source>désinscription ou rebond</source>
         <translation>unsubscribe or bounce</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="177"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="183"/>
         <source>arrêt manuel permis</source>
         <translation>manual stop allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="181"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="187"/>
         <source>Fenêtre d&apos;envoi (heure du contact)</source>
         <translation>Sending window (contact&apos;s time)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="189"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="195"/>
         <source>de</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="191"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="197"/>
         <source>à</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="200"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="206"/>
         <source>Ajouter une étape</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="207"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="213"/>
         <source>&lt;b&gt;Étapes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Steps&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="213"/>
+        <location filename="../../desktop/gui/scenario_editor.py" line="219"/>
         <source>Aucun (inscription manuelle)</source>
         <translation>None (manual enrolment)</translation>
     </message>
@@ -5136,79 +5536,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="38"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="39"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="38"/>
-        <location filename="../../desktop/gui/scenarios_view.py" line="85"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="39"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="86"/>
         <source>En cours</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="38"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="39"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="68"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="69"/>
         <source>Scénarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="72"/>
-        <location filename="../../desktop/gui/scenarios_view.py" line="168"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="73"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="171"/>
         <source>Nouveau scénario</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="72"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="73"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="73"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="74"/>
         <source>Démarrer / mettre en pause</source>
         <translation>Start / pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="74"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="75"/>
         <source>Inscrire les contacts d&apos;une requête</source>
         <translation>Enrol a query&apos;s contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="85"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="86"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="85"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="86"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="85"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="86"/>
         <source>Terminés</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="86"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="87"/>
         <source>Arrêtés</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="93"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="97"/>
         <source>&lt;b&gt;Entonnoir&lt;/b&gt;</source>
         <translation>&lt;b&gt;Funnel&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="204"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="207"/>
         <source>Inscrire des contacts</source>
         <translation>Enrol contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="204"/>
+        <location filename="../../desktop/gui/scenarios_view.py" line="207"/>
         <source>Requête</source>
         <translation>Smart query</translation>
     </message>
@@ -5532,32 +5932,32 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="55"/>
+        <location filename="../../desktop/gui/settings_window.py" line="58"/>
         <source>Tous les paramètres</source>
         <translation>All settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="62"/>
+        <location filename="../../desktop/gui/settings_window.py" line="65"/>
         <source>Raison sociale, mentions légales, logo et coordonnées bancaires imprimés sur les devis.</source>
         <translation>Legal name, legal mentions, logo and bank details printed on quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="64"/>
+        <location filename="../../desktop/gui/settings_window.py" line="67"/>
         <source>Modifier l’identité de la société…</source>
         <translation>Edit the company identity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="67"/>
+        <location filename="../../desktop/gui/settings_window.py" line="70"/>
         <source>Modèles de devis…</source>
         <translation>Quote templates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="76"/>
+        <location filename="../../desktop/gui/settings_window.py" line="79"/>
         <source>Numérotation des devis</source>
         <translation>Quote numbering</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="80"/>
+        <location filename="../../desktop/gui/settings_window.py" line="83"/>
         <source>Société et devis</source>
         <translation>Company and quotes</translation>
     </message>
@@ -5570,87 +5970,92 @@
         <translation type="vanished">Mail and tracking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="84"/>
+        <location filename="../../desktop/gui/settings_window.py" line="87"/>
         <source>Serveur d’envoi, expéditeur, signature, tracker, politique de suivi des ouvertures et consentement, boîte de réception où les réponses sont détectées (IMAP). Ces réglages s’appliquent sans redémarrer.</source>
         <translation>Outgoing server, sender, signature, tracker, open-tracking policy and consent, and the incoming mailbox where replies are detected (IMAP). These settings apply without a restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="88"/>
+        <location filename="../../desktop/gui/settings_window.py" line="91"/>
         <source>Messagerie, suivi et réponses…</source>
         <translation>Mail, tracking and replies…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="92"/>
+        <location filename="../../desktop/gui/settings_window.py" line="95"/>
         <source>Messagerie et suivi</source>
         <translation>Mail and tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="98"/>
+        <location filename="../../desktop/gui/settings_window.py" line="101"/>
         <source>vide : base locale sur ce poste</source>
         <translation>empty: local database on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="103"/>
+        <location filename="../../desktop/gui/settings_window.py" line="106"/>
         <source>Base d’équipe (PostgreSQL)</source>
         <translation>Team database (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="105"/>
+        <location filename="../../desktop/gui/settings_window.py" line="108"/>
         <source>Exemple : postgresql+psycopg://relance@serveur/relance. Le mot de passe reste dans le trousseau du système. Changer de base demande un redémarrage de Relance.</source>
         <translation>Example: postgresql+psycopg://relance@server/relance. The password stays in the system keyring. Changing the database needs a restart of Relance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="108"/>
+        <location filename="../../desktop/gui/settings_window.py" line="111"/>
         <source>Base d’équipe</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="117"/>
+        <location filename="../../desktop/gui/settings_window.py" line="120"/>
         <source>Langue de l’interface</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="118"/>
+        <location filename="../../desktop/gui/settings_window.py" line="121"/>
         <source>La nouvelle langue s’applique au prochain démarrage.</source>
         <translation>The new language applies at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="119"/>
+        <location filename="../../desktop/gui/settings_window.py" line="122"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="149"/>
+        <location filename="../../desktop/gui/settings_window.py" line="127"/>
+        <source>Champs personnalisés</source>
+        <translation>Custom fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_window.py" line="157"/>
         <source>Modèle refusé : il faut un compteur {NNNN} (par exemple D-{YYYY}-{NNNN}).</source>
         <translation>Pattern refused: it needs one counter {NNNN} (for example D-{YYYY}-{NNNN}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="154"/>
+        <location filename="../../desktop/gui/settings_window.py" line="162"/>
         <source>Exemple : %1 (s’applique aux prochains devis finalisés)</source>
         <translation>Example: %1 (applies to the next finalised quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="165"/>
+        <location filename="../../desktop/gui/settings_window.py" line="173"/>
         <source>Adresse refusée : elle doit commencer par postgresql:// ou postgresql+psycopg:// et nommer le serveur.</source>
         <translation>Address refused: it must start with postgresql:// or postgresql+psycopg:// and name the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="169"/>
+        <location filename="../../desktop/gui/settings_window.py" line="177"/>
         <source>Redémarrage nécessaire pour changer de base.</source>
         <translation>A restart is needed to change the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="222"/>
+        <location filename="../../desktop/gui/settings_window.py" line="230"/>
         <source>Corrigez les réglages signalés avant d’enregistrer.</source>
         <translation>Correct the settings shown before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="228"/>
+        <location filename="../../desktop/gui/settings_window.py" line="236"/>
         <source>Paramètres enregistrés. Redémarrez Relance pour changer de base ou de langue.</source>
         <translation>Settings saved. Restart Relance to change the database or the language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="229"/>
+        <location filename="../../desktop/gui/settings_window.py" line="237"/>
         <source>Paramètres enregistrés et appliqués.</source>
         <translation>Settings saved and applied.</translation>
     </message>

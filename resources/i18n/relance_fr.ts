@@ -98,7 +98,7 @@
 <context>
     <name>CompaniesView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="38"/>
+        <location filename="../../desktop/gui/companies_view.py" line="41"/>
         <source>%n société(s)</source>
         <translation>
             <numerusform>%n société</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="99"/>
+        <location filename="../../desktop/gui/companies_view.py" line="129"/>
         <source>Supprimer %n société(s)</source>
         <translation>
             <numerusform>Supprimer %n société</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="100"/>
+        <location filename="../../desktop/gui/companies_view.py" line="130"/>
         <source>%n société(s) supprimée(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n société supprimée. Ctrl+Z pour annuler.</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>ContactsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="64"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="65"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -133,8 +133,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="109"/>
-        <location filename="../../desktop/gui/contacts_view.py" line="248"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="110"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="286"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Supprimer %n contact</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="249"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="287"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact supprimé. Ctrl+Z pour annuler.</numerusform>
@@ -151,9 +151,28 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/custom_fields_page.py" line="275"/>
+        <source>%n fiche(s) utilisent un choix retiré : leur valeur sera effacée. Ctrl+Z l’annule. Continuer ?</source>
+        <translation>
+            <numerusform>%n fiche utilise un choix retiré : sa valeur sera effacée. Ctrl+Z l’annule. Continuer ?</numerusform>
+            <numerusform>%n fiches utilisent un choix retiré : leur valeur sera effacée. Ctrl+Z l’annule. Continuer ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/custom_fields_page.py" line="317"/>
+        <source>%n valeur(s) renseignée(s) seront perdues (Ctrl+Z les rétablit).</source>
+        <translation>
+            <numerusform>%n valeur renseignée sera perdue (Ctrl+Z la rétablit).</numerusform>
+            <numerusform>%n valeurs renseignées seront perdues (Ctrl+Z les rétablit).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="271"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="272"/>
         <source>%n ouverture(s) machine seule(s), non comptée(s)</source>
         <translation>
             <numerusform>%n ouverture machine seule, non comptée</numerusform>
@@ -161,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="272"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="273"/>
         <source>%n devis consulté(s) en ligne</source>
         <translation>
             <numerusform>%n devis consulté en ligne</numerusform>
@@ -169,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="274"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="275"/>
         <source>%n devis accepté(s)</source>
         <translation>
             <numerusform>%n devis accepté</numerusform>
@@ -177,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="276"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="277"/>
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -185,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="281"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="282"/>
         <source>%n perdue(s)</source>
         <translation>
             <numerusform>%n perdue</numerusform>
@@ -193,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="363"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="364"/>
         <source>Phoning : %n appel(s)</source>
         <translation>
             <numerusform>Phoning : %n appel</numerusform>
@@ -201,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="366"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="367"/>
         <source>Campagnes email : %n lancée(s)</source>
         <translation>
             <numerusform>Campagnes email : %n lancée</numerusform>
