@@ -172,8 +172,14 @@ def enrol(session: Session, scenario_id: int, contact_ids: Sequence[int], now: d
 
     Returns:
         The contacts enrolled.
+
+    Raises:
+        ScenarioError: a manual enrolment in a scenario that is not running (a draft, or stopped for good).
     """
     scenario = session.get_one(Scenario, scenario_id)
+    if manual and scenario.status not in ("active", "paused"):
+        raise ScenarioError(f"Le scénario « {scenario.name} » n'est pas en cours : démarrez-le avant d'y inscrire "
+                            "des contacts.")
     steps = core_steps(steps_of(session, scenario_id))
     if not steps:
         return []

@@ -6,11 +6,12 @@ import threading
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.records import ContactDraft
-from desktop.core.scenarios import StopReason, Window, zone
+from desktop.core.scenarios import ScenarioError, StopReason, Window, zone
 from desktop.db.contacts import add_activity, create_contact
 from desktop.db.engine import make_engine, make_session_factory
 from desktop.db.models import Activity, Contact, Opportunity, User
@@ -129,6 +130,9 @@ def test_manual_enrolment_once_and_follow_up_across_the_clock_change(sessions: s
         sid = save_scenario(s, manual, friday)
         assert enrol(s, sid, ids, friday, manual=True) == ids
         assert enrol(s, sid, ids, friday, manual=True) == []  # no re-entry: once
+        draft = save_scenario(s, ScenarioDraft("Brouillon", manual.steps, status="draft"), friday)
+        with pytest.raises(ScenarioError, match=r"Brouillon.*pas en cours"):
+            enrol(s, draft, ids, friday, manual=True)  # a draft takes nobody by hand
     runner = AutomationRunner(sessions, SETUP, clock)
     runner.run_once()
     clock.now = datetime(2026, 3, 30, 7, 0, tzinfo=UTC)  # Monday 9:00 Paris, now UTC+2
