@@ -2,10 +2,10 @@
 # Build Relance.app and Relance-<version>.dmg on macOS from the one-folder PyInstaller bundle.
 # Usage, from anywhere on a Mac (Python 3.11+, the project's .venv or a new one, Xcode command line tools):
 #   bash packaging/macos/build_dmg.sh
-# Steps: the bundle (packaging/pyinstaller/relance.spec, with the .qm translations), then Relance.app
-# (dist/relance wrapped as Contents/MacOS, our Info.plist with the build's version, relance.icns made
-# from resources/icons), an ad-hoc signature (or CODESIGN_IDENTITY="Developer ID Application: ..."), and
-# a compressed .dmg with hdiutil holding the app and a link to /Applications.
+# Steps: the bundle and Relance.app (packaging/pyinstaller/relance.spec, with the .qm translations; its
+# BUNDLE step uses packaging/macos/Info.plist with the build's version and relance.icns), an ad-hoc
+# signature (or CODESIGN_IDENTITY="Developer ID Application: ..."), verified, a smoke test (a screenshot and
+# `relance check`), and a compressed .dmg with hdiutil holding the app and a link to /Applications.
 # Output: dist/Relance.app and dist/Relance-<version>.dmg.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,19 +21,14 @@ $PY -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build
     packaging/pyinstaller/relance.spec
 
 VERSION=$(tr -d '[:space:]' < dist/relance/_internal/VERSION)
-SHORT=$(printf '%s' "$VERSION" | sed -nE 's/^v?([0-9]+\.[0-9]+(\.[0-9]+)?).*/\1/p')
-SHORT=${SHORT:-0.1.0}
 
-# Relance.app: the one-folder bundle as Contents/MacOS (the executable finds _internal/ beside it).
+# Relance.app is built by the spec's BUNDLE step (PyInstaller's macOS layout: code in Contents/MacOS and
+# Contents/Frameworks, data in Contents/Resources, which codesign requires), with our Info.plist's keys.
 APP=dist/Relance.app
-rm -rf "$APP"
-mkdir -p "$APP/Contents/MacOS" "$APP/Contents/Resources"
-cp -R dist/relance/. "$APP/Contents/MacOS/"
-cp resources/icons/relance.icns "$APP/Contents/Resources/relance.icns"
-sed -e "s/@VERSION@/$VERSION/" -e "s/@SHORT_VERSION@/$SHORT/" packaging/macos/Info.plist > "$APP/Contents/Info.plist"
-printf 'APPL????' > "$APP/Contents/PkgInfo"
+[ -d "$APP" ] || { echo "build_dmg.sh: PyInstaller did not make $APP" >&2; exit 1; }
 plutil -lint "$APP/Contents/Info.plist"
 codesign --force --deep --sign "${CODESIGN_IDENTITY:--}" "$APP"
+codesign --verify --deep --strict "$APP"
 
 # Smoke test: the app's executable starts, paints and saves a screenshot.
 smoke_dir=$(mktemp -d)
