@@ -296,3 +296,13 @@ def restore_many(session: Session, field_id: int, previous: Mapping[int, Value |
 def form_state(session: Session, entity: str, record_id: int | None) -> tuple[list[FieldDef], dict[int, Value]]:
     """What an edit dialog needs: the entity's fields and, for an existing record, its values."""
     return list_fields(session, entity), ({} if record_id is None else record_values(session, entity, record_id))
+
+
+def insert_values(session: Session, entity: str, values: Iterable[tuple[int, int, Value]]) -> None:
+    """Insert values of new records: ``(record id, field id, value)``, already checked (imports)."""
+    model, record, _table = _value_model(entity)
+    kinds = {f.id: f.kind for f in list_fields(session, entity)}
+    rows = [{record.key: rid, "field_id": fid, **_columns(kinds[fid], value)}
+            for rid, fid, value in values if fid in kinds]
+    for start in range(0, len(rows), CHUNK):
+        session.execute(insert(model), rows[start:start + CHUNK])

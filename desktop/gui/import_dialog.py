@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.custom_fields import FieldDef
+from desktop.gui.problems import problem_text
 from desktop.gui.workers import Cancelled, Op, Runner
 from desktop.services import importer as im
 from desktop.services.tabular import Limits, Table, TabularError, read_table
@@ -103,9 +105,31 @@ class ImportDialog(QDialog):
         self._table: Table | None = None
         self._plan: im.ImportPlan | None = None
         self._op: Op[Any] | None = None
+        self._custom: list[FieldDef] = []  # the custom fields of contacts and companies, a column may fill one
         self.setWindowTitle(self.tr("Importer des contacts ou des sociétés"))
         self._build(kind)
         self._update_buttons()
+        self._load_custom_fields()
+
+    def _load_custom_fields(self) -> None:
+        sessions = self._sessions
+
+        def work(_progress: Any) -> list[FieldDef]:
+            from desktop.db.custom_fields import list_fields
+
+            with sessions() as session:
+                return list_fields(session)
+
+        def loaded(fields: list[FieldDef]) -> None:
+            self._custom = fields
+            if self._table is not None:
+                self._fill_mapping()
+
+        Op(work).success(loaded).failure(lambda _exc: None).run_in_background(self._runner)
+
+    def custom_fields(self) -> list[FieldDef]:
+        """The custom fields of the kind of record imported."""
+        return [f for f in self._custom if f.entity == im.ENTITY[self.kind()]]
 
     # Building -------------------------------------------------------------------------------------
     def _build(self, kind: im.Kind) -> None:
@@ -253,6 +277,8 @@ class ImportDialog(QDialog):
         }
         if code in texts:
             return texts[code]
+        if code == "invalid_custom":
+            return problem_text(rejection.message)
         if code.startswith("invalid_"):
             return self.tr("valeur refusée : %1").replace("%1", rejection.message)
         return rejection.message
@@ -296,8 +322,11 @@ class ImportDialog(QDialog):
 
     def _fill_mapping(self) -> None:
         header = self._table.header if self._table else ()
-        guessed = im.guess_mapping(header, self.kind())
+        custom = self.custom_fields()
+        guessed = im.guess_mapping(header, self.kind(), custom)
         labels = self.field_labels()
+        labels.update({im.custom_key(f.id): self.tr("%1 (champ personnalisé)").replace("%1", f.label)
+                       for f in custom})
         self.mapping_table.setRowCount(len(header))
         for i, title in enumerate(header):
             self.mapping_table.setItem(i, 0, QTableWidgetItem(title))
@@ -305,7 +334,7 @@ class ImportDialog(QDialog):
                         if r.cells[i].strip()][:3]
             self.mapping_table.setItem(i, 2, QTableWidgetItem(" · ".join(e.replace("\n", " ") for e in examples)))
             combo = QComboBox()
-            for name in ("", *im.FIELDS[self.kind()]):
+            for name in ("", *im.FIELDS[self.kind()], *(im.custom_key(f.id) for f in custom)):
                 combo.addItem(labels[name], name)
             combo.setCurrentIndex(combo.findData(guessed[i]))
             combo.currentIndexChanged.connect(self.on_mapping_combo_changed)

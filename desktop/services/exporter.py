@@ -2,19 +2,24 @@
 
 The default column titles are French and are the ones :func:`desktop.services.importer.guess_mapping`
 recognises, so an exported file imports back as it is. A GUI passes translated titles instead.
-Phones are written the local way (``06 12 34 56 78``), yes/no fields as ``oui``/``non``.
+Phones are written the local way (``06 12 34 56 78``), yes/no fields as ``oui``/``non``. The custom fields
+follow the built-in columns, titled by their label and written the way they are typed (``1234,5``,
+``27/11/2026``), so that they import back too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.core.custom_fields import FieldDef, Value, edit_text
 from desktop.core.validation import format_phone
 from desktop.db.contact_list import ContactFilter, ContactListReader
+from desktop.db.custom_fields import list_fields, values_for_records
 from desktop.db.models import Company, Contact
 from desktop.services.tabular import write_table
 
@@ -93,6 +98,22 @@ def _companies(session: Session, ids: Sequence[int]) -> Iterator[Company]:
             session.expunge(company)
 
 
+def _with_custom(session: Session, entity: str, ids: Sequence[int], records: Callable[[Sequence[int]], Iterator[Any]],
+                 cells: Callable[[Any], list[str]]) -> tuple[list[str], Iterator[list[str]]]:
+    """The custom fields' titles, and the rows of ``records`` with their custom cells after the others."""
+    fields: list[FieldDef] = list_fields(session, entity)
+
+    def rows() -> Iterator[list[str]]:
+        for start in range(0, len(ids), CHUNK):
+            part = ids[start:start + CHUNK]
+            values: dict[int, dict[int, Value]] = values_for_records(session, entity, part) if fields else {}
+            for record in records(part):
+                own = values.get(record.id, {})
+                yield cells(record) + [edit_text(f.kind, own.get(f.id)) for f in fields]
+
+    return [f.label for f in fields], rows()
+
+
 def export_contacts(session: Session, path: Path, *, ids: Sequence[int] | None = None,
                     flt: ContactFilter | None = None, titles: Mapping[str, str] | None = None,
                     region: str = "FR") -> int:
@@ -112,7 +133,9 @@ def export_contacts(session: Session, path: Path, *, ids: Sequence[int] | None =
     if ids is None:
         ids = filtered_contact_ids(session, flt) if flt is not None else _live_ids(session, Contact)
     header = [(titles or {}).get(key, title) for key, title in CONTACT_COLUMNS.items()]
-    return write_table(path, header, (contact_cells(c, region) for c in _contacts(session, list(ids))))
+    custom, rows = _with_custom(session, "contact", list(ids), lambda part: _contacts(session, part),
+                                lambda c: contact_cells(c, region))
+    return write_table(path, header + custom, rows)
 
 
 def export_companies(session: Session, path: Path, *, ids: Sequence[int] | None = None,
@@ -132,4 +155,6 @@ def export_companies(session: Session, path: Path, *, ids: Sequence[int] | None 
     if ids is None:
         ids = _live_ids(session, Company)
     header = [(titles or {}).get(key, title) for key, title in COMPANY_COLUMNS.items()]
-    return write_table(path, header, (company_cells(c, region) for c in _companies(session, list(ids))))
+    custom, rows = _with_custom(session, "company", list(ids), lambda part: _companies(session, part),
+                                lambda c: company_cells(c, region))
+    return write_table(path, header + custom, rows)

@@ -2,7 +2,8 @@
 
 Three steps, none of them Qt:
 
-1. :func:`guess_mapping` proposes a field for each column from its French or English header.
+1. :func:`guess_mapping` proposes a field for each column from its French or English header; a column may
+   also go to a custom field (``cf:<id>``), recognised by its label or its name.
 2. :func:`dry_run` validates every row with :mod:`desktop.core.records`, matches duplicates against
    the database (contacts: same email; companies: same SIRET, else same legal name) and inside the
    file, and returns an :class:`ImportPlan`. It writes nothing.
@@ -15,7 +16,7 @@ Three steps, none of them Qt:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from pathlib import Path
@@ -26,9 +27,12 @@ from sqlalchemy import Table as SATable
 from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.core.custom_fields import FieldDef, Value, parse_value
 from desktop.core.records import CompanyDraft, ContactDraft, validate_company, validate_contact
 from desktop.core.search import fold
+from desktop.core.validation import InvalidValue
 from desktop.db import contacts as repo
+from desktop.db import custom_fields
 from desktop.db.models import Company, Contact, Tag, company_tags, contact_tags
 from desktop.services.tabular import Table, write_table
 
@@ -121,18 +125,28 @@ ALIASES: dict[Kind, dict[str, tuple[str, ...]]] = {
 }
 
 
+ENTITY = {Kind.CONTACTS: "contact", Kind.COMPANIES: "company"}
+CUSTOM_PREFIX = "cf:"
+
+
+def custom_key(field_id: int) -> str:
+    """The mapping name of a custom field."""
+    return f"{CUSTOM_PREFIX}{field_id}"
+
+
 def header_key(header: str) -> str:
     """A header folded for matching: ``"N° de TVA"`` -> ``"ndetva"``."""
     return re.sub(r"[^a-z0-9]", "", fold(header))
 
 
-def guess_mapping(header: Sequence[str], kind: Kind) -> tuple[str, ...]:
+def guess_mapping(header: Sequence[str], kind: Kind, custom: Sequence[FieldDef] = ()) -> tuple[str, ...]:
     """The field each column probably holds (``""`` for none), each field at most once.
 
     An exact alias wins; otherwise the longest alias contained in the header (``"Téléphone
-    portable pro"`` -> mobile), for aliases of four letters or more.
+    portable pro"`` -> mobile), for aliases of four letters or more. The custom fields of ``custom``
+    are known by their label and their name.
     """
-    aliases = ALIASES[kind]
+    aliases = {**ALIASES[kind], **{custom_key(f.id): (header_key(f.label), header_key(f.name)) for f in custom}}
     keys = [header_key(h) for h in header]
     mapping = [""] * len(header)
     used: set[str] = set()
@@ -153,15 +167,16 @@ def guess_mapping(header: Sequence[str], kind: Kind) -> tuple[str, ...]:
     return tuple(mapping)
 
 
-def check_mapping(mapping: Sequence[str], kind: Kind) -> None:
+def check_mapping(mapping: Sequence[str], kind: Kind, custom: Sequence[FieldDef] = ()) -> None:
     """Refuse a mapping that names a field twice or misses the name fields.
 
     Raises:
         MappingError: with ``code`` ``"twice"``, ``"unknown"``, ``"no_name"`` or ``"no_legal_name"``.
     """
     chosen = [m for m in mapping if m]
+    known = {*FIELDS[kind], *(custom_key(f.id) for f in custom)}
     for name in chosen:
-        if name not in FIELDS[kind]:
+        if name not in known:
             raise MappingError("unknown", f"unknown field {name!r}")
         if chosen.count(name) > 1:
             raise MappingError("twice", f"the field {name!r} is chosen for two columns")
@@ -193,6 +208,7 @@ class PlannedRow:
     given: frozenset[str]
     existing_id: int | None = None
     same_as_line: int | None = None
+    custom: tuple[tuple[int, Value], ...] = ()  # (custom field id, value) of the non-empty cells
 
 
 @dataclass(frozen=True)
@@ -257,12 +273,24 @@ def _field_value(name: str, text: str) -> object:
 
 
 def _row_draft(kind: Kind, header: Sequence[str], mapping: Sequence[str], cells: Sequence[str],
-               region: str) -> tuple[Draft, frozenset[str], list[Rejection]]:
-    """Validate one row: its clean draft, the fields its non-empty cells gave, and its rejections."""
+               region: str, custom: Mapping[str, FieldDef] | None = None
+               ) -> tuple[Draft, frozenset[str], list[Rejection], tuple[tuple[int, Value], ...]]:
+    """Validate one row: its clean draft, the fields its non-empty cells gave, its rejections, and its
+    custom field values."""
     values: dict[str, object] = {}
     rejections: list[Rejection] = []
+    typed: list[tuple[int, Value]] = []
     for i, name in enumerate(mapping):
-        if name and cells[i].strip():
+        if name.startswith(CUSTOM_PREFIX) and custom is not None and cells[i].strip():
+            f = custom[name]
+            try:
+                value = parse_value(f.kind, cells[i], f.choices)
+            except InvalidValue as exc:
+                rejections.append(Rejection(0, header[i], "invalid_custom", exc.message, cells[i]))
+            else:
+                if value is not None:
+                    typed.append((f.id, value))
+        elif name and cells[i].strip():
             try:
                 values[name] = _field_value(name, cells[i])
             except ValueError as exc:
@@ -277,7 +305,7 @@ def _row_draft(kind: Kind, header: Sequence[str], mapping: Sequence[str], cells:
         i = columns.get(name, columns.get("last_name", columns.get("first_name", -1)))
         rejections.append(Rejection(0, header[i] if i >= 0 else "", f"invalid_{name}", message,
                                     cells[i] if i >= 0 and name in columns else ""))
-    return draft, frozenset(values), rejections
+    return draft, frozenset(values), rejections, tuple(typed)
 
 
 def _dedupe_key(draft: Draft) -> str | None:
@@ -296,7 +324,9 @@ def dry_run(session: Session, table: Table, mapping: Sequence[str], kind: Kind,
         MappingError: the mapping is not importable (see :func:`check_mapping`).
         ImportCancelled: ``progress`` returned False.
     """
-    check_mapping(mapping, kind)
+    defined = custom_fields.list_fields(session, ENTITY[kind])
+    check_mapping(mapping, kind, defined)
+    custom = {custom_key(f.id): f for f in defined}
     mapped = {i for i, name in enumerate(mapping) if name}
     rows: list[PlannedRow] = []
     rejections: list[Rejection] = []
@@ -310,13 +340,13 @@ def dry_run(session: Session, table: Table, mapping: Sequence[str], kind: Kind,
                                          p.message, _shown(row.cells[p.column]) if p.column >= 0 else "")
                                for p in bad]
                 continue
-            draft, given, problems = _row_draft(kind, table.header, mapping, row.cells, region)
+            draft, given, problems, typed = _row_draft(kind, table.header, mapping, row.cells, region, custom)
             if problems:
                 rejections += [replace(r, line=row.line, value=_shown(r.value)) for r in problems]
                 continue
             key = _dedupe_key(draft)
             same = first_line.setdefault(key, row.line) if key else row.line
-            rows.append(PlannedRow(row.line, draft, given, None, same if same != row.line else None))
+            rows.append(PlannedRow(row.line, draft, given, None, same if same != row.line else None, typed))
         if progress is not None and not progress(min(start + CHUNK, total), total):
             raise ImportCancelled
     rows = match_existing(session, kind, rows)
@@ -418,7 +448,8 @@ def _decide(plan: ImportPlan) -> tuple[list[PlannedRow], list[PlannedRow], int]:
             firsts[lead] = row
         elif plan.policy is DuplicatePolicy.UPDATE:
             first = firsts[lead]
-            firsts[lead] = replace(first, draft=_merge(first.draft, row), given=first.given | row.given)
+            firsts[lead] = replace(first, draft=_merge(first.draft, row), given=first.given | row.given,
+                                   custom=tuple({**dict(first.custom), **dict(row.custom)}.items()))
         else:
             skipped += 1
     create = [r for r in firsts.values() if r.existing_id is None]
@@ -453,12 +484,15 @@ def apply(plan: ImportPlan, session: Session, mode: ImportMode, progress: Progre
     report(0)
     names = (r.draft.company_name for r in create if isinstance(r.draft, ContactDraft) and r.draft.company_name)
     companies, companies_created = _company_ids(session, names, owner_id)  # one lookup for the whole file
+    entity = ENTITY[plan.kind]
     for part in _chunks(create):
         if plan.kind is Kind.CONTACTS:
             drafts = [r.draft for r in part if isinstance(r.draft, ContactDraft)]
-            _insert_contacts(session, drafts, owner_id, companies)
+            ids = _insert_contacts(session, drafts, owner_id, companies)
         else:
-            _insert_companies(session, [r.draft for r in part if isinstance(r.draft, CompanyDraft)], owner_id)
+            ids = _insert_companies(session, [r.draft for r in part if isinstance(r.draft, CompanyDraft)], owner_id)
+        custom_fields.insert_values(session, entity, ((rid, fid, value) for rid, r in zip(ids, part, strict=True)
+                                                      for fid, value in r.custom))
         report(len(part))
     for row in update:
         assert row.existing_id is not None
@@ -469,6 +503,8 @@ def apply(plan: ImportPlan, session: Session, mode: ImportMode, progress: Progre
         else:
             company = session.get_one(Company, row.existing_id)
             repo.update_company(session, row.existing_id, _merge(repo.company_draft(company), row))  # type: ignore[arg-type]
+        if row.custom:
+            custom_fields.set_record_values(session, entity, row.existing_id, dict(row.custom))
         report(1)
     session.flush()
     return ImportResult(len(create), len(update), skipped, companies_created)
@@ -546,7 +582,7 @@ def _link_tags(session: Session, table: Any, key: str, ids: Sequence[int], draft
 
 
 def _insert_contacts(session: Session, drafts: Sequence[ContactDraft], owner_id: int | None,
-                     companies: dict[str, int]) -> None:
+                     companies: dict[str, int]) -> list[int]:
     rows = []
     for draft in drafts:
         values = _columns(draft)
@@ -559,12 +595,14 @@ def _insert_contacts(session: Session, drafts: Sequence[ContactDraft], owner_id:
         rows.append(values)
     ids = _insert_ids(session, Contact, rows)
     _link_tags(session, contact_tags, "contact_id", ids, drafts)
+    return ids
 
 
-def _insert_companies(session: Session, drafts: Sequence[CompanyDraft], owner_id: int | None) -> None:
+def _insert_companies(session: Session, drafts: Sequence[CompanyDraft], owner_id: int | None) -> list[int]:
     rows = [{**_columns(d), "owner_id": owner_id} for d in drafts]
     ids = _insert_ids(session, Company, rows)
     _link_tags(session, company_tags, "company_id", ids, drafts)
+    return ids
 
 
 def write_rejection_report(path: Path, plan: ImportPlan,

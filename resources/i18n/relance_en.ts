@@ -2338,465 +2338,470 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="106"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="109"/>
         <source>Importer des contacts ou des sociétés</source>
         <translation>Import contacts or companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="112"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="136"/>
         <source>Choisir un fichier…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="113"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="137"/>
         <source>Aucun fichier choisi (CSV ou XLSX).</source>
         <translation>No file chosen (CSV or XLSX).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="115"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="139"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="116"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="140"/>
         <source>Sociétés</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="119"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="143"/>
         <source>Le fichier contient :</source>
         <translation>The file contains:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="125"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="149"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="125"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="149"/>
         <source>Champ de Relance</source>
         <translation>Relance field</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="150"/>
         <source>Exemples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="136"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="160"/>
         <source>Vérifier</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="144"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="168"/>
         <source>Ignorer les doublons</source>
         <translation>Skip duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="145"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="169"/>
         <source>Mettre à jour les fiches existantes</source>
         <translation>Update existing records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="146"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="170"/>
         <source>Créer quand même</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="153"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="177"/>
         <source>Enregistrer le rapport…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="155"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="179"/>
         <source>Importer les lignes valides</source>
         <translation>Import valid rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="156"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="180"/>
         <source>Ne rien importer</source>
         <translation>Import nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="157"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="181"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="168"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="192"/>
         <source>Doublons :</source>
         <translation>Duplicates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="174"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="198"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="176"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="200"/>
         <source>Aperçu des premières lignes</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="198"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="222"/>
         <source>(ne pas importer)</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="198"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="222"/>
         <source>Civilité</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="198"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="222"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="199"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="223"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="199"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="223"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="199"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="223"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="200"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="224"/>
         <source>E-mail 2</source>
         <translation>Email 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="200"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="224"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="200"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="224"/>
         <source>Portable</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="201"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="225"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="201"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="225"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="201"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="225"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="202"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="226"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="202"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="226"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="202"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="226"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="203"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="227"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="203"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="227"/>
         <source>Consentement marketing</source>
         <translation>Marketing consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="204"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="228"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="204"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="228"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="205"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="229"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="205"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="229"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="206"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="230"/>
         <source>TVA intracommunautaire</source>
         <translation>EU VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="206"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="230"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="213"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="237"/>
         <source>Le fichier est vide : il n&apos;y a rien à importer.</source>
         <translation>The file is empty: there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="214"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="238"/>
         <source>Le fichier ne contient que la ligne d&apos;en-tête, aucune ligne de données.</source>
         <translation>The file only contains the header row, with no data rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="215"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="239"/>
         <source>Le fichier est trop volumineux (au plus %1 Mo).</source>
         <translation>The file is too large (%1 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="217"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="241"/>
         <source>Le fichier a trop de lignes (au plus %1).</source>
         <translation>The file has too many rows (%1 at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="218"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="242"/>
         <source>Le fichier a trop de colonnes (au plus %1).</source>
         <translation>The file has too many columns (%1 at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="220"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="244"/>
         <source>Ce fichier n&apos;est pas un fichier texte CSV, ou son encodage est inconnu.</source>
         <translation>This file is not a CSV text file, or its encoding is unknown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="221"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="245"/>
         <source>Les accents de ce fichier sont déjà abîmés (par exemple « Ã© » au lieu de « é ») : il a été converti avec un mauvais encodage. Exportez-le de nouveau en « CSV UTF-8 ».</source>
         <translation>The accented letters in this file are already garbled (for example “Ã©” instead of “é”): it was converted with the wrong encoding. Export it again as “CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="223"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="247"/>
         <source>Les anciens classeurs .xls ne sont pas pris en charge : enregistrez-le en .xlsx ou en CSV.</source>
         <translation>Old .xls workbooks are not supported: save it as .xlsx or CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="225"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="249"/>
         <source>Ce fichier n&apos;est pas un classeur XLSX valide.</source>
         <translation>This file is not a valid XLSX workbook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="226"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="250"/>
         <source>La ligne d&apos;en-tête contient des caractères illisibles.</source>
         <translation>The header row contains unreadable characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="227"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="251"/>
         <source>Le fichier CSV est mal formé (guillemets non fermés ?).</source>
         <translation>The CSV file is malformed (unclosed quotes?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="228"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="252"/>
         <source>Le fichier ne peut pas être lu.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="236"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="260"/>
         <source>la cellule contient un octet nul</source>
         <translation>the cell contains a null byte</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="237"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="261"/>
         <source>la cellule contient des octets qui ne sont pas du texte valide</source>
         <translation>the cell contains bytes that are not valid text</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="238"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="262"/>
         <source>la cellule contient des caractères de contrôle invisibles</source>
         <translation>the cell contains invisible control characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="239"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="263"/>
         <source>la cellule est trop longue</source>
         <translation>the cell is too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="240"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="264"/>
         <source>la ligne a plus de cellules que l&apos;en-tête</source>
         <translation>the row has more cells than the header</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="241"/>
-        <location filename="../../desktop/gui/import_dialog.py" line="242"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="265"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="266"/>
         <source>adresse e-mail non valide (exemple : jeanne.martin@exemple.fr)</source>
         <translation>invalid email address (example: jeanne.martin@exemple.fr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="243"/>
-        <location filename="../../desktop/gui/import_dialog.py" line="244"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="267"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="268"/>
         <source>numéro de téléphone non valide (exemple : 06 12 34 56 78)</source>
         <translation>invalid phone number (example: 06 12 34 56 78)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="245"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="269"/>
         <source>SIRET non valide (14 chiffres avec une clé de contrôle juste)</source>
         <translation>invalid SIRET (14 digits with a correct check digit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="246"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="270"/>
         <source>numéro de TVA intracommunautaire non valide (exemple : FR40303265045)</source>
         <translation>invalid EU VAT number (example: FR40303265045)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="247"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="271"/>
         <source>il faut un nom ou un prénom</source>
         <translation>a last name or a first name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="248"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="272"/>
         <source>il faut une raison sociale</source>
         <translation>a legal name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="273"/>
         <source>statut inconnu (prospect ou client)</source>
         <translation>unknown status (prospect or customer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="250"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="274"/>
         <source>civilité inconnue (M., Mme ou vide)</source>
         <translation>unknown title (M., Mme or empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="251"/>
-        <location filename="../../desktop/gui/import_dialog.py" line="252"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="275"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="276"/>
         <source>réponse attendue : oui ou non</source>
         <translation>expected answer: oui or non (yes or no)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="257"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="283"/>
         <source>valeur refusée : %1</source>
         <translation>value rejected: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="279"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="305"/>
         <source>Lecture du fichier…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="286"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="312"/>
         <source>%1 lignes lues. Vérifiez la correspondance des colonnes puis cliquez sur « Vérifier ».</source>
         <translation>%1 rows read. Check the column mapping, then click “Check”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="325"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="328"/>
+        <source>%1 (champ personnalisé)</source>
+        <translation>%1 (custom field)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="354"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="325"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="354"/>
         <source>Colonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="325"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="354"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="325"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="354"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="333"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="362"/>
         <source>%1 lignes valides, %2 lignes rejetées, %3 doublons (%4 déjà dans Relance, %5 dans le fichier).</source>
         <translation>Valid rows: %1. Rejected rows: %2. Duplicates: %3 (%4 already in Relance, %5 within the file).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="372"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="401"/>
         <source>Opération annulée : rien n&apos;a été importé.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="376"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="405"/>
         <source>Choisissez la colonne du nom ou du prénom.</source>
         <translation>Choose the column of the last name or first name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="377"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="406"/>
         <source>Choisissez la colonne de la raison sociale.</source>
         <translation>Choose the column of the legal name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="378"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="407"/>
         <source>Un même champ est choisi pour deux colonnes.</source>
         <translation>The same field is chosen for two columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="381"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="410"/>
         <source>L&apos;opération a échoué, rien n&apos;a été importé : %1</source>
         <translation>The operation failed; nothing was imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="395"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="424"/>
         <source>Vérification terminée : rien n&apos;a encore été importé.</source>
         <translation>Check complete: nothing has been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="406"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="435"/>
         <source>Import terminé : %1 créés, %2 mis à jour, %3 ignorés.</source>
         <translation>Import complete. Created: %1. Updated: %2. Skipped: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="422"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="451"/>
         <source>Rapport enregistré (%1 rejets) : %2</source>
         <translation>Report saved (rejections: %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="428"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="457"/>
         <source>Choisir le fichier à importer</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="429"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="458"/>
         <source>Tableurs (*.csv *.xlsx *.txt);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="452"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="481"/>
         <source>Vérification en cours…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="458"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="487"/>
         <source>Enregistrer le rapport des lignes rejetées</source>
         <translation>Save the report of rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="459"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="488"/>
         <source>lignes-rejetees.csv</source>
         <translation>rejected-rows.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="459"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="488"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="468"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="497"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>

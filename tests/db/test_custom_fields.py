@@ -153,3 +153,69 @@ def test_bulk_custom_field_and_undo_and_smart_query(sessions: sessionmaker[Sessi
         with pytest.raises(SpecError):
             queries.set_custom_field(s, ids, salon.id, "pas une date")
         queries.set_custom_field(s, ids, salon.id, None)
+
+
+def test_export_has_custom_columns_and_imports_back_with_validation(sessions: sessionmaker[Session],
+                                                                   tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import importer as im
+    from desktop.services.exporter import export_companies, export_contacts
+    from desktop.services.tabular import read_table, write_table
+
+    ids = _contacts(sessions, 2)
+    with sessions.begin() as s:
+        salon = cf.create_field(s, "contact", Definition("Date du dernier salon", "date"))
+        budget = cf.create_field(s, "contact", Definition("Budget", "number"))
+        source = cf.create_field(s, "contact", Definition("Source", "choice", ("Salon", "Site web")))
+        staff = cf.create_field(s, "company", Definition("Nombre de salariés", "number"))
+        company = repo.create_company(s, CompanyDraft(legal_name="Atelier Nord"))
+        cf.set_record_values(s, "company", company.id, {staff.id: Decimal("12")})
+        cf.set_record_values(s, "contact", ids[0], {salon.id: date(2026, 3, 12), budget.id: Decimal("1234.5"),
+                                                    source.id: "Salon"})
+    path = tmp_path / "contacts.xlsx"
+    with sessions() as s:
+        assert export_contacts(s, path) == 2
+        assert export_companies(s, tmp_path / "companies.csv") == 1
+    table = read_table(path)
+    assert table.header[-3:] == ("Date du dernier salon", "Budget", "Source")
+    first = next(r.cells for r in table.rows if r.cells[2] == "Contact 0")
+    assert first[-3:] == ("12/03/2026", "1234,5", "Salon")
+    companies = read_table(tmp_path / "companies.csv")
+    assert companies.header[-1] == "Nombre de salariés" and companies.rows[0].cells[-1] == "12"
+
+    source_file = tmp_path / "import.csv"
+    write_table(source_file, ["Nom", "E-mail", "Date du dernier salon", "Budget", "source"], [
+        ["Neuf", "neuf@exemple.fr", "2026-05-02", "2 500", "site web"],
+        ["Faux", "faux@exemple.fr", "31/02/2026", "", ""],
+        ["Autre", "autre@exemple.fr", "", "", "Téléphone"],
+    ])
+    incoming = read_table(source_file)
+    mapping = im.guess_mapping(incoming.header, im.Kind.CONTACTS, [salon, budget, source])
+    assert mapping == ("last_name", "email", f"cf:{salon.id}", f"cf:{budget.id}", f"cf:{source.id}")
+    with sessions() as s:
+        assert im.guess_mapping(incoming.header, im.Kind.CONTACTS) == ("last_name", "email", "", "", "")
+        plan = im.dry_run(s, incoming, mapping, im.Kind.CONTACTS)
+    assert (plan.valid_count, plan.rejected_count) == (1, 2)
+    reasons = {r.line: (r.column, r.code, r.message.key) for r in plan.rejections}  # type: ignore[attr-defined]
+    assert reasons == {3: ("Date du dernier salon", "invalid_custom", "cf_date_invalid"),
+                       4: ("source", "invalid_custom", "cf_choice")}
+    with sessions.begin() as s:
+        result = im.apply(plan, s, im.ImportMode.VALID_ROWS)
+    assert result.created == 1
+    with sessions() as s:
+        new_id = repo.find_contact_duplicates(s, "neuf@exemple.fr")[0].id
+        assert cf.record_values(s, "contact", new_id) == {salon.id: date(2026, 5, 2), budget.id: Decimal("2500"),
+                                                          source.id: "Site web"}
+
+    # an update of an existing contact sets the values its cells give
+    write_table(source_file, ["Nom", "E-mail", "Budget"], [["Neuf", "neuf@exemple.fr", "99"]])
+    incoming = read_table(source_file)
+    with sessions() as s:
+        plan = im.dry_run(s, incoming, ("last_name", "email", f"cf:{budget.id}"), im.Kind.CONTACTS,
+                          im.DuplicatePolicy.UPDATE)
+        with pytest.raises(im.MappingError):
+            im.dry_run(s, incoming, ("last_name", "email", f"cf:{staff.id}"), im.Kind.CONTACTS)
+    with sessions.begin() as s:
+        assert im.apply(plan, s, im.ImportMode.VALID_ROWS).updated == 1
+    with sessions() as s:
+        assert cf.record_values(s, "contact", new_id)[budget.id] == Decimal("99")
+        assert cf.record_values(s, "contact", new_id)[source.id] == "Site web"

@@ -264,3 +264,38 @@ def test_company_field_values_in_a_new_contact_are_not_mixed(ctx, database) -> N
         contact = repo.create_contact(s, ContactDraft(last_name="Roux", company_name="Acme"))
     assert _values(database, contact.id) == {}
     assert _values(database, company.id, "company") == {field.id: "BTP"}
+
+
+def test_import_dialog_maps_a_column_to_a_custom_field_and_says_why_a_row_is_refused(  # type: ignore[no-untyped-def]
+        qtbot, database, tmp_path) -> None:
+    from desktop.gui.import_dialog import ImportDialog
+    from desktop.gui.workers import SyncRunner
+    from desktop.services.importer import Kind
+
+    with database.sessions.begin() as s:
+        salon = cf.create_field(s, "contact", Definition("Date du dernier salon", "date"))
+        cf.create_field(s, "company", Definition("Secteur", "text"))
+    path = tmp_path / "contacts.csv"
+    path.write_text("Nom;Date du dernier salon\r\nRoux;12/03/2026\r\nMartin;demain\r\n", encoding="utf-8")
+    dialog = ImportDialog(database.sessions, SyncRunner(), kind=Kind.CONTACTS)
+    qtbot.addWidget(dialog)
+    dialog.load_file(path)
+    assert dialog.mapping() == ("last_name", f"cf:{salon.id}")
+    combo = dialog.mapping_table.cellWidget(1, 1)
+    assert isinstance(combo, QComboBox)
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert "Date du dernier salon (champ personnalisé)" in texts and not any("Secteur" in t for t in texts)
+    dialog.check_button.click()
+    model = dialog.rejections_model
+    assert model.rowCount() == 1
+    assert [model.index(0, c).data() for c in range(4)] == [
+        "3", "Date du dernier salon", "n’est pas une date (exemple : 27/11/2026)", "demain"]
+    with qtbot.waitSignal(dialog.sig_imported):
+        dialog.import_button.click()
+    from sqlalchemy import select
+
+    from desktop.db.models import Contact
+
+    with database.sessions() as s:
+        roux = s.scalar(select(Contact.id).where(Contact.last_name == "Roux"))
+        assert roux is not None and cf.record_values(s, "contact", roux) == {salon.id: date(2026, 3, 12)}
