@@ -299,3 +299,26 @@ def test_import_dialog_maps_a_column_to_a_custom_field_and_says_why_a_row_is_ref
     with database.sessions() as s:
         roux = s.scalar(select(Contact.id).where(Contact.last_name == "Roux"))
         assert roux is not None and cf.record_values(s, "contact", roux) == {salon.id: date(2026, 3, 12)}
+
+
+def test_main_window_passes_field_changes_to_the_built_views(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.gui.main_window import MainWindow
+
+    class View(QWidget):
+        calls = 0
+
+        def on_custom_fields_changed(self) -> None:
+            View.calls += 1
+
+    window = MainWindow(ctx, [("a", "A", View), ("b", "B", QWidget)])
+    qtbot.addWidget(window)
+    window.show_view("a")
+    window.show_view("b")
+    window.on_all_settings_triggered()
+    window.settings_window.custom_fields.add_field("contact", Definition("Source", "text"))
+    assert View.calls == 1
+    window.settings_window.close()
+    ctx.undo_stack.undo()  # the settings window may be gone: the views still hear of it
+    assert View.calls == 2
