@@ -121,7 +121,7 @@ class CompaniesView(RecordListView):
             self.ctx, self.tr("Modifier %1").replace("%1", after.legal_name),
             redo=lambda s: save(s, after, custom_after),
             undo=lambda s: save(s, before, custom_before),
-            on_done=self.model.refresh,
+            on_done=self.refresh_keeping_selection,
         ))
 
     def push_delete(self, ids: list[int]) -> None:

@@ -269,16 +269,11 @@ class ContactsView(RecordListView):
             if values:
                 set_record_values(s, "contact", contact_id, values)
 
-        def refreshed() -> None:
-            self.model.refresh()
-            if self.selected_ids() == [contact_id]:
-                self.load_detail(contact_id)
-
         self.ctx.undo_stack.push(DbCommand(
             self.ctx, self.tr("Modifier %1").replace("%1", f"{after.first_name} {after.last_name}".strip()),
             redo=lambda s: save(s, after, custom_after),
             undo=lambda s: save(s, before, custom_before),
-            on_done=refreshed,
+            on_done=self.refresh_keeping_selection,
         ))
 
     def push_delete(self, ids: list[int]) -> None:
@@ -309,5 +304,5 @@ class ContactsView(RecordListView):
             remember=lambda r: record.__setitem__("r", r),
             redo=lambda s: record.__setitem__("r", repo.merge_contacts(s, keep_id, other_id, self.ctx.clock())),
             undo=lambda s: repo.unmerge_contacts(s, record["r"]),
-            on_done=self.model.refresh,
+            on_done=self.refresh_keeping_selection,
         ))

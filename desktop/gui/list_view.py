@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -132,6 +132,37 @@ class RecordListView(QWidget):
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def refresh_keeping_selection(self) -> None:
+        """Read the rows again after an edit, keeping the selected records selected and the scroll position.
+
+        A record is looked for on the page it was on (an edit rarely moves it further); one that left the
+        filter, or moved pages with the sort, is no longer selected.
+        """
+        wanted = set(self.selected_ids())
+        current = self.table.currentIndex()
+        old_rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        scroll = self.table.verticalScrollBar().value()
+        self.model.refresh()
+        self.table.verticalScrollBar().setValue(scroll)
+        size = self.model.page_size
+        found: dict[int, int] = {}  # id -> row
+        for start in sorted({(r // size) * size for r in old_rows}):
+            for row in range(start, min(start + size, self.model.rowCount())):
+                record = self.model.row_at(row)
+                if record is not None and int(record.id) in wanted:
+                    found[int(record.id)] = row
+        if not found:
+            return
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for row in found.values():
+            selection.select(self.model.index(row, 0), self.model.index(row, last))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(selection, flags)
+        current_row = current.row() if current.row() in found.values() else min(found.values())
+        self.table.selectionModel().setCurrentIndex(self.model.index(current_row, max(current.column(), 0)),
+                                                    QItemSelectionModel.SelectionFlag.NoUpdate)
 
     @Slot()
     def focus_search(self) -> None:

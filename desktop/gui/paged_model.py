@@ -82,6 +82,11 @@ class PagedTableModel(QAbstractTableModel, Generic[Row, Filter]):
         offset = row % self._page_size
         return page[offset] if offset < len(page) else None
 
+    @property
+    def page_size(self) -> int:
+        """How many rows one read brings."""
+        return self._page_size
+
     def cached_rows(self) -> int:
         """How many rows are held in memory now (for tests of the paging)."""
         return sum(len(p) for p in self._pages.values())

@@ -183,6 +183,23 @@ def test_edit_and_undo_restores_every_field(qtbot, ctx, database) -> None:  # ty
     assert view.model.row_at(0).city == "Nîmes"  # type: ignore[union-attr]
 
 
+def test_an_edit_keeps_the_record_selected_and_its_panel_current(qtbot, ctx, database) -> None:  # type: ignore[no-untyped-def]
+    add_contacts(database, [ContactDraft(first_name=f"Prénom{i:03d}", last_name=f"Nom{i:03d}", city="Nîmes")
+                            for i in range(150)])  # more than one page: the edited one sits on the second
+    view = _view(qtbot, ctx)
+    target = view.model.row_at(120)
+    assert target is not None
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.table.selectionModel().setCurrentIndex(view.model.index(120, 0), flags)
+    view.push_update(target.id, ContactDraft(first_name=target.first_name, last_name=target.last_name, city="Nîmes"),
+                     ContactDraft(first_name=target.first_name, last_name=target.last_name, city="Arles"))
+    assert view.selected_ids() == [target.id]
+    assert view.table.currentIndex().row() == 120
+    assert "Arles" in view.detail.browser.toPlainText()
+    ctx.undo_stack.undo()
+    assert view.selected_ids() == [target.id] and "Nîmes" in view.detail.browser.toPlainText()
+
+
 def test_merge_two_selected_and_undo(qtbot, ctx, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
