@@ -31,10 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.custom_fields import FieldDef, Value, read_values
+from desktop.core.validation import format_phone
 from desktop.gui.custom_field_editors import editor_text, make_editor
 from desktop.gui.problems import problem_text
 
 Draft = TypeVar("Draft")
+
+
+_PHONE_FIELDS = frozenset({"phone", "mobile"})
 
 
 @dataclass(frozen=True)
@@ -193,7 +197,13 @@ class RecordDialog(QDialog, Generic[Draft]):
                 check.setChecked(bool(value))
             check.stateChanged.connect(self.revalidate)
             return check
-        line = QLineEdit(", ".join(value) if f.kind == "tags" else str(value or ""))
+        if f.kind == "tags":
+            shown = ", ".join(value)
+        elif f.name in _PHONE_FIELDS:  # stored as +33612345678, shown and typed as 06 12 34 56 78
+            shown = format_phone(value)
+        else:
+            shown = str(value or "")
+        line = QLineEdit(shown)
         line.setPlaceholderText(f.placeholder)
         line.textChanged.connect(self.revalidate)
         if f.kind != "tags":

@@ -276,3 +276,25 @@ def test_a_lone_surrogate_never_reaches_the_draft(qtbot) -> None:  # type: ignor
     widget.setText("Mar\ud800tin")  # Qt replaces it; the core refuses it when it comes by another way
     assert "\ud800" not in dialog.current_draft().last_name
     dialog.current_draft().last_name.encode("utf-8")  # always encodable
+
+
+def test_the_edit_dialog_shows_phones_the_french_way_and_saving_them_unchanged_changes_nothing(  # type: ignore[no-untyped-def]
+        qtbot, ctx, database) -> None:
+    add_contacts(database, [ContactDraft(first_name="Paul", last_name="Henry", phone="0145454545",
+                                         mobile="+33612345678")])
+    view = _view(qtbot, ctx)
+    view.select_first()
+    shown: dict[str, str] = {}
+
+    def steps(dialog: RecordDialog) -> None:
+        for name in ("phone", "mobile"):
+            widget = dialog.widget(name)
+            assert isinstance(widget, QLineEdit)
+            shown[name] = widget.text()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    _fill_dialog_and(qtbot, steps)
+    view.on_edit_requested()
+    assert shown == {"phone": "01 45 45 45 45", "mobile": "06 12 34 56 78"}
+    assert ctx.undo_stack.count() == 0  # the numbers read back to what is stored: no edit to undo
+    assert view.model.row_at(0).phone == "+33145454545"  # type: ignore[union-attr]
