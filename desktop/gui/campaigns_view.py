@@ -483,6 +483,14 @@ class CampaignsView(QWidget):
         self._push_status(text.replace("%1", row.name), message.replace("%1", row.name),
                           lambda s, status: set_campaign_status(s, row.id, status, now), target)
 
+    def _close(self, name: str, question: str, confirmed: bool, change: Callable[[Any, str], str]) -> None:
+        """Mark a campaign done once the user agrees (``question`` says what is left), as an undoable edit."""
+        if not confirmed and QMessageBox.question(self, _t("Marquer terminée"), question) != \
+                QMessageBox.StandardButton.Yes:
+            return
+        self._push_status(_t("Terminer « %1 »").replace("%1", name),
+                          _t("Campagne « %1 » terminée. Ctrl+Z pour annuler.").replace("%1", name), change, "done")
+
     @Slot()
     def on_phoning_done_clicked(self, confirmed: bool = False) -> None:
         """Close the selected phoning campaign (asked first)."""
@@ -493,13 +501,8 @@ class CampaignsView(QWidget):
             return
         question = tr("Campaigns", "Marquer la campagne « %1 » comme terminée ? %n contact(s) restent à appeler.",
                       "", row.left).replace("%1", row.name)
-        if not confirmed and QMessageBox.question(self, _t("Marquer terminée"), question) != \
-                QMessageBox.StandardButton.Yes:
-            return
         now = self.ctx.clock()
-        self._push_status(_t("Terminer « %1 »").replace("%1", row.name),
-                          _t("Campagne « %1 » terminée. Ctrl+Z pour annuler.").replace("%1", row.name),
-                          lambda s, status: set_campaign_status(s, row.id, status, now), "done")
+        self._close(row.name, question, confirmed, lambda s, status: set_campaign_status(s, row.id, status, now))
 
     @Slot()
     def on_email_done_clicked(self, confirmed: bool = False) -> None:
@@ -512,13 +515,9 @@ class CampaignsView(QWidget):
         left = row.figures.pending
         question = tr("Campaigns", "Marquer la campagne « %1 » comme terminée ? %n message(s) pas encore "
                                    "envoyé(s) ne le seront pas.", "", left).replace("%1", row.name)
-        if not confirmed and QMessageBox.question(self, _t("Marquer terminée"), question) != \
-                QMessageBox.StandardButton.Yes:
-            return
         now = self.ctx.clock()
-        self._push_status(_t("Terminer « %1 »").replace("%1", row.name),
-                          _t("Campagne « %1 » terminée. Ctrl+Z pour annuler.").replace("%1", row.name),
-                          lambda s, status: set_email_campaign_status(s, row.id, status, now), "done")
+        self._close(row.name, question, confirmed,
+                    lambda s, status: set_email_campaign_status(s, row.id, status, now))
 
     @Slot()
     def on_pump_timer_timeout(self) -> None:

@@ -41,6 +41,21 @@ Draft = TypeVar("Draft")
 _PHONE_FIELDS = frozenset({"phone", "mobile"})
 
 
+def _add_row(form: QFormLayout, label: str, widget: QWidget, error_name: str) -> QLabel:
+    """Add ``widget`` under ``label`` with its (hidden) error line beneath; returns the error label."""
+    error = QLabel()
+    error.setObjectName(error_name)
+    error.setProperty("role", "error")
+    error.setWordWrap(True)
+    error.hide()
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    box.addWidget(widget)
+    box.addWidget(error)
+    form.addRow(label, box)
+    return error
+
+
 @dataclass(frozen=True)
 class Field:
     """One form field: the draft attribute, its label, its widget kind and choices."""
@@ -80,18 +95,8 @@ class RecordDialog(QDialog, Generic[Draft]):
         for f in self._fields:
             widget = self._make_widget(f, getattr(draft, f.name))
             widget.setObjectName(f"field_{f.name}")
-            error = QLabel()
-            error.setObjectName(f"error_{f.name}")
-            error.setProperty("role", "error")
-            error.setWordWrap(True)
-            error.hide()
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(error)
-            form.addRow(f.label, box)
             self._widgets[f.name] = widget
-            self._errors[f.name] = error
+            self._errors[f.name] = _add_row(form, f.label, widget, f"error_{f.name}")
         if self._custom_fields:
             self._add_custom_rows(form, custom_values or {})
 
@@ -146,18 +151,8 @@ class RecordDialog(QDialog, Generic[Draft]):
             else:
                 assert isinstance(widget, QLineEdit)
                 widget.textChanged.connect(self.revalidate)
-            error = QLabel()
-            error.setObjectName(f"custom_error_{f.id}")
-            error.setProperty("role", "error")
-            error.setWordWrap(True)
-            error.hide()
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(error)
-            form.addRow(f.label, box)
             self._custom_widgets[f.id] = widget
-            self._custom_errors[f.id] = error
+            self._custom_errors[f.id] = _add_row(form, f.label, widget, f"custom_error_{f.id}")
 
     def _custom_read(self) -> tuple[dict[int, Value | None], dict[int, str]]:
         texts = {i: editor_text(w) for i, w in self._custom_widgets.items()}

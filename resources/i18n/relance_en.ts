@@ -493,8 +493,7 @@
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="103"/>
         <location filename="../../desktop/gui/campaigns_view.py" line="126"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="496"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="515"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="488"/>
         <source>Marquer terminée</source>
         <translation>Mark done</translation>
     </message>
@@ -712,19 +711,17 @@
         <translation>Campaign “%1” resumed. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="500"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="519"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="491"/>
         <source>Terminer « %1 »</source>
         <translation>Close “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="501"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="520"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="492"/>
         <source>Campagne « %1 » terminée. Ctrl+Z pour annuler.</source>
         <translation>Campaign “%1” done. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="540"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="539"/>
         <source>%1 envoyés sur %2</source>
         <translation>%1 sent of %2</translation>
     </message>
@@ -1244,7 +1241,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/contacts_view.py" line="34"/>
-        <location filename="../../desktop/gui/contacts_view.py" line="296"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="291"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
@@ -1327,13 +1324,13 @@
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="278"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="273"/>
         <source>Modifier %1</source>
         <translation>Edit %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/contacts_view.py" line="110"/>
-        <location filename="../../desktop/gui/contacts_view.py" line="286"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="281"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -1341,7 +1338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="287"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="282"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact deleted. Press Ctrl+Z to undo.</numerusform>
@@ -1349,12 +1346,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="297"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="292"/>
         <source>Fusionner « %1 » dans « %2 » ? Le fil d’activité et les étiquettes sont regroupés ; Ctrl+Z annule la fusion.</source>
         <translation>Merge “%1” into “%2”? Their activity timelines and tags are combined; Ctrl+Z undoes the merge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="307"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="302"/>
         <source>Fusionner deux contacts</source>
         <translation>Merge two contacts</translation>
     </message>
@@ -5213,27 +5210,27 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="99"/>
+        <location filename="../../desktop/gui/record_dialog.py" line="108"/>
         <source>Fusionner avec ce contact</source>
         <translation>Merge with this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="107"/>
+        <location filename="../../desktop/gui/record_dialog.py" line="116"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/record_dialog.py" line="117"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="132"/>
+        <location filename="../../desktop/gui/record_dialog.py" line="141"/>
         <source>Champs personnalisés</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="191"/>
+        <location filename="../../desktop/gui/record_dialog.py" line="190"/>
         <source>Partiellement coché : pas encore demandé</source>
         <translation>Partially checked: not asked yet</translation>
     </message>
@@ -5261,7 +5258,7 @@
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/list_view.py" line="199"/>
+        <location filename="../../desktop/gui/list_view.py" line="230"/>
         <source>%n ligne(s) exportée(s).</source>
         <translation>
             <numerusform>%n row exported.</numerusform>

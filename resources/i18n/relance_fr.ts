@@ -134,7 +134,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/contacts_view.py" line="110"/>
-        <location filename="../../desktop/gui/contacts_view.py" line="286"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="281"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Supprimer %n contact</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="287"/>
+        <location filename="../../desktop/gui/contacts_view.py" line="282"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact supprimé. Ctrl+Z pour annuler.</numerusform>
@@ -512,7 +512,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/list_view.py" line="199"/>
+        <location filename="../../desktop/gui/list_view.py" line="230"/>
         <source>%n ligne(s) exportée(s).</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>

@@ -205,6 +205,17 @@ def _with_pixel(html: str, pixel_url: str) -> str:
     return html[:at] + img + html[at:] if at >= 0 else html + img
 
 
+def _envelope(sender_address: str, sender_name: str, to: Sequence[str], cc: Sequence[str],
+              rendered: RenderedEmail) -> tuple[Address, list[Address], list[Address], str]:
+    """The checked From, To and Cc mailboxes and subject both builders start from."""
+    if not to:
+        raise ValueError("to: at least one recipient is needed")
+    sender = mailbox(sender_address, sender_name, "from")
+    to_boxes = [mailbox(a, what="to") for a in to]
+    cc_boxes = [mailbox(a, what="cc") for a in cc]
+    return sender, to_boxes, cc_boxes, check_header(rendered.subject, "subject")
+
+
 def build_message(
     *,
     sender_address: str,
@@ -235,12 +246,7 @@ def build_message(
         HeaderInjectionError: If any header value holds a line break or NUL.
         ValueError: If an address is invalid or there is no recipient.
     """
-    if not to:
-        raise ValueError("to: at least one recipient is needed")
-    sender = mailbox(sender_address, sender_name, "from")
-    to_boxes = [mailbox(a, what="to") for a in to]
-    cc_boxes = [mailbox(a, what="cc") for a in cc]
-    subject = check_header(rendered.subject, "subject")
+    sender, to_boxes, cc_boxes, subject = _envelope(sender_address, sender_name, to, cc, rendered)
     message_id = make_msgid(domain=check_header(sender.domain, "domain"))
     msg = EmailMessage(policy=SMTP)
     msg["From"] = sender
@@ -365,12 +371,7 @@ def build_simple_message(
         HeaderInjectionError: If any header value holds a line break or NUL.
         ValueError: If an address is invalid or there is no recipient.
     """
-    if not to:
-        raise ValueError("to: at least one recipient is needed")
-    sender = mailbox(sender_address, sender_name, "from")
-    to_boxes = [mailbox(a, what="to") for a in to]
-    cc_boxes = [mailbox(a, what="cc") for a in cc]
-    subject = check_header(rendered.subject, "subject")
+    sender, to_boxes, cc_boxes, subject = _envelope(sender_address, sender_name, to, cc, rendered)
     if len(subject.splitlines()) > 1:  # a vertical tab, U+2028...: refused as email.policy refuses them
         raise ValueError("Header values may not contain linefeed or carriage return characters")
     domain = check_header(sender.domain, "domain")
