@@ -346,7 +346,8 @@ class EventWriter:
             info = found.get(token)
             self._cache[token] = _Message(info[0], info[1], frozenset(info[2])) if info else None
 
-    def _record(self, conn: Connection, hit: Hit, rows: list[tuple[Any, ...]]) -> HitOutcome:
+    def _record(self, conn: Connection, hit: Hit, rows: list[tuple[Any, ...]]) -> HitOutcome | None:
+        """Classify a hit and add its row; returns its outcome, or None for a stored hit nobody awaits."""
         message = self._cache.get(hit.token)
         if message is None:
             return HitOutcome(None, False, "unknown-token")
@@ -375,7 +376,7 @@ class EventWriter:
             event_id, hit.token, hit.kind, hit.ts_us, verdict.verdict, reasons_json, hit.link_id, reclassified,
             hit.full_name, hit.pdf_sha256, hit.network, hit.user_agent or None,
         ))
-        return HitOutcome(event_id, True)
+        return HitOutcome(event_id, True) if hit.future is not None else None  # the pixel's hot path
 
     def _classify(self, hit: Hit, message: _Message, honeypot: bool) -> _Judged:
         """Classify a hit, memoised on everything the verdict depends on (many hits look alike)."""
