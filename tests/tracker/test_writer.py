@@ -22,7 +22,7 @@ def stored_events(tmp_path: Path) -> list[tuple[str, str, int]]:
 
 async def test_closing_writes_every_queued_hit(tmp_path: Path, clock: FakeClock) -> None:
     # A long gathering interval keeps everything queued until close() drains it (more than one batch).
-    tracker = build_tracker(dataclasses.replace(make_config(tmp_path, clock), flush_interval_seconds=1.0), clock)
+    tracker = build_tracker(dataclasses.replace(make_config(tmp_path, clock), flush_interval_seconds=0.5), clock)
     token = new_token()
     count = 2 * MAX_BATCH + 7
     try:
