@@ -145,3 +145,25 @@ def test_sending_a_new_version_supersedes_the_earlier_one_on_the_tracker(
     page = httpx.get(f"{live_tracker.url}/q/{old}", headers={"User-Agent": HUMAN_UA}).text
     assert "version plus récente" in page and f'href="/q/{new}"' in page and "form_token" not in page
     client.close()
+
+
+def test_in_team_mode_every_desktop_is_told_not_only_the_one_that_ingested(
+        sessions: sessionmaker[Session], smtp_server: SmtpServer, live_tracker: EmbeddedTracker) -> None:
+    client = TrackerClient(live_tracker.url, live_tracker.api_key)
+    first, second = (TrackingPoller(sessions, client, wall_clock, wait=0.0) for _ in range(2))
+    for desktop in (first, second):
+        assert desktop.poll_once().notify == []  # both running before the open
+    quote_id, pixel = _send(sessions, smtp_server, live_tracker, client, "lea@client.example", "D-9")
+    time.sleep(0.6)  # past the delivery window: a person opening the mail
+    assert httpx.get(pixel, headers={"User-Agent": HUMAN_UA}).status_code == 200
+
+    ingested = first.poll_once(wait=2.0)  # this desktop reads the feed first and stores the event
+    told = second.poll_once()  # the feed has nothing new for the other one: the cursor moved on
+    assert ingested.stored == 1 and told.stored == 0
+    assert [(n.kind, n.quote_id) for n in ingested.notify] == [("open", quote_id)]
+    assert [(n.kind, n.quote_id, n.event_id) for n in told.notify] == \
+        [(n.kind, n.quote_id, n.event_id) for n in ingested.notify]
+    assert first.poll_once().notify == [] and second.poll_once().notify == []  # told once each
+    late = TrackingPoller(sessions, client, wall_clock, wait=0.0)
+    assert late.poll_once().notify == []  # a desktop started afterwards is not told old news
+    client.close()

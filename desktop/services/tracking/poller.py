@@ -4,6 +4,12 @@ No Qt here. The GUI either calls :meth:`TrackingPoller.step` repeatedly from its
 call returns how long to wait before the next), or starts :meth:`TrackingPoller.start` (a plain daemon
 thread) and listens to the callbacks. :attr:`TrackingPoller.status` is what the status bar shows:
 online, offline (unreachable, retrying with backoff) or error (the key is refused: settings needed).
+
+In team mode several desktops read one feed into one database, and the event a desktop finds already
+stored by another one is not new to it: so after each page the poller also reads the events stored since
+the last it accounted for (by row id, from its start) and notifies the human opens, views and acceptances
+it did not ingest itself. Every desktop is told, the one that ingested at once, the others when their own
+long-poll returns (at most ``wait`` seconds later).
 """
 
 from __future__ import annotations
@@ -16,10 +22,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.db.outbox_models import TrackingEvent
 from desktop.services.tracking.client import TrackerClient, TrackerRejected, TrackerUnavailable
-from desktop.services.tracking.ingest import IngestResult, ingest_events, read_cursor
+from desktop.services.tracking.ingest import (
+    NOTIFYING_KINDS,
+    IngestResult,
+    Notification,
+    ingest_events,
+    read_cursor,
+)
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +96,7 @@ class TrackingPoller:
         self._status = TrackerStatus(TrackerState.STARTING)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._seen_id: int | None = None  # the last tracking_events row accounted for (None before the first poll)
 
     @property
     def status(self) -> TrackerStatus:
@@ -110,10 +125,28 @@ class TrackingPoller:
         tracker = self._client.base_url
         with self._sessions() as session:
             cursor = read_cursor(session, tracker)
+            if self._seen_id is None:  # events stored before this desktop started are not news
+                self._seen_id = session.scalar(select(func.max(TrackingEvent.id))) or 0
         page = self._client.events(cursor, wait=self._wait if wait is None else wait)
         with self._sessions.begin() as session:
-            return ingest_events(session, page.events, tracker=tracker, next_cursor=page.next_cursor,
-                                 now=self._clock())
+            result = ingest_events(session, page.events, tracker=tracker, next_cursor=page.next_cursor,
+                                   now=self._clock())
+        self._add_others(result)
+        return result
+
+    def _add_others(self, result: IngestResult) -> None:
+        """Notify what other desktops stored since the last row this one accounted for."""
+        mine = {n.event_id for n in result.notify}
+        t = TrackingEvent
+        with self._sessions() as session:
+            rows = session.execute(
+                select(t.id, t.event_id, t.kind, t.ts, t.verdict, t.quote_id, t.contact_id, t.full_name)
+                .where(t.id > (self._seen_id or 0)).order_by(t.id)).all()
+        for row in rows:
+            self._seen_id = max(self._seen_id or 0, row.id)
+            if row.event_id not in mine and row.verdict == "human" and row.kind in NOTIFYING_KINDS:
+                result.notify.append(Notification(row.event_id, row.kind, row.ts, row.quote_id, row.contact_id,
+                                                  row.full_name))
 
     def _backoff(self) -> float:
         self._failures += 1
@@ -138,7 +171,7 @@ class TrackingPoller:
             return delay
         self._failures = 0
         self._set_status(TrackerStatus(TrackerState.ONLINE))
-        if (result.stored or result.reclassified) and self._on_result is not None:
+        if (result.stored or result.reclassified or result.notify) and self._on_result is not None:
             self._on_result(result)
         return 0.0
 
