@@ -157,6 +157,7 @@ class SellerDraft:
     # The settings page (Paramètres › Ma société) fills these too; they are text as typed.
     share_capital: str = ""
     rcs_city: str = ""
+    registry_kind: str = "RCS"  # RCS (trade register) or RM (crafts register, artisans)
     iban: str = ""
     bic: str = ""
     cgv: str = ""
@@ -187,7 +188,15 @@ def validate_seller(draft: SellerDraft, region: str = "FR") -> tuple[SellerDraft
         bic=_run(errors, "bic", check_bic, draft.bic),
         share_capital=_seller_capital(draft.share_capital, errors),
         validity_days=_seller_validity(draft.validity_days, errors),
+        registry_kind=_seller_registry(draft.registry_kind, errors),
     ), errors
+
+
+def _seller_registry(value: str, errors: dict[str, str]) -> str:
+    if value not in ("RCS", "RM"):
+        errors["registry_kind"] = Problem("registry_kind", "RCS (commerce) ou RM (métiers)")
+        return "RCS"
+    return value
 
 
 def _seller_capital(value: str, errors: dict[str, str]) -> str:

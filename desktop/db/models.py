@@ -92,6 +92,7 @@ class SellerIdentity(Base):
     share_capital: Mapped[Decimal | None]
     siret: Mapped[str | None] = mapped_column(String(14))
     rcs_city: Mapped[str | None] = mapped_column(String(100))
+    registry_kind: Mapped[str] = mapped_column(String(3), default="RCS", server_default="RCS")  # RCS | RM
     vat_number: Mapped[str | None] = mapped_column(String(20))
     address: Mapped[str | None] = mapped_column(String(300))
     postal_code: Mapped[str | None] = mapped_column(String(12))

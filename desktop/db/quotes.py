@@ -254,7 +254,8 @@ def _seller(row: SellerIdentity | None) -> Seller:
     address = ", ".join(part for part in (row.address, " ".join(
         p for p in (row.postal_code, row.city) if p)) if part)
     return Seller(legal_name=row.legal_name, legal_form=row.legal_form or "", share_capital=row.share_capital,
-                  siret=row.siret or "", registry_kind=RegistryKind.RCS, registry_city=row.rcs_city or "",
+                  siret=row.siret or "", registry_kind=RegistryKind(row.registry_kind or "RCS"),
+                  registry_city=row.rcs_city or "",
                   vat_number=row.vat_number or "", address=address, email=row.email or "",
                   phone=row.phone or "", iban=row.iban or "", bic=row.bic or "", cgv=row.cgv or "",
                   vat_exemption_mention=row.vat_exemption_mention or "")

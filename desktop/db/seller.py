@@ -14,6 +14,8 @@ from desktop.db.models import SellerIdentity
 _TEXT_FIELDS = ("legal_form", "siret", "vat_number", "address", "postal_code", "city", "email", "phone")
 #: Columns the settings page (Paramètres › Ma société) edits besides those.
 _SETTINGS_FIELDS = ("rcs_city", "iban", "bic", "cgv", "payment_terms", "vat_exemption_mention")
+#: Columns with a value always (the draft's default is stored, never NULL).
+_CHOICE_FIELDS = ("registry_kind",)
 
 
 def seller_identity(session: Session) -> SellerIdentity | None:
@@ -39,6 +41,8 @@ def save_seller_identity(session: Session, draft: SellerDraft, *, full: bool = F
     if full:
         for name in _SETTINGS_FIELDS:
             setattr(seller, name, getattr(draft, name) or None)
+        for name in _CHOICE_FIELDS:
+            setattr(seller, name, getattr(draft, name))
         seller.share_capital = Decimal(draft.share_capital) if draft.share_capital else None
         seller.validity_days = int(draft.validity_days or 30)
         seller.logo = draft.logo
@@ -52,6 +56,7 @@ def seller_draft(session: Session) -> SellerDraft:
     if seller is None:
         return SellerDraft()
     texts = {name: getattr(seller, name) or "" for name in ("legal_name", *_TEXT_FIELDS, *_SETTINGS_FIELDS)}
+    texts.update({name: getattr(seller, name) for name in _CHOICE_FIELDS})
     capital = "" if seller.share_capital is None else format(seller.share_capital.normalize(), "f")
     return SellerDraft(**texts, share_capital=capital, validity_days=str(seller.validity_days or 30),
                        logo=seller.logo)

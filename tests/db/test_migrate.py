@@ -77,3 +77,28 @@ def test_quick_check_knows_a_current_file_without_sqlalchemy(tmp_path: Path) -> 
     engine.dispose()
     assert schema_is_current(url)
     assert migrate(make_engine(url)).before == HEAD_REVISION  # nothing to do the second time
+
+
+def test_0009_keeps_an_existing_seller_on_the_trade_register_and_downgrades(db_url: str) -> None:
+    from alembic import command
+
+    from desktop.db.migrate import alembic_config
+
+    engine = make_engine(db_url)
+    try:
+        cfg = alembic_config()
+        with engine.connect() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0008")
+            conn.execute(text("INSERT INTO seller_identity (legal_name, rcs_city, validity_days) "
+                              "VALUES ('Atelier', 'Lyon', 30)"))
+            conn.commit()
+            command.upgrade(cfg, "0009")
+            conn.commit()
+            assert conn.execute(text("SELECT registry_kind FROM seller_identity")).scalar_one() == "RCS"
+            command.downgrade(cfg, "0008")
+            conn.commit()
+            assert "registry_kind" not in {c["name"] for c in inspect(conn).get_columns("seller_identity")}
+            assert conn.execute(text("SELECT rcs_city FROM seller_identity")).scalar_one() == "Lyon"
+    finally:
+        engine.dispose()

@@ -326,3 +326,27 @@ def test_seller_draft_fields_reach_the_document(sessions: sessionmaker[Session])
         document = repo.document_for(s, quote_id, issue_date=date(2026, 3, 10))
     assert document.seller.legal_name == "Atelier Lumière SAS"
     assert [describe_issue(i) for i in check_quote(document)] == []
+
+
+def test_an_artisan_seller_prints_its_crafts_register_and_a_bad_kind_is_refused(
+        sessions: sessionmaker[Session]) -> None:
+    from desktop.core.records import validate_seller
+    from desktop.db.seller import save_seller_identity, seller_draft
+
+    draft, errors = validate_seller(SellerDraft(legal_name="Plomberie Martin", siret="73282932000074",
+                                                rcs_city="Rhône", registry_kind="RM"))
+    assert errors == {}
+    with sessions.begin() as s:
+        contact_id = make_world(s)
+        save_seller_identity(s, draft, full=True)
+        quote_id = draft_with_lines(s, contact_id).id
+    with sessions() as s:
+        assert seller_draft(s).registry_kind == "RM"
+        document = repo.document_for(s, quote_id, issue_date=date(2026, 3, 10))
+    assert document.seller.registration == "RM Rhône"
+    _clean, errors = validate_seller(SellerDraft(legal_name="X", registry_kind="RCM"))
+    assert set(errors) == {"registry_kind"}
+    with sessions.begin() as s:  # the first-start dialog saves without the settings-page fields
+        save_seller_identity(s, SellerDraft(legal_name="Plomberie Martin"), full=False)
+    with sessions() as s:
+        assert repo.document_for(s, quote_id).seller.registry_kind.value == "RM"  # full=False keeps the choice
