@@ -5650,8 +5650,23 @@
     </message>
     <message>
         <location filename="../../desktop/gui/seller_settings.py" line="41"/>
-        <source>Ville d’immatriculation (RCS ou RM)</source>
-        <translation>Register city (RCS or RM)</translation>
+        <source>Registre d’immatriculation</source>
+        <translation>Registered with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="42"/>
+        <source>RCS : registre du commerce et des sociétés</source>
+        <translation>RCS: trade and companies register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="43"/>
+        <source>RM : répertoire des métiers (artisans)</source>
+        <translation>RM: crafts register (artisans)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/seller_settings.py" line="44"/>
+        <source>Ville ou département d’immatriculation</source>
+        <translation>Registration city or département</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/seller_settings.py" line="42"/>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit
 
 from desktop.core.records import SellerDraft
 from desktop.db.seller import seller_identity
@@ -44,6 +44,9 @@ def test_bank_details_and_capital_are_checked_then_saved_with_the_logo(qtbot, ct
     assert "365" in dialog.error_text("validity_days")
     _type(qtbot, dialog, "validity_days", "45")
     _type(qtbot, dialog, "rcs_city", "Lyon")
+    registry = dialog.widget("registry_kind")
+    assert isinstance(registry, QComboBox) and registry.currentData() == "RCS"  # the default
+    registry.setCurrentIndex(registry.findData("RM"))  # an artisan
     _type(qtbot, dialog, "vat_exemption_mention", "TVA non applicable, art. 293 B du CGI")
     assert not dialog.set_logo(b"not an image") and dialog.logo_error.isVisible()
     assert dialog.set_logo(PNG)
@@ -55,7 +58,7 @@ def test_bank_details_and_capital_are_checked_then_saved_with_the_logo(qtbot, ct
         assert (seller.legal_name, seller.iban, seller.bic) == ("Atelier Lumière", "FR7630006000011234567890189",
                                                                  "AGRIFRPP")
         assert seller.share_capital == Decimal("10000") and seller.validity_days == 45
-        assert seller.rcs_city == "Lyon" and seller.logo == PNG
+        assert seller.rcs_city == "Lyon" and seller.registry_kind == "RM" and seller.logo == PNG
     assert any("enregistrée" in m for m in ctx.messages)
 
 
