@@ -280,5 +280,30 @@ def timeline(session: Session, contact_id: int, limit: int = 100) -> list[Activi
     ))
 
 
+def company_timeline(session: Session, company_id: int,
+                     limit: int = 100) -> list[tuple[Activity, str]]:
+    """The latest activities of a company, newest first, each with the name of the contact it concerns.
+
+    An activity belongs to the company when it names the company, or when it names one of the company's
+    live contacts (a note added from the contact panel, a reply, a scenario task carry no company).
+    """
+    contacts = select(Contact.id).where(Contact.company_id == company_id, Contact.deleted_at.is_(None))
+    rows = session.execute(
+        select(Activity, Contact.first_name, Contact.last_name).options(selectinload(Activity.author))
+        .outerjoin(Contact, Contact.id == Activity.contact_id)
+        .where(or_(Activity.company_id == company_id, Activity.contact_id.in_(contacts)))
+        .order_by(Activity.occurred_at.desc(), Activity.id.desc()).limit(limit)
+    )
+    return [(a, f"{first or ''} {last or ''}".strip()) for a, first, last in rows]
+
+
+def company_contacts(session: Session, company_id: int) -> list[Contact]:
+    """The live contacts of a company, by name."""
+    return list(session.scalars(
+        select(Contact).where(Contact.company_id == company_id, Contact.deleted_at.is_(None))
+        .order_by(Contact.last_name, Contact.first_name, Contact.id)
+    ))
+
+
 def all_tags(session: Session) -> list[Tag]:
     return list(session.scalars(select(Tag).order_by(Tag.name)))

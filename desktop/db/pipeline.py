@@ -22,6 +22,7 @@ class PipelineFilter:
     owner_id: int | None = None
     close_from: date | None = None
     close_to: date | None = None
+    company_id: int | None = None
 
 
 def load_pipeline(session: Session, flt: PipelineFilter = PipelineFilter()) -> list[PipelineRow]:
@@ -33,6 +34,8 @@ def load_pipeline(session: Session, flt: PipelineFilter = PipelineFilter()) -> l
              .where(Opportunity.result.is_(None), Opportunity.stage.in_(STAGES)))
     if flt.owner_id is not None:
         query = query.where(Opportunity.owner_id == flt.owner_id)
+    if flt.company_id is not None:
+        query = query.where(Opportunity.company_id == flt.company_id)
     if flt.close_from is not None:
         query = query.where(Opportunity.expected_close_date >= flt.close_from)
     if flt.close_to is not None:

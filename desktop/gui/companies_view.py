@@ -1,15 +1,17 @@
-"""The Companies view: search, filter, create, edit and delete (undoable)."""
+"""The Companies view: search, filter, create, edit and delete (undoable), and the panel of the selected
+company: identity, custom fields, contacts, open opportunities and quotes, timeline."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.custom_fields import FieldDef, Value, changed
 from desktop.core.records import CompanyDraft, validate_company
 from desktop.db.company_list import CompanyFilter, CompanyListReader
+from desktop.gui.company_detail import CompanyDetailPanel
 from desktop.gui.company_model import make_company_model
 from desktop.gui.context import GuiContext
 from desktop.gui.list_view import RecordListView
@@ -29,16 +31,92 @@ class CompaniesView(RecordListView):
         super().__init__(ctx, make_company_model(self.reader, ctx.settings.page_size), self.reader.tags(),
                          self.tr("Rechercher une raison sociale, un SIRET, une ville…"), parent)
         self.setObjectName("companies_view")
-        self.table.setColumnWidth(0, 260)
-        self.table.setColumnWidth(2, 160)
-        self.table.setColumnWidth(3, 160)
-        self.table.setColumnWidth(4, 140)
+        self.detail = CompanyDetailPanel()
+        self.detail.sig_contact_requested.connect(self.on_detail_contact_requested)
+        self.detail.sig_quote_requested.connect(self.on_detail_quote_requested)
+        self.detail.sig_note_requested.connect(self.on_detail_note_requested)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([660, 430])
+        self.selection_changed.connect(self.on_selection_changed)
+        for column, width in enumerate((172, 52, 126, 95, 106)):  # the contacts count takes what is left
+            self.table.setColumnWidth(column, width)
+        self.on_selection_changed([])
 
     def make_filter(self, text: str, tag_id: int | None) -> CompanyFilter:
         return CompanyFilter(text=text, tag_id=tag_id)
 
     def count_text(self, count: int) -> str:
         return self.tr("%n société(s)", "", count)
+
+    # Detail -------------------------------------------------------------------------------
+    @Slot(list)
+    def on_selection_changed(self, ids: list[int]) -> None:
+        if len(ids) == 1:
+            self.load_detail(ids[0])
+        elif ids:
+            self.detail.show_summary(len(ids), sum(r.contact_count for r in self.selected_rows()))
+        else:
+            self.detail.show_company(None)
+
+    def load_detail(self, company_id: int) -> None:
+        """Read the company's panel on the worker thread; shown if the company is still the one selected."""
+        from desktop.services.company_detail import load_company_detail
+
+        def shown(detail: Any) -> None:
+            if self.selected_ids() == [company_id]:
+                self.detail.show_company(detail, lang=self.ctx.settings.language)
+
+        self.run(lambda s: load_company_detail(s, company_id), shown)
+
+    def reload_detail(self) -> None:
+        """Show the selected company as it is now (after a change made elsewhere)."""
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.load_detail(ids[0])
+
+    @Slot()
+    def on_custom_fields_changed(self) -> None:
+        """The team changed its custom fields: the panel shows them as they are now."""
+        self.reload_detail()
+
+    @Slot(int, str)
+    def on_detail_note_requested(self, company_id: int, text: str) -> None:
+        """A note on the company itself (no contact), newest in its timeline."""
+        from desktop.db.contacts import add_activity
+
+        now = self.ctx.clock()
+        self.run(lambda s: add_activity(s, kind="note", subject=text, when=now, company_id=company_id).id,
+                 lambda _id: self.reload_detail())
+
+    def _main_window_view(self, name: str, show: bool) -> Any:
+        """A view of the main window hosting this one (shown first when ``show``), or None outside one."""
+        window = self.window()
+        get = getattr(window, "show_view" if show else "view", None)
+        return get(name) if get is not None else None
+
+    @Slot(int, str)
+    def on_detail_contact_requested(self, contact_id: int, find_text: str) -> None:
+        """Open the contact in the contacts view, found by its name and selected with its panel."""
+        contacts = self._main_window_view("contacts", show=True)
+        if contacts is not None and not contacts.show_record(contact_id, find_text):
+            self.ctx.show_message(self.tr("Ce contact n’apparaît pas dans la liste (supprimé ?)."))
+
+    @Slot(int)
+    def on_detail_quote_requested(self, quote_id: int) -> None:
+        """Open the quote's editor as the quotes view does; the panel follows what the editor saves."""
+        quotes = self._main_window_view("quotes", show=False)
+        if quotes is None:
+            return
+        editor = quotes.open_editor(quote_id)
+        for signal in (editor.sig_saved, editor.sig_finalised, editor.sig_version_created):
+            signal.connect(self.on_editor_changed, Qt.ConnectionType.UniqueConnection)
+
+    @Slot()
+    def on_editor_changed(self) -> None:
+        """A quote opened from the panel was saved, finalised or given a new version."""
+        self.reload_detail()
 
     def _dialog(self, title: str, draft: CompanyDraft, company_id: int | None,
                 custom: tuple[list[FieldDef], dict[int, Value]] = ([], {})) -> RecordDialog[CompanyDraft]:

@@ -10,7 +10,8 @@ from desktop.gui.paged_model import Column, PagedTableModel
 CompanyModel = PagedTableModel[CompanyRow, CompanyFilter]
 
 
-def _siret(value: str | None) -> str:
+def format_siret(value: str | None) -> str:
+    """A SIRET in groups of 3, 3, 3 and 5 digits (anything else as it is)."""
     if not value or len(value) != 14:
         return value or ""
     return f"{value[:3]} {value[3:6]} {value[6:9]} {value[9:]}"
@@ -21,7 +22,7 @@ def company_columns() -> list[Column[CompanyRow]]:
     return [
         Column(tr("Companies", "Raison sociale"), "name", lambda r: r.legal_name),
         Column(tr("Companies", "Forme"), None, lambda r: r.legal_form or ""),
-        Column(tr("Companies", "SIRET"), "siret", lambda r: _siret(r.siret)),
+        Column(tr("Companies", "SIRET"), "siret", lambda r: format_siret(r.siret)),
         Column(tr("Companies", "Ville"), "city", lambda r: r.city or ""),
         Column(tr("Companies", "Téléphone"), "phone", lambda r: format_phone(r.phone)),
         Column(tr("Companies", "Contacts"), "contacts", lambda r: str(r.contact_count), align_right=True),

@@ -22,10 +22,41 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.validation import format_phone
+from desktop.gui.i18n import tr
 
 if TYPE_CHECKING:
-    from desktop.services.contact_detail import ContactDetail
+    from desktop.services.contact_detail import ContactDetail, TimelineEntry
     from desktop.services.enrolment import EnrolmentRow
+
+
+def _t(text: str) -> str:
+    return tr("ContactDetailPanel", text)
+
+
+def kind_label(kind: str) -> str:
+    """The word for the kind of a timeline entry."""
+    labels = {"note": _t("Note"), "call": _t("Appel"), "email": _t("Email"), "quote": _t("Devis"),
+              "meeting": _t("Rendez-vous"), "scenario": _t("Scénario"), "email_in": _t("Réponse reçue"),
+              "task": _t("Tâche"), "notification": _t("Notification"), "tracking": _t("Suivi"),
+              "amendment": _t("Avenant"), "purchase_order": _t("Bon de commande")}
+    return labels.get(kind, kind)
+
+
+def timeline_html(entries: Sequence[TimelineEntry], date_format: str = "%d/%m/%Y %H:%M") -> str:
+    """A timeline, newest first, as the panels show it: kind, date, author (and contact), subject, body."""
+    e = html.escape
+    if not entries:
+        return f"<p class='hint'>{e(_t('Aucune activité pour l’instant.'))}</p>"
+    parts = []
+    for entry in entries:
+        when = entry.when.astimezone().strftime(date_format)
+        what = " — ".join(x for x in (kind_label(entry.kind), entry.contact) if x)
+        author = f" · {e(entry.author)}" if entry.author else ""
+        parts.append(f"<p><b>{e(what)}</b> · {e(when)}{author}<br>{e(entry.subject)}")
+        if entry.body:
+            parts.append(f"<br><span style='color:#555'>{e(entry.body)}</span>")
+        parts.append("</p>")
+    return "".join(parts)
 
 
 class ContactDetailPanel(QWidget):
@@ -95,14 +126,6 @@ class ContactDetailPanel(QWidget):
     def contact_id(self) -> int | None:
         return self._contact_id
 
-    def _kind_label(self, kind: str) -> str:
-        labels = {"note": self.tr("Note"), "call": self.tr("Appel"), "email": self.tr("Email"),
-                  "quote": self.tr("Devis"), "meeting": self.tr("Rendez-vous"), "scenario": self.tr("Scénario"),
-                  "email_in": self.tr("Réponse reçue"), "task": self.tr("Tâche"),
-                  "notification": self.tr("Notification"), "tracking": self.tr("Suivi"),
-                  "amendment": self.tr("Avenant"), "purchase_order": self.tr("Bon de commande")}
-        return labels.get(kind, kind)
-
     def show_contact(self, detail: ContactDetail | None, date_format: str = "%d/%m/%Y %H:%M",
                      enrolments: Sequence[EnrolmentRow] = (), lang: str = "fr") -> None:
         """Render one contact (with its scenario enrolments), or an invitation to select one."""
@@ -135,15 +158,7 @@ class ContactDetailPanel(QWidget):
                            f"<td>{e(display_text(c.kind, c.value, lang))}</td></tr>" for c in detail.custom)
             parts.append(f"<table cellspacing='0' cellpadding='1' style='margin-top:4px'>{rows}</table>")
         parts.append(f"<h3>{e(self.tr('Fil d’activité'))}</h3>")
-        if not detail.timeline:
-            parts.append(f"<p class='hint'>{e(self.tr('Aucune activité pour l’instant.'))}</p>")
-        for entry in detail.timeline:
-            when = entry.when.astimezone().strftime(date_format)
-            author = f" · {e(entry.author)}" if entry.author else ""
-            parts.append(f"<p><b>{e(self._kind_label(entry.kind))}</b> · {e(when)}{author}<br>{e(entry.subject)}")
-            if entry.body:
-                parts.append(f"<br><span style='color:#555'>{e(entry.body)}</span>")
-            parts.append("</p>")
+        parts.append(timeline_html(detail.timeline, date_format))
         self.browser.setHtml("".join(parts))
 
     # Scenarios ----------------------------------------------------------------------------

@@ -133,6 +133,31 @@ class RecordListView(QWidget):
                 self.model.index(0, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
+    def select_id(self, record_id: int) -> bool:
+        """Select the record with this id when it is on the first page of the list; False when it is not."""
+        for row in range(min(self.model.rowCount(), self.model.page_size)):
+            record = self.model.row_at(row)
+            if record is not None and int(record.id) == record_id:
+                index = self.model.index(row, 0)
+                self.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def show_record(self, record_id: int, find_text: str) -> bool:
+        """Show one record from elsewhere: the tag filter cleared, ``find_text`` searched, the record selected."""
+        for widget in (self.search, self.tag_filter):
+            widget.blockSignals(True)
+        self.tag_filter.setCurrentIndex(0)
+        self.search.setText(find_text)
+        for widget in (self.search, self.tag_filter):
+            widget.blockSignals(False)
+        self.apply_filter()
+        found = self.select_id(record_id)
+        self.table.setFocus()
+        return found
+
     def refresh_keeping_selection(self) -> None:
         """Read the rows again after an edit, keeping the selected records selected and the scroll position.
 

@@ -19,6 +19,7 @@ class TimelineEntry:
     body: str
     when: datetime
     author: str
+    contact: str = ""  # whom the entry concerns, in a company's timeline
 
 
 @dataclass(frozen=True)
