@@ -40,8 +40,9 @@ class CompaniesView(RecordListView):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([660, 430])
         self.selection_changed.connect(self.on_selection_changed)
+        header = self.table.horizontalHeader()
         for column, width in enumerate((172, 52, 126, 95, 106)):  # the contacts count takes what is left
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.on_selection_changed([])
 
     def make_filter(self, text: str, tag_id: int | None) -> CompanyFilter:

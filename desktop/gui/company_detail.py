@@ -77,14 +77,15 @@ class CompanyDetailPanel(QWidget):
         self.contacts.itemActivated.connect(self.on_contacts_item_activated)
         self.no_contact = self._hint(self.tr("Aucun contact dans cette société."))
 
-        self.deals_title = QLabel(f"<b>{html.escape(self.tr('Opportunités et devis'))}</b>")
+        self.deals_title = QLabel()
         self.deals = _tree("company_deals", [self.tr("Affaire"), self.tr("Statut"), self.tr("Montant"),
                                              self.tr("Date")], stretched=(0,))
         self.deals.headerItem().setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
         self.deals.itemActivated.connect(self.on_deals_item_activated)
         self.no_deal = self._hint(self.tr("Aucune opportunité ouverte ni aucun devis."))
 
-        self.timeline_title = QLabel(f"<b>{html.escape(self.tr('Fil d’activité'))}</b>")
+        timeline_title = self.tr("Fil d’activité")
+        self.timeline_title = QLabel(f"<b>{html.escape(timeline_title)}</b>")
         self.timeline = QTextBrowser()
         self.timeline.setObjectName("company_timeline")
         self.note_edit = QLineEdit()
@@ -127,7 +128,8 @@ class CompanyDetailPanel(QWidget):
         self._company_id = detail.id if detail else None
         self.sections.setVisible(detail is not None)
         if detail is None:
-            self._set_identity(f"<p class='hint'>{html.escape(self.tr('Sélectionnez une société.'))}</p>")
+            hint = self.tr("Sélectionnez une société.")
+            self._set_identity(f"<p class='hint'>{html.escape(hint)}</p>")
             return
         self._set_identity(self._identity_html(detail, lang))
         self._show_contacts(detail)
@@ -138,10 +140,9 @@ class CompanyDetailPanel(QWidget):
         """Several companies are selected: how many, and how many contacts they have in all."""
         self._company_id = None
         self.sections.setVisible(False)
-        e = html.escape
-        self._set_identity(
-            f"<h3>{e(self.tr('%n société(s) sélectionnée(s)', '', companies))}</h3>"
-            f"<p>{e(self.tr('%n contact(s) en tout', '', contacts))}</p>")
+        title = self.tr("%n société(s) sélectionnée(s)", "", companies)
+        total = self.tr("%n contact(s) en tout", "", contacts)
+        self._set_identity(f"<h3>{html.escape(title)}</h3><p>{html.escape(total)}</p>")
 
     def _identity_html(self, detail: CompanyDetail, lang: str) -> str:
         e = html.escape
@@ -149,8 +150,9 @@ class CompanyDetailPanel(QWidget):
         if detail.legal_form:
             title += f" <span style='color:#5b6475; font-weight:normal'>{e(detail.legal_form)}</span>"
         parts = [f"<h2>{title}</h2>"]
-        ids = [f"{e(self.tr('SIRET'))}&nbsp;{e(format_siret(detail.siret))}" if detail.siret else "",
-               f"{e(self.tr('TVA'))}&nbsp;{e(detail.vat_number)}" if detail.vat_number else ""]
+        siret, vat = self.tr("SIRET %1"), self.tr("TVA %1")
+        ids = [e(siret).replace("%1", e(format_siret(detail.siret))) if detail.siret else "",
+               e(vat).replace("%1", e(detail.vat_number)) if detail.vat_number else ""]
         if any(ids):
             parts.append(f"<p>{' · '.join(x for x in ids if x)}</p>")
         town = " ".join(x for x in (detail.postal_code, detail.city) if x)

@@ -46,7 +46,8 @@ def timeline_html(entries: Sequence[TimelineEntry], date_format: str = "%d/%m/%Y
     """A timeline, newest first, as the panels show it: kind, date, author (and contact), subject, body."""
     e = html.escape
     if not entries:
-        return f"<p class='hint'>{e(_t('Aucune activité pour l’instant.'))}</p>"
+        empty = _t("Aucune activité pour l’instant.")
+        return f"<p class='hint'>{e(empty)}</p>"
     parts = []
     for entry in entries:
         when = entry.when.astimezone().strftime(date_format)

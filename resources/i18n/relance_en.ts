@@ -729,32 +729,32 @@
 <context>
     <name>Companies</name>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="22"/>
+        <location filename="../../desktop/gui/company_model.py" line="23"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="23"/>
+        <location filename="../../desktop/gui/company_model.py" line="24"/>
         <source>Forme</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="24"/>
+        <location filename="../../desktop/gui/company_model.py" line="25"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="25"/>
+        <location filename="../../desktop/gui/company_model.py" line="26"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="26"/>
+        <location filename="../../desktop/gui/company_model.py" line="27"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="27"/>
+        <location filename="../../desktop/gui/company_model.py" line="28"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -762,12 +762,12 @@
 <context>
     <name>CompaniesView</name>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="30"/>
+        <location filename="../../desktop/gui/companies_view.py" line="32"/>
         <source>Rechercher une raison sociale, un SIRET, une ville…</source>
         <translation>Search by legal name, SIRET or city…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="41"/>
+        <location filename="../../desktop/gui/companies_view.py" line="51"/>
         <source>%n société(s)</source>
         <translation>
             <numerusform>%n company</numerusform>
@@ -775,32 +775,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="56"/>
+        <location filename="../../desktop/gui/companies_view.py" line="104"/>
+        <source>Ce contact n’apparaît pas dans la liste (supprimé ?).</source>
+        <translation>This contact is not in the list (deleted?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/companies_view.py" line="134"/>
         <source>Doublon possible : %1 existe déjà (même SIRET ou même nom).</source>
         <translation>Possible duplicate: %1 already exists (same SIRET or same name).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="70"/>
+        <location filename="../../desktop/gui/companies_view.py" line="148"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="85"/>
+        <location filename="../../desktop/gui/companies_view.py" line="163"/>
         <source>Créer %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="102"/>
+        <location filename="../../desktop/gui/companies_view.py" line="180"/>
         <source>Modifier la société</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="121"/>
+        <location filename="../../desktop/gui/companies_view.py" line="199"/>
         <source>Modifier %1</source>
         <translation>Edit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="129"/>
+        <location filename="../../desktop/gui/companies_view.py" line="207"/>
         <source>Supprimer %n société(s)</source>
         <translation>
             <numerusform>Delete %n company</numerusform>
@@ -808,12 +813,151 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="130"/>
+        <location filename="../../desktop/gui/companies_view.py" line="208"/>
         <source>%n société(s) supprimée(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n company deleted. Press Ctrl+Z to undo.</numerusform>
             <numerusform>%n companies deleted. Press Ctrl+Z to undo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDetailPanel</name>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="74"/>
+        <source>Nom et fonction</source>
+        <translation>Name and job title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="74"/>
+        <source>Email et téléphone</source>
+        <translation>Email and phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="76"/>
+        <source>Double-clic ou Entrée : ouvrir le contact</source>
+        <translation>Double-click or Enter: open the contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="78"/>
+        <source>Aucun contact dans cette société.</source>
+        <translation>No contact in this company.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="81"/>
+        <source>Affaire</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="81"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="81"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="82"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="85"/>
+        <source>Aucune opportunité ouverte ni aucun devis.</source>
+        <translation>No open opportunity and no quote.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="87"/>
+        <source>Fil d’activité</source>
+        <translation>Activity timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="92"/>
+        <source>Ajouter une note au fil de la société…</source>
+        <translation>Add a note to the company’s timeline…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="93"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="131"/>
+        <source>Sélectionnez une société.</source>
+        <translation>Select a company.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/company_detail.py" line="143"/>
+        <source>%n société(s) sélectionnée(s)</source>
+        <translation>
+            <numerusform>%n company selected</numerusform>
+            <numerusform>%n companies selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/company_detail.py" line="144"/>
+        <source>%n contact(s) en tout</source>
+        <translation>
+            <numerusform>%n contact in all</numerusform>
+            <numerusform>%n contacts in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="153"/>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="153"/>
+        <source>TVA %1</source>
+        <translation>VAT %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="204"/>
+        <source>Contacts (%1)</source>
+        <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="236"/>
+        <source>Opportunité ouverte : %1</source>
+        <translation>Open opportunity: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="237"/>
+        <source>Clôture prévue</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="241"/>
+        <source>brouillon n° %1</source>
+        <translation>draft no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="249"/>
+        <source>%1 — double-clic ou Entrée : ouvrir le devis</source>
+        <translation>%1 — double-click or Enter: open the quote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="251"/>
+        <source>Montant TTC</source>
+        <translation>Amount incl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="252"/>
+        <source>Date d’envoi</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="252"/>
+        <source>Pas encore envoyé</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/company_detail.py" line="256"/>
+        <source>Opportunités ouvertes (%1) et devis (%2)</source>
+        <translation>Open opportunities (%1) and quotes (%2)</translation>
     </message>
 </context>
 <context>
@@ -877,163 +1021,163 @@
 <context>
     <name>ContactDetailPanel</name>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="46"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="78"/>
         <source>Ajouter une note au fil…</source>
         <translation>Add a note to the timeline…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="47"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="79"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="68"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="39"/>
         <location filename="../../desktop/gui/contact_detail.py" line="100"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="68"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="100"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="68"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="100"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="73"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="105"/>
         <source>Inscrit dans aucun scénario.</source>
         <translation>Not enrolled in any scenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="75"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="107"/>
         <source>&amp;Inscrire dans un scénario…</source>
         <translation>&amp;Enrol in a scenario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="77"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="109"/>
         <source>Inscrire ce contact dans un scénario en cours (Ctrl+Maj+I)</source>
         <translation>Enrol this contact in a running scenario (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="79"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="111"/>
         <source>A&amp;rrêter</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="99"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="38"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="99"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="38"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="99"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="38"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="100"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="38"/>
         <source>Devis</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="100"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="39"/>
         <source>Rendez-vous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="101"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="39"/>
         <source>Réponse reçue</source>
         <translation>Reply received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="101"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="40"/>
         <source>Tâche</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="102"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="40"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="102"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="40"/>
         <source>Suivi</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="103"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="41"/>
         <source>Avenant</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="103"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="41"/>
         <source>Bon de commande</source>
         <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="152"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="168"/>
         <source>En cours</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="154"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="170"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="158"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="174"/>
         <source>Arrêté : %1</source>
         <translation>Stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="158"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="174"/>
         <source>Arrêté</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="166"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="182"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="209"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="225"/>
         <source>Ce scénario n’autorise pas l’arrêt manuel.</source>
         <translation>This scenario does not allow a manual stop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="211"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="227"/>
         <source>Arrêter le scénario sélectionné pour ce contact</source>
         <translation>Stop the selected scenario for this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="230"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="246"/>
         <source>Scénarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="231"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="247"/>
         <source>Sélectionnez un contact.</source>
         <translation>Select a contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="232"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="248"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="233"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="249"/>
         <source>Fil d’activité</source>
         <translation>Activity timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="234"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="49"/>
         <source>Aucune activité pour l’instant.</source>
         <translation>No activity yet.</translation>
     </message>
@@ -5258,7 +5402,7 @@
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/list_view.py" line="230"/>
+        <location filename="../../desktop/gui/list_view.py" line="255"/>
         <source>%n ligne(s) exportée(s).</source>
         <translation>
             <numerusform>%n row exported.</numerusform>
@@ -5669,88 +5813,88 @@
         <translation>Registration city or département</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="42"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="45"/>
         <location filename="../../desktop/gui/welcome.py" line="22"/>
         <source>N° TVA intracommunautaire</source>
         <translation>EU VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="43"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="46"/>
         <location filename="../../desktop/gui/welcome.py" line="23"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="44"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="47"/>
         <location filename="../../desktop/gui/welcome.py" line="24"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="45"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="48"/>
         <location filename="../../desktop/gui/welcome.py" line="25"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="46"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="49"/>
         <location filename="../../desktop/gui/welcome.py" line="26"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="47"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="50"/>
         <location filename="../../desktop/gui/welcome.py" line="27"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="48"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="51"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="49"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="52"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="50"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="53"/>
         <source>Validité des devis (jours)</source>
         <translation>Quote validity (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="51"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="54"/>
         <source>Conditions de règlement par défaut</source>
         <translation>Default payment terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="52"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="55"/>
         <source>ex. 30 % à la commande, solde à 30 jours</source>
         <translation>e.g. 30% with the order, balance at 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="53"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="56"/>
         <source>Mention d’exonération de TVA</source>
         <translation>VAT exemption mention</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="55"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="58"/>
         <source>Conditions générales de vente (CGV)</source>
         <translation>Terms of sale (CGV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="69"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="72"/>
         <source>un nombre de jours entre 1 et 365</source>
         <translation>a number of days between 1 and 365</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="81"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="84"/>
         <source>Ma société</source>
         <translation>My company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="186"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="189"/>
         <source>Identité de la société enregistrée.</source>
         <translation>Company identity saved.</translation>
     </message>
@@ -5758,42 +5902,42 @@
 <context>
     <name>SellerSettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="92"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="95"/>
         <source>Choisir le logo…</source>
         <translation>Choose the logo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="95"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="98"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="98"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="101"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="119"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="122"/>
         <source>aucun logo</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="126"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="129"/>
         <source>Image trop lourde (2 Mo au plus).</source>
         <translation>Image too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="131"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="134"/>
         <source>Choisissez une image PNG ou JPEG.</source>
         <translation>Choose a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="140"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="143"/>
         <source>Choisir le logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="141"/>
+        <location filename="../../desktop/gui/seller_settings.py" line="144"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>

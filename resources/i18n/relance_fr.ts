@@ -98,7 +98,7 @@
 <context>
     <name>CompaniesView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="41"/>
+        <location filename="../../desktop/gui/companies_view.py" line="51"/>
         <source>%n société(s)</source>
         <translation>
             <numerusform>%n société</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="129"/>
+        <location filename="../../desktop/gui/companies_view.py" line="207"/>
         <source>Supprimer %n société(s)</source>
         <translation>
             <numerusform>Supprimer %n société</numerusform>
@@ -114,11 +114,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="130"/>
+        <location filename="../../desktop/gui/companies_view.py" line="208"/>
         <source>%n société(s) supprimée(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n société supprimée. Ctrl+Z pour annuler.</numerusform>
             <numerusform>%n sociétés supprimées. Ctrl+Z pour annuler.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDetailPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/company_detail.py" line="143"/>
+        <source>%n société(s) sélectionnée(s)</source>
+        <translation>
+            <numerusform>%n société sélectionnée</numerusform>
+            <numerusform>%n sociétés sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/company_detail.py" line="144"/>
+        <source>%n contact(s) en tout</source>
+        <translation>
+            <numerusform>%n contact en tout</numerusform>
+            <numerusform>%n contacts en tout</numerusform>
         </translation>
     </message>
 </context>
@@ -512,7 +531,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/list_view.py" line="230"/>
+        <location filename="../../desktop/gui/list_view.py" line="255"/>
         <source>%n ligne(s) exportée(s).</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>
