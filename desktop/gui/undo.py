@@ -38,8 +38,12 @@ class DbCommand(QUndoCommand):
         self._remember = remember
         self._on_done = on_done
         self._on_error = on_error or (lambda exc: ctx.show_message(str(exc)))
+        # While the first run is in flight, undo and redo wait for ``remember`` (Ctrl+Z pressed at once
+        # must not run an undo that needs what the first run returns).
+        self._first_in_flight = False
+        self._waiting: list[Callable[[], None]] = []
 
-    def _run(self, work: Work, after: Callable[[Any], None]) -> None:
+    def _run(self, work: Work, after: Callable[[Any], None], failed: Callable[[], None] | None = None) -> None:
         database = self._ctx.database
 
         def job(_progress: Callable[[int, int], bool]) -> Any:
@@ -50,16 +54,39 @@ class DbCommand(QUndoCommand):
             after(result)
             self._on_done()
 
-        Op(job).success(done).failure(self._on_error).run_in_background(self._ctx.runner)
+        def failure(exc: BaseException) -> None:
+            if failed is not None:
+                failed()
+            self._on_error(exc)
+
+        Op(job).success(done).failure(failure).run_in_background(self._ctx.runner)
+
+    def _first_done(self, result: Any) -> None:
+        if self._remember is not None:
+            self._remember(result)
+        self._first_in_flight = False
+        waiting, self._waiting = self._waiting, []
+        for step in waiting:
+            step()
+
+    def _first_failed(self) -> None:
+        self._first_in_flight = False
+        self._waiting.clear()  # nothing was applied: there is nothing to undo or redo
 
     def redo(self) -> None:
         """Apply the edit (the first time through ``first`` when given)."""
         if self._first is not None:
             first, self._first = self._first, None
-            self._run(first, self._remember or (lambda _r: None))
+            self._first_in_flight = True
+            self._run(first, self._first_done, self._first_failed)
+        elif self._first_in_flight:
+            self._waiting.append(self.redo)
         else:
             self._run(self._redo, lambda _r: None)
 
     def undo(self) -> None:
-        """Revert the edit."""
-        self._run(self._undo, lambda _r: None)
+        """Revert the edit (once the first run is back, when it is still in flight)."""
+        if self._first_in_flight:
+            self._waiting.append(self.undo)
+        else:
+            self._run(self._undo, lambda _r: None)
