@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.custom_fields import (
@@ -129,16 +129,19 @@ def update_field(session: Session, field_id: int, definition: Definition,
         raise InvalidValue("cf_kind_fixed", "le type d’un champ ne change pas une fois créé")
     clean = _checked(session, row.entity, definition, field_id)
     values: dict[int, Value] | None = None
-    if row.kind == "choice" and tuple(clean.choices) != before.choices:
+    if row.kind == "choice" and (tuple(clean.choices) != before.choices or renamed):
         values = values_of_field(session, before)
         model, _record, _table = _value_model(row.entity)
-        rename = dict(renamed or {})
-        for old, new in rename.items():
-            if old != new and new in clean.choices:
-                session.execute(update(model).where(model.field_id == field_id, model.value_text == old)
-                                .values(value_text=new))
-        kept = set(clean.choices)
-        session.execute(delete(model).where(model.field_id == field_id, model.value_text.not_in(kept)))
+        mapping = _choice_mapping(before.choices, clean.choices, renamed)
+        gone = [old for old, new in mapping.items() if new is None]
+        moved = {old: new for old, new in mapping.items() if new is not None and new != old}
+        if gone:  # first, so that a choice renamed to a removed one's text does not keep its values
+            session.execute(delete(model).where(model.field_id == field_id, model.value_text.in_(gone)))
+        if moved:  # one statement: a swap or a chain of renames applies at once, not one after the other
+            session.execute(update(model).where(model.field_id == field_id, model.value_text.in_(list(moved)))
+                            .values(value_text=case(moved, value=model.value_text)))
+        session.execute(delete(model).where(model.field_id == field_id,
+                                            model.value_text.not_in(list(clean.choices))))
     row.label = clean.label
     row.choices = list(clean.choices) if row.kind == "choice" else None
     session.flush()
@@ -152,9 +155,22 @@ def values_lost_by(session: Session, field_id: int, choices: Sequence[str],
     if row.kind != "choice":
         return 0
     model, _record, _table = _value_model(row.entity)
-    survive = set(choices) | {old for old, new in (renamed or {}).items() if new in choices}
+    mapping = _choice_mapping(tuple(row.choices or ()), tuple(choices), renamed)
+    survive = [old for old, new in mapping.items() if new is not None]
     return int(session.scalar(select(func.count()).select_from(model).where(
         model.field_id == field_id, model.value_text.not_in(survive))) or 0)
+
+
+def _choice_mapping(before: Sequence[str], after: Sequence[str],
+                    renamed: Mapping[str, str] | None) -> dict[str, str | None]:
+    """What each former choice becomes: its new text, or None when it was removed.
+
+    A former choice not renamed is kept when its text is still in the list and is not the new text of
+    another, renamed choice (the list holds no duplicates, so that text then belongs to the other one).
+    """
+    renamed = {old: new for old, new in (renamed or {}).items() if new in after}
+    taken = set(renamed.values())
+    return {old: renamed.get(old, old if old in after and old not in taken else None) for old in before}
 
 
 def delete_field(session: Session, field_id: int) -> FieldSnapshot:

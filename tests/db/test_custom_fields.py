@@ -109,6 +109,28 @@ def test_changing_choices_renames_values_clears_removed_ones_and_undoes(sessions
             "Salon", "Site web", "Presse"]
 
 
+@pytest.mark.parametrize(("choices", "renamed", "expected", "lost"), [
+    (("Froid", "Chaud", "Tiède"), {"Chaud": "Froid", "Froid": "Chaud"}, ("Chaud", "Froid", "Tiède"), 0),  # a swap
+    (("Chaud", "Froid", "Tiède"), {"Chaud": "Froid", "Froid": "Chaud"}, ("Chaud", "Froid", "Tiède"), 0),  # in place
+    (("Tiède", "Brûlant", "Chaud"), {"Froid": "Tiède", "Tiède": "Brûlant"}, ("Tiède", "Chaud", "Brûlant"), 0),  # chain
+    (("Froid", "Tiède"), {"Chaud": "Froid"}, (None, "Froid", "Tiède"), 1),  # Froid removed, Chaud takes its name
+])
+def test_renamed_choices_move_their_values_all_at_once(
+        sessions: sessionmaker[Session], choices: tuple[str, ...], renamed: dict[str, str],
+        expected: tuple[str | None, ...], lost: int) -> None:
+    ids = _contacts(sessions, 3)
+    with sessions.begin() as s:
+        heat = cf.create_field(s, "contact", Definition("Chaleur", "choice", ("Chaud", "Froid", "Tiède")))
+        for cid, value in zip(ids, ("Froid", "Chaud", "Tiède"), strict=True):
+            cf.set_record_values(s, "contact", cid, {heat.id: value})
+    with sessions.begin() as s:
+        assert cf.values_lost_by(s, heat.id, choices, renamed) == lost
+        cf.update_field(s, heat.id, Definition("Chaleur", "choice", choices), renamed)
+    with sessions() as s:
+        values = cf.values_for_records(s, "contact", ids)
+    assert tuple(values.get(cid, {}).get(heat.id) for cid in ids) == expected
+
+
 def test_reorder_and_undo(sessions: sessionmaker[Session]) -> None:
     with sessions.begin() as s:
         a, b, c = (cf.create_field(s, "company", Definition(n, "text")).id for n in ("A", "B", "C"))
