@@ -30,7 +30,8 @@ CHOICE_MAX = 120
 MAX_CHOICES = 200
 TEXT_MAX = 2_000
 # value_number is NUMERIC(18, 6): twelve digits before the decimal point, six after.
-NUMBER_INTEGER_DIGITS = 12
+# 9 + 6 = 15 significant digits at most: what SQLite, which stores NUMERIC as a double, gives back exactly.
+NUMBER_INTEGER_DIGITS = 9
 NUMBER_DECIMALS = 6
 
 Value = str | Decimal | date
@@ -150,7 +151,8 @@ def parse_number(text: str) -> Decimal:
         raise InvalidValue("cf_number_decimals", f"au plus {NUMBER_DECIMALS} chiffres après la virgule",
                            limit=NUMBER_DECIMALS)
     if abs(number) >= Decimal(10) ** NUMBER_INTEGER_DIGITS:
-        raise InvalidValue("cf_number_big", "nombre trop grand (12 chiffres au plus avant la virgule)",
+        raise InvalidValue("cf_number_big", f"nombre trop grand ({NUMBER_INTEGER_DIGITS} chiffres au plus avant "
+                                            "la virgule)",
                            limit=NUMBER_INTEGER_DIGITS)
     return number + 0 if number == 0 else number  # -0 is 0
 

@@ -131,6 +131,20 @@ def test_renamed_choices_move_their_values_all_at_once(
     assert tuple(values.get(cid, {}).get(heat.id) for cid in ids) == expected
 
 
+def test_the_most_precise_numbers_allowed_come_back_exactly(sessions: sessionmaker[Session]) -> None:
+    from desktop.core.custom_fields import parse_number
+
+    typed = ("999 999 999,999999", "-999 999 999,999999", "123 456 789,123456", "0,000001", "12 500,50")
+    ids = _contacts(sessions, len(typed))
+    with sessions.begin() as s:
+        budget = cf.create_field(s, "contact", Definition("Budget", "number"))
+        for cid, text in zip(ids, typed, strict=True):
+            cf.set_record_values(s, "contact", cid, {budget.id: parse_number(text)})
+    with sessions() as s:  # SQLite keeps NUMERIC as a double: 15 significant digits survive it
+        values = cf.values_for_records(s, "contact", ids)
+    assert [values[cid][budget.id] for cid in ids] == [parse_number(t) for t in typed]
+
+
 def test_reorder_and_undo(sessions: sessionmaker[Session]) -> None:
     with sessions.begin() as s:
         a, b, c = (cf.create_field(s, "company", Definition(n, "text")).id for n in ("A", "B", "C"))

@@ -27,7 +27,7 @@ SECTEUR = FieldDef(1, "company", "secteur", "Secteur", "choice", ("Bâtiment", "
 @pytest.mark.parametrize("typed, value", [
     ("1234,5", Decimal("1234.5")), ("1 234,50", Decimal("1234.50")), ("1\u202f234,5", Decimal("1234.5")),
     ("1234.5", Decimal("1234.5")), ("-3", Decimal("-3")), (",5", Decimal("0.5")), ("  42  ", Decimal("42")),
-    ("999999999999,999999", Decimal("999999999999.999999")),
+    ("999 999 999,999999", Decimal("999999999.999999")),
 ])
 def test_numbers_take_a_french_decimal_comma(typed: str, value: Decimal) -> None:
     assert parse_value("number", typed) == value
@@ -35,7 +35,7 @@ def test_numbers_take_a_french_decimal_comma(typed: str, value: Decimal) -> None
 
 @pytest.mark.parametrize("typed, key", [
     ("abc", "cf_number"), ("1,2,3", "cf_number"), ("1.234,5", "cf_number"), ("1e5", "cf_number"),
-    ("12 €", "cf_number"), ("1,1234567", "cf_number_decimals"), ("1000000000000", "cf_number_big"),
+    ("12 €", "cf_number"), ("1,1234567", "cf_number_decimals"), ("1000000000", "cf_number_big"),
     ("NaN", "cf_number"), ("Infinity", "cf_number"),
 ])
 def test_bad_numbers_are_refused_with_a_reason(typed: str, key: str) -> None:
@@ -78,7 +78,7 @@ def test_empty_text_is_no_value_and_text_is_cleaned() -> None:
         parse_value("text", "a\x00b")
 
 
-@given(st.decimals(min_value=Decimal("-999999999999.999999"), max_value=Decimal("999999999999.999999"),
+@given(st.decimals(min_value=Decimal("-999999999.999999"), max_value=Decimal("999999999.999999"),
                    places=6, allow_nan=False, allow_infinity=False))
 def test_a_number_written_back_reads_the_same(number: Decimal) -> None:
     assert parse_value("number", edit_text("number", number)) == number
