@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import imaplib
-import ssl
 from dataclasses import dataclass
 
-from desktop.services.replies import ImapAccount
+from desktop.services.replies import ImapAccount, imap_connect, imap_folder, imap_login
 
 
 @dataclass(frozen=True)
@@ -39,16 +38,6 @@ def _text(data: object) -> str:
     return str(data)
 
 
-def _connect(account: ImapAccount, timeout: float) -> imaplib.IMAP4:
-    if account.security == "ssl":
-        return imaplib.IMAP4_SSL(account.host, account.port, ssl_context=ssl.create_default_context(),
-                                 timeout=timeout)
-    client = imaplib.IMAP4(account.host, account.port, timeout=timeout)
-    if account.security == "starttls":
-        client.starttls(ssl.create_default_context())
-    return client
-
-
 def check_imap(account: ImapAccount, password: str, timeout: float = 15.0) -> ImapCheck:
     """Log in and open the folder read-only; never raises for a server or network problem.
 
@@ -63,16 +52,15 @@ def check_imap(account: ImapAccount, password: str, timeout: float = 15.0) -> Im
     if not account.host or not account.username:
         return ImapCheck(False, "host and login are required")
     try:
-        client = _connect(account, timeout)
+        client = imap_connect(account, timeout)
     except (OSError, imaplib.IMAP4.error) as exc:  # refused, unknown host, TLS, timeout
         return ImapCheck(False, _text(exc.args[-1] if exc.args else exc) or type(exc).__name__)
     try:
         try:
-            client.login(account.username, password)
+            imap_login(client, account.username, password)
         except imaplib.IMAP4.error as exc:
             return ImapCheck(False, _text(exc.args[0] if exc.args else exc))
-        folder = '"' + account.folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        typ, data = client.select(folder, readonly=True)
+        typ, data = client.select(imap_folder(account.folder), readonly=True)
         if typ != "OK":
             return ImapCheck(False, f"{account.folder}: {_text(data)}")
         try:

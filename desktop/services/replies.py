@@ -12,6 +12,7 @@ The password comes from the keyring, never from the settings file.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import email
 import email.policy
@@ -68,18 +69,53 @@ def thread_subject(subject: str) -> str:
     return " ".join(_PREFIX.sub("", subject or "").split()).casefold()
 
 
+def imap_connect(account: ImapAccount, timeout: float) -> imaplib.IMAP4:
+    """A connection to the account's server, with its security (SSL from the start, STARTTLS, or none)."""
+    if account.security == "ssl":
+        return imaplib.IMAP4_SSL(account.host, account.port, ssl_context=ssl.create_default_context(),
+                                 timeout=timeout)
+    client = imaplib.IMAP4(account.host, account.port, timeout=timeout)
+    if account.security == "starttls":
+        client.starttls(ssl.create_default_context())
+    return client
+
+
+def imap_login(client: imaplib.IMAP4, username: str, password: str) -> None:
+    """LOGIN, or AUTHENTICATE PLAIN in UTF-8 when the login or password has a non-ASCII character (an
+    accent), which LOGIN cannot carry."""
+    if (username + password).isascii():
+        client.login(username, password)
+        return
+    secret = b"\0" + username.encode("utf-8") + b"\0" + password.encode("utf-8")
+    client.authenticate("PLAIN", lambda _challenge: secret)
+
+
+def imap_folder(name: str) -> str:
+    """A folder name as IMAP writes it: modified UTF-7 (RFC 3501, 5.1.3) for accents, then quoted."""
+    out, pending = [], ""
+
+    def flush() -> None:
+        if pending:
+            encoded = base64.b64encode(pending.encode("utf-16-be")).decode("ascii").rstrip("=")
+            out.append("&" + encoded.replace("/", ",") + "-")
+
+    for char in name:
+        if " " <= char <= "~":
+            flush()
+            pending = ""
+            out.append("&-" if char == "&" else char)
+        else:
+            pending += char
+    flush()
+    return '"' + "".join(out).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def fetch_headers(account: ImapAccount, password: str, since: datetime, timeout: float = 30.0) -> list[bytes]:
     """The header blocks of the messages received since ``since`` (left unread)."""
-    if account.security == "ssl":
-        client: imaplib.IMAP4 = imaplib.IMAP4_SSL(account.host, account.port, ssl_context=ssl.create_default_context(),
-                                                  timeout=timeout)
-    else:
-        client = imaplib.IMAP4(account.host, account.port, timeout=timeout)
-        if account.security == "starttls":
-            client.starttls(ssl.create_default_context())
+    client = imap_connect(account, timeout)
     try:
-        client.login(account.username, password)
-        client.select(_quoted(account.folder), readonly=True)
+        imap_login(client, account.username, password)
+        client.select(imap_folder(account.folder), readonly=True)
         _typ, data = client.uid("SEARCH", "SINCE", since.strftime("%d-%b-%Y"))
         uids = (data[0] or b"").split()
         out: list[bytes] = []
@@ -92,8 +128,6 @@ def fetch_headers(account: ImapAccount, password: str, since: datetime, timeout:
             client.logout()
 
 
-def _quoted(folder: str) -> str:
-    return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 @dataclass(frozen=True)

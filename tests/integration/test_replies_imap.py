@@ -75,3 +75,26 @@ def test_replies_stop_the_scenario_by_headers_and_by_thread(sqlite_engine, imap_
 
 def test_thread_subject() -> None:
     assert thread_subject("TR: Re : RE[2]: Votre devis  D-2026") == "votre devis d-2026"
+
+
+def test_an_accented_password_and_folder_reach_the_real_server(imap_server: ImapServer) -> None:  # noqa: F811
+    from desktop.services.imap_check import check_imap
+    from desktop.services.replies import fetch_headers, imap_folder, imap_login
+    from tests.support.imap import ACCENTED_PASSWORD, ACCENTED_USER
+
+    client = imaplib.IMAP4("127.0.0.1", imap_server.port)
+    imap_login(client, ACCENTED_USER, ACCENTED_PASSWORD)
+    assert client.create(imap_folder("Réponses clients"))[0] == "OK"
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "anne@client.fr", ACCENTED_USER, "Re: Votre devis"
+    msg["Message-ID"] = make_msgid(domain="client.fr")
+    msg.set_content("D'accord.")
+    client.append(imap_folder("Réponses clients"), "", imaplib.Time2Internaldate(time.time()), msg.as_bytes())
+    client.logout()
+    account = ImapAccount("127.0.0.1", imap_server.port, "none", ACCENTED_USER, "Réponses clients")
+    found = check_imap(account, ACCENTED_PASSWORD)
+    assert found.ok and found.messages == 1, found
+    [header] = fetch_headers(account, ACCENTED_PASSWORD, datetime(2020, 1, 1, tzinfo=UTC))
+    assert b"Re: Votre devis" in header
+    refused = check_imap(account, ACCENTED_PASSWORD + "x")
+    assert not refused.ok and ACCENTED_PASSWORD not in refused.answer

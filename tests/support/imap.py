@@ -23,6 +23,8 @@ import pytest
 from tests.support.servers import free_port
 
 USER, PASSWORD = "vendeur@relance.test", "mot-de-passe-imap"
+#: A second mailbox whose password LOGIN cannot carry (an accent): logged in with AUTHENTICATE PLAIN.
+ACCENTED_USER, ACCENTED_PASSWORD = "artisan@relance.test", "clé-été-çà"
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,8 @@ def imap_server() -> Iterator[ImapServer]:
         (root / sub).mkdir()
     for sub in ("mail", "home"):
         os.chown(root / sub, mail_user.pw_uid, mail_user.pw_gid)
-    (root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}\n", encoding="utf-8")
+    (root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}\n{ACCENTED_USER}:{{PLAIN}}{ACCENTED_PASSWORD}\n",
+                                 encoding="utf-8")
     port = free_port()
     conf = root / "dovecot.conf"
     conf.write_text(_config(root, port, mail_user.pw_uid, mail_user.pw_gid), encoding="utf-8")
