@@ -142,11 +142,14 @@ def test_a_double_click_on_a_quote_opens_its_editor(qtbot, ctx, database) -> Non
     assert quote_item.text(2) == "0,00\u00a0€"
     deals.itemActivated.emit(deals.topLevelItem(0), 0)  # an opportunity opens nothing
     quotes = window.view("quotes")
-    assert quotes.editors == {}  # type: ignore[attr-defined]
-    rect = deals.visualItemRect(quote_item)
-    qtbot.mouseClick(deals.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a view sees a press first
-    qtbot.mouseDClick(deals.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    editor = quotes.editors[quote_id]  # type: ignore[attr-defined]
-    assert editor.isVisible()
-    assert window.current_view_name() == "companies"  # the salesperson stays on the company
-    editor.close()
+    try:
+        assert quotes.editors == {}  # type: ignore[attr-defined]
+        rect = deals.visualItemRect(quote_item)
+        qtbot.mouseClick(deals.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a press comes first
+        qtbot.mouseDClick(deals.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        editor = quotes.editors[quote_id]  # type: ignore[attr-defined]
+        assert editor.isVisible()
+        assert window.current_view_name() == "companies"  # the salesperson stays on the company
+        editor.close()
+    finally:
+        quotes.renderer.close()  # type: ignore[attr-defined]  # the view's PDF worker and its temporary folder
