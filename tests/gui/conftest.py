@@ -46,3 +46,14 @@ def ctx(tmp_path: Path, database: Database, qapp: object) -> GuiContext:
     context.show_message = messages.append
     context.messages = messages  # type: ignore[attr-defined]
     return context
+
+
+@pytest.fixture
+def french(qapp: object) -> Iterator[None]:
+    """The French translations (plural forms) installed as the application installs them."""
+    from desktop.gui.i18n import install_translators
+
+    translators = install_translators(qapp, "fr")  # type: ignore[arg-type]
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)  # type: ignore[attr-defined]

@@ -3,7 +3,6 @@ undoable, and the actions that no longer mean anything are refused with a clear 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,17 +16,8 @@ from desktop.db.campaign_models import EmailCampaign, PhoningCampaign
 from desktop.db.email_campaigns import create_email_campaign
 from desktop.gui.campaigns_view import CampaignsView
 from desktop.gui.context import GuiContext
-from desktop.gui.i18n import install_translators
 from desktop.services.database import Database
 from tests.gui.conftest import NOW, add_contacts
-
-
-@pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
-    translators = install_translators(qapp, "fr")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def _world(database: Database) -> tuple[int, int]:

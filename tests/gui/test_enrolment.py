@@ -3,7 +3,6 @@ its enrolments and stops one by hand."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -22,7 +21,6 @@ from desktop.db.scenarios import ScenarioDraft, StepDraft, save_scenario
 from desktop.gui.contacts_view import ContactsView
 from desktop.gui.context import GuiContext
 from desktop.gui.enrol_dialog import EnrolDialog
-from desktop.gui.i18n import install_translators
 from desktop.gui.queries_view import QueriesView
 from desktop.services.database import Database
 from tests.gui.conftest import NOW, add_contacts
@@ -31,14 +29,6 @@ pytestmark = pytest.mark.usefixtures("french")
 
 STEPS = (StepDraft("send_email", {"template": "followup"}), StepDraft("wait", {"days": 3}), StepDraft("call", {}))
 
-
-@pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
-    """The French plural forms, as the application loads them."""
-    translators = install_translators(qapp, "fr")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def _world(database: Database, *, manual_stop: bool = True) -> tuple[list[int], int, int]:

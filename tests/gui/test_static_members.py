@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -14,19 +11,10 @@ from PySide6.QtTest import QTest
 from desktop.core.records import ContactDraft
 from desktop.db import queries
 from desktop.gui.context import GuiContext
-from desktop.gui.i18n import install_translators
 from desktop.gui.member_picker import MemberPicker
 from desktop.gui.queries_view import QueriesView
 from desktop.services.database import Database
 from tests.gui.conftest import NOW, add_contacts
-
-
-@pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
-    translators = install_translators(qapp, "fr")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def _stored(database: Database, query_id: int) -> list[int]:
