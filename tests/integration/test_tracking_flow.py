@@ -166,4 +166,19 @@ def test_in_team_mode_every_desktop_is_told_not_only_the_one_that_ingested(
     assert first.poll_once().notify == [] and second.poll_once().notify == []  # told once each
     late = TrackingPoller(sessions, client, wall_clock, wait=0.0)
     assert late.poll_once().notify == []  # a desktop started afterwards is not told old news
+
+    # On PostgreSQL a row can become visible after a higher id was read (ids are given at insert, not at
+    # commit): an event stored "late" below the mark is still told, once.
+    def stored_by_another_desktop(row_id: int, event_id: str) -> None:
+        with sessions.begin() as session:
+            session.add(TrackingEvent(id=row_id, event_id=event_id, token="t" * 22, kind="view", ts=wall_clock(),
+                                      verdict="human", reasons=[], quote_id=quote_id))
+
+    with sessions() as session:
+        top = session.scalar(select(func.max(TrackingEvent.id))) or 0
+    stored_by_another_desktop(top + 10, "evt-higher")
+    assert [n.event_id for n in second.poll_once().notify] == ["evt-higher"]
+    stored_by_another_desktop(top + 5, "evt-committed-late")
+    assert [n.event_id for n in second.poll_once().notify] == ["evt-committed-late"]
+    assert second.poll_once().notify == []
     client.close()

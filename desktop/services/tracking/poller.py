@@ -37,6 +37,9 @@ from desktop.services.tracking.ingest import (
 
 log = logging.getLogger(__name__)
 
+#: How many rows below the last one read are read again (ids that became visible late on PostgreSQL).
+_LOOK_BACK = 50
+
 Clock = Callable[[], datetime]
 
 
@@ -97,6 +100,7 @@ class TrackingPoller:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._seen_id: int | None = None  # the last tracking_events row accounted for (None before the first poll)
+        self._accounted: dict[str, None] = {}  # event ids already handled, oldest first (bounded)
 
     @property
     def status(self) -> TrackerStatus:
@@ -127,6 +131,8 @@ class TrackingPoller:
             cursor = read_cursor(session, tracker)
             if self._seen_id is None:  # events stored before this desktop started are not news
                 self._seen_id = session.scalar(select(func.max(TrackingEvent.id))) or 0
+                self._accounted.update(dict.fromkeys(session.scalars(
+                    select(TrackingEvent.event_id).where(TrackingEvent.id > self._seen_id - _LOOK_BACK))))
         page = self._client.events(cursor, wait=self._wait if wait is None else wait)
         with self._sessions.begin() as session:
             result = ingest_events(session, page.events, tracker=tracker, next_cursor=page.next_cursor,
@@ -135,18 +141,29 @@ class TrackingPoller:
         return result
 
     def _add_others(self, result: IngestResult) -> None:
-        """Notify what other desktops stored since the last row this one accounted for."""
-        mine = {n.event_id for n in result.notify}
+        """Notify what other desktops stored since the last row this one accounted for.
+
+        PostgreSQL hands out ids at insert time, not at commit: a row may become visible after a higher id
+        was read. So the last rows below the mark are read again (``_LOOK_BACK``) and skipped when already
+        accounted for (the ids seen recently are kept).
+        """
+        for n in result.notify:
+            self._accounted[n.event_id] = None
         t = TrackingEvent
         with self._sessions() as session:
             rows = session.execute(
                 select(t.id, t.event_id, t.kind, t.ts, t.verdict, t.quote_id, t.contact_id, t.full_name)
-                .where(t.id > (self._seen_id or 0)).order_by(t.id)).all()
+                .where(t.id > (self._seen_id or 0) - _LOOK_BACK).order_by(t.id)).all()
         for row in rows:
             self._seen_id = max(self._seen_id or 0, row.id)
-            if row.event_id not in mine and row.verdict == "human" and row.kind in NOTIFYING_KINDS:
+            if row.event_id in self._accounted:
+                continue
+            self._accounted[row.event_id] = None
+            if row.verdict == "human" and row.kind in NOTIFYING_KINDS:
                 result.notify.append(Notification(row.event_id, row.kind, row.ts, row.quote_id, row.contact_id,
                                                   row.full_name))
+        while len(self._accounted) > 4 * _LOOK_BACK:  # the oldest first (dicts keep insertion order)
+            del self._accounted[next(iter(self._accounted))]
 
     def _backoff(self) -> float:
         self._failures += 1
