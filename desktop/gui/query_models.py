@@ -67,12 +67,15 @@ def kind_label(kind: str) -> str:
     return tr("Queries", "Statique") if kind == "static" else tr("Queries", "Dynamique")
 
 
-class QueryListModel(QAbstractTableModel):
-    """The saved queries (a short list, held whole): name, kind, members, last evaluation."""
+class _HeldRowsModel(QAbstractTableModel):
+    """A short list held whole, shown as a flat, read-only table; subclasses name the columns and cells."""
 
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[Any] = []
+
+    def titles(self) -> tuple[str, ...]:
+        raise NotImplementedError
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
@@ -82,25 +85,38 @@ class QueryListModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def row_of(self, query_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == query_id), -1)
-
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """One row per saved query (a flat table)."""
+        """One row per held item (a flat table)."""
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Name, kind, members, evaluated (a flat table)."""
-        return 0 if parent.isValid() else 4
+        """As many columns as titles (a flat table)."""
+        return 0 if parent.isValid() else len(self.titles())
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles."""
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = (tr("Queries", "Requête"), tr("Queries", "Type"), tr("Queries", "Contacts"),
-                  tr("Queries", "Évaluée"))
+        titles = self.titles()
         return titles[section] if 0 <= section < len(titles) else None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Selectable, not edited in place."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class QueryListModel(_HeldRowsModel):
+    """The saved queries (a short list, held whole): name, kind, members, last evaluation."""
+
+    def titles(self) -> tuple[str, ...]:
+        return (tr("Queries", "Requête"), tr("Queries", "Type"), tr("Queries", "Contacts"),
+                tr("Queries", "Évaluée"))
+
+    def row_of(self, query_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == query_id), -1)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell texts; the query under UserRole."""
@@ -123,56 +139,22 @@ class QueryListModel(QAbstractTableModel):
         when: datetime | None = row.last_evaluated_at
         return tr("Queries", "jamais") if when is None else when.astimezone().strftime("%d/%m %H:%M")
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        """Selectable, not edited in place."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-
-class MemberModel(QAbstractTableModel):
+class MemberModel(_HeldRowsModel):
     """The matching contacts shown under the builder (the first rows of the result)."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """One row per shown contact (a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Name, company, email, city, status (a flat table)."""
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles."""
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (tr("Queries", "Nom"), tr("Queries", "Société"), tr("Queries", "E-mail"), tr("Queries", "Ville"),
-                  tr("Queries", "Statut"))
-        return titles[section] if 0 <= section < len(titles) else None
+    def titles(self) -> tuple[str, ...]:
+        return (tr("Queries", "Nom"), tr("Queries", "Société"), tr("Queries", "E-mail"), tr("Queries", "Ville"),
+                tr("Queries", "Statut"))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell texts; the row under UserRole."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return row
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         status = tr("Queries", "Client") if row.status == "client" else tr("Queries", "Prospect")
         return (row.name, row.company, row.email, row.city, status)[index.column()]
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        """Selectable, not edited in place."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
