@@ -9,11 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.validation import format_phone
 from desktop.gui.company_model import format_siret
-from desktop.gui.contact_detail import timeline_html
+from desktop.gui.contact_detail import note_row, timeline_html
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -88,14 +85,8 @@ class CompanyDetailPanel(QWidget):
         self.timeline_title = QLabel(f"<b>{html.escape(timeline_title)}</b>")
         self.timeline = QTextBrowser()
         self.timeline.setObjectName("company_timeline")
-        self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(self.tr("Ajouter une note au fil de la société…"))
-        self.note_button = QPushButton(self.tr("Ajouter"))
-        self.note_button.clicked.connect(self.on_note_button_clicked)
-        self.note_edit.returnPressed.connect(self.on_note_button_clicked)
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.note_edit, 1)
-        note_row.addWidget(self.note_button)
+        self.note_edit, self.note_button, notes = note_row(self.tr("Ajouter une note au fil de la société…"),
+                                                           self.tr("Ajouter"), self.on_note_button_clicked)
 
         self.sections = QWidget()  # everything below the identity: hidden without one company
         sections = QVBoxLayout(self.sections)
@@ -105,7 +96,7 @@ class CompanyDetailPanel(QWidget):
                        self.no_deal, self.timeline_title):
             sections.addWidget(widget)
         sections.addWidget(self.timeline, 1)
-        sections.addLayout(note_row)
+        sections.addLayout(notes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.identity, 0, Qt.AlignmentFlag.AlignTop)  # at the top when alone (no sections)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -60,6 +60,20 @@ def timeline_html(entries: Sequence[TimelineEntry], date_format: str = "%d/%m/%Y
     return "".join(parts)
 
 
+def note_row(placeholder: str, button_text: str, on_add: Callable[[], None]) -> tuple[QLineEdit, QPushButton,
+                                                                                       QHBoxLayout]:
+    """The line under a panel's timeline: a note typed, added with Enter or the button."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    button = QPushButton(button_text)
+    button.clicked.connect(on_add)
+    edit.returnPressed.connect(on_add)
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return edit, button, row
+
+
 class ContactDetailPanel(QWidget):
     """Shows one contact; emits ``sig_note_requested`` when the user adds a note, ``sig_enrol_requested`` and
     ``sig_stop_requested`` (contact, scenario, scenario name) for its scenarios."""
@@ -74,14 +88,8 @@ class ContactDetailPanel(QWidget):
         self.browser = QTextBrowser()
         self.browser.setObjectName("contact_detail")
         self.browser.setOpenExternalLinks(True)
-        self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(self.tr("Ajouter une note au fil…"))
-        self.note_button = QPushButton(self.tr("Ajouter"))
-        self.note_button.clicked.connect(self.on_note_button_clicked)
-        self.note_edit.returnPressed.connect(self.on_note_button_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.note_edit, 1)
-        row.addWidget(self.note_button)
+        self.note_edit, self.note_button, row = note_row(self.tr("Ajouter une note au fil…"), self.tr("Ajouter"),
+                                                         self.on_note_button_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser, 1)

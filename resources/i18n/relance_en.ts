@@ -767,7 +767,7 @@
         <translation>Search by legal name, SIRET or city…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="51"/>
+        <location filename="../../desktop/gui/companies_view.py" line="52"/>
         <source>%n société(s)</source>
         <translation>
             <numerusform>%n company</numerusform>
@@ -775,37 +775,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="104"/>
+        <location filename="../../desktop/gui/companies_view.py" line="105"/>
         <source>Ce contact n’apparaît pas dans la liste (supprimé ?).</source>
         <translation>This contact is not in the list (deleted?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="134"/>
+        <location filename="../../desktop/gui/companies_view.py" line="135"/>
         <source>Doublon possible : %1 existe déjà (même SIRET ou même nom).</source>
         <translation>Possible duplicate: %1 already exists (same SIRET or same name).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="148"/>
+        <location filename="../../desktop/gui/companies_view.py" line="149"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="163"/>
+        <location filename="../../desktop/gui/companies_view.py" line="164"/>
         <source>Créer %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="180"/>
+        <location filename="../../desktop/gui/companies_view.py" line="181"/>
         <source>Modifier la société</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="199"/>
+        <location filename="../../desktop/gui/companies_view.py" line="200"/>
         <source>Modifier %1</source>
         <translation>Edit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="207"/>
+        <location filename="../../desktop/gui/companies_view.py" line="208"/>
         <source>Supprimer %n société(s)</source>
         <translation>
             <numerusform>Delete %n company</numerusform>
@@ -813,7 +813,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="208"/>
+        <location filename="../../desktop/gui/companies_view.py" line="209"/>
         <source>%n société(s) supprimée(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n company deleted. Press Ctrl+Z to undo.</numerusform>
@@ -824,72 +824,72 @@
 <context>
     <name>CompanyDetailPanel</name>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="74"/>
+        <location filename="../../desktop/gui/company_detail.py" line="71"/>
         <source>Nom et fonction</source>
         <translation>Name and job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="74"/>
+        <location filename="../../desktop/gui/company_detail.py" line="71"/>
         <source>Email et téléphone</source>
         <translation>Email and phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="76"/>
+        <location filename="../../desktop/gui/company_detail.py" line="73"/>
         <source>Double-clic ou Entrée : ouvrir le contact</source>
         <translation>Double-click or Enter: open the contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="78"/>
+        <location filename="../../desktop/gui/company_detail.py" line="75"/>
         <source>Aucun contact dans cette société.</source>
         <translation>No contact in this company.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="81"/>
+        <location filename="../../desktop/gui/company_detail.py" line="78"/>
         <source>Affaire</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="81"/>
+        <location filename="../../desktop/gui/company_detail.py" line="78"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="81"/>
+        <location filename="../../desktop/gui/company_detail.py" line="78"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="82"/>
+        <location filename="../../desktop/gui/company_detail.py" line="79"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="85"/>
+        <location filename="../../desktop/gui/company_detail.py" line="82"/>
         <source>Aucune opportunité ouverte ni aucun devis.</source>
         <translation>No open opportunity and no quote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="87"/>
+        <location filename="../../desktop/gui/company_detail.py" line="84"/>
         <source>Fil d’activité</source>
         <translation>Activity timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="92"/>
+        <location filename="../../desktop/gui/company_detail.py" line="88"/>
         <source>Ajouter une note au fil de la société…</source>
         <translation>Add a note to the company’s timeline…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="93"/>
+        <location filename="../../desktop/gui/company_detail.py" line="89"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="131"/>
+        <location filename="../../desktop/gui/company_detail.py" line="122"/>
         <source>Sélectionnez une société.</source>
         <translation>Select a company.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/company_detail.py" line="143"/>
+        <location filename="../../desktop/gui/company_detail.py" line="134"/>
         <source>%n société(s) sélectionnée(s)</source>
         <translation>
             <numerusform>%n company selected</numerusform>
@@ -897,7 +897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/company_detail.py" line="144"/>
+        <location filename="../../desktop/gui/company_detail.py" line="135"/>
         <source>%n contact(s) en tout</source>
         <translation>
             <numerusform>%n contact in all</numerusform>
@@ -905,57 +905,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="153"/>
+        <location filename="../../desktop/gui/company_detail.py" line="144"/>
         <source>SIRET %1</source>
         <translation>SIRET %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="153"/>
+        <location filename="../../desktop/gui/company_detail.py" line="144"/>
         <source>TVA %1</source>
         <translation>VAT %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="204"/>
+        <location filename="../../desktop/gui/company_detail.py" line="195"/>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="236"/>
+        <location filename="../../desktop/gui/company_detail.py" line="227"/>
         <source>Opportunité ouverte : %1</source>
         <translation>Open opportunity: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="237"/>
+        <location filename="../../desktop/gui/company_detail.py" line="228"/>
         <source>Clôture prévue</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="241"/>
+        <location filename="../../desktop/gui/company_detail.py" line="232"/>
         <source>brouillon n° %1</source>
         <translation>draft no. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="249"/>
+        <location filename="../../desktop/gui/company_detail.py" line="240"/>
         <source>%1 — double-clic ou Entrée : ouvrir le devis</source>
         <translation>%1 — double-click or Enter: open the quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="251"/>
+        <location filename="../../desktop/gui/company_detail.py" line="242"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="252"/>
+        <location filename="../../desktop/gui/company_detail.py" line="243"/>
         <source>Date d’envoi</source>
         <translation>Date sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="252"/>
+        <location filename="../../desktop/gui/company_detail.py" line="243"/>
         <source>Pas encore envoyé</source>
         <translation>Not sent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="256"/>
+        <location filename="../../desktop/gui/company_detail.py" line="247"/>
         <source>Opportunités ouvertes (%1) et devis (%2)</source>
         <translation>Open opportunities (%1) and quotes (%2)</translation>
     </message>
@@ -1021,48 +1021,48 @@
 <context>
     <name>ContactDetailPanel</name>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="78"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="91"/>
         <source>Ajouter une note au fil…</source>
         <translation>Add a note to the timeline…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="79"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="91"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/contact_detail.py" line="39"/>
-        <location filename="../../desktop/gui/contact_detail.py" line="100"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="108"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="100"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="108"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="100"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="108"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="105"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="113"/>
         <source>Inscrit dans aucun scénario.</source>
         <translation>Not enrolled in any scenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="107"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="115"/>
         <source>&amp;Inscrire dans un scénario…</source>
         <translation>&amp;Enrol in a scenario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="109"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="117"/>
         <source>Inscrire ce contact dans un scénario en cours (Ctrl+Maj+I)</source>
         <translation>Enrol this contact in a running scenario (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="111"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="119"/>
         <source>A&amp;rrêter</source>
         <translation>S&amp;top</translation>
     </message>
@@ -1122,57 +1122,57 @@
         <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="168"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="176"/>
         <source>En cours</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="170"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="178"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="174"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="182"/>
         <source>Arrêté : %1</source>
         <translation>Stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="174"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="182"/>
         <source>Arrêté</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="182"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="190"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="225"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="233"/>
         <source>Ce scénario n’autorise pas l’arrêt manuel.</source>
         <translation>This scenario does not allow a manual stop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="227"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="235"/>
         <source>Arrêter le scénario sélectionné pour ce contact</source>
         <translation>Stop the selected scenario for this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="246"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="254"/>
         <source>Scénarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="247"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="255"/>
         <source>Sélectionnez un contact.</source>
         <translation>Select a contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="248"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="256"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="249"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="257"/>
         <source>Fil d’activité</source>
         <translation>Activity timeline</translation>
     </message>
@@ -4170,13 +4170,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="392"/>
-        <location filename="../../desktop/gui/query_models.py" line="171"/>
+        <location filename="../../desktop/gui/query_models.py" line="159"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries_view.py" line="392"/>
-        <location filename="../../desktop/gui/query_models.py" line="171"/>
+        <location filename="../../desktop/gui/query_models.py" line="159"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
@@ -4459,52 +4459,52 @@
         <translation>Dynamic</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="101"/>
+        <location filename="../../desktop/gui/query_models.py" line="115"/>
         <source>Requête</source>
         <translation>Smart query</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="101"/>
+        <location filename="../../desktop/gui/query_models.py" line="115"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="101"/>
+        <location filename="../../desktop/gui/query_models.py" line="115"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="102"/>
+        <location filename="../../desktop/gui/query_models.py" line="116"/>
         <source>Évaluée</source>
         <translation>Evaluated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="124"/>
+        <location filename="../../desktop/gui/query_models.py" line="140"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="158"/>
+        <location filename="../../desktop/gui/query_models.py" line="147"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="158"/>
+        <location filename="../../desktop/gui/query_models.py" line="147"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="158"/>
+        <location filename="../../desktop/gui/query_models.py" line="147"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="158"/>
+        <location filename="../../desktop/gui/query_models.py" line="147"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="159"/>
+        <location filename="../../desktop/gui/query_models.py" line="148"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>

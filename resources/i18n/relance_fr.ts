@@ -98,7 +98,7 @@
 <context>
     <name>CompaniesView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="51"/>
+        <location filename="../../desktop/gui/companies_view.py" line="52"/>
         <source>%n société(s)</source>
         <translation>
             <numerusform>%n société</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="207"/>
+        <location filename="../../desktop/gui/companies_view.py" line="208"/>
         <source>Supprimer %n société(s)</source>
         <translation>
             <numerusform>Supprimer %n société</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="208"/>
+        <location filename="../../desktop/gui/companies_view.py" line="209"/>
         <source>%n société(s) supprimée(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n société supprimée. Ctrl+Z pour annuler.</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>CompanyDetailPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/company_detail.py" line="143"/>
+        <location filename="../../desktop/gui/company_detail.py" line="134"/>
         <source>%n société(s) sélectionnée(s)</source>
         <translation>
             <numerusform>%n société sélectionnée</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/company_detail.py" line="144"/>
+        <location filename="../../desktop/gui/company_detail.py" line="135"/>
         <source>%n contact(s) en tout</source>
         <translation>
             <numerusform>%n contact en tout</numerusform>
