@@ -330,8 +330,28 @@ class CampaignsView(QWidget):
         from desktop.services.mail.wiring import sender_identity, tracking_policy
 
         settings = self.ctx.settings
-        url = settings.tracker_url or f"http://127.0.0.1:{settings.embedded_tracker_port}"
-        return MailSetup(sender_identity(settings), tracking_policy(settings), url)
+        return MailSetup(sender_identity(settings), tracking_policy(settings), self._links().url)
+
+    def _links(self) -> Any:
+        """The tracker address messages may carry now (none when no tracker a client can reach is connected)."""
+        from desktop.gui.live_ui import find_live
+        from desktop.services.tracking.reach import NO_TRACKER
+
+        live = find_live(self)
+        return live.links if live is not None else NO_TRACKER
+
+    def _refuse_without_tracker(self) -> bool:
+        """Say why an email campaign cannot go out without a tracker (its unsubscribe link); True if refused."""
+        from desktop.gui.problems import problem_text
+
+        links = self._links()
+        if links.url is not None:
+            return False
+        self.ctx.show_message(_t("Une campagne e-mail a besoin du serveur de suivi hébergé pour son lien de "
+                                 "désinscription (%1). Déployez-le (packaging/tracker) et indiquez son adresse "
+                                 "HTTPS dans Paramètres › Messagerie et suivi.").replace(
+            "%1", problem_text(links.problem)))
+        return True
 
     @Slot()
     def on_new_email_clicked(self) -> None:
@@ -374,7 +394,7 @@ class CampaignsView(QWidget):
         from desktop.services.campaigns_mail import preview
 
         campaign_id = self._selected(self.email)
-        if campaign_id is None:
+        if campaign_id is None or self._refuse_without_tracker():
             return
         setup, now = self._setup(), self.ctx.clock()
 
@@ -412,7 +432,7 @@ class CampaignsView(QWidget):
                                   .replace("%1", row.name))
             return
         campaign_id = row.id if row is not None else None
-        if campaign_id is not None:
+        if campaign_id is not None and not self._refuse_without_tracker():
             now = self.ctx.clock()
             self.run(lambda s: start(s, campaign_id, now), lambda _r: self.on_pump_timer_timeout())
 

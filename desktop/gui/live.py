@@ -13,8 +13,12 @@ and never on the database runner (a 20-second long-poll must not queue the user'
   catching up at start, then every ``automation_interval`` seconds (and the optional IMAP reply check).
 
 Results reach the UI thread through queued Qt signals (the object lives on the UI thread; its signals are
-emitted from the worker threads). New settings restart the poller, the sender and the tracker connection
-(:meth:`LiveServices.apply_settings`), again off the UI thread.
+emitted from the worker threads). New settings restart the poller and the sender, and the tracker connection
+only when its address, port, data folder or key changed (:meth:`LiveServices.apply_settings`), again off
+the UI thread: saving the mail settings never leaves messages without their tracker for a moment.
+
+Which tracker address messages carry is :attr:`LiveServices.links`: the embedded tracker's 127.0.0.1
+links go only into the local outbox folder (the demo), never into mail sent through an SMTP server.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ if TYPE_CHECKING:
     from desktop.services.secrets import KeyringStatus, SecretStore
     from desktop.services.tracking.connect import TrackerConnection
     from desktop.services.tracking.ingest import IngestResult, Notification
+    from desktop.services.tracking.reach import MessageLinks
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +136,7 @@ class LiveServices(QObject):
     sig_news = Signal(object)  # IngestResult: something was stored (lists re-rank, views reload)
     sig_notification = Signal(object)  # News: a human open, view or acceptance
     sig_withdrawn = Signal(object)  # list[str]: event ids now judged machine
+    sig_links_changed = Signal(object)  # MessageLinks: whether messages carry tracker links, and why not
 
     def __init__(self, database: Database, settings: Settings, clock: Clock, *, store: SecretStore | None = None,
                  connect: Connect | None = None, options: LiveOptions | None = None,
@@ -164,11 +170,22 @@ class LiveServices(QObject):
             generation.wake.set()
 
     @property
-    def public_url(self) -> str | None:
-        """The tracker's base URL written in messages, or None while no tracker is connected."""
+    def links(self) -> MessageLinks:
+        """The tracker address messages may carry now, or None with the reason (a local tracker and real
+        mail, an address a prospect cannot reach, no tracker connected yet)."""
+        return _links(self._generation)
+
+    @property
+    def tracker_base_url(self) -> str | None:
+        """The connected tracker's own address (the embedded one's 127.0.0.1 too), or None."""
         generation = self._generation
         connection = generation.connection if generation is not None else None
-        return connection.public_url if connection is not None else None
+        return connection.base_url if connection is not None else None
+
+    @property
+    def public_url(self) -> str | None:
+        """The tracker's base URL written in messages, or None when messages carry no tracker link."""
+        return self.links.url
 
     def shutdown(self) -> None:
         """Stop the loops and the tracker; waits at most a few seconds (the threads are daemons)."""
@@ -198,32 +215,43 @@ class LiveServices(QObject):
 
     def _boot(self, settings: Settings, first: bool) -> None:
         from desktop.services.mail.outbox import recover_in_flight
+        from desktop.services.mail.sender import RetryPolicy
+        from desktop.services.tracking.connect import connection_signature
         from desktop.services.tracking.poller import TrackerState, TrackerStatus
 
         if first:
             self.store = self.store or _checked_store(self.sig_keyring_checked.emit)
+            # Only what no sender can still be holding: another desktop of the team may be sending a message
+            # right now; the lease is the sender's own (a crash of this desktop is recovered after it too).
+            lease = (self.options.retry or RetryPolicy()).lease
             try:
                 with self.database.sessions.begin() as session:
-                    recovered = recover_in_flight(session, self.clock())
+                    recovered = recover_in_flight(session, self.clock(), lease)
                 if recovered:
                     log.info("%s message(s) left in flight were queued again", recovered)
             except Exception:
                 log.exception("the outbox could not be recovered")
+        assert self.store is not None
         generation = _Generation(settings)
+        signature = connection_signature(settings, self.store)
         with self._lock:
             if self._closed:
                 return
             previous, self._generation = self._generation, generation
+            kept = previous.connection if previous is not None else None
+            if kept is not None and previous is not None and kept.signature and kept.signature == signature:
+                generation.connection, previous.connection = kept, None  # the same tracker: no restart, no gap
         if previous is not None:
             self._stop_generation(previous)
-        assert self.store is not None
-        try:
-            generation.connection = (self._connect or _default_connect)(settings, self.store)
-        except Exception as exc:
-            log.warning("the tracker could not be started: %s", exc)
-            self.sig_tracker_status_changed.emit(TrackerStatus(TrackerState.ERROR, str(exc)))
-        if generation.connection is None and settings.tracker_url:
-            self.sig_tracker_status_changed.emit(TrackerStatus(TrackerState.ERROR, "missing API key"))
+        if generation.connection is None:
+            try:
+                generation.connection = (self._connect or _default_connect)(settings, self.store)
+            except Exception as exc:
+                log.warning("the tracker could not be started: %s", exc)
+                self.sig_tracker_status_changed.emit(TrackerStatus(TrackerState.ERROR, str(exc)))
+            if generation.connection is None and settings.tracker_url:
+                self.sig_tracker_status_changed.emit(TrackerStatus(TrackerState.ERROR, "missing API key"))
+        self.sig_links_changed.emit(self.links)
         if generation.stop.is_set():  # shut down while connecting
             if generation.connection is not None:
                 generation.connection.close()
@@ -293,9 +321,8 @@ class LiveServices(QObject):
         from desktop.services.campaigns_mail import MailSetup, pump_all
         from desktop.services.mail.wiring import sender_identity, tracking_policy
 
-        settings, connection = generation.settings, generation.connection
-        setup = MailSetup(sender_identity(settings), tracking_policy(settings),
-                          connection.public_url if connection is not None else None)
+        settings = generation.settings
+        setup = MailSetup(sender_identity(settings), tracking_policy(settings), _links(generation).url)
         try:
             with self.database.sessions.begin() as session:
                 pump_all(session, setup, self.clock())
@@ -310,9 +337,7 @@ class LiveServices(QObject):
         from desktop.services.automation import AutomationRunner, setup_from_settings
         from desktop.services.replies import poll_with_settings
 
-        connection = generation.connection
-        setup = replace(setup_from_settings(generation.settings),
-                        tracker_url=connection.public_url if connection is not None else None)
+        setup = replace(setup_from_settings(generation.settings), tracker_url=_links(generation).url)
         runner = AutomationRunner(self.database.sessions, setup, self.clock)
         while not generation.stop.is_set():
             try:
@@ -354,6 +379,13 @@ class LiveServices(QObject):
             self.wake_sender()
 
         self._spawn("live-resume", work)
+
+
+def _links(generation: _Generation | None) -> MessageLinks:
+    from desktop.services.tracking.reach import NO_TRACKER
+
+    connection = generation.connection if generation is not None else None
+    return connection.links(generation.settings) if generation is not None and connection is not None else NO_TRACKER
 
 
 def _default_connect(settings: Settings, store: SecretStore) -> TrackerConnection | None:

@@ -33,6 +33,7 @@ class LiveWiring(QObject):
         live.sig_keyring_checked.connect(self.keyring_warning.on_keyring_checked)
         live.sig_keyring_checked.connect(self.on_keyring_checked)
         live.sig_tracker_status_changed.connect(self.tracker_status.on_status_changed)
+        live.sig_links_changed.connect(self.tracker_status.on_links_changed)
         live.sig_outbox_changed.connect(self.outbox_status.on_outbox_changed)
         live.sig_notification.connect(self.notifications.on_news)
         live.sig_withdrawn.connect(self.notifications.on_withdrawn)

@@ -92,6 +92,11 @@ class MailSettingsDialog(QDialog):
         self.check_result.setObjectName("tracker_check_result")
         self.check_result.setWordWrap(True)
         self.check_button.clicked.connect(self.on_check_button_clicked)
+        self.tracker_note = QLabel()
+        self.tracker_note.setObjectName("tracker_note")
+        self.tracker_note.setWordWrap(True)
+        self.tracker_url.textChanged.connect(self.on_tracker_url_text_changed)
+        self.host.textChanged.connect(self.on_tracker_url_text_changed)
         self.policy = QComboBox()
         self.policy.setObjectName("tracking_policy")
         for value, label in (("default", self.tr("Par défaut : professionnels oui, particuliers avec consentement")),
@@ -102,6 +107,7 @@ class MailSettingsDialog(QDialog):
 
         self._build_imap(s)
         self._show_secret_state()
+        self.on_tracker_url_text_changed()
         layout = QVBoxLayout(self)
         layout.addWidget(self._smtp_box())
         layout.addWidget(self._tracker_box())
@@ -143,6 +149,7 @@ class MailSettingsDialog(QDialog):
         box = QGroupBox(self.tr("Suivi des ouvertures"))
         form = QFormLayout(box)
         form.addRow(self.tr("Adresse du serveur :"), self.tracker_url)
+        form.addRow("", self.tracker_note)
         form.addRow(self.tr("Clé d’API :"), self.api_key)
         form.addRow(self.check_button, self.check_result)
         form.addRow(self.tr("Politique de suivi :"), self.policy)
@@ -257,12 +264,43 @@ class MailSettingsDialog(QDialog):
         self.test_result.setProperty("role", "" if ok else "error")
         self.sig_test_finished.emit(ok, answer)
 
+    def tracker_problem(self) -> str | None:
+        """Why real emails would leave without tracker links with the address and server as typed, or None."""
+        from desktop.services.tracking.reach import message_links
+
+        url = self.tracker_url.text().strip()
+        local_mail = not self.host.text().strip()
+        return message_links(url or "http://127.0.0.1", embedded=not url, local_mail=local_mail).problem
+
+    @Slot()
+    def on_tracker_url_text_changed(self) -> None:
+        """Say, as the address is typed, whether real emails will carry tracker links, and how to get them."""
+        from desktop.gui.problems import no_links_text
+
+        problem = self.tracker_problem()
+        if problem is not None:
+            self.tracker_note.setText(no_links_text(problem))
+            self.tracker_note.setProperty("role", "warning")
+        elif not self.tracker_url.text().strip():
+            self.tracker_note.setText(self.tr("Démonstration : le serveur de suivi intégré tourne sur cet "
+                                              "ordinateur ; seuls les messages du dossier local portent ses liens."))
+            self.tracker_note.setProperty("role", "muted")
+        else:
+            self.tracker_note.setText(self.tr("Adresse publique en HTTPS : vérifiez-la avec « Tester la "
+                                              "connexion »."))
+            self.tracker_note.setProperty("role", "muted")
+        self.tracker_note.style().unpolish(self.tracker_note)
+        self.tracker_note.style().polish(self.tracker_note)
+
     @Slot()
     def on_check_button_clicked(self) -> None:
-        """Reach the tracker and prove the key (in the background)."""
+        """Reach the tracker and prove the key (in the background); say when its links cannot reach clients."""
+        from desktop.gui.problems import problem_text
         from desktop.services.secrets import SecretName
+        from desktop.services.tracking.reach import public_tracker_problem
 
-        url = self.tracker_url.text().strip() or (self.live.public_url if self.live is not None else "") or ""
+        typed = self.tracker_url.text().strip()
+        url = typed or (self.live.tracker_base_url if self.live is not None else "") or ""
         key = self.api_key.text() or self.store.get(SecretName.TRACKER_API_KEY) or ""
         if not url:
             self._show_check(False, self.tr("Le serveur de suivi intégré n’est pas encore démarré."))
@@ -270,12 +308,16 @@ class MailSettingsDialog(QDialog):
         self.check_button.setEnabled(False)
         self.check_result.setText(self.tr("Connexion…"))
 
+        problem = public_tracker_problem(url) if typed else None
+        warning = "" if problem is None else self.tr(" Mais %1 : les e-mails réels partiront sans suivi.").replace(
+            "%1", problem_text(problem))
+
         def work() -> tuple[bool, str]:
             from desktop.services.tracking.client import TrackerClient
 
             client = TrackerClient(url, key, timeout=10.0)
             try:
-                return True, client.check()
+                return True, client.check() + warning
             finally:
                 client.close()
 

@@ -45,5 +45,22 @@ def problem_text(problem: str) -> str:
         "cf_choices_required": t("une liste de choix a besoin d’au moins un choix"),
         "cf_choice_duplicate": t("le choix « %1 » est en double").replace("%1", str(params.get("choice", ""))),
         "cf_choices_many": t("au plus %1 choix").replace("%1", str(params.get("limit", ""))),
+        "tracker_https": t("l’adresse du serveur de suivi doit commencer par https://"),
+        "tracker_userinfo": t("l’adresse du serveur de suivi ne doit contenir ni identifiant ni mot de passe"),
+        "tracker_host": t("l’adresse du serveur de suivi n’est pas une adresse web valide"),
+        "tracker_query": t("l’adresse du serveur de suivi ne doit contenir ni « ? » ni « # »"),
+        "tracker_local": t("%1 est une adresse locale : vos clients ne peuvent pas l’atteindre")
+        .replace("%1", str(params.get("host", ""))),
+        "tracker_embedded": t("le serveur de suivi intégré ne fonctionne que sur cet ordinateur"),
+        "tracker_absent": t("aucun serveur de suivi n’est connecté"),
     }
     return texts.get(key or "", str(problem))
+
+
+def no_links_text(problem: str) -> str:
+    """Why a message leaves without tracker links, what it carries instead, and how to get them (one paragraph)."""
+    return tr("Problems", "Sans suivi : %1. Le message part avec le devis en pièce jointe, sans pixel ni lien : "
+                          "le client l’accepte en répondant. Pour suivre les ouvertures et proposer l’acceptation "
+                          "en ligne, déployez le serveur de suivi hébergé (packaging/tracker) à une adresse HTTPS "
+                          "publique, puis indiquez-la dans Paramètres › Messagerie et suivi.").replace(
+        "%1", problem_text(problem))

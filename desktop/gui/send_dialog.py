@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from desktop.gui.live import LiveServices
     from desktop.services.mail.message import BuiltMessage
     from desktop.services.mail.quote_mail import QuoteEmailDraft
+    from desktop.services.tracking.reach import MessageLinks
 
 _SPLIT = re.compile(r"[,;\s]+")
 _URL = re.compile(r"(https?://[^\s<]+)")
@@ -110,6 +111,9 @@ class SendDialog(QDialog):
         self.ctx, self.quote_id, self.renderer, self.live = ctx, quote_id, renderer, live
         self.draft: QuoteEmailDraft | None = None
         self.built: BuiltMessage | None = None
+        from desktop.services.tracking.reach import NO_TRACKER
+
+        self.links: MessageLinks = NO_TRACKER
 
         self.status = QLabel(self.tr("Préparation du PDF et du message…"))
         self.status.setObjectName("send_status")
@@ -128,6 +132,7 @@ class SendDialog(QDialog):
         self.tracking_label = QLabel()
         self.tracking_label.setObjectName("tracking")
         self.tracking_label.setWordWrap(True)
+        self.tracking_label.linkActivated.connect(self.on_tracking_label_link_activated)
         self.error_label = QLabel()
         self.error_label.setObjectName("send_error")
         self.error_label.setProperty("role", "error")
@@ -218,7 +223,9 @@ class SendDialog(QDialog):
         from desktop.services.mail.wiring import sender_identity, tracking_policy
 
         settings, database, quote_id, template = self.ctx.settings, self.ctx.database, self.quote_id, self.template
-        url = self.live.public_url if self.live is not None else None
+        if self.live is not None:
+            self.links = self.live.links
+        url = self.links.url
 
         def work(_p: Callable[[int, int], bool]) -> QuoteEmailDraft:
             with database.sessions() as session:
@@ -239,15 +246,32 @@ class SendDialog(QDialog):
         self.body_edit.blockSignals(False)
         self.attachment_label.setText(self.tr("%1 (%2 Ko)").replace("%1", draft.pdf_name).replace(
             "%2", str(max(1, len(draft.pdf) // 1024))))
-        self.tracking_label.setText(
-            self.tr("activé : ouvertures et consultations vous seront signalées (politique de l’entreprise).")
-            if draft.tracking is not None else
-            self.tr("désactivé pour ce contact (politique de l’entreprise ou refus du contact) : ni pixel ni "
-                    "lien personnel."))
+        self.tracking_label.setText(self.tracking_text(draft))
         self.status.setText(self.tr("Vérifiez le message, puis cliquez sur « Envoyer »."))
         self.rebuild()
         self._set_editable(True)
         self.sig_ready.emit()
+
+    def tracking_text(self, draft: QuoteEmailDraft) -> str:
+        """What the message carries for tracking, and the true reason when it carries nothing."""
+        from desktop.gui.problems import no_links_text
+
+        if draft.tracking is not None:
+            return self.tr("activé : ouvertures et consultations vous seront signalées (politique de l’entreprise).")
+        problem = self.links.problem
+        if problem is not None:
+            link = self.tr("Régler le suivi…")
+            return f"{html.escape(no_links_text(problem))} <a href=\"settings:mail\">{html.escape(link)}</a>"
+        return self.tr("désactivé pour ce contact (politique de suivi de l’entreprise ou refus du contact) : ni "
+                       "pixel ni lien personnel.")
+
+    @Slot(str)
+    def on_tracking_label_link_activated(self, _link: str) -> None:
+        """Open Paramètres › Messagerie et suivi from the reason shown."""
+        from desktop.gui.mail_settings import MailSettingsDialog
+
+        self.mail_settings = MailSettingsDialog(self.ctx, self.live, self)
+        self.mail_settings.open()
 
     # Building and preview -------------------------------------------------------------------
     def cc(self) -> tuple[str, ...]:

@@ -24,14 +24,31 @@ class TrackerStatusLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("tracker_status")
         self.state = "starting"
+        self.status: Any = None
+        self.links_problem: str | None = None  # why sent messages carry no tracker link
         self.setText(self.tr("Suivi : démarrage…"))
+
+    @Slot(object)
+    def on_links_changed(self, links: Any) -> None:
+        """Say when messages leave without tracker links (:class:`~desktop.services.tracking.reach.MessageLinks`)."""
+        self.links_problem = links.problem if links.url is None else None
+        if self.status is not None:
+            self.on_status_changed(self.status)
 
     @Slot(object)
     def on_status_changed(self, status: Any) -> None:
         """Show a :class:`~desktop.services.tracking.poller.TrackerStatus`."""
+        from desktop.gui.problems import no_links_text
+
+        self.status = status
         self.state = str(status.state)
         texts = {"online": self.tr("Suivi : en ligne"), "offline": self.tr("Suivi : hors ligne"),
                  "error": self.tr("Suivi : erreur"), "starting": self.tr("Suivi : démarrage…")}
+        if self.state == "online" and self.links_problem is not None:
+            self.setText(self.tr("Suivi : pas de serveur public"))
+            self.setToolTip(no_links_text(self.links_problem))
+            _set_role(self, "warning")
+            return
         self.setText(texts.get(self.state, self.state))
         tips = {"online": self.tr("Les ouvertures et consultations de vos devis arrivent en direct."),
                 "offline": self.tr("Le serveur de suivi ne répond pas : nouvel essai dans %1 s. Les envois "

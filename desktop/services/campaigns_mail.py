@@ -166,7 +166,7 @@ def pump(session: Session, campaign_id: int, setup: MailSetup, now: datetime, li
         return int(session.scalar(select(func.count()).where(r.campaign_id == campaign_id, r.state == "pending"))
                    or 0)
 
-    if campaign.status != "sending":
+    if campaign.status != "sending" or not setup.tracker_url:  # no unsubscribe link possible: nothing goes out
         return PumpReport(0, 0, withdrawn, pending_count(), None)
     throttle = Throttle(campaign.per_minute, campaign.per_day)
     sent = [t for t in session.scalars(select(r.queued_at).where(

@@ -486,14 +486,14 @@
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="437"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="457"/>
         <source>Mettre en pause</source>
         <translation>Pause</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="103"/>
         <location filename="../../desktop/gui/campaigns_view.py" line="126"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="488"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="508"/>
         <source>Marquer terminée</source>
         <translation>Mark done</translation>
     </message>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns_view.py" line="122"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="383"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="403"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
@@ -641,6 +641,11 @@
         <source>La campagne « %1 » est terminée : rouvrez-la pour lancer une session d&apos;appels.</source>
         <translation>The campaign “%1” is done: reopen it to start a calling session.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns_view.py" line="350"/>
+        <source>Une campagne e-mail a besoin du serveur de suivi hébergé pour son lien de désinscription (%1). Déployez-le (packaging/tracker) et indiquez son adresse HTTPS dans Paramètres › Messagerie et suivi.</source>
+        <translation>An email campaign needs the hosted tracker for its unsubscribe link (%1). Deploy it (packaging/tracker) and enter its HTTPS address in Settings › Mail and tracking.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="15"/>
         <source>%n contact(s) ajouté(s) à la campagne</source>
@@ -666,62 +671,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="368"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="388"/>
         <source>Cette campagne n&apos;a aucun destinataire.</source>
         <translation>This campaign has no recipient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="402"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="422"/>
         <source>Email de test placé dans la boîte d&apos;envoi.</source>
         <translation>Test email placed in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="411"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="431"/>
         <source>La campagne « %1 » est terminée : elle n&apos;envoie plus rien.</source>
         <translation>The campaign “%1” is done: it sends nothing more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="438"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="458"/>
         <source>Rouvrir</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="438"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="458"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="477"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="497"/>
         <source>Mettre en pause « %1 »</source>
         <translation>Pause “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="478"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="498"/>
         <source>Campagne « %1 » en pause : plus de session d&apos;appels jusqu&apos;à sa reprise. Ctrl+Z pour annuler.</source>
         <translation>Campaign “%1” paused: no calling session until it resumes. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="481"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="501"/>
         <source>Reprendre « %1 »</source>
         <translation>Resume “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="482"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="502"/>
         <source>Campagne « %1 » reprise. Ctrl+Z pour annuler.</source>
         <translation>Campaign “%1” resumed. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="491"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="511"/>
         <source>Terminer « %1 »</source>
         <translation>Close “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="492"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="512"/>
         <source>Campagne « %1 » terminée. Ctrl+Z pour annuler.</source>
         <translation>Campaign “%1” done. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="539"/>
+        <location filename="../../desktop/gui/campaigns_view.py" line="559"/>
         <source>%1 envoyés sur %2</source>
         <translation>%1 sent of %2</translation>
     </message>
@@ -2462,10 +2467,6 @@
         <translation>Call saved in %1&apos;s timeline.</translation>
     </message>
     <message>
-        <source>Votre devis %1</source>
-        <translation type="vanished">Your quote %1</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/followups_view.py" line="354"/>
         <source>Relance reportée au %1.</source>
         <translation>Follow-up snoozed until %1.</translation>
@@ -2950,17 +2951,17 @@
 <context>
     <name>KeyringWarning</name>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="125"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="142"/>
         <source>Trousseau indisponible : mots de passe non enregistrés</source>
         <translation>Keyring unavailable: passwords not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="127"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="144"/>
         <source>Le seul trousseau disponible enregistre les secrets en clair dans un fichier : Relance n’y enregistre ni mot de passe ni clé. Installez ou déverrouillez un trousseau système (GNOME Keyring, KWallet, Trousseau macOS, Gestionnaire d’identification Windows).</source>
         <translation>The only keyring available stores secrets in a plain file: Relance saves no password or key in it. Install or unlock a system keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="131"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="148"/>
         <source>Aucun trousseau système n’est disponible : Relance n’enregistre ni mot de passe ni clé. Installez ou déverrouillez un trousseau (GNOME Keyring, KWallet, Trousseau macOS, Gestionnaire d’identification Windows). Le reste de l’application fonctionne normalement.</source>
         <translation>No system keyring is available: Relance saves no password or key. Install or unlock a keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager). The rest of the application works normally.</translation>
     </message>
@@ -2989,7 +2990,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mail_settings.py" line="66"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="162"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="169"/>
         <source>Aucune (déconseillé)</source>
         <translation>None (not recommended)</translation>
     </message>
@@ -3005,189 +3006,204 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mail_settings.py" line="89"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="174"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="181"/>
         <source>Tester la connexion</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="97"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="102"/>
         <source>Par défaut : professionnels oui, particuliers avec consentement</source>
         <translation>Default: business contacts yes, consumers with consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="98"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="103"/>
         <source>Toujours</source>
         <translation>Always</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="98"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="103"/>
         <source>Avec consentement seulement</source>
         <translation>Only with consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="99"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="104"/>
         <source>Jamais</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="113"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="119"/>
         <source>Aucun trousseau sûr n’est disponible : les mots de passe et clés ne peuvent pas être enregistrés. Les autres réglages le sont.</source>
         <translation>No safe keyring is available: passwords and keys cannot be saved. The other settings are.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="127"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="133"/>
         <source>Envoi des e-mails (SMTP)</source>
         <translation>Sending email (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="129"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="184"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="135"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="191"/>
         <source>Serveur :</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="133"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="188"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="139"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="195"/>
         <source>Port et sécurité :</source>
         <translation>Port and security:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="134"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="189"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="140"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="196"/>
         <source>Identifiant :</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="135"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="190"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="141"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="197"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="136"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="142"/>
         <source>Nom de l’expéditeur :</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="137"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="143"/>
         <source>Adresse de l’expéditeur :</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="138"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="144"/>
         <source>Signature :</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="143"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="149"/>
         <source>Suivi des ouvertures</source>
         <translation>Open tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="145"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="151"/>
         <source>Adresse du serveur :</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="146"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="153"/>
         <source>Clé d’API :</source>
         <translation>API key:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="148"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="155"/>
         <source>Politique de suivi :</source>
         <translation>Tracking policy:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="154"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="161"/>
         <source>vide : pas de détection des réponses</source>
         <translation>empty: no reply detection</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="161"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="168"/>
         <source>SSL/TLS (port 993)</source>
         <translation>SSL/TLS (port 993)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="161"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="168"/>
         <source>STARTTLS (port 143)</source>
         <translation>STARTTLS (port 143)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="182"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="189"/>
         <source>Détection des réponses (IMAP)</source>
         <translation>Reply detection (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="191"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="198"/>
         <source>Dossier lu :</source>
         <translation>Folder read:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="205"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="212"/>
         <source>enregistré dans le trousseau (laisser vide pour le garder)</source>
         <translation>saved in the keyring (leave empty to keep it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="238"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="245"/>
         <source>Indiquez le serveur et l’adresse de l’expéditeur.</source>
         <translation>Enter the server and the sender address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="242"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="249"/>
         <source>Envoi du message de test…</source>
         <translation>Sending the test message…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="253"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="260"/>
         <source>Message de test envoyé à %1. Réponse du serveur : %2</source>
         <translation>Test message sent to %1. Server answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="254"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="261"/>
         <source>Échec. Réponse exacte du serveur : %2</source>
         <translation>Failed. The server&apos;s exact answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="268"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="285"/>
+        <source>Démonstration : le serveur de suivi intégré tourne sur cet ordinateur ; seuls les messages du dossier local portent ses liens.</source>
+        <translation>Demo: the built-in tracker runs on this computer; only the messages of the local folder carry its links.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="289"/>
+        <source>Adresse publique en HTTPS : vérifiez-la avec « Tester la connexion ».</source>
+        <translation>Public HTTPS address: check it with “Test the connection”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="306"/>
         <source>Le serveur de suivi intégré n’est pas encore démarré.</source>
         <translation>The built-in tracking server has not started yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="271"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="327"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="309"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="369"/>
         <source>Connexion…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="286"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="347"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="312"/>
+        <source> Mais %1 : les e-mails réels partiront sans suivi.</source>
+        <translation> But %1: real emails will leave without tracking.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mail_settings.py" line="328"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="389"/>
         <source>Connexion réussie : %1</source>
         <translation>Connected: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="287"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="348"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="329"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="390"/>
         <source>Échec de la connexion : %1</source>
         <translation>Connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="302"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="344"/>
         <source>Indiquez l’identifiant de la boîte de réception (IMAP).</source>
         <translation>Enter the login of the incoming mailbox (IMAP).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="312"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="354"/>
         <source>Indiquez le serveur IMAP.</source>
         <translation>Enter the IMAP server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="323"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="365"/>
         <source>Indiquez le mot de passe (il sera gardé dans le trousseau).</source>
         <translation>Enter the password (it will be kept in the keyring).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mail_settings.py" line="339"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="381"/>
         <source>%n message(s) dans le dossier %1</source>
         <translation>
             <numerusform>%n message in the folder %1</numerusform>
@@ -3195,17 +3211,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="372"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="414"/>
         <source>Le trousseau a refusé d’enregistrer le mot de passe ou la clé : rien n’a été enregistré. Déverrouillez le trousseau puis réessayez.</source>
         <translation>The keyring refused to save the password or the key: nothing was saved. Unlock the keyring and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="380"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="422"/>
         <source>Réglages enregistrés et appliqués.</source>
         <translation>Settings saved and applied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="382"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="424"/>
         <source>Réglages enregistrés : ils s’appliqueront au prochain démarrage.</source>
         <translation>Settings saved: they apply at the next start.</translation>
     </message>
@@ -3443,42 +3459,42 @@
 <context>
     <name>OutboxStatusWidget</name>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="56"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="73"/>
         <source>Envois : …</source>
         <translation>Sending: …</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="58"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="75"/>
         <source>Ouvrir le dossier</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="60"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="77"/>
         <source>Sans serveur SMTP, chaque message est enregistré en fichier .eml dans ce dossier : ouvrez-le avec votre messagerie pour l’envoyer.</source>
         <translation>Without an SMTP server, each message is saved as an .eml file in this folder: open it with your email program to send it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="62"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="79"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="64"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="81"/>
         <source>Reprendre les envois maintenant</source>
         <translation>Resume sending now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="81"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="98"/>
         <source>Mode local</source>
         <translation>Local mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="83"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="100"/>
         <source>envois en pause</source>
         <translation>sending paused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/status_widgets.py" line="85"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="102"/>
         <source>%n en attente</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -3486,7 +3502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/status_widgets.py" line="87"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="104"/>
         <source>%n refusé(s)</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -3494,17 +3510,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="89"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="106"/>
         <source>Envois : à jour</source>
         <translation>Sending: up to date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="93"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="110"/>
         <source>Aucun serveur SMTP n’est réglé : les messages sont écrits dans %1.</source>
         <translation>No SMTP server is set: messages are written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="96"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="113"/>
         <source>Raison : %1</source>
         <translation>Reason: %1</translation>
     </message>
@@ -3887,6 +3903,46 @@
         <location filename="../../desktop/gui/problems.py" line="47"/>
         <source>au plus %1 choix</source>
         <translation>at most %1 choices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="48"/>
+        <source>l’adresse du serveur de suivi doit commencer par https://</source>
+        <translation>the tracker address must start with https://</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="49"/>
+        <source>l’adresse du serveur de suivi ne doit contenir ni identifiant ni mot de passe</source>
+        <translation>the tracker address must not contain a user name or password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="50"/>
+        <source>l’adresse du serveur de suivi n’est pas une adresse web valide</source>
+        <translation>the tracker address is not a valid web address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="51"/>
+        <source>l’adresse du serveur de suivi ne doit contenir ni « ? » ni « # »</source>
+        <translation>the tracker address must not contain “?” or “#”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="52"/>
+        <source>%1 est une adresse locale : vos clients ne peuvent pas l’atteindre</source>
+        <translation>%1 is a local address: your clients cannot reach it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="54"/>
+        <source>le serveur de suivi intégré ne fonctionne que sur cet ordinateur</source>
+        <translation>the built-in tracker only works on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="55"/>
+        <source>aucun serveur de suivi n’est connecté</source>
+        <translation>no tracker is connected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="62"/>
+        <source>Sans suivi : %1. Le message part avec le devis en pièce jointe, sans pixel ni lien : le client l’accepte en répondant. Pour suivre les ouvertures et proposer l’acceptation en ligne, déployez le serveur de suivi hébergé (packaging/tracker) à une adresse HTTPS publique, puis indiquez-la dans Paramètres › Messagerie et suivi.</source>
+        <translation>No tracking: %1. The message leaves with the quote attached, without pixel or link: the client accepts it by replying. To follow opens and offer online acceptance, deploy the hosted tracker (packaging/tracker) at a public HTTPS address, then enter it in Settings › Mail and tracking.</translation>
     </message>
 </context>
 <context>
@@ -5945,147 +6001,152 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="52"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="53"/>
         <source>Le contact du devis n’a pas d’adresse e-mail : ajoutez-la sur sa fiche.</source>
         <translation>The quote&apos;s contact has no email address: add it to their record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="54"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="55"/>
         <source>Ce contact a demandé à ne plus recevoir d’e-mails : le devis ne peut pas lui être envoyé.</source>
         <translation>This contact asked not to receive emails: the quote cannot be sent to them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="56"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="57"/>
         <source>Finalisez le devis avant de l’envoyer.</source>
         <translation>Finalise the quote before sending it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="62"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="63"/>
         <source>Adresse e-mail invalide (%1).</source>
         <translation>Invalid email address (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="64"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="65"/>
         <source>Un champ contient un retour à la ligne interdit : %1</source>
         <translation>A field contains a forbidden line break: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="67"/>
         <source>Le modèle d’e-mail contient une erreur : %1</source>
         <translation>The email template has an error: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="107"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="108"/>
         <source>Relancer par email</source>
         <translation>Follow up by email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="109"/>
         <source>Envoyer le devis</source>
         <translation>Send the quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="114"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="118"/>
         <source>Préparation du PDF et du message…</source>
         <translation>Preparing the PDF and the message…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="122"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="126"/>
         <source>autre@client.fr, direction@client.fr</source>
         <translation>other@client.fr, manager@client.fr</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="139"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="144"/>
         <source>À :</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="140"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="145"/>
         <source>Cc :</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="141"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="146"/>
         <source>Objet :</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="142"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="147"/>
         <source>Pièce jointe :</source>
         <translation>Attachment:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="143"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="148"/>
         <source>Suivi :</source>
         <translation>Tracking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="153"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="158"/>
         <source>Exactement ce qui sera envoyé (les images distantes ne sont pas chargées) :</source>
         <translation>Exactly what will be sent (remote images are not loaded):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="158"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="163"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="159"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="164"/>
         <source>Aperçu de l’envoi</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="162"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="167"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="164"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="169"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="189"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="194"/>
         <source>Le devis ne peut pas être envoyé.</source>
         <translation>The quote cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="240"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="247"/>
         <source>%1 (%2 Ko)</source>
         <translation>%1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="243"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="260"/>
         <source>activé : ouvertures et consultations vous seront signalées (politique de l’entreprise).</source>
         <translation>on: you will be told of opens and views (company policy).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="245"/>
-        <source>désactivé pour ce contact (politique de l’entreprise ou refus du contact) : ni pixel ni lien personnel.</source>
-        <translation>off for this contact (company policy or the contact&apos;s refusal): no pixel, no personal link.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="247"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="250"/>
         <source>Vérifiez le message, puis cliquez sur « Envoyer ».</source>
         <translation>Check the message, then click “Send”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="290"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="263"/>
+        <source>Régler le suivi…</source>
+        <translation>Tracking settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="265"/>
+        <source>désactivé pour ce contact (politique de suivi de l’entreprise ou refus du contact) : ni pixel ni lien personnel.</source>
+        <translation>off for this contact (the company&apos;s tracking policy or the contact&apos;s refusal): no pixel, no personal link.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="314"/>
         <source>Pièces jointes : %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="291"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="315"/>
         <source>Taille : %1 Ko</source>
         <translation>Size: %1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="312"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="336"/>
         <source>Mise en file d’envoi…</source>
         <translation>Queueing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="323"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="347"/>
         <source>Devis mis en file d’envoi : il part dans un instant.</source>
         <translation>Quote queued: it leaves in a moment.</translation>
     </message>
@@ -6121,14 +6182,6 @@
         <location filename="../../desktop/gui/settings_window.py" line="83"/>
         <source>Société et devis</source>
         <translation>Company and quotes</translation>
-    </message>
-    <message>
-        <source>Serveur d’envoi, expéditeur, signature, tracker, politique de suivi des ouvertures et consentement. Ces réglages s’appliquent sans redémarrer.</source>
-        <translation type="vanished">Outgoing server, sender, signature, tracker, open-tracking policy and consent. These settings apply without a restart.</translation>
-    </message>
-    <message>
-        <source>Messagerie et suivi…</source>
-        <translation type="vanished">Mail and tracking…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/settings_window.py" line="87"/>
@@ -6341,38 +6394,43 @@
 <context>
     <name>TrackerStatusLabel</name>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="27"/>
-        <location filename="../../desktop/gui/status_widgets.py" line="34"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="29"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="46"/>
         <source>Suivi : démarrage…</source>
         <translation>Tracking: starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="33"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="45"/>
         <source>Suivi : en ligne</source>
         <translation>Tracking: online</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="33"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="45"/>
         <source>Suivi : hors ligne</source>
         <translation>Tracking: offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="34"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="46"/>
         <source>Suivi : erreur</source>
         <translation>Tracking: error</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="36"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="48"/>
+        <source>Suivi : pas de serveur public</source>
+        <translation>Tracking: no public server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/status_widgets.py" line="53"/>
         <source>Les ouvertures et consultations de vos devis arrivent en direct.</source>
         <translation>Opens and views of your quotes arrive live.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="37"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="54"/>
         <source>Le serveur de suivi ne répond pas : nouvel essai dans %1 s. Les envois suivis attendent son retour ; rien n’est perdu.</source>
         <translation>The tracking server does not answer: next try in %1 s. Tracked emails wait for it; nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="40"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="57"/>
         <source>Le serveur de suivi refuse la connexion (clé d’API ?). Vérifiez Paramètres › Messagerie et suivi.</source>
         <translation>The tracking server refuses the connection (API key?). Check Settings › Email and tracking.</translation>
     </message>

@@ -363,7 +363,7 @@
 <context>
     <name>MailSettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mail_settings.py" line="339"/>
+        <location filename="../../desktop/gui/mail_settings.py" line="381"/>
         <source>%n message(s) dans le dossier %1</source>
         <translation>
             <numerusform>%n message dans le dossier %1</numerusform>
@@ -393,7 +393,7 @@
 <context>
     <name>OutboxStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/status_widgets.py" line="85"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="102"/>
         <source>%n en attente</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -401,7 +401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/status_widgets.py" line="87"/>
+        <location filename="../../desktop/gui/status_widgets.py" line="104"/>
         <source>%n refusé(s)</source>
         <translation>
             <numerusform>%n refusé</numerusform>

@@ -49,17 +49,21 @@ def finalised_quote(database: Database, contact_id: int | None = None) -> tuple[
     return contact_id, quote_id
 
 
-def tracker_connect(url: str, key: str, timeout: float = 10.0) -> Callable[[Settings, SecretStore],
-                                                                           TrackerConnection]:
-    """A ``connect`` for :class:`LiveServices` that uses a tracker started by the test (not stopped by the app)."""
+def tracker_connect(url: str, key: str, timeout: float = 10.0, *, vouched: bool = True,
+                    ) -> Callable[[Settings, SecretStore], TrackerConnection]:
+    """A ``connect`` for :class:`LiveServices` that uses a tracker started by the test (not stopped by the app).
+
+    ``vouched``: the test's "prospect" is a process on this machine, so the loopback links reach it; False
+    lets the application judge the address as it would a hosted tracker of the settings.
+    """
     def connect(_settings: Settings, _store: SecretStore) -> TrackerConnection:
-        return TrackerConnection(TrackerClient(url, key, timeout=timeout), url)
+        return TrackerConnection(TrackerClient(url, key, timeout=timeout), url, vouched=vouched)
 
     return connect
 
 
 def live_window(database: Database, settings: Settings, connect: Callable[[Settings, SecretStore],
-                TrackerConnection], *, threaded: bool = False,
+                TrackerConnection | None], *, threaded: bool = False,
                 options: LiveOptions = FAST) -> tuple[GuiContext, MainWindow, LiveWiring]:
     """A main window (no views) with live services wired exactly as the application does."""
     ctx = GuiContext(settings=settings, database=database, runner=Runner() if threaded else SyncRunner(),

@@ -40,7 +40,7 @@ def test_the_previewed_message_is_queued_as_is(qtbot: QtBot, ctx: GuiContext, re
     dialog = ready(qtbot, ctx, renderer, quote_id)
     assert dialog.to_edit.text() == "claire@dupont.fr"
     assert "Devis" in dialog.attachment_label.text()
-    assert "désactivé" in dialog.tracking_label.text()  # no tracker connected: no pixel, no personal link
+    assert "aucun serveur de suivi" in dialog.tracking_label.text()  # no tracker connected: the true reason
     dialog.subject_edit.setText("Votre devis, comme convenu")
     dialog.body_edit.setPlainText("Bonjour Claire,\n\nVoici le devis.\n\nJulie")
     dialog.cc_edit.setText("pas-une-adresse")

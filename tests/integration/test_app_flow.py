@@ -50,7 +50,7 @@ def app(qtbot: QtBot, tmp_path: Path, database: Database, smtp_server: SmtpServe
     settings = mail_settings(tmp_path, smtp_server.port)
     ctx, window, wiring = live_window(database, settings, tracker_connect(tracker.url, tracker.api_key))
     qtbot.addWidget(window)
-    qtbot.waitSignal(wiring.live.sig_started, timeout=10_000)
+    qtbot.waitUntil(lambda: wiring.live.public_url is not None, timeout=10_000)  # connected, links allowed
     renderer = QuotePdfRenderer(settings)
     yield ctx, wiring, renderer
     wiring.live.shutdown()

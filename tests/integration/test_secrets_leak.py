@@ -108,7 +108,7 @@ def test_the_password_and_the_api_key_are_nowhere_on_disk_or_in_logs(
         quote_id = add_quote(sessions)
         with sessions.begin() as session:
             draft = draft_quote_email(session, quote_id, PDF, sender=sender_identity(settings),
-                                      policy=tracking_policy(settings), tracker_url=connection.public_url)
+                                      policy=tracking_policy(settings), tracker_url=connection.base_url)
             queue_quote_email(session, draft, build_quote_email(draft, sender_identity(settings), clock()), clock())
         report = deliver_due(sessions, make_transport(settings, store), connection.client, clock)
         assert len(report.sent) == 1 and logins and logins[0] == (USER, password)
