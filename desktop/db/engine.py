@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -33,15 +33,34 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+#: Written by the triggers that freeze a quote once it has left draft (migration 0002), on both backends.
+FROZEN_MARK = "quote_frozen:"
+
+
+def _frozen_in_words(context: ExceptionContext) -> None:
+    """A write refused by a quote's freeze trigger (another desktop finalised it meanwhile) becomes a
+    :class:`desktop.db.quotes.QuoteFrozenError` in words, whatever statement hit it."""
+    if FROZEN_MARK in str(context.original_exception):
+        from desktop.db.quotes import QuoteFrozenError
+
+        raise QuoteFrozenError("Ce devis a été finalisé entre-temps (sur un autre poste ?) : il ne peut plus être "
+                               "modifié. Rouvrez-le ; pour le changer, créez une nouvelle version.") from None
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create an engine; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
+    """Create an engine; SQLite gets WAL, foreign keys and a busy timeout on every connection.
+
+    On both backends, a write refused by the freeze triggers raises ``QuoteFrozenError`` in words.
+    """
     url = normalize_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    else:
+        engine = create_engine(url, pool_pre_ping=True, **kwargs)
+    event.listen(engine, "handle_error", _frozen_in_words)
+    return engine
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

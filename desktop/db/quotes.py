@@ -82,13 +82,20 @@ class LegalIncompleteError(QuoteError):
         self.issues = issues
 
 
-def get_quote(session: Session, quote_id: int) -> Quote:
+def get_quote(session: Session, quote_id: int, *, for_update: bool = False) -> Quote:
     """Return the quote with its sections and lines loaded.
+
+    Args:
+        session: A session.
+        quote_id: The quote.
+        for_update: Lock its row until the transaction ends (PostgreSQL: another desktop finalising or
+            sending it at the same moment waits, then reads what was committed).
 
     Raises:
         QuoteNotFoundError: no such quote.
     """
-    quote = session.get(Quote, quote_id, options=[selectinload(Quote.sections).selectinload(QuoteSection.lines)])
+    quote = session.get(Quote, quote_id, options=[selectinload(Quote.sections).selectinload(QuoteSection.lines)],
+                        with_for_update=for_update, populate_existing=for_update)
     if quote is None:
         raise QuoteNotFoundError(f"no quote {quote_id}")
     return quote
@@ -336,7 +343,7 @@ def finalise(session: Session, quote_id: int, now: datetime, pattern: str = DEFA
         desktop.core.numbering.PatternError: the pattern is unusable.
     """
     validate_pattern(pattern)
-    quote = get_quote(session, quote_id)
+    quote = get_quote(session, quote_id, for_update=True)  # the loser of a race reads "finalised" and is told so
     _require_draft(quote)
     today = now.date()
     issues = check_quote(document_for(session, quote_id, issue_date=today))

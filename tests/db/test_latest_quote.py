@@ -28,6 +28,7 @@ from desktop.db.engine import make_engine
 from desktop.db.migrate import alembic_config, migrate
 from desktop.db.models import Contact
 from desktop.db.quote_models import Quote
+from desktop.db.quotes import QuoteFrozenError
 from tests.db.test_query_sql import CUSTOM, NOW, TODAY, Dataset, fill, trees
 
 # Few distinct moments, so that two quotes of a contact are often sent at the same time (ties: greatest id).
@@ -104,8 +105,8 @@ def test_a_frozen_quote_refused_by_0002_leaves_the_latest_quote_alone(sessions: 
     try:
         with sessions.begin() as session:
             session.execute(delete(Quote).where(Quote.id == quote_id))
-    except Exception as exc:  # the freeze trigger refuses, whatever the driver's exception class
-        assert "quote_frozen" in str(exc)
+    except QuoteFrozenError:  # the freeze trigger refuses, in words on both backends
+        pass
     else:  # pragma: no cover
         raise AssertionError("a sent quote was deleted")
     with sessions() as session:

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select, text
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.legal import LegalCode, check_quote, describe_issue
@@ -150,7 +149,8 @@ def test_a_finalised_quote_is_frozen_in_the_repository_and_in_the_database(
     for statement in ("UPDATE quotes SET total_ttc = 1", "UPDATE quote_lines SET quantity = 99",
                       "DELETE FROM quote_lines", "DELETE FROM quotes",
                       f"INSERT INTO quote_sections (quote_id, position, title) VALUES ({quote_id}, 9, 'x')"):
-        with sessions() as s, pytest.raises(IntegrityError, match="quote_frozen"):
+        # whatever statement hits the freeze triggers, the caller gets the refusal in words
+        with sessions() as s, pytest.raises(repo.QuoteFrozenError, match="finalisé entre-temps"):
             s.execute(text(statement))
     with sessions.begin() as s:  # status and tracking fields stay writable
         repo.set_status(s, quote_id, "sent", NOW)
@@ -277,7 +277,7 @@ def test_amendment_and_purchase_order_of_an_accepted_quote(sessions: sessionmake
         assert (amendment.kind, amendment.source_quote_id, amendment.number) == ("amendment", quote.id,
                                                                                  "D-2026-0002")
         assert "avenant au devis D-2026-0001" in amendment.title and amendment.total_ht == Decimal("179.80")
-        with pytest.raises(IntegrityError):
+        with pytest.raises(repo.QuoteFrozenError):
             s.execute(text(f"UPDATE quote_lines SET quantity = 1 WHERE quote_id = {order.id}"))
 
 

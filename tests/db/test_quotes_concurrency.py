@@ -87,3 +87,45 @@ def test_a_second_finalisation_waits_for_the_first_to_commit(two_engines: tuple[
     thread.join(timeout=30)
     assert number == "D-2026-0002"
     assert committed_at and finished >= committed_at[0]
+
+
+def _someone_waits_for_a_lock(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(conn.exec_driver_sql(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
+        ).scalar())
+
+
+def test_the_loser_of_a_race_to_finalise_the_same_quote_is_told_in_words(two_engines: tuple[Engine, Engine]) -> None:
+    (quote_id,) = _drafts(two_engines[0], 1)
+    first_flushed, release = threading.Event(), threading.Event()
+    outcome: list[object] = []
+
+    def first_desktop() -> None:
+        with make_session_factory(two_engines[0]).begin() as session:
+            repo.finalise(session, quote_id, NOW)
+            first_flushed.set()
+            assert release.wait(timeout=30)  # commits once the second desktop is waiting
+
+    def second_desktop() -> None:
+        try:
+            with make_session_factory(two_engines[1]).begin() as session:
+                outcome.append(repo.finalise(session, quote_id, NOW).number)
+        except Exception as exc:  # reported by the main thread
+            outcome.append(exc)
+
+    first = threading.Thread(target=first_desktop)
+    first.start()
+    assert first_flushed.wait(timeout=30)
+    second = threading.Thread(target=second_desktop)
+    second.start()
+    deadline = time.monotonic() + 30
+    while not _someone_waits_for_a_lock(two_engines[0]) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    release.set()
+    first.join(timeout=30)
+    second.join(timeout=30)
+    assert len(outcome) == 1 and isinstance(outcome[0], repo.QuoteFrozenError), outcome
+    assert "D-2026-0001" in str(outcome[0]) and "nouvelle version" in str(outcome[0])
+    with make_session_factory(two_engines[0])() as session:
+        assert repo.get_quote(session, quote_id).number == "D-2026-0001"
