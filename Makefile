@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench setup system-deps clean translations translations-update bundle
+.PHONY: run test lint bench reliability setup system-deps clean translations translations-update bundle
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ lint: setup
 
 bench: setup system-deps translations
 	$(PY) -m benchmarks
+
+# Crash and fault figures (kills, lost, duplicated; injected headers; tracker 5xx) against their targets.
+reliability: setup system-deps
+	$(PY) -m benchmarks.reliability
 
 # The one-folder desktop bundle (PyInstaller), started once with --screenshot as a smoke test.
 bundle: setup translations
