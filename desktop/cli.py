@@ -73,7 +73,7 @@ def check_main(argv: list[str]) -> int:
     report = run_check(args.pdf)
     print(json.dumps({"pdf_bytes": report.pdf_bytes, "pdf_pages": report.pdf_pages,
                       "keyring_backend": report.keyring_backend, "postgres_driver": report.postgres_driver,
-                      "translations": report.translations,
+                      "translations": report.translations, "python": report.python,
                       "problems": report.problems, "warnings": report.warnings}, ensure_ascii=False))
     return 1 if report.problems else 0
 

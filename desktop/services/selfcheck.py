@@ -3,14 +3,21 @@
 It renders the sample quote through the same PDF worker process the editor uses (so that a bundle whose
 child process cannot start, or that lacks its fonts or templates, is found before a salesperson is),
 names the keyring backend secrets would go to (a warning when there is none, as on a headless Linux
-box), loads the PostgreSQL driver of team mode, and lists the compiled translations. It writes nothing
-outside the PDF path it is given and reads no secret.
+box), loads the PostgreSQL driver of team mode, lists the compiled translations, and says whether the
+interpreter has the fix of CVE-2024-6923 (a warning when not: Relance writes its mail headers itself and
+reads them back, so it does not depend on that fix, but the bundle should ship a fixed Python). It writes
+nothing outside the PDF path it is given and reads no secret.
 """
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+#: The first release of each line whose ``email`` package encodes a CR or LF it decoded from an encoded word
+#: instead of writing it as a line break (CVE-2024-6923); every release from 3.13.0 on has the fix.
+HEADER_FIX = {(3, 11): (3, 11, 10), (3, 12): (3, 12, 5)}
 
 
 @dataclass
@@ -22,6 +29,7 @@ class CheckReport:
     keyring_backend: str = ""
     postgres_driver: str = ""
     translations: list[str] = field(default_factory=list)
+    python: str = ""
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -33,7 +41,33 @@ def run_check(pdf_path: Path | None = None, *, timeout: float = 60.0) -> CheckRe
     _check_keyring(report)
     _check_postgres_driver(report)
     _check_translations(report)
+    _check_python(report, sys.version_info[:3])
     return report
+
+
+def has_header_fix(version: tuple[int, int, int]) -> bool:
+    """Whether this Python version has the fix of CVE-2024-6923 (email header injection).
+
+    Args:
+        version: ``(major, minor, micro)``.
+
+    Returns:
+        True from 3.11.10, 3.12.5 and 3.13.0 on (earlier lines never got the fix).
+    """
+    if version[:2] >= (3, 13):
+        return True
+    first = HEADER_FIX.get((version[0], version[1]))
+    return first is not None and version >= first
+
+
+def _check_python(report: CheckReport, version: tuple[int, int, int]) -> None:
+    printed = ".".join(str(n) for n in version)
+    fixed = has_header_fix(version)
+    report.python = f"{printed} (CVE-2024-6923 {'fixed' if fixed else 'not fixed'})"
+    if not fixed:
+        report.warnings.append(f"Python {printed} lacks the fix of CVE-2024-6923 (email header injection): Relance "
+                               "writes and checks its mail headers itself, but build the bundle with Python "
+                               "3.11.10, 3.12.5, 3.13.0 or later")
 
 
 def _check_pdf(report: CheckReport, pdf_path: Path | None, timeout: float) -> None:

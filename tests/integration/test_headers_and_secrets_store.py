@@ -3,6 +3,8 @@ backends and the rest keeps working; secret errors never carry the secret."""
 
 from __future__ import annotations
 
+import email
+import email.policy
 from datetime import UTC, datetime
 
 import keyring.backends.fail
@@ -10,15 +12,16 @@ import keyring.backends.null
 import pytest
 from keyring.backend import KeyringBackend
 
-from desktop.services.mail.message import HeaderInjectionError, build_message, check_header
+from desktop.services.mail.message import Attachment, HeaderInjectionError, build_message, check_header
 from desktop.services.mail.templates import EmailTemplateError, EmailTemplates, RenderedEmail
 from desktop.services.secrets import SecretName, SecretStore, SecretsUnavailable, check_keyring
 from tests.support.memkeyring import MemoryKeyring
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 OK = RenderedEmail("Devis D-1", "Bonjour\n", "<p>Bonjour</p>")
-HOSTILE = ["Devis\r\nBcc: victim@evil.example", "Devis\nBcc: x@evil.example", "Devis\rX: y", "Devis\0",
-           "=?utf-8?q?Devis=0D=0ABcc:_x@evil.example?=", "=?utf-8?b?RGV2aXMKQmNjOiB4QGV2aWwuZXhhbXBsZQ==?="]
+HOSTILE = ["Devis\r\nBcc: victim@evil.example", "Devis\nBcc: x@evil.example", "Devis\rX: y", "Devis\0"]
+ENCODED = ["=?utf-8?q?Devis=0D=0ABcc:_x@evil.example?=", "=?utf-8?b?RGV2aXMKQmNjOiB4QGV2aWwuZXhhbXBsZQ==?=",
+           "=?unicode-escape?q?a=5Cr=5CnX-Injected:_1?="]
 
 
 def build(**overrides: object) -> bytes:
@@ -41,6 +44,21 @@ def test_line_breaks_are_refused_in_every_header_field(hostile: str) -> None:
         build(cc=[hostile])
     with pytest.raises(HeaderInjectionError):
         check_header(hostile, "x")
+
+
+@pytest.mark.parametrize("encoded", ENCODED)
+def test_encoded_words_are_literal_text_in_names_subjects_and_file_names_and_refused_in_addresses(
+        encoded: str) -> None:
+    raw = build(sender_name=encoded, rendered=RenderedEmail(encoded, "x", None),
+                attachments=[Attachment(f"Devis {encoded}.pdf", b"%PDF-1.4")])
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    assert [p.get_filename() for p in message.iter_attachments()] == [f"Devis {encoded}.pdf"]
+    assert message["Subject"] == encoded and "X-Injected" not in message and "Bcc" not in message
+    for part in message.walk():
+        assert set(part.keys()) <= {"From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type",
+                                    "Content-Transfer-Encoding", "Content-Disposition"}
+    with pytest.raises(ValueError):
+        build(to=[f"{encoded.replace(':', '').replace('@', '')}@client.example"])
 
 
 def test_a_list_of_addresses_in_one_recipient_is_refused() -> None:

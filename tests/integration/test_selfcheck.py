@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pypdf import PdfReader
 
-from desktop.services.selfcheck import run_check
+from desktop.services.selfcheck import has_header_fix, run_check
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,7 +28,12 @@ def _check(tmp_path: Path, backend: str) -> tuple[int, dict[str, Any]]:
 def test_check_command_renders_a_readable_quote_pdf(tmp_path: Path) -> None:
     code, found = _check(tmp_path, "tests.support.memkeyring.MemoryKeyring")
     assert code == 0, found
-    assert found["problems"] == [] and found["warnings"] == []
+    assert found["problems"] == []
+    # the one warning this machine may give: a Python without the email header fix (the bundle's interpreter)
+    fixed = has_header_fix(sys.version_info[:3])
+    assert found["warnings"] == ([] if fixed else [w for w in found["warnings"] if "CVE-2024-6923" in w])
+    assert len(found["warnings"]) == (0 if fixed else 1)
+    assert found["python"] == f"{platform.python_version()} (CVE-2024-6923 {'fixed' if fixed else 'not fixed'})"
     assert found["keyring_backend"] == "tests.support.memkeyring.MemoryKeyring"
     assert found["postgres_driver"].startswith("psycopg ")
     assert {"relance_en.qm", "relance_fr.qm"} <= set(found["translations"])
@@ -46,3 +53,13 @@ def test_a_pdf_worker_that_does_not_start_is_a_problem() -> None:
     report = run_check(None, timeout=0.001)  # the worker cannot start and warm up in a millisecond
     assert report.problems and report.problems[0].startswith("PDF:")
     assert report.pdf_bytes == 0
+
+
+@pytest.mark.parametrize(("version", "fixed"), [
+    ((3, 11, 7), False), ((3, 11, 9), False), ((3, 11, 10), True), ((3, 11, 14), True), ((3, 12, 1), False),
+    ((3, 12, 4), False), ((3, 12, 5), True), ((3, 13, 0), True), ((3, 14, 2), True), ((3, 10, 20), False),
+    ((3, 9, 25), False),
+])
+def test_the_python_check_knows_which_releases_have_the_header_fix(version: tuple[int, int, int],
+                                                                    fixed: bool) -> None:
+    assert has_header_fix(version) is fixed

@@ -1,8 +1,11 @@
-"""Building one outgoing message: headers checked against injection, tracking decided by policy.
+"""Building one outgoing message: headers written by us and read back, tracking decided by policy.
 
-Header injection is impossible by construction: every header value (names, addresses, subject,
-Message-ID domain) is refused when it holds CR, LF or NUL, also once RFC 2047 encoded words are
-decoded; recipients are kept apart and passed explicitly to SMTP, never read back from headers.
+Header injection is impossible by construction (:mod:`desktop.services.mail.headers`): a header value with
+CR, LF or NUL is refused, other line separators are folded into a space, the From, To, Cc and Subject lines
+and an unusual attachment name are written by our own serialiser (user text is never an encoded word: a
+``=?...?=`` in it is carried as literal text), and the built header block is read back and refused when it
+holds a header that was not asked for. Recipients are kept apart and passed explicitly to SMTP, never read
+back from headers.
 
 Tracking follows the company policy (:class:`TrackingPolicy`). When it applies, the message gets one
 128-bit URL-safe token, a "view your quote online" link (``{tracker}/q/{token}``), tracked links
@@ -13,8 +16,9 @@ tracking the message carries no pixel and no per-person link.
 
 from __future__ import annotations
 
-import base64
 import binascii
+import email
+import email.policy
 import enum
 import random
 import re
@@ -23,23 +27,35 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.header import decode_header
 from email.headerregistry import Address
 from email.message import EmailMessage
+from email.parser import BytesHeaderParser
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 from typing import Any
+from urllib.parse import quote
 
+from desktop.services.mail.headers import (
+    FORBIDDEN,
+    HeaderInjectionError,
+    NotSimple,
+    address_header,
+    check_head,
+    check_header,
+    header_text,
+    unstructured,
+)
 from desktop.services.mail.templates import EmailTemplates, RenderedEmail
 
-FORBIDDEN = ("\r", "\n", "\0")
+__all__ = ["FORBIDDEN", "Attachment", "BuiltMessage", "HeaderInjectionError", "Tracking", "TrackingPolicy",
+           "build_message", "build_simple_message", "check_header", "compose", "mailbox", "new_token",
+           "tracking_applies"]
+
 _ADDR_RE = re.compile(r"[^@\s<>(),;:\"\[\]\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
                       r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+")
 _LINK_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
-
-
-class HeaderInjectionError(ValueError):
-    """A header value holds a line break or NUL (plain or inside an encoded word)."""
+#: The package writes the values we give it raw, never re-parsing (hence never decoding) them.
+_POLICY = SMTP.clone(refold_source="none")
 
 
 class TrackingPolicy(enum.StrEnum):
@@ -80,33 +96,6 @@ def new_token() -> str:
     return secrets.token_urlsafe(16)
 
 
-def check_header(value: str, what: str) -> str:
-    """Refuse a header value with CR, LF or NUL, plain or hidden in RFC 2047 encoded words.
-
-    Args:
-        value: The value.
-        what: Its name, for the error message.
-
-    Returns:
-        The value, unchanged.
-
-    Raises:
-        HeaderInjectionError: If it could break out of its header line.
-    """
-    if any(ch in value for ch in FORBIDDEN):
-        raise HeaderInjectionError(f"{what}: line breaks and NUL characters are not allowed")
-    if "=?" in value:
-        try:
-            parts = decode_header(value)
-        except Exception:
-            raise HeaderInjectionError(f"{what}: malformed encoded word") from None
-        for chunk, _charset in parts:
-            raw = chunk if isinstance(chunk, bytes) else chunk.encode("utf-8", "surrogateescape")
-            if any(b in raw for b in (b"\r", b"\n", b"\0")):
-                raise HeaderInjectionError(f"{what}: an encoded word hides a line break or NUL")
-    return value
-
-
 def mailbox(address: str, name: str = "", what: str = "address") -> Address:
     """Build one checked mailbox.
 
@@ -119,13 +108,14 @@ def mailbox(address: str, name: str = "", what: str = "address") -> Address:
         The address object.
 
     Raises:
-        HeaderInjectionError: On a line break or NUL.
-        ValueError: If the address is not one plain address.
+        HeaderInjectionError: On CR, LF or NUL (other line separators in the name become spaces).
+        ValueError: If the address is not one plain address (control characters and encoded-word syntax
+            ``=?`` are refused in it).
     """
     check_header(address, what)
-    check_header(name, f"{what} name")
+    name = header_text(name, f"{what} name")
     address = address.strip()
-    if _ADDR_RE.fullmatch(address) is None:
+    if _ADDR_RE.fullmatch(address) is None or "=?" in address or not address.isprintable():
         raise ValueError(f"{what}: not a valid email address")
     local, _, domain = address.rpartition("@")
     return Address(display_name=name.strip(), username=local, domain=domain)
@@ -213,7 +203,7 @@ def _envelope(sender_address: str, sender_name: str, to: Sequence[str], cc: Sequ
     sender = mailbox(sender_address, sender_name, "from")
     to_boxes = [mailbox(a, what="to") for a in to]
     cc_boxes = [mailbox(a, what="cc") for a in cc]
-    return sender, to_boxes, cc_boxes, check_header(rendered.subject, "subject")
+    return sender, to_boxes, cc_boxes, header_text(rendered.subject, "subject")
 
 
 def build_message(
@@ -248,12 +238,12 @@ def build_message(
     """
     sender, to_boxes, cc_boxes, subject = _envelope(sender_address, sender_name, to, cc, rendered)
     message_id = make_msgid(domain=check_header(sender.domain, "domain"))
-    msg = EmailMessage(policy=SMTP)
-    msg["From"] = sender
-    msg["To"] = to_boxes
+    msg = EmailMessage(policy=_POLICY)
+    _set_addresses(msg, "From", [sender])
+    _set_addresses(msg, "To", to_boxes)
     if cc_boxes:
-        msg["Cc"] = cc_boxes
-    msg["Subject"] = subject
+        _set_addresses(msg, "Cc", cc_boxes)
+    msg.set_raw("Subject", _value(unstructured("Subject", subject)))
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id
     msg["MIME-Version"] = "1.0"
@@ -264,83 +254,93 @@ def build_message(
     if rendered.html is not None:
         html = _with_pixel(rendered.html, tracking.pixel_url) if tracking is not None else rendered.html
         msg.add_alternative(html, subtype="html", cte="quoted-printable")
-    for item in attachments:
-        check_header(item.filename, "attachment name")
-        msg.add_attachment(item.content, maintype=item.maintype, subtype=item.subtype, filename=item.filename)
+    names = [header_text(item.filename, "attachment name") for item in attachments]
+    for item, filename in zip(attachments, names, strict=True):
+        _attach(msg, item, filename)
+    raw = msg.as_bytes()
+    _read_back(msg, raw, sender, to_boxes, cc_boxes, subject, names, tracked=tracking is not None)
     recipients = tuple(b.addr_spec for b in (*to_boxes, *cc_boxes))
-    return BuiltMessage(raw=msg.as_bytes(), message_id=message_id, sender=sender.addr_spec,
+    return BuiltMessage(raw=raw, message_id=message_id, sender=sender.addr_spec,
                         recipients=tuple(dict.fromkeys(recipients)), subject=subject, tracking=tracking)
 
 
-# The direct serialiser ----------------------------------------------------------------------------------------
-_MAX_LINE = 78
-_PHRASE_RE = re.compile(r"[A-Za-z0-9!#$%&'*+/^_`{|}~-]+(?: [A-Za-z0-9!#$%&'*+/^_`{|}~-]+)*")
-_LOCAL_RE = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
-_PLAIN_RE = re.compile(r"[!-~]+(?: [!-~]+)*")
-_WORD_BYTES = 39  # an encoded word of 39 UTF-8 bytes is 64 characters: one fits any line with its header name
-_NAME_BYTES = 45  # a display name in one encoded word of 72 characters, on the "From: " line
-_TEXT_HEADERS = b'Content-Type: text/%s; charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n'
+def _value(header: str) -> str:
+    """The value part of a header line written by :mod:`~desktop.services.mail.headers`."""
+    return header.split(":", 1)[1].removeprefix(" ").removesuffix("\r\n")
 
 
-class _NotSimple(Exception):
-    """A value the direct serialiser leaves to the email package (an exotic address, a very long line)."""
+def _set_addresses(msg: EmailMessage, name: str, boxes: list[Address]) -> None:
+    try:
+        msg.set_raw(name, _value(address_header(name, boxes)))
+    except NotSimple:  # a non-ASCII local part: the package writes it (no "=?" can be in an address)
+        msg[name] = boxes
 
 
-def _encoded_words(value: str, size: int = _WORD_BYTES) -> list[str]:
-    """``value`` as RFC 2047 base64 words of whole UTF-8 characters (whitespace between words is ignored)."""
-    data = value.encode("utf-8")
-    words, start = [], 0
-    while start < len(data):
-        end = min(start + size, len(data))
-        while end < len(data) and data[end] & 0xC0 == 0x80:  # never split a character
+_PLAIN_FILENAME = re.compile(r"[ !#-\[\]-~]+")  # printable ASCII but the quote and the backslash
+
+
+def _attach(msg: EmailMessage, item: Attachment, filename: str) -> None:
+    """Attach a file; a name that is not plain ASCII (or holds ``=?``) is written in RFC 2231 form by us."""
+    if _PLAIN_FILENAME.fullmatch(filename) is not None and "=?" not in filename:
+        msg.add_attachment(item.content, maintype=item.maintype, subtype=item.subtype, filename=filename)
+        return
+    msg.add_attachment(item.content, maintype=item.maintype, subtype=item.subtype)
+    parts = msg.get_payload()
+    assert isinstance(parts, list)
+    part = parts[-1]
+    assert isinstance(part, EmailMessage)
+    encoded = quote(filename.encode("utf-8"), safe="")
+    chunks, start = [], 0
+    while start < len(encoded):  # RFC 2231 continuations of at most 60 characters, never inside a %XX
+        end = min(start + 60, len(encoded))
+        while end < len(encoded) and "%" in encoded[end - 2:end]:
             end -= 1
-        words.append(f"=?utf-8?b?{base64.b64encode(data[start:end]).decode('ascii')}?=")
+        chunks.append(encoded[start:end])
         start = end
-    return words
+    params = [f"filename*{i}*={'utf-8' + chr(39) * 2 if i == 0 else ''}{c}" for i, c in enumerate(chunks)]
+    del part["Content-Disposition"]
+    part.set_raw("Content-Disposition", "attachment;\r\n " + ";\r\n ".join(params))
 
 
-def _fold(name: str, tokens: Sequence[str]) -> str:
-    """One header, folded before a token (at a single space) when its line would pass 78 characters."""
-    lines, line, empty = [], f"{name}:", True
-    for token in tokens:
-        if not empty and len(line) + 1 + len(token) > _MAX_LINE:
-            lines.append(line)
-            line = ""
-        line += f" {token}"
-        empty = False
-    lines.append(line)
-    if any(len(x) > 998 for x in lines):
-        raise _NotSimple(name)
-    return "\r\n".join(lines) + "\r\n"
+_PART_HEADERS = ("Content-Type", "Content-Transfer-Encoding", "Content-Disposition", "MIME-Version")
+_HEADERS_ONLY = BytesHeaderParser(policy=email.policy.default)
 
 
-def _unstructured(name: str, value: str) -> str:
-    if _PLAIN_RE.fullmatch(value) is not None and "=?" not in value:
-        return _fold(name, value.split(" "))
-    return _fold(name, _encoded_words(value))
+def _read_back(msg: EmailMessage, raw: bytes, sender: Address, to: list[Address], cc: list[Address], subject: str,
+               filenames: list[str], *, tracked: bool) -> None:
+    """Refuse a built message whose headers are not exactly, once decoded, what was asked for.
+
+    The header blocks are read (the message's and each part's), never the bodies: the check costs little
+    beside building.
+    """
+    expected = ["From", "To", *(["Cc"] if cc else []), "Subject", "Date", "Message-ID", "MIME-Version",
+                *(["List-Unsubscribe", "List-Unsubscribe-Post"] if tracked else [])]
+    check_head(raw, expected, ("Content-Type", "Content-Transfer-Encoding"))
+    top = _HEADERS_ONLY.parsebytes(raw.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n")
+    found: list[str] = []
+    for boundary in (part.get_boundary() for part in msg.walk() if part.is_multipart()):
+        assert boundary is not None
+        for segment in raw.split(b"--" + boundary.encode("ascii") + b"\r\n")[1:]:
+            head = segment.split(b"\r\n\r\n", 1)[0]
+            check_head(head, (), _PART_HEADERS)
+            if b"filename" in head:
+                filename = _HEADERS_ONLY.parsebytes(head + b"\r\n\r\n").get_filename()
+                found.append("" if filename is None else filename)
+
+    def boxes(name: str) -> list[tuple[str, str]]:
+        header = top[name]
+        return [("".join(a.display_name.split()), a.addr_spec) for a in header.addresses] if header else []
+
+    def asked(items: list[Address]) -> list[tuple[str, str]]:
+        return [("".join(a.display_name.split()), a.addr_spec) for a in items]
+
+    if (" ".join(str(top["Subject"]).split()) != " ".join(subject.split()) or boxes("From") != asked([sender])
+            or boxes("To") != asked(to) or boxes("Cc") != asked(cc) or found != filenames):
+        raise HeaderInjectionError("the message's headers would not say what was asked; it was not sent")
 
 
-def _addresses(name: str, boxes: Sequence[Address]) -> str:
-    tokens: list[str] = []
-    for i, box in enumerate(boxes):
-        if _LOCAL_RE.fullmatch(box.username) is None or not box.domain.isascii():
-            raise _NotSimple(name)
-        spec = f"{box.username}@{box.domain}"
-        phrase = box.display_name
-        if phrase:
-            if _PHRASE_RE.fullmatch(phrase) is not None:
-                tokens += phrase.split(" ")
-            elif _PLAIN_RE.fullmatch(phrase) is not None and "=?" not in phrase:
-                tokens.append('"' + phrase.replace("\\", "\\\\").replace('"', '\\"') + '"')
-            else:  # one encoded word: Python's own parser adds a space between two words of a name, and turns
-                # a run of blanks inside one into a single space
-                words = _encoded_words(phrase, _NAME_BYTES)
-                if len(words) > 1 or " ".join(phrase.split()) != phrase:
-                    raise _NotSimple(name)
-                tokens += words
-            spec = f"<{spec}>"
-        tokens.append(spec + ("," if i < len(boxes) - 1 else ""))
-    return _fold(name, tokens)
+# The direct serialiser ----------------------------------------------------------------------------------------
+_TEXT_HEADERS = b'Content-Type: text/%s; charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n'
 
 
 def _quoted_printable(text: str) -> bytes:
@@ -362,30 +362,29 @@ def build_simple_message(
     """The message :func:`build_message` builds (no attachment), written directly rather than through
     ``email.policy`` header objects: about fifty times faster, for the runs that queue thousands of messages.
 
-    The same checks, headers (in the same order), parts, Message-ID and tracking; only the encoding may be
-    spelt differently (non-ASCII header text as whole base64 encoded words, quoted-printable lines by
-    :func:`binascii.b2a_qp`), so the decoded message is the same. An address the plain form cannot carry
-    (a quoted or non-ASCII local part) or a header line past 998 characters goes through :func:`build_message`.
+    The same checks, headers (in the same order, From, To, Cc and Subject written by the same serialiser),
+    parts, Message-ID and tracking; only the body's encoding may be spelt differently (quoted-printable lines
+    by :func:`binascii.b2a_qp`), so the decoded message is the same. An address with a non-ASCII local part,
+    or a body :func:`binascii.b2a_qp` cannot take, goes through :func:`build_message`. The header block is
+    read back (names only: the values are ours) before the message is returned.
 
     Raises:
-        HeaderInjectionError: If any header value holds a line break or NUL.
+        HeaderInjectionError: If any header value holds CR, LF or NUL.
         ValueError: If an address is invalid or there is no recipient.
     """
     sender, to_boxes, cc_boxes, subject = _envelope(sender_address, sender_name, to, cc, rendered)
-    if len(subject.splitlines()) > 1:  # a vertical tab, U+2028...: refused as email.policy refuses them
-        raise ValueError("Header values may not contain linefeed or carriage return characters")
     domain = check_header(sender.domain, "domain")
     try:
-        head = [_addresses("From", [sender]), _addresses("To", to_boxes)]
+        head = [address_header("From", [sender]), address_header("To", to_boxes)]
         if cc_boxes:
-            head.append(_addresses("Cc", cc_boxes))
-        head.append(_unstructured("Subject", subject))
+            head.append(address_header("Cc", cc_boxes))
+        head.append(unstructured("Subject", subject))
         text = _quoted_printable(rendered.text)
         html = None
         if rendered.html is not None:
             html = _quoted_printable(_with_pixel(rendered.html, tracking.pixel_url) if tracking is not None
                                      else rendered.html)
-    except (_NotSimple, UnicodeEncodeError):
+    except (NotSimple, UnicodeEncodeError):
         return build_message(sender_address=sender_address, sender_name=sender_name, to=to, cc=cc,
                              rendered=rendered, tracking=tracking, now=now)
     message_id = make_msgid(domain=domain)
@@ -404,6 +403,9 @@ def build_simple_message(
                         b"--%s\r\n" % boundary, _TEXT_HEADERS % b"plain", b"\r\n", text,
                         b"\r\n--%s\r\n" % boundary, _TEXT_HEADERS % b"html", b"MIME-Version: 1.0\r\n\r\n", html,
                         b"\r\n--%s--\r\n" % boundary))
+    check_head(raw, ["From", "To", *(["Cc"] if cc_boxes else []), "Subject", "Date", "Message-ID", "MIME-Version",
+                     *(["List-Unsubscribe", "List-Unsubscribe-Post"] if tracking is not None else [])],
+               ("Content-Type", "Content-Transfer-Encoding"))
     recipients = tuple(b.addr_spec for b in (*to_boxes, *cc_boxes))
     return BuiltMessage(raw=raw, message_id=message_id, sender=sender.addr_spec,
                         recipients=tuple(dict.fromkeys(recipients)), subject=subject, tracking=tracking)
