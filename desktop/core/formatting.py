@@ -9,6 +9,7 @@ replaces them with ordinary spaces where a consumer cannot show them (a plain-te
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -21,6 +22,7 @@ LOCALES: dict[str, str] = {"fr": "fr_FR", "en": "en_GB"}
 _DATE_FORMATS: dict[str, str] = {"fr": "dd/MM/y", "en": "d MMM y"}
 NARROW_NBSP = "\u202f"
 NBSP = "\xa0"
+MINUS = "\u2212"  # the minus sign of typography, not the hyphen
 
 
 def locale_for(lang: str) -> str:
@@ -29,7 +31,10 @@ def locale_for(lang: str) -> str:
 
 
 def _plain(text: str, plain_spaces: bool) -> str:
-    return text.replace(NARROW_NBSP, " ").replace(NBSP, " ") if plain_spaces else text
+    """No-break spaces and the minus sign as plain ASCII-ish text when asked, else the typographic ones."""
+    if plain_spaces:
+        return text.replace(NARROW_NBSP, " ").replace(NBSP, " ").replace(MINUS, "-")
+    return MINUS + text[1:] if text.startswith("-") else text  # Babel writes the sign first, as a hyphen
 
 
 def _require_decimal(value: object) -> Decimal:
@@ -54,6 +59,29 @@ def format_money(
     """
     value = _require_decimal(amount)
     text = format_currency(value, currency, locale=locale_for(lang), decimal_quantization=True)
+    return _plain(text, plain_spaces)
+
+
+def format_money_whole(
+    amount: Decimal, lang: str = "fr", *, currency: str = "EUR", plain_spaces: bool = False
+) -> str:
+    """Format an amount rounded to the unit, for figures read at a glance: ``1 000 501 €``, ``€49,005``.
+
+    The amount is rounded half up, then written with the locale's own currency pattern without its
+    decimals (never by editing the formatted text).
+
+    Raises:
+        MoneyTypeError: for anything but a ``Decimal``.
+    """
+    from decimal import ROUND_HALF_UP
+
+    from babel import Locale
+
+    value = _require_decimal(amount).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    locale = Locale.parse(locale_for(lang))
+    pattern = locale.currency_formats["standard"].pattern.split(";")[0]
+    whole = re.sub(r"\.0+", "", pattern)
+    text = format_currency(value, currency, format=whole, locale=locale, currency_digits=False)
     return _plain(text, plain_spaces)
 
 

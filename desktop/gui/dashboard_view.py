@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.dashboard import PERIODS, Dashboard, Figures, period_for
-from desktop.core.formatting import format_money, format_percent
+from desktop.core.formatting import format_money_whole, format_percent
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.workers import Op
@@ -53,9 +53,7 @@ def _period_label(kind: str) -> str:
 
 
 def _money(amount: Decimal | None, lang: str) -> str:
-    if amount is None:
-        return "—"
-    return format_money(amount.quantize(Decimal(1)), lang).replace(",00", "").replace(".00", "")
+    return format_money_whole(amount, lang) if amount is not None else "—"
 
 
 def _rate(value: float | None, lang: str) -> str:

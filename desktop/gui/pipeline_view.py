@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.formatting import format_date, format_money, format_percent
+from desktop.core.formatting import format_date, format_money_whole, format_percent
 from desktop.core.pipeline import CLOSE_WINDOWS, STAGES, PipelineRow, StageTotal, close_window, neighbour_stage
 from desktop.core.pipeline import stage_totals as compute_stage_totals
 from desktop.gui.context import GuiContext
@@ -52,7 +52,7 @@ def _window_label(kind: str) -> str:
 
 
 def _money(amount: Decimal | None, lang: str) -> str:
-    return format_money(amount, lang).replace(",00", "").replace(".00", "") if amount is not None else "—"
+    return format_money_whole(amount, lang) if amount is not None else "—"
 
 
 class StageColumn(QListWidget):
