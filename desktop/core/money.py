@@ -12,6 +12,7 @@ or English sentence through the small :data:`MESSAGES` catalogue.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -119,6 +120,7 @@ class Problem:
 MESSAGES: dict[str, dict[str, str]] = {
     "fr": {
         "not_a_number": "« {value} » n'est pas un nombre.",
+        "ambiguous_number": "« {value} » est ambigu : écrivez {one} ou {other}.",
         "float_refused": "Valeur approximative refusée : saisissez un montant exact.",
         "vat_rate_unknown":
             "Taux de TVA « {value} » inconnu : choisissez 20 %, 10 %, 5,5 %, 2,1 %, 0 % ou exonéré.",
@@ -133,6 +135,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "en": {
         "not_a_number": "“{value}” is not a number.",
+        "ambiguous_number": "“{value}” is ambiguous: write {one} or {other}.",
         "float_refused": "Approximate value refused: enter an exact amount.",
         "vat_rate_unknown": "Unknown VAT rate “{value}”: choose 20%, 10%, 5.5%, 2.1%, 0% or exempt.",
         "quantity_not_positive": "The quantity must be greater than zero.",
@@ -145,6 +148,64 @@ MESSAGES: dict[str, dict[str, str]] = {
         "percent_too_precise": "The percentage takes at most two decimals.",
     },
 }
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007]+")
+
+
+def parse_typed_number(text: str, lang: str = "fr") -> Decimal | Problem:
+    """Read a number as a person types it, exactly, in French (``1 234,56``) or English (``1,234.56``).
+
+    A separator is a thousands separator only when every group after it has three digits; otherwise it is
+    the decimal mark, whichever language (``189,90`` is 189.90 in English too: a comma followed by two
+    digits cannot group thousands). A single separator followed by exactly three digits that is not the
+    language's own decimal mark (``1,500`` in English: 1500; ``1.500`` in French) is read as grouping in
+    English and refused as ambiguous in French, where ``.`` is no thousands separator. Spaces of any kind
+    group thousands; a leading ``-`` or ``−`` and a trailing ``€`` or ``%`` are allowed.
+
+    Args:
+        text: What was typed.
+        lang: ``"fr"`` or ``"en"``.
+
+    Returns:
+        The exact value, or a problem (``not_a_number``, ``ambiguous_number``).
+    """
+    shown = text.strip()
+    body = _SPACES.sub("", shown).removesuffix("€").removesuffix("%")
+    sign = ""
+    if body[:1] in ("-", "\u2212", "+"):
+        sign, body = ("-" if body[0] != "+" else ""), body[1:]
+    body = body.removeprefix("€")
+    if not body or re.fullmatch(r"[0-9.,]+", body) is None or not body[0].isdigit() or not body[-1].isdigit():
+        return Problem("not_a_number", {"value": shown})
+    marks = {c for c in body if c in ".,"}
+    if len(marks) == 2:  # the last mark is the decimal one; the other must group thousands
+        decimal_mark = "," if body.rfind(",") > body.rfind(".") else "."
+        group = "." if decimal_mark == "," else ","
+        whole, _, frac = body.rpartition(decimal_mark)
+        if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+", whole) is None:
+            return Problem("not_a_number", {"value": shown})
+        number = whole.replace(group, "") + "." + frac
+    elif marks:
+        (mark,) = marks
+        parts = body.split(mark)
+        grouped = len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3
+        if len(parts) > 2:  # several marks: only grouping makes sense
+            if not grouped:
+                return Problem("not_a_number", {"value": shown})
+            number = "".join(parts)
+        elif not grouped:
+            number = parts[0] + "." + parts[1]
+        elif mark == "," and lang == "en":
+            number = "".join(parts)
+        elif mark == "," or lang == "en":  # the language's own decimal mark
+            number = parts[0] + "." + parts[1]
+        else:  # "1.500" in French: a German-style thousand or a decimal point?
+            return Problem("ambiguous_number",
+                           {"value": shown, "one": "".join(parts), "other": f"{parts[0]},{parts[1]}"})
+    else:
+        number = body
+    return Decimal(sign + number)
 
 
 def describe_problem(problem: Problem, lang: str = "fr") -> str:

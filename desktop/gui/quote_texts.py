@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desktop.core.money import Problem, VatRate, describe_problem, to_decimal
+from desktop.core.money import Problem, VatRate, describe_problem, parse_typed_number
 from desktop.core.quote_status import QuoteStatus
 from desktop.gui.i18n import tr
 
@@ -59,14 +59,9 @@ def edit_text(value: Decimal | None, lang: str, min_decimals: int = 0) -> str:
 
 
 def parse_typed(text: str, lang: str) -> Decimal | Problem:
-    """Read a typed number exactly; a :class:`Problem` when it is not one."""
-    cleaned = text.strip().removesuffix("€").removesuffix("%").strip()
-    if lang == "en":
-        cleaned = cleaned.replace(",", "")
-    try:
-        return to_decimal(cleaned)
-    except ValueError:
-        return Problem("not_a_number", {"value": text.strip()})
+    """Read a typed number exactly (:func:`desktop.core.money.parse_typed_number`); a :class:`Problem` when it
+    is not one or could be read two ways."""
+    return parse_typed_number(text, lang)
 
 
 def problem_sentence(problem: Problem, lang: str) -> str:

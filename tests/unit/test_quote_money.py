@@ -78,7 +78,7 @@ def test_valid_values_have_no_problem() -> None:
 
 def test_every_message_exists_in_both_languages_and_formats() -> None:
     assert set(MESSAGES["fr"]) == set(MESSAGES["en"])
-    params = {"value": "x", "max": "9"}
+    params = {"value": "x", "max": "9", "one": "1500", "other": "1,500"}
     for key in MESSAGES["fr"]:
         fr = describe_problem(Problem(key, params), "fr")
         en = describe_problem(Problem(key, params), "en")
