@@ -3,33 +3,42 @@
 Reading gives a :class:`Table`: a header and rows of strings, each row with the number the user
 sees in the spreadsheet (the header is row 1) and the problems found in its cells (NUL bytes,
 invalid bytes or lone surrogates, cells too long, more cells than the header). CSV files are
-decoded from UTF-8 (with or without BOM), UTF-16 with BOM, or cp1252; their separator (``;``,
+decoded from UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM, or cp1252; their separator (``;``,
 ``,`` or tab) is sniffed. XLSX files are read with openpyxl in read-only mode; numbers and dates
 come out as strings (``1234.5``, ``2026-11-27``).
 
-Writing makes a CSV for French Excel (UTF-8 with BOM, ``;``) or an XLSX. Every cell that a
-spreadsheet would run as a formula is neutralised with a leading ``'`` (OWASP CSV injection), and
-XLSX cells are always written as strings.
+A quote (``"``) that opens a cell and is never closed would swallow the rest of the file into that
+cell: a quoted cell that reaches the end of the file, runs over more than ``max_cell_lines`` lines or
+``max_cell_chars`` characters, or swallows lines shaped like whole rows, is reported at its own row
+(``unclosed_quote``) and reading goes on from the next line, so that every other row is still checked
+and the user chooses, as for any rejected row, to import the valid rows or nothing.
 
-Errors that stop the whole file raise :class:`TabularError` with a ``code`` a GUI can translate
-and an English ``message``.
+Writing makes a CSV for French Excel (UTF-8 with BOM, ``;``) or an XLSX. Every cell that a
+spreadsheet would run as a formula is neutralised with a leading ``'`` (see
+:mod:`desktop.services.formulas`), and XLSX cells are always written as strings. Reading removes
+exactly the apostrophes export added, so an exported file imports back to the same values.
+
+Every failure to read a file raises :class:`TabularError` with a ``code`` a GUI can translate, its
+``params`` and an English ``message`` saying what to do; nothing else escapes :func:`read_table`.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import re
-import zipfile
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal
+from operator import methodcaller
 from pathlib import Path
-from typing import Any
+
+from desktop.core.validation import Problem
+from desktop.services.formulas import neutralise as neutralise  # re-exported: the one definition
+from desktop.services.formulas import restore as restore
 
 SEPARATORS = (";", "\t", ",")
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 # UTF-8 accents read as cp1252 and saved again: "é" -> "Ã©", "É" -> "Ã‰", "’" -> "â€™", "n°" -> "nÂ°".
 _MOJIBAKE = re.compile("Ã[\u00a0-\u00bf\u2030\u02c6\u20ac\u2021\u201a\u2039\u0160]|â€[\u2122\u0153\u009d\u201c"
@@ -41,6 +50,21 @@ _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _XLS_MAGIC = b"\xd0\xcf\x11\xe0"
 _ZIP_MAGIC = b"PK\x03\x04"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_BAD_BYTES = "relance-bad-bytes"
+_STARTS_APOSTROPHE = methodcaller("startswith", "'")
+
+
+def _mark_bad_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: each undecodable byte becomes a lone surrogate, so that its cell is rejected."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start:error.end]
+    return "".join(chr(0xDC00 + b) for b in bad), error.end
+
+
+codecs.register_error(_BAD_BYTES, _mark_bad_bytes)
 
 
 class TabularError(ValueError):
@@ -61,6 +85,7 @@ class Limits:
     max_rows: int = 100_000
     max_columns: int = 200
     max_cell_chars: int = 10_000
+    max_cell_lines: int = 100  # lines a quoted CSV cell may span before its quote is taken as never closed
     max_xlsx_unzipped_bytes: int = 400 * 1024 * 1024
 
 
@@ -95,45 +120,58 @@ class Table:
 
 # Reading --------------------------------------------------------------------------------------------
 
+Record = tuple[int, list[str], tuple[CellProblem, ...]]
+
+
 def read_table(path: Path, limits: Limits = Limits()) -> Table:
     """Read a CSV or XLSX file (chosen by its content, then by its extension).
 
     Raises:
-        TabularError: the file is empty, too big, in an unknown format or encoding, or has no data row.
+        TabularError: the file cannot be read, is empty, too big, in an unknown format or encoding, damaged,
+            or has no data row. No other exception escapes.
     """
     try:
         size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8)
     except OSError as exc:
-        raise TabularError("unreadable", f"cannot read the file: {exc.strerror}") from exc
+        raise TabularError("unreadable", f"cannot read the file: {exc.strerror or exc}") from exc
     if size == 0:
         raise TabularError("empty", "the file is empty")
     if size > limits.max_bytes:
         raise TabularError("too_big", "the file is too big", size=size, limit=limits.max_bytes)
-    with path.open("rb") as fh:
-        head = fh.read(8)
     if head.startswith(_XLS_MAGIC):
         raise TabularError("xls", "old .xls workbooks are not supported: save it as .xlsx or CSV")
     if head.startswith(_ZIP_MAGIC):
         return read_xlsx(path, limits)
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
         raise TabularError("not_xlsx", "this file is not a valid XLSX workbook")
-    return read_csv_bytes(path.read_bytes(), limits)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TabularError("unreadable", f"cannot read the file: {exc.strerror or exc}") from exc
+    except MemoryError as exc:
+        raise TabularError("too_big", "the file is too big", size=size, limit=limits.max_bytes) from exc
+    return read_csv_bytes(data, limits)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode a text file's bytes, returning ``(text, encoding)``.
 
-    UTF-8 (BOM or not) and UTF-16 with BOM are recognised; otherwise cp1252, the Windows encoding
-    of French Excel. Bytes invalid in the chosen encoding become lone surrogates, so that the
-    cells holding them are rejected one by one instead of being silently garbled.
+    UTF-8 (BOM or not), UTF-16 and UTF-32 with BOM are recognised; otherwise cp1252, the Windows
+    encoding of French Excel. Bytes invalid in the chosen encoding (a lone surrogate in UTF-16, a file
+    cut in the middle of a character) become lone surrogates, so that the cells holding them are rejected
+    one by one instead of being silently garbled or stopping the whole file.
 
     Raises:
         TabularError: the bytes look binary, or like UTF-8 text already garbled by a wrong conversion.
     """
     if data.startswith(b"\xef\xbb\xbf"):
         text, encoding = data[3:].decode("utf-8", "surrogateescape"), "utf-8-sig"
+    elif data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        text, encoding = data.decode("utf-32", _BAD_BYTES), "utf-32"
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text, encoding = data.decode("utf-16", "surrogatepass"), "utf-16"
+        text, encoding = data.decode("utf-16", _BAD_BYTES), "utf-16"
     else:
         sample = data[:65536]
         if sample.count(0) > max(8, len(sample) // 10):
@@ -180,7 +218,6 @@ def read_csv_bytes(data: bytes, limits: Limits = Limits()) -> Table:
     if len(data) > limits.max_bytes:
         raise TabularError("too_big", "the file is too big", size=len(data), limit=limits.max_bytes)
     text, encoding = decode_text(data)
-    notes: list[str] = []
     first_line_end = text.find("\n")
     first_line = text[: first_line_end if first_line_end >= 0 else len(text)].strip()
     if first_line.lower().startswith("sep=") and len(first_line) == 5:
@@ -189,62 +226,105 @@ def read_csv_bytes(data: bytes, limits: Limits = Limits()) -> Table:
     else:
         separator, skipped = sniff_separator(text), 0
     csv.field_size_limit(max(limits.max_cell_chars * 4, 131072))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, quotechar='"', strict=False)
-    try:
-        records = ((skipped + number, cells) for number, cells in enumerate(reader, start=1))
-        return _build_table(records, limits, encoding, separator, notes)
-    except csv.Error as exc:
-        raise TabularError("csv_syntax", f"the CSV file is malformed near line {reader.line_num}: {exc}",
-                           line=reader.line_num) from exc
+    return _build_table(_csv_records(text, separator, skipped, limits), limits, encoding, separator, [])
+
+
+class _RunawayQuote(Exception):
+    """The quoted cell being read is implausible: its opening quote is probably never closed."""
+
+
+class _Lines:
+    """Feeds ``csv.reader`` one physical line at a time, watching the record being read.
+
+    ``csv.reader`` asks for another line in the middle of a record only inside a quoted cell; a record
+    that asks past the end of the text, or for more lines or characters than any cell may hold, or whose
+    lines look like whole rows of the file, raises :class:`_RunawayQuote` from the reader.
+    """
+
+    def __init__(self, text: str, separator: str, limits: Limits) -> None:
+        self.text, self.separator, self.limits = text, separator, limits
+        self.pos = 0  # offset of the next line in the text
+        self.start = 0  # offset of the record being read
+        self.first_end = 0  # end of the record's first line
+        self.lines = self.chars = self.row_shaped = 0
+        self.row_separators = 0  # separators in a whole row, once the header is known (0: not checked)
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.pos >= len(self.text):
+            if self.pos > self.start:
+                raise _RunawayQuote
+            raise StopIteration
+        match = _LINE.match(self.text, self.pos)
+        assert match is not None  # the pattern matches the empty string
+        line = match.group()
+        self.pos = match.end()
+        if self.lines == 0:
+            self.first_end = self.pos
+        else:
+            self.chars += len(line)
+            if self.row_separators and line.count(self.separator) >= self.row_separators:
+                self.row_shaped += 1
+            if (self.lines > self.limits.max_cell_lines or self.chars > self.limits.max_cell_chars
+                    or self.row_shaped >= 2):
+                raise _RunawayQuote
+        self.lines += 1
+        return line
+
+    def begin_record(self, at: int) -> None:
+        """Start watching a new record at offset ``at``."""
+        self.pos = self.start = at
+        self.lines = self.chars = self.row_shaped = 0
+
+
+def _csv_records(text: str, separator: str, skipped: int, limits: Limits) -> Iterator[Record]:
+    """The records of a CSV text, numbered as a spreadsheet numbers rows; a runaway quote is reported at
+    its row, whose first line is read alone, and reading goes on from the next line."""
+    lines = _Lines(text, separator, limits)
+    number, header_seen = skipped, False
+    while True:
+        reader = csv.reader(lines, delimiter=separator, quotechar='"', strict=False)
+        try:
+            for cells in reader:
+                number += 1
+                if not header_seen and any(c.strip() for c in cells):
+                    header_seen = True  # a whole row has as many separators as the header (3 cells or more)
+                    lines.row_separators = len(cells) - 1 if len(cells) >= 3 else 0
+                yield number, _restored(cells), ()
+                lines.begin_record(lines.pos)
+            return
+        except _RunawayQuote:
+            number += 1
+            first = text[lines.start:lines.first_end].rstrip("\r\n")
+            cells = next(csv.reader([first], delimiter=separator, quotechar='"', strict=False), [""])
+            column = len(cells) - 1
+            yield number, _restored(cells), (CellProblem(column, "unclosed_quote", Problem(
+                "unclosed_quote", f"row {number}: a quote (\") opens a cell that is never closed; close it, or "
+                f"remove it if it belongs to the text", line=number)),)
+            lines.begin_record(lines.first_end)
+        except csv.Error as exc:
+            raise TabularError("csv_syntax", f"row {number + 1} of the CSV file cannot be read: {exc}",
+                               line=number + 1) from exc
+
+
+def _restored(cells: list[str]) -> list[str]:
+    """The cells with the apostrophes export added removed (most rows have none to look at)."""
+    return [restore(c) for c in cells] if any(map(_STARTS_APOSTROPHE, cells)) else cells
 
 
 def read_xlsx(path: Path, limits: Limits = Limits()) -> Table:
     """Read the first worksheet of an XLSX workbook (values, not formulas).
 
     Raises:
-        TabularError: see :func:`read_table`.
+        TabularError: see :func:`read_table`; a damaged or hostile workbook (XML entity declarations, a
+            part larger once unpacked than allowed) is refused in words.
     """
-    import openpyxl  # local: the CSV path does not pay for it
-    from openpyxl.utils.exceptions import InvalidFileException
+    from desktop.services.xlsx_reader import xlsx_records  # local: the CSV path does not pay for openpyxl
 
-    try:
-        with zipfile.ZipFile(path) as archive:
-            unzipped = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise TabularError("not_xlsx", "this file is not a valid XLSX workbook") from exc
-    if unzipped > limits.max_xlsx_unzipped_bytes:
-        raise TabularError("too_big", "the workbook is too big once unpacked", size=unzipped,
-                           limit=limits.max_xlsx_unzipped_bytes)
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise TabularError("not_xlsx", "this file is not a valid XLSX workbook") from exc
-    try:
-        sheet = workbook.worksheets[0]
-        records = ((number, [xlsx_cell_text(v) for v in values])
-                   for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1))
-        return _build_table(records, limits, "xlsx", "", [])
-    finally:
-        workbook.close()
-
-
-def xlsx_cell_text(value: Any) -> str:
-    """The text of a workbook cell: numbers without exponent, dates in ISO form, booleans as true/false."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e16:
-            return str(int(value))
-        return format(Decimal(repr(value)), "f")
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
+    with xlsx_records(path, limits) as records:
+        return _build_table(((n, _restored(cells), ()) for n, cells in records), limits, "xlsx", "", [])
 
 
 def _cell_problem(index: int, value: str, limits: Limits) -> CellProblem | None:
@@ -260,23 +340,29 @@ def _cell_problem(index: int, value: str, limits: Limits) -> CellProblem | None:
     return CellProblem(index, "control_chars", "the cell contains invisible control characters")
 
 
-def _build_table(records: Iterable[tuple[int, list[str]]], limits: Limits, encoding: str, separator: str,
+def _build_table(records: Iterable[Record], limits: Limits, encoding: str, separator: str,
                  notes: list[str]) -> Table:
     header: tuple[str, ...] | None = None
     rows: list[Row] = []
-    for line, cells in records:
-        if not any(c.strip() for c in cells):
+    for line, cells, found in records:
+        if not found and not any(c.strip() for c in cells):
             continue
         if header is None:
+            if found:
+                raise TabularError("bad_header", f"the header row (row {line}) is unreadable: a quote (\") opens "
+                                   "a cell that is never closed", line=line)
             header = _read_header(cells, line, limits)
             continue
         if len(rows) >= limits.max_rows:
             raise TabularError("too_many_rows", "the file has too many rows", limit=limits.max_rows)
-        problems = [p for i, c in enumerate(cells[: len(header)]) if (p := _cell_problem(i, c, limits))]
-        extra = [c for c in cells[len(header):] if c.strip()]
-        if extra:
-            problems.append(CellProblem(-1, "ragged", f"the row has {len(header) + len(extra)} cells "
-                                                      f"but the header has {len(header)}"))
+        if found:  # the reader's problem says it all: the row's cells are not what the user wrote
+            problems = [p if p.column < len(header) else replace(p, column=-1) for p in found]
+        else:
+            problems = [p for i, c in enumerate(cells[: len(header)]) if (p := _cell_problem(i, c, limits))]
+            extra = [c for c in cells[len(header):] if c.strip()]
+            if extra:
+                problems.append(CellProblem(-1, "ragged", f"the row has {len(header) + len(extra)} cells "
+                                                          f"but the header has {len(header)}"))
         padded = tuple(cells[: len(header)]) + ("",) * (len(header) - len(cells))
         rows.append(Row(line, padded, tuple(problems)))
     if header is None:
@@ -335,14 +421,6 @@ def parse_date(text: str) -> date:
 
 # Writing --------------------------------------------------------------------------------------------
 
-def neutralise(value: object) -> str:
-    """The text of a cell, with a leading ``'`` when a spreadsheet would run it as a formula."""
-    text = "" if value is None else str(value)
-    if text.startswith(FORMULA_TRIGGERS):
-        return "'" + text
-    return text
-
-
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
     """Write a CSV for French Excel: UTF-8 with BOM, ``;`` separator, every cell neutralised.
 
@@ -362,12 +440,14 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
 def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]], title: str = "Export") -> int:
     """Write an XLSX workbook whose cells are all strings, neutralised as for CSV.
 
+    The characters XML cannot hold (control characters other than TAB, CR and LF; U+FFFE, U+FFFF; lone
+    surrogates) are left out, since no workbook can store them; the cell is neutralised as written.
+
     Returns:
         The number of data rows written.
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=title[:31])
@@ -375,7 +455,8 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[object
     def cells(values: Sequence[object]) -> list[WriteOnlyCell]:
         out = []
         for value in values:
-            cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", neutralise(value)))
+            text = _NOT_XML.sub("", "" if value is None else str(value))
+            cell = WriteOnlyCell(sheet, value=neutralise(text))
             cell.data_type = "s"  # never a formula, a number or an error code: the text as it is
             out.append(cell)
         return out

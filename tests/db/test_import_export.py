@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import openpyxl
@@ -35,13 +36,15 @@ def test_contacts_export_all_selection_and_filter(sessions: sessionmaker[Session
     path = tmp_path / "contacts.csv"
     with sessions() as s:
         assert export_contacts(s, path) == 3
-        rows = read_table(path).rows
+        written = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines(keepends=True), delimiter=";"))
+        assert (written[2][4], written[1][8], written[3][16]) == ("'=ACME", "'+44 7911 123456", "'@rappeler\nlundi")
+        rows = read_table(path).rows  # reading removes exactly the apostrophes export added
         assert [r.cells[2] for r in rows] == ["Abel", "Dupont", "Roux"]  # by name
         dupont = rows[1].cells
-        assert dupont[4] == "'=ACME" and dupont[7] == "06 12 34 56 78" and dupont[12] == "client"
+        assert dupont[4] == "=ACME" and dupont[7] == "06 12 34 56 78" and dupont[12] == "client"
         assert sorted(dupont[13].split(", ")) == ["salon", "vip"] and dupont[14] == "oui"
-        assert rows[0].cells[8] == "'+44 7911 123456"
-        assert rows[2].cells[16] == "'@rappeler\nlundi"
+        assert rows[0].cells[8] == "+44 7911 123456"
+        assert rows[2].cells[16] == "@rappeler\nlundi"
         assert export_contacts(s, path, ids=[paul, eloise]) == 2
         assert [r.cells[2] for r in read_table(path).rows] == ["Roux", "Dupont"]
         assert export_contacts(s, path, flt=ContactFilter(text="lyon")) == 1

@@ -36,8 +36,9 @@ def test_export_selection_filter_and_companies(qtbot: QtBot, sqlite_engine: Engi
     export_in_background(sessions, SyncRunner(), companies, kind=Kind.COMPANIES, on_done=written.append)
     assert written == [1, 1, 1]
     assert [r.cells[1:3] for r in read_table(selection).rows] == [("Paul", "Roux")]
-    assert [r.cells[1:3] for r in read_table(filtered).rows] == [("Anne", "'=Martin")]
-    assert read_table(companies).rows[0].cells[0] == "'@Acme"
+    assert [r.cells[1:3] for r in read_table(filtered).rows] == [("Anne", "=Martin")]  # the added "'" removed
+    assert read_table(companies).rows[0].cells[0] == "@Acme"
+    assert companies.read_text(encoding="utf-8-sig").splitlines()[1].startswith("'@Acme;")  # written inert
 
 
 def test_export_failure_reaches_the_error_handler(qtbot: QtBot, sqlite_engine: Engine, tmp_path: Path) -> None:
