@@ -9,9 +9,12 @@ Totals rule (:func:`compute_totals`), in this order:
 1. **Line HT** = quantity x unit price HT x (1 - line discount %), rounded half up to the cent.
    A free line ("Gratuit") counts 0.
 2. **Base per VAT rate** = the sum of the line HT amounts of that rate (exact, already in cents).
-3. **Global discount** (a percentage) is distributed per rate *before* VAT: the discount of a rate is
-   base x global %, rounded half up to the cent, and the rate's net base is base - discount. Applying
-   the same percentage to each rate keeps the VAT exactly proportional to what is actually charged.
+3. **Global discount** (a percentage) is computed once on the subtotal (subtotal x global %, rounded half
+   up to the cent: the printed discount is exactly the printed rate of the printed subtotal), then
+   allocated to the rates *before* VAT in proportion to their bases, by largest remainder: each rate
+   gets its exact share rounded down to the cent, and the cents left go to the largest remainders
+   (the higher rate first on a tie). The rates' discounts add up to the printed one, and each is within
+   a cent of base x global %, so the VAT stays proportional to what is actually charged.
 4. **VAT per rate** = net base x rate, rounded half up to the cent (0 for 0 % and exempt).
 5. **Total HT** = sum of the net bases; **total VAT** = sum of the VAT per rate;
    **TTC = HT + VAT exactly**, with no further rounding.
@@ -227,10 +230,11 @@ def compute_totals(
     bases: dict[VatRate, Decimal] = {}
     for line in lines:
         bases[line.vat] = bases.get(line.vat, ZERO) + line.total_ht
+    rates = sorted(bases, key=lambda r: r.sort_key)
+    discounts = allocate_discount([bases[r] for r in rates], global_discount_percent)
     breakdown = []
-    for rate in sorted(bases, key=lambda r: r.sort_key):
+    for rate, discount in zip(rates, discounts, strict=True):
         base = bases[rate]
-        discount = round_cents(base * global_discount_percent / HUNDRED)
         net = base - discount
         breakdown.append(VatBreakdown(rate, base, discount, net, round_cents(net * rate.rate)))
     subtotal = sum((b.base_ht for b in breakdown), ZERO)
@@ -247,6 +251,28 @@ def compute_totals(
         deposit=round_cents(total_ttc * deposit_percent / HUNDRED),
         by_rate=tuple(breakdown),
     )
+
+
+def allocate_discount(bases: list[Decimal], percent: Decimal) -> list[Decimal]:
+    """Split ``sum(bases) x percent`` (rounded to the cent) across the bases by largest remainder.
+
+    Args:
+        bases: Amounts in cents, in the order that breaks ties (first wins).
+        percent: The discount in percent.
+
+    Returns:
+        One discount per base, in cents, adding up exactly to the discount of the sum.
+    """
+    cent = Decimal("0.01")
+    total = round_cents(sum(bases, ZERO) * percent / HUNDRED)
+    exact = [base * percent / HUNDRED for base in bases]
+    floors = [(share / cent).to_integral_value(rounding="ROUND_FLOOR") * cent for share in exact]
+    left = int(((total - sum(floors, ZERO)) / cent).to_integral_value())
+    order = sorted(range(len(bases)), key=lambda i: (-(exact[i] - floors[i]), i))
+    shares = list(floors)
+    for i in order[:max(0, left)]:
+        shares[i] += cent
+    return [share.quantize(cent) for share in shares]
 
 
 def document_totals(document: QuoteDocument) -> QuoteTotals:

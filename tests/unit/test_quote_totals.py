@@ -28,10 +28,18 @@ def _reference(lines: list[QuoteLine], discount: Decimal) -> tuple[int, int, dic
             gross = Fraction(line.quantity) * Fraction(line.unit_price)
             cents = _round_half_up_cents(gross * (100 - Fraction(line.discount_percent)) / 100)
         bases[line.vat] = bases.get(line.vat, 0) + cents
+    # the discount once on the subtotal, then its cents shared by largest remainder (higher rate first on a tie)
+    rates = sorted(bases, key=lambda r: r.sort_key)
+    total_discount = _round_half_up_cents(Fraction(sum(bases.values()), 100) * Fraction(discount) / 100)
+    exact = {rate: Fraction(bases[rate]) * Fraction(discount) / 100 for rate in rates}  # in cents
+    shares = {rate: exact[rate].numerator // exact[rate].denominator for rate in rates}
+    by_remainder = sorted(rates, key=lambda r: (-(exact[r] - shares[r]), rates.index(r)))
+    for rate in by_remainder[:total_discount - sum(shares.values())]:
+        shares[rate] += 1
     total_ht = 0
     vat_by_rate: dict[VatRate, int] = {}
     for rate, base in bases.items():
-        net = base - _round_half_up_cents(Fraction(base, 100) * Fraction(discount) / 100)
+        net = base - shares[rate]
         total_ht += net
         vat_by_rate[rate] = _round_half_up_cents(Fraction(net, 100) * Fraction(rate.rate))
     return total_ht, sum(vat_by_rate.values()), vat_by_rate
@@ -80,6 +88,27 @@ def test_totals_follow_the_documented_rule(lines: list[QuoteLine], discount: Dec
     assert totals.total_ht * 100 == ref_ht
     assert totals.total_vat * 100 == ref_vat
     assert {b.rate: int(b.vat * 100) for b in totals.by_rate} == ref_by_rate
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines=lines_strategy, discount=percent)
+def test_the_printed_discount_is_the_rate_of_the_subtotal_to_the_cent(lines: list[QuoteLine],
+                                                                       discount: Decimal) -> None:
+    totals = compute_totals(lines, discount)
+    exact = Fraction(totals.subtotal_ht) * Fraction(discount) / 100
+    assert totals.global_discount * 100 == _round_half_up_cents(exact)
+    assert sum(b.discount for b in totals.by_rate) == totals.global_discount
+    for b in totals.by_rate:  # each rate's share stays within a cent of its exact share
+        assert abs(Fraction(b.discount) - Fraction(b.base_ht) * Fraction(discount) / 100) < Fraction(1, 100)
+
+
+def test_the_sample_quotes_five_percent_discount_is_five_percent() -> None:
+    # 5 % of 5 286,00 € is 264,30 €; rounding per rate printed 264,31 €
+    lines = [QuoteLine("a", Decimal("1"), Decimal("1234.10"), VatRate.STANDARD),
+             QuoteLine("b", Decimal("1"), Decimal("4051.90"), VatRate.REDUCED)]
+    totals = compute_totals(lines, Decimal("5"))
+    assert totals.subtotal_ht == Decimal("5286.00")
+    assert totals.global_discount == Decimal("264.30")
 
 
 def test_vat_is_computed_on_the_sum_per_rate_not_per_line() -> None:
