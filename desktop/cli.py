@@ -27,23 +27,54 @@ class JsonFormatter(logging.Formatter):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relance", description="Relance: who to follow up, when, and how.")
     parser.add_argument("--version", action="version", version=f"relance {__version__}")
-    parser.add_argument("--data-dir", type=Path, help="use this folder instead of the user data folder")
-    parser.add_argument("--database-url", help="team database URL (postgresql://user@host/db)")
-    parser.add_argument("--lang", choices=("fr", "en"), help="interface language (default: fr)")
+    _global_options(parser)
     parser.add_argument("--demo", action="store_true", help="fill an empty database with the demo set")
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help="save the window to PNG once painted, exit")
     parser.add_argument("--view", default=None, help="the view to open (contacts, companies, ...)")
+    return parser
+
+
+COMMANDS = ("automation", "check")
+#: Global options followed by a value: ``--data-dir X`` may come before or after the sub-command.
+_VALUED = ("--data-dir", "--database-url", "--lang", "--screenshot", "--view")
+
+
+def split_command(argv: list[str]) -> tuple[str | None, list[str]]:
+    """Find the sub-command wherever the global options put it (``relance --data-dir X check``).
+
+    Args:
+        argv: The arguments after the program name.
+
+    Returns:
+        The sub-command (or None for the application) and the other arguments, in their order.
+    """
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--":
+            break
+        if token in _VALUED:
+            i += 2
+            continue
+        if not token.startswith("-"):
+            return (token, argv[:i] + argv[i + 1:]) if token in COMMANDS else (None, argv)
+        i += 1
+    return None, argv
+
+
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", type=Path, help="use this folder instead of the user data folder")
+    parser.add_argument("--database-url", help="team database URL (postgresql://user@host/db)")
+    parser.add_argument("--lang", choices=("fr", "en"), help="interface language (default: fr)")
     parser.add_argument("--log-json", action="store_true", help="log JSON lines to stderr")
     parser.add_argument("--debug", action="store_true", help="verbose logging")
-    return parser
 
 
 def automation_main(argv: list[str]) -> int:
     """``relance automation run``: evaluate triggers and run due scenario steps headless, then exit (cron)."""
     parser = argparse.ArgumentParser(prog="relance automation", description="Run follow-up scenarios headless.")
     parser.add_argument("action", choices=("run",))
-    parser.add_argument("--data-dir", type=Path, help="use this folder instead of the user data folder")
-    parser.add_argument("--database-url", help="team database URL (postgresql://user@host/db)")
+    _global_options(parser)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from datetime import UTC, datetime
@@ -67,6 +98,7 @@ def check_main(argv: list[str]) -> int:
     """``relance check``: render the sample quote through the PDF worker, name the keyring; exit 1 on a problem."""
     parser = argparse.ArgumentParser(prog="relance check", description="Check this installation of Relance.")
     parser.add_argument("--pdf", type=Path, help="save the sample quote PDF here")
+    _global_options(parser)  # accepted wherever they are written; the check reads no data folder
     args = parser.parse_args(argv)
     from desktop.services.selfcheck import run_check
 
@@ -81,10 +113,11 @@ def check_main(argv: list[str]) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``relance`` and ``python -m desktop``."""
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["automation"]:
-        return automation_main(argv[1:])
-    if argv[:1] == ["check"]:
-        return check_main(argv[1:])
+    command, rest = split_command(argv)
+    if command == "automation":
+        return automation_main(rest)
+    if command == "check":
+        return check_main(rest)
     args = build_parser().parse_args(argv)
     handler = logging.StreamHandler(sys.stderr)
     if args.log_json:
