@@ -50,14 +50,14 @@ def split_command(argv: list[str]) -> tuple[str | None, list[str]]:
     """
     i = 0
     while i < len(argv):
-        token = argv[i]
-        if token == "--":
+        word = argv[i]
+        if word == "--":
             break
-        if token in _VALUED:
+        if word in _VALUED:
             i += 2
             continue
-        if not token.startswith("-"):
-            return (token, argv[:i] + argv[i + 1:]) if token in COMMANDS else (None, argv)
+        if not word.startswith("-"):
+            return (word, argv[:i] + argv[i + 1:]) if word in COMMANDS else (None, argv)
         i += 1
     return None, argv
 
