@@ -1,5 +1,5 @@
-"""Ingestion of tracker events on SQLite and PostgreSQL: idempotent, forward-only, acceptance record,
-unsubscribe, reclassification, and two desktops ingesting the same feed at once."""
+"""Ingestion of tracker events on SQLite and PostgreSQL: idempotent, forward-only, acceptance record (always
+notified, whatever its verdict), unsubscribe, reclassification, and two desktops ingesting the same feed at once."""
 
 from __future__ import annotations
 
@@ -14,8 +14,11 @@ from desktop.db.engine import make_engine, make_session_factory
 from desktop.db.models import Contact, Opportunity
 from desktop.db.outbox_models import OutboxMessage, TrackingEvent
 from desktop.db.quote_models import Quote
+from desktop.services.tracking.client import TrackerClient
 from desktop.services.tracking.ingest import ingest_events, read_cursor
+from desktop.services.tracking.poller import TrackingPoller
 from tests.integration.conftest import add_quote
+from tracker.embedded import EmbeddedTracker
 
 T0 = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 TRACKER = "https://t.relance.example"
@@ -112,3 +115,33 @@ def test_two_desktops_ingesting_the_same_feed_store_each_event_once(engine: Engi
     with sessions() as session:
         assert session.scalar(select(func.count()).select_from(TrackingEvent)) == 40
         assert read_cursor(session, TRACKER) == "40"
+
+
+HEADLESS_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/139.0"
+
+
+def test_an_acceptance_judged_machine_by_an_older_tracker_still_accepts_and_notifies(
+        sessions: sessionmaker[Session]) -> None:
+    quote_id = sent_quote(sessions)
+    accepted = event(1, "accept", "machine", reasons=["agent:crawler"], full_name="Marie Durand",
+                     pdf_sha256="ab" * 32, user_agent=HEADLESS_UA)
+    result = ingest(sessions, [accepted, event(2, "view", "machine", user_agent=HEADLESS_UA)])
+    assert [(n.kind, n.quote_id, n.full_name) for n in result.notify] == [("accept", quote_id, "Marie Durand")]
+    with sessions() as session:
+        quote = session.get_one(Quote, quote_id)
+        assert quote.status == "accepted" and quote.acceptance_user_agent == HEADLESS_UA
+
+
+def test_the_other_desktop_is_told_of_an_acceptance_judged_machine(
+        sessions: sessionmaker[Session], live_tracker: EmbeddedTracker) -> None:
+    quote_id = sent_quote(sessions)
+    client = TrackerClient(live_tracker.url, live_tracker.api_key)
+    other_desktop = TrackingPoller(sessions, client, lambda: T0, wait=0.0)
+    try:
+        assert other_desktop.poll_once().notify == []  # started: what is stored from now on is news to it
+        ingest(sessions, [event(1, "accept", "machine", reasons=["agent:crawler"], full_name="Marie Durand",
+                                user_agent=HEADLESS_UA), event(2, "open", "machine")])  # by the first desktop
+        told = other_desktop.poll_once().notify
+    finally:
+        client.close()
+    assert [(n.kind, n.quote_id) for n in told] == [("accept", quote_id)]

@@ -12,7 +12,8 @@ desktops share a PostgreSQL database) applies its effects:
   quote nor notify;
 - ``reclassifies`` turns the listed earlier events into machine ones.
 
-It returns the events that deserve a desktop notification (human open, view, accept).
+It returns the events that deserve a desktop notification: a human open or view, and every acceptance
+(an explicit act, whatever the verdict an older tracker gave it).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from desktop.db.outbox_models import EVENT_KINDS, VERDICTS, OutboxMessage, Track
 from desktop.db.quote_models import Quote
 
 NOTIFYING_KINDS = frozenset({"open", "view", "accept"})
+EXPLICIT_KINDS = frozenset({"accept", "unsubscribe"})  # a person's act: effective whatever the verdict
 _STATUS_OF_KIND = {"open": QuoteStatus.OPENED, "click": QuoteStatus.OPENED, "view": QuoteStatus.VIEWED,
                    "accept": QuoteStatus.ACCEPTED}
 _TIMELINE_SUBJECT = {"open": "Message ouvert", "click": "Lien du message suivi", "view": "Devis consulté en ligne",
@@ -68,7 +70,7 @@ class IngestResult:
     Attributes:
         stored: Events new to this database.
         duplicates: Events already stored (by this desktop or another one).
-        notify: New human open, view and accept events, in feed order.
+        notify: New human open and view events and every new acceptance, in feed order.
         reclassified: Ids of earlier events now judged machine (withdraw their notifications).
         quotes_changed: Ids of quotes whose status or record changed.
     """
@@ -164,11 +166,27 @@ def _advance_quote(session: Session, quote: Quote, values: Mapping[str, Any]) ->
                 opportunity.closed_at = ts
 
 
+def deserves_notification(kind: str, verdict: str) -> bool:
+    """Tell whether an event is told to the salesperson.
+
+    A person's open or view is; an acceptance always is, whatever its verdict: it is an explicit act, and a
+    tracker older than the rule that judges it human may still call a headless browser's acceptance machine.
+
+    Args:
+        kind: The event's kind.
+        verdict: Its verdict (``human``, ``machine``, ``unknown``).
+
+    Returns:
+        True for a human open or view, and for any acceptance.
+    """
+    return kind == "accept" or (verdict == "human" and kind in NOTIFYING_KINDS)
+
+
 def _apply(session: Session, values: Mapping[str, Any], result: IngestResult) -> None:
     kind, human = values["kind"], values["verdict"] == "human"
     quote = session.get(Quote, values["quote_id"]) if values["quote_id"] is not None else None
     contact = session.get(Contact, values["contact_id"]) if values["contact_id"] is not None else None
-    effective = human or kind in ("accept", "unsubscribe")
+    effective = human or kind in EXPLICIT_KINDS
     if quote is not None and effective and kind in _STATUS_OF_KIND:
         _advance_quote(session, quote, values)
         result.quotes_changed.add(quote.id)
@@ -179,7 +197,7 @@ def _apply(session: Session, values: Mapping[str, Any], result: IngestResult) ->
                      contact_id=contact.id, company_id=contact.company_id,
                      payload={"event_id": values["event_id"], "event": kind, "verdict": values["verdict"],
                               "quote_id": values["quote_id"]})
-    if human and kind in NOTIFYING_KINDS:
+    if deserves_notification(kind, values["verdict"]):
         result.notify.append(Notification(values["event_id"], kind, values["ts"], values["quote_id"],
                                           values["contact_id"], values["full_name"]))
 

@@ -28,9 +28,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.db.outbox_models import TrackingEvent
 from desktop.services.tracking.client import TrackerClient, TrackerRejected, TrackerUnavailable
 from desktop.services.tracking.ingest import (
-    NOTIFYING_KINDS,
     IngestResult,
     Notification,
+    deserves_notification,
     ingest_events,
     read_cursor,
 )
@@ -159,7 +159,7 @@ class TrackingPoller:
             if row.event_id in self._accounted:
                 continue
             self._accounted[row.event_id] = None
-            if row.verdict == "human" and row.kind in NOTIFYING_KINDS:
+            if deserves_notification(row.kind, row.verdict):
                 result.notify.append(Notification(row.event_id, row.kind, row.ts, row.quote_id, row.contact_id,
                                                   row.full_name))
         while len(self._accounted) > 4 * _LOOK_BACK:  # the oldest first (dicts keep insertion order)
