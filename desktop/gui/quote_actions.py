@@ -66,11 +66,13 @@ def restore_draft(session: Session, snapshot: DraftSnapshot, now: datetime) -> i
     return quote.id
 
 
-def create_quote(session: Session, contact_id: int, now: datetime) -> int:
-    """A new draft for a contact; its id."""
+def create_quote(session: Session, contact_id: int, now: datetime, me: str = "") -> int:
+    """A new draft for a contact, written by the salesperson at this desktop (``me``: their sender address);
+    its id."""
     from desktop.db import quotes as repo
+    from desktop.db.campaigns import current_user_id
 
-    return repo.create_draft(session, contact_id, now).id
+    return repo.create_draft(session, contact_id, now, owner_id=current_user_id(session, me)).id
 
 
 def accept_manually(session: Session, quote_id: int, now: datetime, signer: str) -> None:

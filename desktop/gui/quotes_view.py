@@ -309,7 +309,8 @@ class QuotesView(QWidget):
 
         if contact_id is not None:
             now = self.ctx.clock()
-            self.run(lambda s: create_quote(s, contact_id, now), self._opened_new)
+            me = self.ctx.settings.sender_address
+            self.run(lambda s: create_quote(s, contact_id, now, me), self._opened_new)
 
     def _opened_new(self, quote_id: int) -> None:
         self.model.reload()

@@ -155,3 +155,24 @@ def test_a_broken_template_shows_its_line(qtbot, ctx, database, renderer) -> Non
     qtbot.waitUntil(lambda: dialog.status.property("role") == "error", timeout=30000)
     assert "ligne 5" in dialog.status.text() and copy in dialog.status.text()
     assert dialog.pdf_bytes is None
+
+
+def test_a_new_quote_for_a_contact_without_salesperson_is_the_current_users(qtbot, ctx, database,  # type: ignore[no-untyped-def]
+                                                                             renderer) -> None:
+    import dataclasses
+
+    from desktop.db.models import Contact, User
+
+    contact_id = make_world(database)
+    with database.sessions.begin() as s:
+        s.get_one(Contact, contact_id).owner_id = None  # imported without an owner
+        s.add(User(name="Marc Petit", email="marc@atelier-lumiere.fr"))
+    ctx.settings = dataclasses.replace(ctx.settings, sender_address="marc@atelier-lumiere.fr")
+    view = _view(qtbot, ctx, renderer)
+    opened: list[int] = []
+    view.open_editor = opened.append  # type: ignore[method-assign]
+    view.create_for(contact_id)
+    qtbot.waitUntil(lambda: bool(opened))
+    with database.sessions() as s:
+        owner = s.get_one(User, repo.get_quote(s, opened[0]).owner_id)
+    assert owner.name == "Marc Petit"
