@@ -62,3 +62,28 @@ def query_words(typed: str, max_words: int = 8) -> list[str]:
             digits = "0" + digits[2:]
         return [digits]
     return words(typed)[:max_words]
+
+
+def collation_key(text: str) -> tuple[str, str]:
+    """Sort key that reads like French order on every backend: letters first without their accents
+    (``Élise`` beside ``Elise``, not after ``Z``), then the accents and case to break ties."""
+    return fold(text), text.casefold()
+
+
+def name_match_rank(typed: list[str], name: str) -> int:
+    """How well the typed words name a person: 0 every word is one of the name's words, 1 every word starts
+    one of them, 2 otherwise (a match found through the company or other fields).
+
+    Args:
+        typed: The folded typed words (:func:`query_words`).
+        name: The person's first and last names.
+
+    Returns:
+        0, 1 or 2 (smaller is better).
+    """
+    own = words(name)
+    if typed and all(w in own for w in typed):
+        return 0
+    if typed and all(any(o.startswith(w) for o in own) for w in typed):
+        return 1
+    return 2

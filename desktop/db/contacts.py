@@ -11,7 +11,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.records import CompanyDraft, ContactDraft
-from desktop.core.search import phone_digits, search_text, words
+from desktop.core.search import collation_key, name_match_rank, phone_digits, query_words, search_text, words
 from desktop.db.models import Activity, Company, Contact, Opportunity, Tag
 from desktop.db.quote_models import Quote
 
@@ -307,3 +307,22 @@ def company_contacts(session: Session, company_id: int) -> list[Contact]:
 
 def all_tags(session: Session) -> list[Tag]:
     return list(session.scalars(select(Tag).order_by(Tag.name)))
+
+
+def find_contacts(session: Session, text: str, limit: int = 50) -> list[tuple[int, str, str]]:
+    """Live contacts whose name or company matches the typed words: (id, name, company).
+
+    People whose own name is what was typed come first, then those whose name starts with it, then the
+    matches through their company; within each, French order by last then first name (accents sorted with
+    their letter), the same on every backend.
+    """
+    typed = query_words(text)
+    query = (select(Contact.id, Contact.first_name, Contact.last_name, Company.legal_name)
+             .outerjoin(Company, Company.id == Contact.company_id).where(Contact.deleted_at.is_(None)))
+    for word in typed:
+        query = query.where(Contact.search_text.like(f"%{word}%"))
+    rows = [(cid, first or "", last or "", company or "")
+            for cid, first, last, company in session.execute(query.limit(max(limit, 1000)))]
+    rows.sort(key=lambda r: (name_match_rank(typed, f"{r[1]} {r[2]}"), collation_key(r[2]), collation_key(r[1]),
+                             r[0]))
+    return [(cid, f"{first} {last}".strip(), company) for cid, first, last, company in rows[:limit]]

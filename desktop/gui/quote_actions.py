@@ -116,22 +116,6 @@ def salespeople(session: Session) -> list[tuple[int, str]]:
     return [(u.id, u.name) for u in session.scalars(select(User).order_by(User.name))]
 
 
-def find_contacts(session: Session, text: str, limit: int = 50) -> list[tuple[int, str, str]]:
-    """Live contacts whose name or company matches the typed words: (id, name, company)."""
-    from sqlalchemy import select
-
-    from desktop.core.search import query_words
-    from desktop.db.models import Company, Contact
-
-    query = (select(Contact.id, Contact.first_name, Contact.last_name, Company.legal_name)
-             .outerjoin(Company, Company.id == Contact.company_id).where(Contact.deleted_at.is_(None)))
-    for word in query_words(text):
-        query = query.where(Contact.search_text.like(f"%{word}%"))
-    query = query.order_by(Contact.last_name, Contact.first_name).limit(limit)
-    return [(cid, f"{first or ''} {last or ''}".strip(), company or "")
-            for cid, first, last, company in session.execute(query)]
-
-
 def template_and_language(session: Session, quote_id: int) -> tuple[str, str]:
     """The template design and the language a quote prints with."""
     from desktop.db import quotes as repo
