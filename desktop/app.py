@@ -122,22 +122,31 @@ def _fill_demo(database: Database, clock: Callable[[], datetime], progress: Call
     fill_demo(database.engine, now=clock(), progress=progress)
 
 
-def _welcome(settings: Settings, database: Database, runner: Runner, clock: Callable[[], datetime]) -> bool:
-    """The first-start dialog; False when the user closed it (the app then quits)."""
+def _welcome(settings: Settings, database: Database, runner: Runner,
+             clock: Callable[[], datetime]) -> Settings | None:
+    """The first-start dialog; the settings with the sender typed there, or None when the user closed it (the
+    app then quits)."""
+    from dataclasses import replace
+
     from desktop.db.seller import save_seller_identity
     from desktop.gui.welcome import WelcomeDialog
 
-    dialog = WelcomeDialog(settings.region)
+    dialog = WelcomeDialog(settings.region, lang=settings.language)
     if not dialog.exec() or dialog.accepted_draft is None:
-        return False
+        return None
     seller = dialog.accepted_draft
+    name, address = dialog.typed_sender()
+    if (name and not settings.sender_name) or (address and not settings.sender_address):
+        settings = replace(settings, sender_name=settings.sender_name or name,
+                           sender_address=settings.sender_address or address)
+        settings.save()
     if seller.legal_name or not dialog.wants_demo:  # the demo keeps an identity typed here
         with database.sessions.begin() as session:
             save_seller_identity(session, seller)
     if dialog.wants_demo:
         _run_with_progress(runner, tr("App", "Chargement des données de démonstration…"),
                            lambda p: _fill_demo(database, clock, p))
-    return True
+    return settings
 
 
 def _run_with_progress(runner: Runner, label: str, work: Callable[[Callable[[int, int], bool]], object]) -> None:
@@ -190,8 +199,11 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
         database.open()
         _fill_demo(database, clock, lambda _d, _t: True)
         event("demo_filled")
-    elif _first_start(database) and not headless and not _welcome(settings, database, runner, clock):
-        return 0
+    elif _first_start(database) and not headless:
+        welcomed = _welcome(settings, database, runner, clock)
+        if welcomed is None:
+            return 0
+        settings = welcomed
 
     from desktop.gui.main_window import MainWindow
 

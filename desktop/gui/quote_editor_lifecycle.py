@@ -18,6 +18,11 @@ from desktop.gui.pdf_preview import PdfPreviewDialog, QuotePdfRenderer, quote_so
 from desktop.gui.quote_editor_state import EditorState
 from desktop.gui.workers import Op
 
+#: Missing items that are the seller's, filled in Paramètres › Ma société (the others are the quote's own).
+SELLER_CODES = frozenset({"seller_legal_name_missing", "seller_siret_invalid", "seller_registration_missing",
+                          "seller_contact_missing", "cgv_missing", "bank_details_missing",
+                          "vat_exemption_mention_missing"})
+
 
 class EditorLifecycle:
     """Finalise, new version, preview; expects the widgets and ``save``/``load`` of :class:`QuoteEditor`."""
@@ -29,6 +34,7 @@ class EditorLifecycle:
     renderer: QuotePdfRenderer | None
     issues: Any
     issues_title: Any
+    seller_button: Any
     status_label: Any
     template_combo: Any
     language_combo: Any
@@ -73,16 +79,26 @@ class EditorLifecycle:
             self._error(exc)
             return
         texts = [describe_issue(issue, self.lang) for issue in exc.issues]
-        self._show_issues(texts)
+        self._show_issues(texts, seller=any(issue.code.value in SELLER_CODES for issue in exc.issues))
         self.status_label.setText(tr("QuoteEditor", "Le devis n’est pas finalisé : %n élément(s) manque(nt).", "",
                                      len(texts)))
         self.sig_refused.emit(texts)
 
-    def _show_issues(self, texts: list[str]) -> None:
+    def _show_issues(self, texts: list[str], seller: bool = False) -> None:
+        """List what is missing; ``seller``: some of it is the company's, so offer its settings page."""
         self.issues.clear()
         self.issues.addItems(texts)
         self.issues.setVisible(bool(texts))
         self.issues_title.setVisible(bool(texts))
+        self.seller_button.setVisible(bool(texts) and seller)
+
+    @Slot()
+    def on_seller_button_clicked(self) -> None:
+        """Open Paramètres › Ma société, where the seller's missing items are filled in."""
+        from desktop.gui.seller_settings import SellerSettings
+
+        self.seller_settings = SellerSettings(self.ctx, self)  # type: ignore[arg-type]
+        self.seller_settings.open()
 
     @Slot()
     def on_new_version_requested(self) -> None:

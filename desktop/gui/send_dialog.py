@@ -137,6 +137,7 @@ class SendDialog(QDialog):
         self.error_label.setObjectName("send_error")
         self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)
+        self.error_label.linkActivated.connect(self.on_tracking_label_link_activated)
         self.error_label.hide()
 
         compose = QWidget()
@@ -190,9 +191,14 @@ class SendDialog(QDialog):
             widget.setEnabled(on)
         self.send_button.setEnabled(on and self.built is not None)
 
-    def _fail(self, text: str) -> None:
+    def _fail(self, text: str, settings_link: bool = False) -> None:
+        """Say why nothing can be sent; ``settings_link`` adds the way to the mail settings that fix it."""
         self.status.setText(self.tr("Le devis ne peut pas être envoyé."))
-        self.error_label.setText(text)
+        if settings_link:
+            link = self.tr("Ouvrir Paramètres › Messagerie et suivi")
+            self.error_label.setText(f'{html.escape(text)} <a href="settings:mail">{html.escape(link)}</a>')
+        else:
+            self.error_label.setText(text)
         self.error_label.show()
         self.sig_failed.emit(text)
 
@@ -203,6 +209,10 @@ class SendDialog(QDialog):
 
         database, data_dir, today = self.ctx.database, self.ctx.settings.data_dir, self.ctx.clock().date()
         quote_id = self.quote_id
+        if not self.ctx.settings.sender_address.strip():
+            self._fail(self.tr("Votre adresse d’expéditeur n’est pas encore renseignée : indiquez-la dans les "
+                               "réglages de la messagerie, puis rouvrez cette fenêtre."), settings_link=True)
+            return
 
         def load(_p: Callable[[int, int], bool]) -> Any:
             with database.sessions() as session:

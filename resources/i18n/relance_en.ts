@@ -9,12 +9,12 @@
         <translation>The database cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="138"/>
+        <location filename="../../desktop/app.py" line="147"/>
         <source>Chargement des données de démonstration…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="145"/>
+        <location filename="../../desktop/app.py" line="154"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1788,42 +1788,42 @@
         <translation>Since 1 January</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="415"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="413"/>
         <source>intéressé</source>
         <translation>interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="415"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="413"/>
         <source>pas intéressé</source>
         <translation>not interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="416"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="414"/>
         <source>répondeur</source>
         <translation>voicemail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="416"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="414"/>
         <source>pas de réponse</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="417"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="415"/>
         <source>mauvais numéro</source>
         <translation>wrong number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="417"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="415"/>
         <source>à rappeler</source>
         <translation>call back</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="418"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="416"/>
         <source>ne plus appeler</source>
         <translation>do not call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="432"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="430"/>
         <source>Devis du tableau de bord</source>
         <translation>Quotes from the dashboard</translation>
     </message>
@@ -1831,104 +1831,104 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="143"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="141"/>
         <source>Tableau de bord</source>
         <extracomment>The statuses behind each tile (the quotes view filters on them).</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="152"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="150"/>
         <source>Toute l’équipe</source>
         <translation>Whole team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="163"/>
-        <location filename="../../desktop/gui/dashboard_view.py" line="187"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="161"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="185"/>
         <source>Devis envoyés</source>
         <translation>Quotes sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="163"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="161"/>
         <source>Taux d’ouverture (humaine)</source>
         <translation>Open rate (human)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="164"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="162"/>
         <source>Taux de consultation</source>
         <translation>View rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="164"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="162"/>
         <source>Taux d’acceptation</source>
         <translation>Acceptance rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="165"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="163"/>
         <source>Panier moyen HT</source>
         <translation>Average basket excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="165"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="163"/>
         <source>Cycle de vente</source>
         <translation>Sales cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="166"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="164"/>
         <source>Devis sans relance planifiée</source>
         <translation>Quotes with no follow-up planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="167"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="165"/>
         <source>Opportunités gagnées</source>
         <translation>Opportunities won</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="187"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="185"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="187"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="185"/>
         <source>Montant devisé HT</source>
         <translation>Quoted excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="188"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="186"/>
         <source>Ouverture humaine</source>
         <translation>Human opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="188"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="186"/>
         <source>Acceptation</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="188"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="186"/>
         <source>Montant gagné HT</source>
         <translation>Won excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="189"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="187"/>
         <source>Sans relance</source>
         <translation>No follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="236"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="234"/>
         <source>Calcul…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="258"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="256"/>
         <source>devis envoyés du %1 au %2</source>
         <translation>quotes sent from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="270"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="268"/>
         <source>%1 HT devisés</source>
         <translation>%1 quoted excl. VAT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="272"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="270"/>
         <source>%n ouverture(s) machine seule(s), non comptée(s)</source>
         <translation>
             <numerusform>%n machine-only open, not counted</numerusform>
@@ -1936,7 +1936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="273"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="271"/>
         <source>%n devis consulté(s) en ligne</source>
         <translation>
             <numerusform>%n quote viewed online</numerusform>
@@ -1944,12 +1944,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="274"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="272"/>
         <source>%1 HT gagnés · %2</source>
         <translation>%1 won excl. VAT · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="275"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="273"/>
         <source>%n devis accepté(s)</source>
         <translation>
             <numerusform>%n quote accepted</numerusform>
@@ -1957,12 +1957,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="276"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="274"/>
         <source>par devis accepté</source>
         <translation>per accepted quote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="277"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="275"/>
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -1970,22 +1970,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="278"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="276"/>
         <source>du premier envoi à l’acceptation</source>
         <translation>from first sending to acceptance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="279"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="277"/>
         <source>devis en attente sans date de relance, aujourd’hui</source>
         <translation>pending quotes with no follow-up date, today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="280"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="278"/>
         <source>%1 HT · %2</source>
         <translation>%1 excl. VAT · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="282"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="280"/>
         <source>%n perdue(s)</source>
         <translation>
             <numerusform>%n lost</numerusform>
@@ -1993,53 +1993,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="289"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="287"/>
         <source>Montants HT par mois d’envoi (k€)</source>
         <translation>Amounts excl. VAT by month sent (k€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="290"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="288"/>
         <source>Devisé</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="290"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="288"/>
         <source>Gagné</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="320"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="318"/>
         <source>Devis par commercial</source>
         <translation>Quotes by salesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="321"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="319"/>
         <source>Envoyés</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="321"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="319"/>
         <source>Ouverts</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="322"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="320"/>
         <source>Consultés</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="322"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="320"/>
         <source>Acceptés</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="336"/>
-        <location filename="../../desktop/gui/dashboard_view.py" line="349"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="334"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="347"/>
         <source>Sans commercial</source>
         <translation>No salesperson</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="364"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="362"/>
         <source>Phoning : %n appel(s)</source>
         <translation>
             <numerusform>Phoning: %n call</numerusform>
@@ -2047,7 +2047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="367"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="365"/>
         <source>Campagnes email : %n lancée(s)</source>
         <translation>
             <numerusform>Email campaigns: %n started</numerusform>
@@ -2055,7 +2055,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="368"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="366"/>
         <source>%1 messages envoyés, %2 destinataires exclus</source>
         <translation>%1 messages sent, %2 recipients excluded</translation>
     </message>
@@ -4757,13 +4757,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/quote_editor.py" line="160"/>
-        <location filename="../../desktop/gui/quote_editor.py" line="374"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="381"/>
         <source>Ajouter une ligne</source>
         <translation>Add a line</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/quote_editor.py" line="160"/>
-        <location filename="../../desktop/gui/quote_editor.py" line="378"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="385"/>
         <source>Ajouter une section</source>
         <translation>Add a section</translation>
     </message>
@@ -4789,7 +4789,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/quote_editor.py" line="163"/>
-        <location filename="../../desktop/gui/quote_editor.py" line="393"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="400"/>
         <source>Supprimer la ligne</source>
         <translation>Delete the line</translation>
     </message>
@@ -4799,128 +4799,134 @@
         <translation>To finalise this quote, these are missing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="184"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="178"/>
+        <source>Compléter Paramètres › Ma société…</source>
+        <translation>Complete Settings › My company…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quote_editor.py" line="188"/>
         <source>Aperçu PDF</source>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="185"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="189"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="187"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="191"/>
         <source>Finaliser</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="189"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="193"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="190"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="194"/>
         <source>Envoyer…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="242"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="249"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="244"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="251"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="252"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="259"/>
         <source>Classique</source>
         <translation>Classic</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="252"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="259"/>
         <source>Moderne</source>
         <translation>Modern</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="271"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="278"/>
         <source>(client inconnu)</source>
         <translation>(unknown client)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="273"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="280"/>
         <source>numéro attribué à la finalisation</source>
         <translation>number given when finalised</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="274"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="281"/>
         <source> — émis le %1</source>
         <translation> — issued %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="313"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="320"/>
         <source>Ce document n’est plus un brouillon (statut : %1) : il ne peut plus être modifié.</source>
         <translation>This document is no longer a draft (status: %1): it can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="315"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="322"/>
         <source>Créez une nouvelle version pour le changer.</source>
         <translation>Create a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="326"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="333"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="328"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="335"/>
         <source>Devis %1</source>
         <translation>Quote %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="382"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="389"/>
         <source>Ajouter depuis le catalogue</source>
         <translation>Add from the catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="386"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="393"/>
         <source>Dupliquer la ligne</source>
         <translation>Duplicate the line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="389"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="396"/>
         <source>Déplacer la ligne</source>
         <translation>Move the line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="433"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="440"/>
         <source>Ligne %1 : %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="463"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="470"/>
         <source>Corrigez d’abord : %1</source>
         <translation>First correct: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="476"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="483"/>
         <source>Devis enregistré.</source>
         <translation>Quote saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="489"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="496"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="490"/>
+        <location filename="../../desktop/gui/quote_editor.py" line="497"/>
         <source>Certaines valeurs saisies ne sont pas valides : fermer sans enregistrer ?</source>
         <translation>Some typed values are not valid: close without saving?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_lifecycle.py" line="62"/>
+        <location filename="../../desktop/gui/quote_editor_lifecycle.py" line="68"/>
         <source>Devis %1 finalisé.</source>
+        <extracomment>Missing items that are the seller&apos;s, filled in Paramètres › Ma société (the others are the quote&apos;s own).</extracomment>
         <translation>Quote %1 finalised.</translation>
     </message>
     <message numerus="yes">
@@ -5352,57 +5358,57 @@
         <translation>Total excl. VAT: %1   ·   Total incl. VAT: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="394"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="395"/>
         <source>Nouvelle version de %1 créée.</source>
         <translation>New version of %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="401"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="402"/>
         <source>Devis accepté</source>
         <translation>Quote accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="402"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="403"/>
         <source>Le devis %1 a-t-il été signé « Bon pour accord » par %2 ? Un devis accepté ne peut plus être remplacé.</source>
         <translation>Was quote %1 signed “Bon pour accord” by %2? An accepted quote can no longer be superseded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="407"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="408"/>
         <source>Devis %1 accepté.</source>
         <translation>Quote %1 accepted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="414"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="415"/>
         <source>Devis refusé</source>
         <translation>Quote refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="415"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="416"/>
         <source>Marquer le devis %1 comme refusé ?</source>
         <translation>Mark quote %1 as refused?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="417"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="418"/>
         <source>Devis %1 refusé.</source>
         <translation>Quote %1 refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="426"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="427"/>
         <source>Avenant au devis %1 créé.</source>
         <translation>Amendment to quote %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="435"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="436"/>
         <source>Bon de commande du devis %1 créé.</source>
         <translation>Purchase order of quote %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="448"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="449"/>
         <source>Supprimer le brouillon de devis</source>
         <translation>Delete the draft quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="454"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="455"/>
         <source>Brouillon supprimé. Ctrl+Z pour annuler.</source>
         <translation>Draft deleted. Ctrl+Z to undo.</translation>
     </message>
@@ -5827,13 +5833,11 @@
     <name>SellerForm</name>
     <message>
         <location filename="../../desktop/gui/seller_settings.py" line="37"/>
-        <location filename="../../desktop/gui/welcome.py" line="19"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/seller_settings.py" line="38"/>
-        <location filename="../../desktop/gui/welcome.py" line="20"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
@@ -5844,7 +5848,6 @@
     </message>
     <message>
         <location filename="../../desktop/gui/seller_settings.py" line="40"/>
-        <location filename="../../desktop/gui/welcome.py" line="21"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
@@ -5870,37 +5873,31 @@
     </message>
     <message>
         <location filename="../../desktop/gui/seller_settings.py" line="45"/>
-        <location filename="../../desktop/gui/welcome.py" line="22"/>
         <source>N° TVA intracommunautaire</source>
         <translation>EU VAT number</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/seller_settings.py" line="46"/>
-        <location filename="../../desktop/gui/welcome.py" line="23"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/seller_settings.py" line="47"/>
-        <location filename="../../desktop/gui/welcome.py" line="24"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/seller_settings.py" line="48"/>
-        <location filename="../../desktop/gui/welcome.py" line="25"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/seller_settings.py" line="49"/>
-        <location filename="../../desktop/gui/welcome.py" line="26"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/seller_settings.py" line="50"/>
-        <location filename="../../desktop/gui/welcome.py" line="27"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
@@ -6051,102 +6048,112 @@
         <translation>other@client.fr, manager@client.fr</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="144"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="145"/>
         <source>À :</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="145"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="146"/>
         <source>Cc :</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="146"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="147"/>
         <source>Objet :</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="147"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="148"/>
         <source>Pièce jointe :</source>
         <translation>Attachment:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="148"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="149"/>
         <source>Suivi :</source>
         <translation>Tracking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="158"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="159"/>
         <source>Exactement ce qui sera envoyé (les images distantes ne sont pas chargées) :</source>
         <translation>Exactly what will be sent (remote images are not loaded):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="163"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="164"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="164"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="165"/>
         <source>Aperçu de l’envoi</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="167"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="168"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="169"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="170"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="194"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="196"/>
         <source>Le devis ne peut pas être envoyé.</source>
         <translation>The quote cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="247"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="198"/>
+        <source>Ouvrir Paramètres › Messagerie et suivi</source>
+        <translation>Open Settings › Mail and tracking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="213"/>
+        <source>Votre adresse d’expéditeur n’est pas encore renseignée : indiquez-la dans les réglages de la messagerie, puis rouvrez cette fenêtre.</source>
+        <translation>Your sender address is not set yet: enter it in the mail settings, then open this window again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="257"/>
         <source>%1 (%2 Ko)</source>
         <translation>%1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="260"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="270"/>
         <source>activé : ouvertures et consultations vous seront signalées (politique de l’entreprise).</source>
         <translation>on: you will be told of opens and views (company policy).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="250"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="260"/>
         <source>Vérifiez le message, puis cliquez sur « Envoyer ».</source>
         <translation>Check the message, then click “Send”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="263"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="273"/>
         <source>Régler le suivi…</source>
         <translation>Tracking settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="265"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="275"/>
         <source>désactivé pour ce contact (politique de suivi de l’entreprise ou refus du contact) : ni pixel ni lien personnel.</source>
         <translation>off for this contact (the company&apos;s tracking policy or the contact&apos;s refusal): no pixel, no personal link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="314"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="324"/>
         <source>Pièces jointes : %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="315"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="325"/>
         <source>Taille : %1 Ko</source>
         <translation>Size: %1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="336"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="346"/>
         <source>Mise en file d’envoi…</source>
         <translation>Queueing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="347"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="357"/>
         <source>Devis mis en file d’envoi : il part dans un instant.</source>
         <translation>Quote queued: it leaves in a moment.</translation>
     </message>
@@ -6438,27 +6445,53 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="35"/>
+        <location filename="../../desktop/gui/welcome.py" line="46"/>
         <source>Bienvenue dans Relance</source>
+        <extracomment>The seller fields the first quote needs (the legal checker&apos;s), in the order of Paramètres › Ma société.</extracomment>
         <translation>Welcome to Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="38"/>
+        <location filename="../../desktop/gui/welcome.py" line="49"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Qui relancer, quand, et comment. Indiquez votre société : elle figurera sur vos devis. Tout peut être complété plus tard.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;Who to follow up, when, and how. Enter your company details: they will appear on your quotes. You can complete everything later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="41"/>
+        <location filename="../../desktop/gui/welcome.py" line="54"/>
+        <source>Julie Martin</source>
+        <translation>Julie Martin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/welcome.py" line="57"/>
+        <source>vide : l’email de la société</source>
+        <translation>empty: the company&apos;s email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/welcome.py" line="62"/>
+        <source>Vos e-mails (expéditeur des devis)</source>
+        <translation>Your emails (sender of the quotes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/welcome.py" line="64"/>
+        <source>Votre nom</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/welcome.py" line="65"/>
+        <source>Votre adresse e-mail</source>
+        <translation>Your email address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/welcome.py" line="68"/>
         <source>Commencer avec une base vide</source>
         <translation>Start with an empty database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="42"/>
+        <location filename="../../desktop/gui/welcome.py" line="69"/>
         <source>Charger les données de démonstration (200 sociétés, 600 contacts)</source>
         <translation>Load the demo data (200 companies, 600 contacts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="53"/>
+        <location filename="../../desktop/gui/welcome.py" line="81"/>
         <source>Commencer</source>
         <translation>Start</translation>
     </message>

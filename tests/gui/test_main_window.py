@@ -78,3 +78,29 @@ def test_welcome_dialog_validates_and_offers_the_demo(qtbot) -> None:  # type: i
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.wants_demo
     assert dialog.accepted_draft is not None and dialog.accepted_draft.siret == "73282932000074"
+
+
+def test_the_welcome_asks_for_what_the_first_quote_and_send_need(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    for name in ("rcs_city", "registry_kind", "legal_form", "share_capital"):  # what the legal check asks for
+        assert dialog.widget(name) is not None, name
+    qtbot.keyClicks(dialog.sender_address, "julie@")
+    assert not save.isEnabled() and "adresse" in dialog.sender_error.text()
+    qtbot.keyClicks(dialog.sender_address, "atelier-lumiere.fr")
+    assert save.isEnabled()
+    qtbot.keyClicks(dialog.sender_name, "Julie Martin")
+    qtbot.keyClicks(dialog.widget("rcs_city"), "Lyon")
+    save.click()
+    assert dialog.accepted_draft is not None and dialog.accepted_draft.rcs_city == "Lyon"
+    assert dialog.typed_sender() == ("Julie Martin", "julie@atelier-lumiere.fr")
+
+
+def test_the_welcome_sends_from_the_company_address_when_none_is_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.widget("legal_name"), "Menuiserie Morel")
+    qtbot.keyClicks(dialog.widget("email"), "contact@morel.fr")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.typed_sender() == ("Menuiserie Morel", "contact@morel.fr")

@@ -120,6 +120,10 @@ def test_finalise_lists_missing_items_then_numbers_the_quote_read_only(qtbot, ct
     assert "Le numéro SIRET du vendeur manque ou n'est pas valide." in missing
     assert any("RCS" in text for text in missing)
     assert editor.issues.count() == len(missing) and editor.issues.isVisible()
+    assert editor.seller_button.isVisible()  # the company's items: the way to its settings page
+    editor.seller_button.click()
+    qtbot.waitUntil(lambda: editor.seller_settings.dialog is not None and editor.seller_settings.dialog.isVisible())
+    editor.seller_settings.dialog.reject()
     with database.sessions() as s:
         assert repo.get_quote(s, quote_id).number is None  # nothing numbered
 

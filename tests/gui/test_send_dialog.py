@@ -103,3 +103,20 @@ def test_a_follow_up_email_uses_the_follow_up_template_with_the_quote_attached(
     assert "Je reviens vers vous" in dialog.body_edit.toPlainText()
     assert "Devis" in dialog.attachment_label.text()
     assert dialog.windowTitle() == "Relancer par email"
+
+
+def test_without_a_sender_address_the_dialog_says_so_and_opens_the_setting(
+        qtbot: QtBot, ctx: GuiContext, renderer: QuotePdfRenderer) -> None:
+    import dataclasses
+
+    from desktop.gui.mail_settings import MailSettingsDialog
+
+    ctx.settings = dataclasses.replace(ctx.settings, sender_address="")  # a new user's defaults
+    _contact, quote_id = finalised_quote(ctx.database)
+    dialog = ready(qtbot, ctx, renderer, quote_id)
+    said = dialog.error_label.text()
+    assert "adresse d’expéditeur n’est pas encore renseignée" in said and "(from)" not in said
+    assert not dialog.send_button.isEnabled()
+    dialog.error_label.linkActivated.emit("settings:mail")
+    assert isinstance(dialog.mail_settings, MailSettingsDialog) and dialog.mail_settings.isVisible()
+    dialog.mail_settings.reject()
