@@ -17,6 +17,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from tracker.commands import AlreadyAccepted, register_message, supersede_message
+from tracker.numbers import parse_decimal, parse_int
 from tracker.openapi import openapi_schema
 from tracker.security import bearer_key
 from tracker.validation import PayloadError, is_token, parse_message, parse_supersede
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 Handler = Callable[[Request], Awaitable[Response]]
 MAX_LIMIT = 1000
+MAX_CURSOR = 10**18 - 1  # cursors have at most 18 digits (see the OpenAPI schema)
 
 
 def error(status: int, code: str, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -45,7 +47,7 @@ def error(status: int, code: str, detail: str, headers: dict[str, str] | None = 
 
 
 def parse_feed_query(request: Request, max_wait: float) -> tuple[int, int, float] | str:
-    """Validate ``after``, ``limit`` and ``wait`` of the event feed.
+    """Validate ``after``, ``limit`` and ``wait`` of the event feed (ASCII numbers, :mod:`tracker.numbers`).
 
     Args:
         request: The request.
@@ -55,20 +57,16 @@ def parse_feed_query(request: Request, max_wait: float) -> tuple[int, int, float
         ``(after, limit, wait)``, or an error message.
     """
     params = request.query_params
-    after_text = params.get("after", "0") or "0"
-    limit_text = params.get("limit", "100")
-    wait_text = params.get("wait", "0")
-    if not after_text.isascii() or not after_text.isdigit() or len(after_text) > 18:
+    after = parse_int(params.get("after", "0") or "0", 0, MAX_CURSOR)
+    if after is None:
         return "after: expected a cursor returned by this feed"
-    if not limit_text.isascii() or not limit_text.isdigit() or not 1 <= int(limit_text[:5]) <= MAX_LIMIT:
+    limit = parse_int(params.get("limit", "100"), 1, MAX_LIMIT)
+    if limit is None:
         return f"limit: expected an integer from 1 to {MAX_LIMIT}"
-    try:
-        wait = float(wait_text)
-    except ValueError:
-        return "wait: expected a number of seconds"
-    if not 0 <= wait <= max_wait:
-        return f"wait: expected 0 to {max_wait:g} seconds"
-    return int(after_text), int(limit_text), wait
+    wait = parse_decimal(params.get("wait", "0"), 0.0, max_wait)
+    if wait is None:
+        return f"wait: expected a number of seconds from 0 to {max_wait:g}"
+    return after, limit, wait
 
 
 def routes(state: TrackerState) -> list[Route]:

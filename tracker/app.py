@@ -34,6 +34,7 @@ from tracker.classify import Catalogue, load_catalogue
 from tracker.commands import purge_expired
 from tracker.config import TrackerConfig
 from tracker.notify import FeedNotifier
+from tracker.numbers import parse_int
 from tracker.privacy import retention_cutoff_us, to_us
 from tracker.ratelimit import RateLimiter
 from tracker.security import key_matches
@@ -200,9 +201,9 @@ class TrackerState:
         Raises:
             BodyTooLarge: If the declared or actual size exceeds the limit.
         """
-        declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > limit:
-            raise BodyTooLarge
+        declared = request.headers.get("content-length", "").strip()
+        if declared.isascii() and declared.isdigit() and parse_int(declared, 0, limit) is None:
+            raise BodyTooLarge  # a length past the limit (what is no length is left to the count below)
         chunks: list[bytes] = []
         size = 0
         async for chunk in request.stream():

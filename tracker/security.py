@@ -7,6 +7,8 @@ import hmac
 import secrets
 from collections.abc import Iterable
 
+from tracker.numbers import parse_int
+
 KEY_PREFIX = "rlk_"
 
 
@@ -100,11 +102,8 @@ def check_form_token(
     Returns:
         True if the token was issued by this tracker for this quote and PDF and is still fresh.
     """
-    issued_text, _, _ = presented.partition(".")
-    if not issued_text.isdigit() or len(issued_text) > 12:
-        return False
-    issued_at = int(issued_text)
-    if not (now - max_age <= issued_at <= now + 60):
+    issued_at = parse_int(presented.partition(".")[0], max(0, now - max_age), now + 60)
+    if issued_at is None:  # not ASCII digits ("²" passes str.isdigit()), or too old, or from the future
         return False
     expected = form_token(secret, quote_token, pdf_sha256, issued_at)
     return hmac.compare_digest(expected.encode(), presented.encode("utf-8", "surrogatepass"))

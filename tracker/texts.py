@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from tracker.numbers import parse_decimal
+
 TEXTS: dict[str, dict[str, str]] = {
     "fr": {
         "quote_title": "Devis {number}",
@@ -96,10 +98,7 @@ def pick_language(accept_language: str | None) -> str:
         q = 1.0
         params = params.strip()
         if params.startswith("q="):
-            try:
-                q = float(params[2:])
-            except ValueError:
-                q = 0.0
+            q = parse_decimal(params[2:].strip(), 0.0, 1.0, max_fraction_digits=3) or 0.0
         if q > best_q:
             best, best_q = lang, q
     return best

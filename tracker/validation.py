@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 LINK_ID_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
-AMOUNT_RE = re.compile(r"\d{1,12}(\.\d{1,2})?")
+AMOUNT_RE = re.compile(r"[0-9]{1,12}(\.[0-9]{1,2})?")  # ASCII digits, as the schema says
 CURRENCY_RE = re.compile(r"[A-Z]{3}")
 NUMBER_RE = re.compile(r"[\w./ -]{1,64}")
 MAX_LINKS = 50

@@ -71,11 +71,35 @@ async def test_bad_json_and_oversized_bodies(tracker: Tracker) -> None:
 
 
 @pytest.mark.parametrize("query", ["after=-1", "after=abc", "after=1e3", "limit=0", "limit=5000", "limit=x",
-                                   "wait=-1", "wait=nan", "wait=99", "wait=inf", "after=١٢"])
+                                   "wait=-1", "wait=nan", "wait=99", "wait=inf", "after=١٢", "limit=00001999999",
+                                   "limit=1001", "limit=%C2%B2", "limit=%EF%BC%91", "limit=+5", "limit=5%20",
+                                   "after=%C2%B2", "after=1234567890123456789", "wait=1_0", "wait=%EF%BC%91",
+                                   "wait=1e1", "wait=.5", "wait=0.1234567", "wait=+1", "wait=30.5"])
 async def test_bad_feed_parameters_get_422(tracker: Tracker, query: str) -> None:
     async with tracker.client() as c:
         response = await c.get(f"/api/v1/events?{query}", headers=tracker.auth)
-    assert response.status_code == 422
+    assert response.status_code == 422, response.text
+
+
+@pytest.mark.parametrize("query", ["limit=1000", "limit=0001000", "limit=1", "after=000", "after=", "wait=0.05",
+                                   "wait=0", "after=999999999999999999"])
+async def test_good_feed_parameters_are_read_whole(tracker: Tracker, query: str) -> None:
+    async with tracker.client() as c:
+        response = await c.get(f"/api/v1/events?{query}", headers=tracker.auth)
+    assert response.status_code == 200, response.text
+
+
+async def test_the_limit_is_read_whole_and_bounds_the_page(tracker: Tracker) -> None:
+    token = new_token()
+    async with tracker.client() as c:
+        await register(tracker, c, registration(token, quote=False))
+        for _ in range(3):
+            await c.get(f"/o/{token}.gif")
+        await feed(tracker, c, expect=3)
+        two = await c.get("/api/v1/events", params={"limit": "0002"}, headers=tracker.auth)
+        padded = await c.get("/api/v1/events", params={"limit": "00001999999"}, headers=tracker.auth)
+    assert len(two.json()["events"]) == 2
+    assert padded.status_code == 422 and "1 to 1000" in padded.json()["detail"]
 
 
 async def test_cursors_are_stable_and_ids_unique(tracker: Tracker) -> None:

@@ -165,6 +165,29 @@ async def test_same_origin_post_is_accepted(tracker: Tracker) -> None:
     assert response.status_code == 200
 
 
+@pytest.mark.parametrize("presented", ["².00", "١٧٤١٥٩٧٢٠٠.00", "１.00", "+1741597200.00", "-1.00", " 1741597200.0",
+                                       "9" * 5000 + ".00", "0" * 40 + "1741597200.00", ".", ""])
+async def test_odd_form_tokens_are_refused_not_a_server_error(tracker: Tracker, presented: str) -> None:
+    token = new_token()
+    async with tracker.client() as c:
+        await register(tracker, c, registration(token))
+        fields = form_fields((await c.get(f"/q/{token}")).text)
+        response = await c.post(f"/q/{token}/accept", data={**fields, "form_token": presented,
+                                                            "full_name": "Marie Curie", "accept": "yes"})
+    assert response.status_code == 403
+
+
+async def test_odd_content_lengths_are_no_server_error(tracker: Tracker) -> None:
+    token = new_token()
+    async with tracker.client() as c:
+        await register(tracker, c, registration(token))
+        statuses = [(await c.post(f"/q/{token}/accept", content=b"full_name=x", headers={"Content-Length": length})
+                     ).status_code for length in (b"\xb2", b"\xb9\xb9", b"99999999999999999999999", b"-1")]
+        api = await c.post("/api/v1/messages", content=b"{}", headers={  # "²" as a server decodes it (latin-1)
+            **tracker.auth, "Content-Type": "application/json", "Content-Length": b"\xb2"})
+    assert max(statuses) < 500 and api.status_code == 422
+
+
 async def test_oversized_or_garbled_forms_are_refused_without_error(tracker: Tracker) -> None:
     token = new_token()
     async with tracker.client() as c:
