@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.money import ZERO
@@ -55,13 +55,18 @@ class QuoteRow:
 
 @dataclass(frozen=True)
 class QuotePage:
-    """A page of rows, with the count and the totals of every row the filter keeps (not just the page)."""
+    """A page of rows, with the count of every row the filter keeps (not just the page) and their totals.
+
+    The totals add what is being proposed or sold once: a version replaced by a newer one and a purchase
+    order (which repeats its accepted quote) are listed but not added; ``counted`` says how many rows are.
+    """
 
     rows: list[QuoteRow]
     count: int
     total_ht: Decimal
     total_vat: Decimal
     total_ttc: Decimal
+    counted: int = 0
 
 
 SORT_KEYS: dict[str, Any] = {
@@ -105,8 +110,13 @@ def list_quotes(session: Session, flt: QuoteFilter = QuoteFilter(), *, sort: str
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key: {sort}")
     where = _conditions(flt)
-    sums = session.execute(select(func.count(), func.sum(Quote.total_ht), func.sum(Quote.total_vat),
-                                  func.sum(Quote.total_ttc)).select_from(Quote).where(*where)).one()
+    counted = and_(Quote.status != "superseded", Quote.kind != "purchase_order")
+
+    def added(column: Any) -> Any:
+        return func.sum(case((counted, column), else_=ZERO))
+
+    sums = session.execute(select(func.count(), added(Quote.total_ht), added(Quote.total_vat), added(Quote.total_ttc),
+                                  func.sum(case((counted, 1), else_=0))).select_from(Quote).where(*where)).one()
     order = [col.desc() if descending else col.asc() for col in SORT_KEYS[sort]]
     query = (select(Quote, Contact.first_name, Contact.last_name, Company.legal_name, User.name)
              .outerjoin(Contact, Contact.id == Quote.contact_id).outerjoin(Company, Company.id == Quote.company_id)
@@ -118,4 +128,4 @@ def list_quotes(session: Session, flt: QuoteFilter = QuoteFilter(), *, sort: str
                      validity_date=q.validity_date, total_ht=q.total_ht, total_ttc=q.total_ttc, sent_at=q.sent_at)
             for q, first, last, company, owner in session.execute(query)]
     return QuotePage(rows=rows, count=int(sums[0]), total_ht=sums[1] or ZERO, total_vat=sums[2] or ZERO,
-                     total_ttc=sums[3] or ZERO)
+                     total_ttc=sums[3] or ZERO, counted=int(sums[4] or 0))

@@ -104,6 +104,7 @@ class QuoteListModel(QAbstractTableModel):
         self.query = QuoteQuery()
         self.count = 0
         self.total_ht = self.total_vat = self.total_ttc = ZERO
+        self.counted = 0  # rows added in the totals (replaced versions and purchase orders are not)
         self._sort = "issue_date"
         self._descending = True
         self._generation = 0
@@ -132,6 +133,7 @@ class QuoteListModel(QAbstractTableModel):
         self._rows = list(page.rows)
         self.count = page.count
         self.total_ht, self.total_vat, self.total_ttc = page.total_ht, page.total_vat, page.total_ttc
+        self.counted = page.counted
         self._fetching = False
         self.endResetModel()
         self.totals_changed.emit()

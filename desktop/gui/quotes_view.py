@@ -235,6 +235,10 @@ class QuotesView(QWidget):
         self.count_label.setText(self.tr("%n devis", "", model.count))
         self.totals_label.setText(self.tr("Total HT : %1   ·   Total TTC : %2").replace(
             "%1", format_money(model.total_ht, self.lang)).replace("%2", format_money(model.total_ttc, self.lang)))
+        left_out = model.count - model.counted
+        self.totals_label.setToolTip(self.tr(
+            "Total des devis listés, une fois chacun : %n version(s) remplacée(s) ou bon(s) de commande (qui "
+            "reprend son devis accepté) listé(s) mais non compté(s).", "", left_out))
 
     # Selection ----------------------------------------------------------------------------
     def selected_row(self) -> Any:

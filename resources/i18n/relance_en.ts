@@ -5357,58 +5357,63 @@
         <source>Total HT : %1   ·   Total TTC : %2</source>
         <translation>Total excl. VAT: %1   ·   Total incl. VAT: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/quotes_view.py" line="240"/>
+        <source>Total des devis listés, une fois chacun : %n version(s) remplacée(s) ou bon(s) de commande (qui reprend son devis accepté) listé(s) mais non compté(s).</source>
+        <translation><numerusform>Total of the listed quotes, each once: %n replaced version or purchase order (which repeats its accepted quote) listed but not counted.</numerusform><numerusform>Total of the listed quotes, each once: %n replaced versions or purchase orders (each repeating its accepted quote) listed but not counted.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="395"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="399"/>
         <source>Nouvelle version de %1 créée.</source>
         <translation>New version of %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="402"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="406"/>
         <source>Devis accepté</source>
         <translation>Quote accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="403"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="407"/>
         <source>Le devis %1 a-t-il été signé « Bon pour accord » par %2 ? Un devis accepté ne peut plus être remplacé.</source>
         <translation>Was quote %1 signed “Bon pour accord” by %2? An accepted quote can no longer be superseded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="408"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="412"/>
         <source>Devis %1 accepté.</source>
         <translation>Quote %1 accepted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="415"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="419"/>
         <source>Devis refusé</source>
         <translation>Quote refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="416"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="420"/>
         <source>Marquer le devis %1 comme refusé ?</source>
         <translation>Mark quote %1 as refused?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="418"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="422"/>
         <source>Devis %1 refusé.</source>
         <translation>Quote %1 refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="427"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="431"/>
         <source>Avenant au devis %1 créé.</source>
         <translation>Amendment to quote %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="436"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="440"/>
         <source>Bon de commande du devis %1 créé.</source>
         <translation>Purchase order of quote %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="449"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="453"/>
         <source>Supprimer le brouillon de devis</source>
         <translation>Delete the draft quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="455"/>
+        <location filename="../../desktop/gui/quotes_view.py" line="459"/>
         <source>Brouillon supprimé. Ctrl+Z pour annuler.</source>
         <translation>Draft deleted. Ctrl+Z to undo.</translation>
     </message>

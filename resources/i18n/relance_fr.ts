@@ -527,6 +527,11 @@
             <numerusform>%n devis</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/quotes_view.py" line="240"/>
+        <source>Total des devis listés, une fois chacun : %n version(s) remplacée(s) ou bon(s) de commande (qui reprend son devis accepté) listé(s) mais non compté(s).</source>
+        <translation><numerusform>Total des devis listés, une fois chacun : %n version remplacée ou bon de commande (qui reprend son devis accepté) listé mais non compté.</numerusform><numerusform>Total des devis listés, une fois chacun : %n versions remplacées ou bons de commande (qui reprennent leur devis accepté) listés mais non comptés.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RecordListView</name>

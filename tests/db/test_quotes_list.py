@@ -74,3 +74,19 @@ def test_catalogue_crud_and_products_in_use_are_only_deactivated(sessions: sessi
         assert (line.unit_price, line.vat) == (Decimal("52.00"), VatRate.INTERMEDIATE)  # the quote kept its price
         with pytest.raises(KeyError):
             products.update_product(s, ids[0], {"id": 3})
+
+
+def test_totals_add_each_sale_once_not_replaced_versions_nor_purchase_orders(sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as s:
+        contact_id = make_world(s)
+        first = repo.finalise(s, draft_with_lines(s, contact_id).id, NOW)  # 1 872,60 € TTC
+        second = repo.new_version(s, first.id, NOW)  # the first version is replaced
+        repo.finalise(s, second.id, NOW)
+        repo.accept(s, second.id, NOW, full_name="Claire Dupont")
+        repo.to_purchase_order(s, second.id, NOW)  # repeats the accepted quote
+    with sessions() as s:
+        page = list_quotes(s)
+        assert page.count == 3 and page.counted == 1
+        assert page.total_ttc == Decimal("1872.60")  # not three times
+        superseded = list_quotes(s, QuoteFilter(statuses=("superseded",)))
+        assert superseded.count == 1 and (superseded.counted, superseded.total_ttc) == (0, Decimal(0))
