@@ -50,15 +50,21 @@ def _month_start(year: int, month: int) -> datetime:
 
 
 def period_for(kind: str, today: date) -> Period:
-    """The period of a dashboard choice, ending with the current month (included)."""
+    """The period of a dashboard choice: whole calendar months back from the current one, which counts until
+    the end of ``today`` (a period never ends in the future, so its subtitle says what it holds).
+
+    ``this_month``: the current month; ``last_3_months`` / ``last_12_months``: the current month and the 2 /
+    11 before; ``this_year``: since 1 January.
+    """
     back = {"this_month": 0, "last_3_months": 2, "last_12_months": 11, "this_year": today.month - 1}
     if kind not in back:
         raise ValueError(f"unknown period {kind!r}")
     start = _month_start(today.year, today.month - back[kind])
-    end = _month_start(today.year, today.month + 1)
+    month_end = _month_start(today.year, today.month + 1)
+    end = min(month_end, datetime(today.year, today.month, today.day, tzinfo=UTC) + timedelta(days=1))
     months = []
     cursor = start
-    while cursor < end:
+    while cursor < month_end:
         months.append(f"{cursor.year:04d}-{cursor.month:02d}")
         cursor = cursor + timedelta(days=calendar.monthrange(cursor.year, cursor.month)[1])
     return Period(start, end, tuple(months))
