@@ -188,7 +188,10 @@ class DashboardView(QWidget):
         self.owner_table.verticalHeader().hide()
         self.owner_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.owner_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.owner_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.owner_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # an amount is never cut
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.owner_table.setTextElideMode(Qt.TextElideMode.ElideRight)  # a name cut shows "…"
         self.owner_table.setMaximumHeight(150)
         self.owner_table.cellActivated.connect(self.on_owner_table_cell_activated)
         self.owner_table.cellDoubleClicked.connect(self.on_owner_table_cell_activated)

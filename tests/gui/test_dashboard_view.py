@@ -32,3 +32,27 @@ def test_tiles_charts_and_click_through(ctx: GuiContext, database: Database, qtb
     assert blocker.args[0].statuses == SENT and blocker.args[0].issued_from.month == NOW.month
     view.period_filter.setCurrentIndex(view.period_filter.findData("this_month"))
     assert len(view.dashboard.by_month) == 1
+
+
+def test_amounts_in_the_salesperson_table_are_shown_whole_in_english(ctx: GuiContext, database: Database,
+                                                                      qtbot) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from desktop.core.formatting import format_money_whole
+
+    ctx.settings = dataclasses.replace(ctx.settings, language="en")
+    with database.sessions.begin() as s:
+        fill_demo(s, contacts=120, now=NOW - timedelta(hours=2))
+    view = DashboardView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.dashboard is not None and view.dashboard.by_owner
+    table = view.owner_table
+    metrics = table.fontMetrics()
+    for row, (_owner, _name, figures) in enumerate(view.dashboard.by_owner):
+        cell = table.item(row, 2)
+        assert cell.text() == format_money_whole(figures.amount_quoted, "en")
+        # the column is at least as wide as the amount: it is never elided into another number
+        assert table.columnWidth(2) >= metrics.horizontalAdvance(cell.text())
