@@ -155,6 +155,9 @@ def _render_once(clean: str, gate: ResourceGate) -> bytes:
             )
         except RenderLimitError as exc:
             raise PdfRenderError(f"document refused: {exc}") from exc
+        except MemoryError as exc:
+            raise PdfRenderError("the document needs too much memory to be laid out: shorten it or lighten its "
+                                 "images") from exc
         except Exception as exc:
             raise PdfRenderError(f"{type(exc).__name__}: {exc}") from exc
     if status.err:
