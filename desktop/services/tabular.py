@@ -350,7 +350,7 @@ def _build_table(records: Iterable[Record], limits: Limits, encoding: str, separ
         if header is None:
             if found:
                 raise TabularError("bad_header", f"the header row (row {line}) is unreadable: a quote (\") opens "
-                                   "a cell that is never closed", line=line)
+                                   "a cell that is never closed", line=line, reason="unclosed_quote")
             header = _read_header(cells, line, limits)
             continue
         if len(rows) >= limits.max_rows:

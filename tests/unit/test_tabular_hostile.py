@@ -109,6 +109,7 @@ def test_a_quote_opened_in_the_header_stops_the_file() -> None:
     with pytest.raises(TabularError) as info:
         read_csv_bytes(b'"Nom;Ville\nDupont;Lyon\n')
     assert info.value.code == "bad_header" and "never closed" in info.value.message
+    assert info.value.params == {"line": 1, "reason": "unclosed_quote"}
 
 
 # XLSX -----------------------------------------------------------------------------------------------------
