@@ -3,9 +3,11 @@
 Signals, strongest first: a ``HEAD`` request; a hidden honeypot link; a known scanner or prefetcher by
 published network or by user agent (the catalogue in ``catalogue.json``, with its sources); a hit
 within the configured window after the registered delivery time; several links of one message clicked
-within a short burst. Known open-time proxies (Gmail, Yahoo) and explicit actions (a typed acceptance,
-an unsubscribe request) count as human; a browser or mail-client user agent with no machine signal
-counts as human; anything else is unknown. Reasons are short stable slugs such as ``"head-request"``,
+within a short burst. Explicit actions (a typed acceptance, an unsubscribe request) are human whatever the
+other signals say: they are posts no scanner makes (the acceptance carries a signed form token, a typed name
+and a ticked box), and the seller must hear of them. Known open-time proxies (Gmail, Yahoo) count as
+human; a browser or mail-client user agent with no machine signal counts as human; anything else is
+unknown. Reasons are short stable slugs such as ``"head-request"``,
 ``"agent:mimecast"``, ``"network:microsoft-eop"``, ``"within-delivery-window"``, ``"click-burst"``.
 """
 
@@ -21,6 +23,8 @@ from typing import Any, Literal
 
 Verdict = Literal["human", "machine", "unknown"]
 EVENT_KINDS = ("open", "click", "view", "accept", "unsubscribe")
+EXPLICIT_KINDS = frozenset({"accept", "unsubscribe"})
+"""Kinds that are a person's explicit act (a posted acceptance form, a one-click unsubscribe): always human."""
 
 _BROWSER = re.compile(r"Mozilla/5\.0 \(.+\).*(Gecko|AppleWebKit|Trident)|Outlook|Thunderbird|Mail/\d", re.I)
 
@@ -172,10 +176,10 @@ def classify(facts: HitFacts, catalogue: Catalogue, delivery_window_us: int) -> 
         and 0 <= facts.ts_us - facts.delivered_at_us < delivery_window_us
     ):
         machine.append("within-delivery-window")
+    if facts.kind in EXPLICIT_KINDS:  # whatever the agent or network: a scanner does not type a name and post
+        return Classification("human", ("explicit-action", *human))
     if machine:
         return Classification("machine", tuple(machine))
-    if facts.kind in ("accept", "unsubscribe"):
-        return Classification("human", ("explicit-action", *human))
     if human:
         return Classification("human", tuple(human))
     if not facts.user_agent:

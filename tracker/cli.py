@@ -34,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="seconds after delivery during which hits are machine")
     serve.add_argument("--forwarded-allow-ips", default="127.0.0.1",
                        help="reverse proxies trusted for X-Forwarded-For / X-Forwarded-Proto")
+    serve.add_argument("--public-origin", action="append", default=[], metavar="URL",
+                       help="public origin of the tracker (https://suivi.example.fr) whose forms are accepted "
+                            "even when the reverse proxy does not forward the Host header (repeatable)")
     serve.add_argument("--log-level", default="info")
     key = sub.add_parser("create-key", help="print a new API key (only its hash is stored)")
     key.add_argument("--database-url", dest="database_url_sub", default=None)
@@ -56,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     config = TrackerConfig(database_url=args.database_url_sub or args.database_url,
                            retention_days=args.retention_days)
     if args.command == "serve":
-        return _serve(dataclasses.replace(config, delivery_window_seconds=args.delivery_window), args)
+        return _serve(dataclasses.replace(config, delivery_window_seconds=args.delivery_window,
+                                          trusted_origins=tuple(args.public_origin)), args)
     from tracker.app import build_state, close_state
     from tracker.keys import register_key
 

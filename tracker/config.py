@@ -50,6 +50,8 @@ class TrackerConfig:
         flush_interval_seconds: How long the writer gathers events before one commit.
         form_token_max_age_seconds: Lifetime of the anti-forgery token of the acceptance form.
         purge_interval_seconds: How often the retention purge runs while serving.
+        trusted_origins: Public origins of the tracker (``https://suivi.example.fr``) whose forms are accepted
+            whatever the ``Host`` header says (for a reverse proxy that does not forward it).
         clock: Source of the current time (UTC, timezone-aware).
     """
 
@@ -66,4 +68,5 @@ class TrackerConfig:
     flush_interval_seconds: float = 0.005
     form_token_max_age_seconds: int = 7 * 24 * 3600
     purge_interval_seconds: float = 3600.0
+    trusted_origins: tuple[str, ...] = ()
     clock: Clock = field(default=system_clock)

@@ -112,26 +112,55 @@ def is_expired(quote: QuoteView, today: date) -> bool:
     return quote.valid_until is not None and date.fromisoformat(quote.valid_until) < today
 
 
-def same_origin(request: Request) -> bool:
-    """Check the browser's ``Origin`` / ``Sec-Fetch-Site`` headers, when present, name this site.
+def _authority(netloc: str, default_ports: tuple[str, ...]) -> str:
+    """Lower-case ``host[:port]`` without a default port (an Origin omits it, a Host may carry it)."""
+    netloc = netloc.lower()
+    for port in default_ports:
+        if netloc.endswith(f":{port}"):
+            return netloc[: -len(port) - 1]
+    return netloc
+
+
+def same_origin(request: Request, trusted_origins: tuple[str, ...] = ()) -> bool:
+    """Tell whether a form submission comes from this site's own pages (protection against forged posts).
+
+    The same rules as Go's ``net/http.CrossOriginProtection``:
+
+    - ``Sec-Fetch-Site`` (sent by every browser since 2023, and only ever by the browser itself) decides
+      when present: ``same-origin`` or ``none`` (typed by the user) pass, ``same-site`` and ``cross-site``
+      do not. It holds behind any proxy, whatever the ``Host`` header says.
+    - Else the ``Origin`` header: absent, the request is not a browser's or comes from one too old to say
+      (the signed form token still decides); ``null`` proves nothing about where the form was (a sandboxed
+      frame, a ``data:`` page or a page that hides its origin all send it) and is refused; any other origin
+      must name the ``Host`` the request was sent to (the default port aside; the scheme is not compared,
+      since behind a TLS proxy the tracker may not know it), or be one of ``trusted_origins``: the public
+      origin, for a proxy that does not forward ``Host``.
 
     Args:
         request: The form submission.
+        trusted_origins: Origins (``https://suivi.example.fr``) accepted whatever the ``Host`` header.
 
     Returns:
-        False if the browser says the form comes from another site.
+        False if the browser says, or lets us see, that the form comes from another origin.
     """
     fetch_site = request.headers.get("sec-fetch-site")
-    if fetch_site is not None and fetch_site not in ("same-origin", "none"):
-        return False
+    if fetch_site is not None:
+        return fetch_site in ("same-origin", "none")
     origin = request.headers.get("origin")
     if origin is None:
         return True
+    if origin.lower() in (trusted.lower().rstrip("/") for trusted in trusted_origins):
+        return True
     try:
-        netloc = urlsplit(origin).netloc
+        parts = urlsplit(origin)
     except ValueError:
         return False
-    return bool(netloc) and hmac.compare_digest(netloc.lower(), request.headers.get("host", "").lower())
+    host = request.headers.get("host", "")
+    if parts.scheme not in ("http", "https") or not parts.netloc or not host or parts.path not in ("", "/"):
+        return False
+    origin_default = ("443",) if parts.scheme == "https" else ("80",)
+    return hmac.compare_digest(_authority(parts.netloc, origin_default).encode(),
+                               _authority(host, ("80", "443")).encode())
 
 
 def routes(state: TrackerState) -> list[Route]:
@@ -222,7 +251,7 @@ def routes(state: TrackerState) -> list[Route]:
             return state.neutral(request)
         now = config.clock()
         presented = form.get("form_token", [""])[0]
-        if not same_origin(request) or not check_form_token(
+        if not same_origin(request, config.trusted_origins) or not check_form_token(
             state.storage.form_secret, token, quote.pdf_sha256 or "", presented, int(now.timestamp()),
             config.form_token_max_age_seconds,
         ):

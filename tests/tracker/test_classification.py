@@ -71,6 +71,21 @@ def test_head_beats_everything_and_explicit_actions_are_human() -> None:
     assert classify(facts("", kind="accept"), CATALOGUE, WINDOW_US) == Classification("human", ("explicit-action",))
 
 
+HEADLESS_CHROME = ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/139.0.0.0 "
+                   "Safari/537.36")
+
+
+@pytest.mark.parametrize("kind", ["accept", "unsubscribe"])
+@pytest.mark.parametrize(("ua", "network", "ts"), [
+    (HEADLESS_CHROME, "203.0.113.0/24", LATER), (PYTHON, "40.107.22.0/24", LATER), (CHROME, None, DELIVERED + 1),
+    (MIMECAST, "17.58.23.0/24", DELIVERED + 1),
+])
+def test_explicit_actions_are_human_whatever_the_agent_network_or_timing(
+        kind: str, ua: str, network: str | None, ts: int) -> None:
+    result = classify(facts(ua, kind=kind, method="POST", network=network, ts=ts), CATALOGUE, WINDOW_US)
+    assert result.verdict == "human" and result.reasons[0] == "explicit-action"
+
+
 def test_burst_rules() -> None:
     human = Classification("human", ("browser-or-mail-client",))
     same_link = [EarlierClick("e1", "cta", "human")]

@@ -110,6 +110,18 @@ async def test_acceptance_is_refused_on_a_superseded_version(tracker: Tracker) -
     assert "accept" not in [e["kind"] for e in events]
 
 
+async def test_an_acceptance_from_a_headless_browser_on_a_scanner_network_is_human(tracker: Tracker) -> None:
+    token = new_token()
+    headless = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/139.0.0.0"
+    async with tracker.client(address="40.107.22.9", **{"User-Agent": headless}) as c:
+        await register(tracker, c, registration(token))
+        response = await accept(c, token)
+        events = await feed(tracker, c, expect=2)
+    assert response.status_code == 200
+    verdicts = {e["kind"]: (e["verdict"], e["reasons"][0]) for e in events}
+    assert verdicts == {"view": ("machine", "network:microsoft-eop"), "accept": ("human", "explicit-action")}
+
+
 async def test_acceptance_is_refused_once_expired(tracker: Tracker) -> None:
     token = new_token()
     async with tracker.client() as c:
