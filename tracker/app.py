@@ -24,6 +24,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
@@ -311,10 +312,19 @@ def create_app(config: TrackerConfig) -> Starlette:
             close_state(state)
 
     routes = [*public.routes(state), health(state), *api.routes(state)]
-    app = TrackerApp(state, routes=routes, lifespan=lifespan)
+    handlers = {404: _no_route, 405: _no_route}
+    app = TrackerApp(state, routes=routes, lifespan=lifespan, exception_handlers=handlers)
     app.router.redirect_slashes = False  # a Location header only ever names a registered URL
     app.state.tracker = state
     return app
+
+
+async def _no_route(request: Request, exc: HTTPException) -> Response:
+    """Answer a path or method no route takes: a JSON error under ``/api/`` (as every API error), else text."""
+    if request.url.path.startswith("/api/"):
+        code = "not-found" if exc.status_code == 404 else "method-not-allowed"
+        return api.error(exc.status_code, code, str(exc.detail).lower(), dict(exc.headers or {}))
+    return Response(str(exc.detail), status_code=exc.status_code, media_type="text/plain", headers=exc.headers)
 
 
 def close_state(state: TrackerState) -> None:

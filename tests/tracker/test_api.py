@@ -166,3 +166,16 @@ async def test_healthz(tracker: Tracker) -> None:
     async with tracker.client() as c:
         response = await c.get("/healthz")
     assert response.json() == {"status": "ok", "schema_version": 1}
+
+
+@pytest.mark.parametrize(("method", "path", "status"), [
+    ("GET", "/api/v1/messages/a%2Fbcdefghijklmnopq", 404), ("POST", "/api/v1/messages/", 404),
+    ("GET", "/api/v1/nothing", 404), ("DELETE", "/api/v1/events", 405),
+])
+async def test_paths_and_methods_no_route_takes_get_a_json_error_under_the_api(
+        tracker: Tracker, method: str, path: str, status: int) -> None:
+    async with tracker.client() as c:
+        response = await c.request(method, path, headers=tracker.auth)
+        public = await c.get("/nothing/here")
+    assert response.status_code == status and response.json()["error"] in ("not-found", "method-not-allowed")
+    assert public.status_code == 404 and public.headers["content-type"].startswith("text/plain")
