@@ -45,7 +45,9 @@ REGISTRATION = {
                 "properties": {
                     "id": {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"},
                     "url": {"type": "string", "format": "uri", "maxLength": 2048,
-                            "description": "Absolute http(s) URL: the only redirect target"},
+                            "description": "Absolute http(s) URL of a public site: the only redirect target "
+                                           "(no user name or password; loopback, private, link-local and "
+                                           "metadata hosts are refused with 422)"},
                     "honeypot": {"type": "boolean", "description": "Hidden link no person would click"},
                 },
             },

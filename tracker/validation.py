@@ -11,6 +11,8 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from tracker.urls import link_problem
+
 TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 LINK_ID_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 AMOUNT_RE = re.compile(r"[0-9]{1,12}(\.[0-9]{1,2})?")  # ASCII digits, as the schema says
@@ -155,10 +157,14 @@ def _url(value: Any, where: str) -> str:
     try:
         parts = urlsplit(url)
         host = parts.hostname
+        _ = parts.port  # raises on a port that is no number or out of range
     except ValueError:
         raise PayloadError(f"{where}: bad URL") from None
     if parts.scheme not in ("http", "https") or not host or "\\" in url:
         raise PayloadError(f"{where}: only absolute http(s) URLs are allowed")
+    problem = link_problem(parts)
+    if problem is not None:
+        raise PayloadError(f"{where}: {problem}")
     return url
 
 
