@@ -11,6 +11,13 @@
   ``failed_permanent`` (``last_error`` holds the server's words); ``paused`` (a quota error or a
   refused login stopped sending until ``next_attempt_at`` or a manual resume).
 
+A message may reach some recipients and not others: ``delivered_to`` lists those that have it (``sent_at``
+is its first delivery), ``refused`` those the server refused, each with ``code``, ``words`` and
+``permanent``. A ``sent`` message with refusals was delivered in part; a ``failed_temporary`` one with
+``delivered_to`` waits to retry its temporarily refused recipients only. ``lost_replies`` counts the
+connections lost after the whole message was handed over, before the server's reply; a
+``failed_permanent`` message with ``lost_replies`` may have been delivered (:attr:`OutboxMessage.maybe_delivered`).
+
 ``tracking_events``: every event of the tracker's feed, once (``event_id`` is unique, so several desktops
 on one PostgreSQL database ingest the same feed without duplicates). ``tracker_cursor``: the feed cursor
 per tracker URL.
@@ -65,6 +72,14 @@ class OutboxMessage(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     claimed_at: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
+    delivered_to: Mapped[list[str] | None] = mapped_column(JSON)
+    refused: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    lost_replies: Mapped[int] = mapped_column(default=0, server_default="0")
+
+    @property
+    def maybe_delivered(self) -> bool:
+        """Given up after connections lost before the server's final reply: the message may have arrived."""
+        return self.state == "failed_permanent" and self.lost_replies > 0
 
 
 class OutboxPayload(Base):
