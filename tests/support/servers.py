@@ -18,6 +18,8 @@ from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import Envelope, Session
 
 from desktop.services.mail.transport import SmtpSecurity, SmtpSettings
+from tests.support.scripted_smtp import scripted_smtp  # noqa: F401 - fixtures of this plugin
+from tests.support.tls import certificate  # noqa: F401
 from tracker.config import TrackerConfig
 from tracker.embedded import EmbeddedTracker, start_in_thread
 
@@ -44,12 +46,24 @@ class ScriptedHandler:
     """Accepts messages, or answers scripted faults: ``faults[recipient]`` is consumed one per attempt.
 
     A fault is an SMTP reply (``"451 4.3.0 try later"``) or ``"drop"`` (connection cut during DATA).
+    ``refuse[recipient]`` answers that recipient's RCPT, one reply per attempt (then it is accepted).
     """
 
     received: list[Received] = field(default_factory=list)
     faults: dict[str, list[str]] = field(default_factory=dict)
     attempts: dict[str, int] = field(default_factory=dict)
+    refuse: dict[str, list[str]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    async def handle_RCPT(self, server: SMTPServer, session: Session, envelope: Envelope, address: str,
+                          rcpt_options: list[str]) -> str:
+        with self.lock:
+            script = self.refuse.get(address)
+            answer = script.pop(0) if script else None
+        if answer is not None:
+            return answer
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 OK"
 
     async def handle_DATA(self, server: SMTPServer, session: Session, envelope: Envelope) -> str:
         with self.lock:

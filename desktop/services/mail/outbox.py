@@ -163,8 +163,38 @@ def summary(session: Session) -> OutboxSummary:
                          pause_reason=paused[1] if paused else None, waiting_reason=waiting)
 
 
+def refusal_words(refused: dict[str, Any]) -> str:
+    """One line naming each refused recipient with the server's words (for ``last_error`` and the timeline)."""
+    def one(address: str, r: dict[str, Any]) -> str:
+        code = r.get("code")
+        return f"{address} ({code} {r.get('words', '')})" if code is not None else f"{address} ({r.get('words', '')})"
+    final = [one(a, r) for a, r in refused.items() if r.get("permanent")]
+    waiting = [one(a, r) for a, r in refused.items() if not r.get("permanent")]
+    parts = ([f"refused by the server for {', '.join(final)}"] if final else []) + \
+        ([f"retrying later for {', '.join(waiting)}"] if waiting else [])
+    return "; ".join(parts)
+
+
+def delivery_note(row: OutboxMessage) -> str | None:
+    """What the quote's message list says beside a message's state, when there is more than the state.
+
+    Args:
+        row: An outbox row (from :func:`messages_of_quote`).
+
+    Returns:
+        The recipients the server refused (for good, or retried later) with its words, the warning that a
+        message given up after lost replies may have been delivered, or None.
+    """
+    if row.maybe_delivered:
+        return row.last_error
+    if row.refused:
+        return refusal_words(row.refused)
+    return None
+
+
 def messages_of_quote(session: Session, quote_id: int) -> list[OutboxMessage]:
-    """The messages of a quote, newest first (state, server's words, Message-ID, for the quote view).
+    """The messages of a quote, newest first (state, server's words, Message-ID, for the quote view;
+    :func:`delivery_note` says who was refused).
 
     Args:
         session: A session.

@@ -13,8 +13,18 @@ For each message, in order:
 3. **Deliver** it with the transport (one SMTP connection for the whole batch).
 4. **Record** the result: ``sent`` (the quote becomes "sent", the contact's timeline shows the message),
    ``failed_temporary`` with exponential backoff and jitter, ``failed_permanent`` with the server's words,
-   or ``paused`` for a quota error or a refused login (nothing else is sent until the pause ends or
-   :func:`~desktop.services.mail.outbox.resume_sending`).
+   or ``paused`` for the sender's quota, a refused login or settings that cannot work (nothing else is
+   sent until the pause ends or :func:`~desktop.services.mail.outbox.resume_sending`).
+
+Recipients the server refuses are recorded with its words (``refused``); the message still goes to the others
+(``delivered_to``), and a temporary refusal is retried for that recipient only. Every failure counts
+against ``max_attempts`` but those that say nothing about the message (connecting, logging in): a message
+that keeps pausing the outbox for its quota is given up too. A message that waits (backoff, pause) goes to
+the back of the line: due messages are taken by ``coalesce(next_attempt_at, created_at)``, so one message
+never heads the line forever. A connection lost after the whole message was handed over may mean the
+server kept it: after ``max_lost_replies`` of those the message is not sent again and the user is told it
+may have been delivered. Any unexpected exception becomes a recorded, worded failure: no message is left in
+flight by an error. A batch stops claiming once the transport's time budget is used.
 
 The clock and the random source are injected.
 """
@@ -27,89 +37,32 @@ import email.policy
 import logging
 import random
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import cast
 
-from sqlalchemy import Connection, Engine, Table, and_, bindparam, case, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, Table, and_, bindparam, case, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.core.quote_status import QuoteStatus, QuoteStatusError, resolve_transition
-from desktop.db.models import Activity, Contact
 from desktop.db.outbox_models import IN_FLIGHT, OutboxMessage, OutboxPayload
 from desktop.db.quote_models import Quote
 from desktop.services.mail.outbox import DUE_STATES
-from desktop.services.mail.transport import DeliveryError, FailureKind, Transport
+from desktop.services.mail.outcomes import (
+    Claimed,
+    DeliveryReport,
+    RetryPolicy,
+    record_delivery,
+    record_failure,
+    set_row,
+    transaction,
+)
+from desktop.services.mail.transport import UNEXPECTED, Delivery, DeliveryError, FailureKind, Transport
 from desktop.services.tracking.client import TrackerClient, TrackerRejected, TrackerUnavailable
+
+__all__ = ["Clock", "DeliveryReport", "RetryPolicy", "deliver_due"]
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
-
-
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
-    """How long to wait after failures.
-
-    Attributes:
-        base: Delay after the first temporary failure; doubled after each further one.
-        cap: Longest delay between two attempts.
-        max_attempts: Attempts before a temporary failure is given up as permanent.
-        jitter: Each delay is multiplied by a random factor in ``[1 - jitter, 1 + jitter]``.
-        pause: How long a quota error or a refused login pauses sending.
-        tracker_retry: How long a message waits when the tracker is unreachable.
-        lease: A message claimed longer ago than this is taken as abandoned by a crashed sender.
-    """
-
-    base: timedelta = timedelta(seconds=30)
-    cap: timedelta = timedelta(hours=1)
-    max_attempts: int = 8
-    jitter: float = 0.3
-    pause: timedelta = timedelta(hours=1)
-    tracker_retry: timedelta = timedelta(seconds=30)
-    lease: timedelta = timedelta(minutes=10)
-
-    def delay(self, attempts: int, rng: random.Random) -> timedelta:
-        """The wait after ``attempts`` failed attempts (1 for the first), with jitter."""
-        plain: timedelta = min(self.cap, self.base * (2 ** max(0, attempts - 1)))
-        factor = 1.0 + self.jitter * (2.0 * rng.random() - 1.0)
-        return plain * factor
-
-
-@dataclass
-class DeliveryReport:
-    """What one call of :func:`deliver_due` did.
-
-    Attributes:
-        sent: Outbox ids delivered.
-        retrying: Outbox ids that failed temporarily and will be retried.
-        failed: Outbox ids that failed for good.
-        paused: The server's words when sending was paused (quota, login), else None.
-        waiting_for_tracker: Why tracked messages wait for the tracker, else None.
-    """
-
-    sent: list[int] = field(default_factory=list)
-    retrying: list[int] = field(default_factory=list)
-    failed: list[int] = field(default_factory=list)
-    paused: str | None = None
-    waiting_for_tracker: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _Claimed:
-    id: int
-    sender: str
-    recipients: list[str]
-    raw: bytes
-    token: str | None
-    links: dict[str, Any] | None
-    tracker_quote: dict[str, Any] | None
-    registered: bool
-    attempts: int
-    quote_id: int | None
-    contact_id: int | None
-    message_id: str
-    subject: str
 
 
 class _Paused:
@@ -123,8 +76,6 @@ class _Paused:
 _OUTBOX = cast(Table, OutboxMessage.__table__)
 _PAYLOADS = cast(Table, OutboxPayload.__table__)
 _QUOTES = cast(Table, Quote.__table__)
-_CONTACTS = cast(Table, Contact.__table__)
-_ACTIVITIES = cast(Table, Activity.__table__)
 _o = _OUTBOX.c
 _NOW = bindparam("now", type_=_o.claimed_at.type)
 _STALE_BEFORE = bindparam("stale_before", type_=_o.claimed_at.type)
@@ -136,10 +87,12 @@ _DUE = or_(
     and_(_o.state.in_(DUE_STATES), or_(_o.next_attempt_at.is_(None), _o.next_attempt_at <= _NOW)),
     and_(_o.state.in_(IN_FLIGHT), _o.claimed_at <= _STALE_BEFORE),
 )
+#: The line: a message that waited (backoff, pause) comes after those queued before its wait ended.
 _NEXT_DUE_ID = (select(_o.id).join(_PAYLOADS, _PAYLOADS.c.outbox_id == _o.id).where(_DUE)
-                .order_by(_o.id).limit(1))
+                .order_by(func.coalesce(_o.next_attempt_at, _o.created_at), _o.id).limit(1))
 _CLAIMED_COLUMNS = (_o.id, _o.registered, _o.sender, _o.recipients, _o.token, _o.links, _o.tracker_quote,
-                    _o.attempts, _o.quote_id, _o.contact_id, _o.message_id, _o.subject)
+                    _o.attempts, _o.quote_id, _o.contact_id, _o.message_id, _o.subject, _o.delivered_to,
+                    _o.refused, _o.lost_replies)
 _PAUSE = select(_o.last_error).where(_o.state == "paused", _o.next_attempt_at > _NOW).limit(1)
 #: The claim in one statement: the oldest due row, re-checked in the UPDATE itself (a compare-and-set: on
 #: PostgreSQL a concurrent claimer's committed change fails the re-check and the row is not returned).
@@ -152,16 +105,10 @@ _NEXT_DUE = (select(_o.state, *_CLAIMED_COLUMNS).where(_o.id == _NEXT_DUE_ID.sca
 _CAS = (update(_OUTBOX).where(_o.id == _OID, _o.state == bindparam("old_state", type_=_o.state.type))
         .values(state=bindparam("new_state", type_=_o.state.type), claimed_at=_NOW))
 _PAYLOAD = select(_PAYLOADS.c.raw).where(_PAYLOADS.c.outbox_id == _OID)
-_MARK_SENT = (update(_OUTBOX).where(_o.id == _OID)
-              .values(state="sent", sent_at=_NOW, attempts=bindparam("n_attempts", type_=_o.attempts.type),
-                      last_code=None, last_error=None, next_attempt_at=None))
-_QUOTE_SENT_STATE = select(_QUOTES.c.status, _QUOTES.c.sent_at).where(_QUOTES.c.id == _OID)
-_CONTACT_COMPANY = select(_CONTACTS.c.company_id).where(_CONTACTS.c.id == _OID)
-_ADD_ACTIVITY = insert(_ACTIVITIES)
 
 
 def _claim_next(conn: Connection, now: datetime, lease: timedelta, check_pause: bool,
-                returning: bool) -> _Claimed | _Paused | None:
+                returning: bool) -> Claimed | _Paused | None:
     params = {"now": now, "stale_before": now - lease}
     if check_pause:
         pause = conn.execute(_PAUSE, params).first()
@@ -183,9 +130,9 @@ def _claim_next(conn: Connection, now: datetime, lease: timedelta, check_pause: 
             if not won.rowcount:
                 continue  # another sender took it first: look again
         raw = conn.execute(_PAYLOAD, {"oid": row.id}).scalar_one()
-        return _Claimed(row.id, row.sender, list(row.recipients), raw, row.token, row.links,
+        return Claimed(row.id, row.sender, list(row.recipients), raw, row.token, row.links,
                         row.tracker_quote, row.registered, row.attempts, row.quote_id, row.contact_id,
-                        row.message_id, row.subject)
+                        row.message_id, row.subject, row.delivered_to, row.refused, row.lost_replies or 0)
 
 
 def _pdf_of(raw: bytes) -> bytes | None:
@@ -206,7 +153,7 @@ _OLDER_VERSION_TOKENS = (
            _older.c.version < _newer.c.version, _o.token.is_not(None), _o.registered.is_(True)))
 
 
-def _register(conn: Connection, tracker: TrackerClient | None, claimed: _Claimed, now: datetime) -> None:
+def _register(conn: Connection, tracker: TrackerClient | None, claimed: Claimed, now: datetime) -> None:
     """Register the message's token and links; a quote's new version also supersedes the earlier ones online.
 
     The earlier versions' pages then say that a newer one exists and refuse acceptance. Both calls are
@@ -222,74 +169,11 @@ def _register(conn: Connection, tracker: TrackerClient | None, claimed: _Claimed
                      delivered_at=now, quote=claimed.tracker_quote if pdf else None, pdf=pdf)
     if claimed.quote_id is None or not claimed.tracker_quote:
         return
-    with _transaction(conn):  # read, then talk to the tracker with no transaction open
+    with transaction(conn):  # read, then talk to the tracker with no transaction open
         older = list(conn.execute(_OLDER_VERSION_TOKENS, {"qid": claimed.quote_id}).scalars())
     for token in older:
         with contextlib.suppress(TrackerRejected):
             tracker.supersede(token, superseded_by=claimed.token)
-
-
-@contextlib.contextmanager
-def _transaction(conn: Connection) -> Iterator[Connection]:
-    """One committed step (a savepoint when the factory is bound to a connection already in a transaction)."""
-    with conn.begin_nested() if conn.in_transaction() else conn.begin():
-        yield conn
-
-
-def _set(conn: Connection, outbox_id: int, **values: Any) -> None:
-    with _transaction(conn):
-        conn.execute(update(_OUTBOX).where(_o.id == outbox_id).values(**values))
-
-
-def _timeline(conn: Connection, claimed: _Claimed, kind: str, subject: str, when: datetime,
-              body: str | None = None) -> None:
-    """What :func:`desktop.db.contacts.add_activity` adds, as one prebuilt insert."""
-    if claimed.contact_id is None:
-        return
-    company_id = conn.execute(_CONTACT_COMPANY, {"oid": claimed.contact_id}).scalar()
-    conn.execute(_ADD_ACTIVITY, {
-        "kind": kind, "subject": subject, "body": body, "occurred_at": when, "contact_id": claimed.contact_id,
-        "company_id": company_id, "author_id": None,
-        "payload": {"outbox_id": claimed.id, "message_id": claimed.message_id, "quote_id": claimed.quote_id}})
-
-
-def _record_sent(conn: Connection, claimed: _Claimed, now: datetime) -> None:
-    conn.execute(_MARK_SENT, {"oid": claimed.id, "now": now, "n_attempts": claimed.attempts + 1})
-    if claimed.quote_id is not None:
-        quote = conn.execute(_QUOTE_SENT_STATE, {"oid": claimed.quote_id}).first()
-        if quote is not None:
-            status = quote.status
-            with contextlib.suppress(QuoteStatusError):  # e.g. accepted meanwhile: keeps its status
-                status = resolve_transition(quote.status, QuoteStatus.SENT).value
-            changes: dict[str, Any] = {}
-            if status != quote.status:
-                changes["status"] = status
-            if quote.sent_at is None:
-                changes["sent_at"] = now
-            if changes:  # (``updated_at`` follows, as with the ORM; nothing is written when nothing changes)
-                conn.execute(update(_QUOTES).where(_QUOTES.c.id == claimed.quote_id).values(**changes))
-    _timeline(conn, claimed, "email", claimed.subject, now)
-
-
-def _record_failure(conn: Connection, claimed: _Claimed, exc: DeliveryError, now: datetime,
-                    policy: RetryPolicy, rng: random.Random, report: DeliveryReport) -> None:
-    attempts = claimed.attempts + 1
-    common: dict[str, Any] = {"attempts": attempts, "last_code": exc.code, "last_error": exc.words[:2000]}
-    if exc.kind in (FailureKind.QUOTA, FailureKind.LOGIN):
-        _set(conn, claimed.id, state="paused", next_attempt_at=now + policy.pause, **common)
-        report.paused = str(exc)
-        return
-    if exc.kind is FailureKind.TEMPORARY and attempts < policy.max_attempts:
-        _set(conn, claimed.id, state="failed_temporary",
-             next_attempt_at=now + policy.delay(attempts, rng), **common)
-        report.retrying.append(claimed.id)
-        return
-    words = str(exc) if exc.kind is FailureKind.PERMANENT else f"gave up after {attempts} attempts: {exc}"
-    with _transaction(conn):
-        conn.execute(update(_OUTBOX).where(_o.id == claimed.id).values(
-            state="failed_permanent", next_attempt_at=None, **{**common, "last_error": words[:2000]}))
-        _timeline(conn, claimed, "email_failed", claimed.subject, now, body=words)
-    report.failed.append(claimed.id)
 
 
 @contextlib.contextmanager
@@ -334,17 +218,18 @@ def deliver_due(
     policy = policy or RetryPolicy()
     report = DeliveryReport()
     attempted = 0
-    delivered: tuple[_Claimed, datetime] | None = None  # recorded in the transaction that claims the next one
+    # an accepted message is recorded in the transaction that claims the next one
+    delivered: tuple[Claimed, Delivery, datetime] | None = None
     with _connection(sessions) as conn:
         returning = conn.dialect.update_returning
         try:
             while True:
-                stop = (limit is not None and attempted >= limit) or (should_stop is not None and should_stop())
+                stop = (limit is not None and attempted >= limit) or (should_stop is not None and should_stop()) \
+                    or transport.expired()
                 now = clock()
-                with _transaction(conn):
+                with transaction(conn):
                     if delivered is not None:
-                        _record_sent(conn, *delivered)
-                        report.sent.append(delivered[0].id)
+                        record_delivery(conn, *delivered, policy, rng, report)
                         delivered = None
                     claimed = None if stop else _claim_next(conn, now, policy.lease, attempted == 0, returning)
                 if claimed is None:
@@ -356,29 +241,48 @@ def deliver_due(
                 try:
                     _register(conn, tracker, claimed, now)
                 except TrackerUnavailable as exc:
-                    _set(conn, claimed.id, state="queued", next_attempt_at=now + policy.tracker_retry,
+                    set_row(conn, claimed.id, state="queued", next_attempt_at=now + policy.tracker_retry,
                          last_error=f"waiting for the tracker: {exc}")
                     report.waiting_for_tracker = str(exc)
                     break
                 except TrackerRejected as exc:
-                    _record_failure(conn, claimed, DeliveryError(FailureKind.PERMANENT, None, str(exc)), now,
+                    record_failure(conn, claimed, DeliveryError(FailureKind.PERMANENT, None, str(exc)), now,
                                     policy, rng, report)
                     continue
+                except Exception as exc:  # recorded with words, never left in flight
+                    log.error("message %s: registering failed (%s)", claimed.id, type(exc).__name__)
+                    record_failure(conn, claimed, DeliveryError(FailureKind.TEMPORARY, None,
+                                                                 UNEXPECTED.format(type(exc).__name__)),
+                                    now, policy, rng, report)
+                    continue
                 if not claimed.registered:
-                    _set(conn, claimed.id, state="sending", registered=True, last_error=None)
+                    set_row(conn, claimed.id, state="sending", registered=True, last_error=None)
                 try:
-                    transport.send(claimed.sender, claimed.recipients, claimed.raw)
+                    delivery = _send(transport, claimed)
                 except DeliveryError as exc:
                     log.info("message %s not delivered: %s", claimed.id, exc)
-                    _record_failure(conn, claimed, exc, now, policy, rng, report)
+                    record_failure(conn, claimed, exc, now, policy, rng, report)
                     if report.paused or exc.code in (None, 421):
                         break  # the server is gone or asks us to stop: leave the rest for later
                     continue
-                delivered = (claimed, clock())
+                delivered = (claimed, delivery, clock())
         finally:
             transport.close()
             if delivered is not None:
-                with _transaction(conn):
-                    _record_sent(conn, *delivered)
-                report.sent.append(delivered[0].id)
+                with transaction(conn):
+                    record_delivery(conn, *delivered, policy, rng, report)
     return report
+
+
+def _send(transport: Transport, claimed: Claimed) -> Delivery:
+    """Hand the message to the transport; anything it raises but a :class:`DeliveryError` gets words too."""
+    envelope = claimed.envelope
+    if not envelope:  # every recipient has it or refused it for good (a retry raced with another sender)
+        return Delivery()
+    try:
+        return transport.send(claimed.sender, envelope, claimed.raw)
+    except DeliveryError:
+        raise
+    except Exception as exc:
+        log.error("message %s: the transport failed (%s)", claimed.id, type(exc).__name__)
+        raise DeliveryError(FailureKind.TEMPORARY, None, UNEXPECTED.format(type(exc).__name__)) from None

@@ -1,10 +1,17 @@
 """Transports: SMTP (one connection reused across a batch) and the local outbox folder of ``.eml`` files.
 
-Every SMTP failure becomes a :class:`DeliveryError` with the server's code and exact words and a
-:class:`FailureKind`: temporary (421, 450, 451, 452, connection lost: retried), permanent (other 5xx:
-never retried), quota (``4.5.3``, or a 4.7.x/5.7.x answer about a quota or a rate: sending pauses) and
-login refused (sending pauses until the settings change). The password comes from the keyring, is
-handed to ``smtplib`` only, and never appears in a log or an error.
+Every SMTP failure becomes a :class:`DeliveryError` with the server's code and exact words (or plain words
+for a network failure, see :mod:`desktop.services.mail.smtp_client`) and a :class:`FailureKind`: temporary
+(retried), permanent (never retried), quota (the *sender's* sending limit: sending pauses), login refused and
+settings (sending pauses until the settings change). A reply about one recipient (``RCPT``: unknown user,
+mailbox full, "too many recipients", a rate limit *for that recipient*) refuses that recipient only: the
+message goes to the others, and :class:`Delivery` says who was refused and why. Any unexpected exception
+becomes a worded temporary failure; nothing but :class:`DeliveryError` leaves :meth:`SmtpTransport.send`.
+
+Each exchange (connecting, one reply, one write) has a deadline of ``timeout`` seconds, and the whole batch
+one of ``batch_timeout`` seconds, on an injected monotonic clock. The password comes from the keyring, is
+used by the SASL mechanism only (UTF-8, :mod:`desktop.services.mail.sasl`), and never appears in a log or
+an error.
 """
 
 from __future__ import annotations
@@ -13,16 +20,26 @@ import enum
 import os
 import re
 import smtplib
-import socket
 import ssl
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Protocol, TypeVar
 
+from desktop.services.mail.sasl import AuthRefused, authenticate, choose
+from desktop.services.mail.smtp_client import ExchangeFailed, Phase, SmtpClient, exchange_words, network_words
+
 _T = TypeVar("_T")
-_QUOTA_WORDS = re.compile(r"quota|rate|too many|limit", re.IGNORECASE)
 _STATUS_RE = re.compile(r"\b([245])\.(\d{1,3})\.(\d{1,3})\b")
+_QUOTA_WORDS = re.compile(r"quota|rate|limit|too many|throttl", re.IGNORECASE)
+#: Words that say the reply is about one recipient (its mailbox, its rate), not about the sender.
+_RECIPIENT_WORDS = re.compile(r"for (?:the |this )?recipient|recipient'?s|the user you are trying|receiving mail|"
+                              r"mailbox (?:is )?(?:full|over)|over quota", re.IGNORECASE)
+#: Words that say the reply is about the sender's own allowance.
+_SENDER_WORDS = re.compile(r"sender|sending|submission|daily|outbound|your|you have|from this account",
+                           re.IGNORECASE)
 
 
 class FailureKind(enum.Enum):
@@ -32,6 +49,28 @@ class FailureKind(enum.Enum):
     PERMANENT = "permanent"
     QUOTA = "quota"
     LOGIN = "login"
+    SETTINGS = "settings"
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """The server refused one recipient.
+
+    Attributes:
+        code: The RCPT reply code (None when Relance refused it itself).
+        words: The server's words.
+        permanent: True for a 5xx refusal (never retried), False for a 4xx one (retried later).
+    """
+
+    code: int | None
+    words: str
+    permanent: bool
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.words}" if self.code is not None else self.words
+
+
+_NONE: Mapping[str, Refusal] = MappingProxyType({})
 
 
 class DeliveryError(Exception):
@@ -41,37 +80,74 @@ class DeliveryError(Exception):
         kind: How to handle it.
         code: The SMTP reply code, or None (connection lost, refused...).
         words: The server's exact answer, or a description of the network failure.
+        refused: When every recipient was refused: each one's refusal.
+        maybe_delivered: The connection was lost after the whole message was handed over, before the
+            server's reply: the server may have kept it.
+        before_message: The failure came before this message's transaction (connecting, logging in): it
+            says nothing about the message itself.
     """
 
-    def __init__(self, kind: FailureKind, code: int | None, words: str) -> None:
+    def __init__(self, kind: FailureKind, code: int | None, words: str, *, refused: Mapping[str, Refusal] = _NONE,
+                 maybe_delivered: bool = False, before_message: bool = False) -> None:
         super().__init__(f"{code} {words}" if code is not None else words)
         self.kind = kind
         self.code = code
         self.words = words
+        self.refused = refused
+        self.maybe_delivered = maybe_delivered
+        self.before_message = before_message
 
 
-def classify(code: int, words: str) -> FailureKind:
-    """Classify an SMTP reply that refused a message.
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """The server accepted the message.
+
+    Attributes:
+        refused: Recipients it refused (the message went to the others), with its words.
+    """
+
+    refused: Mapping[str, Refusal] = field(default_factory=dict)
+
+
+def _enhanced(words: str) -> str:
+    status = _STATUS_RE.search(words)
+    return status.group(0) if status else ""
+
+
+def _sender_quota(words: str, stage: Phase) -> bool:
+    """Whether a reply says the sender reached its own sending limit (then sending pauses for everyone)."""
+    status = _enhanced(words)
+    detail = status[2:]
+    if detail == "5.3" or detail.startswith(("1.", "2.1", "2.2")):  # too many recipients; address, mailbox
+        return False
+    if _QUOTA_WORDS.search(words) is None or _RECIPIENT_WORDS.search(words) is not None:
+        return False
+    if stage is Phase.RCPT or detail[:2] not in ("4.", "7."):  # said of a recipient, or an odd status
+        return _SENDER_WORDS.search(words) is not None
+    return True
+
+
+def classify(code: int, words: str, stage: Phase = Phase.FINAL) -> FailureKind:
+    """Classify an SMTP reply that refused a message or a recipient.
 
     Args:
         code: The reply code.
         words: The reply text (an enhanced status code ``x.y.z`` may lead it).
+        stage: The command it answered (a ``RCPT`` reply is about that recipient).
 
     Returns:
         The failure kind.
     """
-    status = _STATUS_RE.search(words)
-    enhanced = status.group(0) if status else ""
-    if enhanced == "4.5.3" or (enhanced[2:4] == "7." and _QUOTA_WORDS.search(words)):
-        return FailureKind.QUOTA
-    if code in (530, 534, 535, 538) or enhanced.startswith("5.7.8"):
+    if code in (530, 534, 535, 538) or _enhanced(words).startswith(("5.7.8", "5.7.9")):
         return FailureKind.LOGIN
+    if _sender_quota(words, stage):
+        return FailureKind.QUOTA
     if 400 <= code < 500:
         return FailureKind.TEMPORARY
     return FailureKind.PERMANENT
 
 
-def _reply_text(raw: bytes | str) -> str:
+def _text(raw: bytes | str) -> str:
     return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
 
 
@@ -81,8 +157,11 @@ class Transport(Protocol):
     #: Shown in the UI: "SMTP smtp.example.fr:587" or "local folder /path".
     description: str
 
-    def send(self, sender: str, recipients: Sequence[str], raw: bytes) -> None:
-        """Deliver one message or raise :class:`DeliveryError`."""
+    def send(self, sender: str, recipients: Sequence[str], raw: bytes) -> Delivery:
+        """Deliver one message (to the recipients the server accepts) or raise :class:`DeliveryError`."""
+
+    def expired(self) -> bool:
+        """True when the batch has used its time: no further message should be started."""
 
     def close(self) -> None:
         """Release the connection (a batch ends)."""
@@ -105,7 +184,8 @@ class SmtpSettings:
         port: TCP port (587 for STARTTLS, 465 for SSL/TLS, 25).
         security: Connection protection.
         username: Login name, or empty for no login.
-        timeout: Seconds for connecting and for each reply.
+        timeout: Seconds for connecting and for each exchange (a whole reply, a whole write).
+        batch_timeout: Seconds one batch (one connection) may last.
     """
 
     host: str
@@ -113,6 +193,11 @@ class SmtpSettings:
     security: SmtpSecurity = SmtpSecurity.STARTTLS
     username: str = ""
     timeout: float = 30.0
+    batch_timeout: float = 300.0
+
+
+#: The words of an exception nobody expected (its type only: its text could hold anything, even a secret).
+UNEXPECTED = "Relance met an unexpected problem while sending ({}); it tries again later"
 
 
 class SmtpTransport:
@@ -122,15 +207,19 @@ class SmtpTransport:
         settings: Server settings.
         password: The password read from the keyring, or None for no login.
         ssl_context: TLS context; None uses the system's default verification.
+        monotonic: The clock of the deadlines (the batch starts when the transport is made).
     """
 
     def __init__(self, settings: SmtpSettings, password: str | None = None,
-                 ssl_context: ssl.SSLContext | None = None) -> None:
+                 ssl_context: ssl.SSLContext | None = None, *,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
         self.settings = settings
         self.description = f"SMTP {settings.host}:{settings.port}"
         self._password = password
         self._context = ssl_context
-        self._smtp: smtplib.SMTP | None = None
+        self._monotonic = monotonic
+        self._batch_deadline = monotonic() + settings.batch_timeout
+        self._client: SmtpClient | None = None
 
     def __repr__(self) -> str:
         return f"SmtpTransport({self.description})"
@@ -139,31 +228,60 @@ class SmtpTransport:
         # Built only when TLS is used: loading the system's roots takes tens of milliseconds per batch.
         return self._context or ssl.create_default_context()
 
-    def _connect(self) -> smtplib.SMTP:
+    def expired(self) -> bool:
+        """True once the batch's time is used up."""
+        return self._monotonic() >= self._batch_deadline
+
+    def _connect(self) -> SmtpClient:
         s = self.settings
-        smtp: smtplib.SMTP
-        if s.security is SmtpSecurity.SSL:
-            smtp = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=self._tls_context())
-        else:
-            smtp = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
+        client = SmtpClient(timeout=s.timeout, batch_deadline=self._batch_deadline, monotonic=self._monotonic,
+                            tls_context=self._tls_context() if s.security is SmtpSecurity.SSL else None)
         try:
-            smtp.ehlo()
+            code, reply = client.connect(s.host, s.port)
+            if code != 220:
+                raise _refused(code, reply, Phase.GREETING)
+            client.phase = Phase.EHLO
+            client.ehlo_or_helo_if_needed()
             if s.security is SmtpSecurity.STARTTLS:
-                smtp.starttls(context=self._tls_context())
-                smtp.ehlo()
+                if not client.has_extn("starttls"):
+                    raise DeliveryError(FailureKind.SETTINGS, None, "the server does not offer STARTTLS: choose "
+                                        "SSL/TLS (port 465) in the settings, or ask your provider")
+                client.phase = Phase.STARTTLS
+                try:
+                    code, reply = client.starttls(context=self._tls_context())
+                except TimeoutError:
+                    raise ExchangeFailed(Phase.TLS, timed_out=True) from None
+                if code != 220:
+                    raise _refused(code, reply, Phase.STARTTLS)
+                client.phase = Phase.EHLO
+                client.ehlo()
             if s.username and self._password is not None:
-                _login(smtp, s.username, self._password)
+                client.phase = Phase.AUTH
+                self._login(client, s.username, self._password)
         except BaseException:
-            smtp.close()
+            client.close()
             raise
-        return smtp
+        return client
+
+    @staticmethod
+    def _login(client: SmtpClient, user: str, password: str) -> None:
+        offered = client.esmtp_features.get("auth", "").upper().split()
+        mechanism = choose(offered, user, password)
+        if mechanism is None:
+            raise DeliveryError(FailureKind.SETTINGS, None, "the server offers no login method Relance knows "
+                                f"({', '.join(offered) or 'none'}): ask your provider")
+        try:
+            authenticate(client, mechanism, secrets=(password,))
+        except AuthRefused as exc:
+            kind = FailureKind.TEMPORARY if 400 <= exc.code < 500 else FailureKind.LOGIN
+            raise DeliveryError(kind, exc.code, exc.words) from None
 
     def open(self) -> None:
-        """Connect and log in now (raises :class:`DeliveryError`)."""
-        if self._smtp is None:
-            self._smtp = self._guarded(self._connect)
+        """Connect and log in now (raises :class:`DeliveryError`, marked ``before_message``)."""
+        if self._client is None:
+            self._client = self._guarded(self._connect, before_message=True)
 
-    def send(self, sender: str, recipients: Sequence[str], raw: bytes) -> None:
+    def send(self, sender: str, recipients: Sequence[str], raw: bytes) -> Delivery:
         """Deliver one message over the batch's connection.
 
         Args:
@@ -171,76 +289,103 @@ class SmtpTransport:
             recipients: Envelope recipients, explicitly.
             raw: The message bytes.
 
+        Returns:
+            Which recipients the server refused (the others got the message).
+
         Raises:
-            DeliveryError: With the server's code and words.
+            DeliveryError: With the server's code and words; nothing else.
         """
         self.open()
-        smtp = self._smtp
-        assert smtp is not None
-        self._guarded(lambda: smtp.sendmail(sender, list(recipients), raw))
+        client = self._client
+        assert client is not None
+        return self._guarded(lambda: self._transaction(client, sender, recipients, raw), before_message=False)
 
-    def _guarded(self, action: Callable[[], _T]) -> _T:
+    def _transaction(self, client: SmtpClient, sender: str, recipients: Sequence[str], raw: bytes) -> Delivery:
+        options = [f"SIZE={len(raw)}"] if client.has_extn("size") else []
+        if not all(a.isascii() for a in (sender, *recipients)):
+            if not client.has_extn("smtputf8"):
+                raise DeliveryError(FailureKind.PERMANENT, None, "an address holds accents and this server "
+                                    "cannot take them (no SMTPUTF8): write the address without accents")
+            options.append("SMTPUTF8")
+        client.phase = Phase.MAIL
+        code, reply = client.mail(sender, options)
+        if code != 250:
+            raise self._reset_after(_refused(code, reply, Phase.MAIL))
+        accepted, refused = [], {}
+        for recipient in recipients:
+            client.phase = Phase.RCPT
+            code, reply = client.rcpt(recipient)
+            if code in (250, 251):
+                accepted.append(recipient)
+                continue
+            error = _refused(code, reply, Phase.RCPT)
+            if code == 421 or error.kind in (FailureKind.QUOTA, FailureKind.LOGIN):  # about the whole session
+                raise self._reset_after(error)
+            refused[recipient] = Refusal(code, error.words, error.kind is FailureKind.PERMANENT)
+        if not accepted:
+            temporary = any(not r.permanent for r in refused.values())
+            if len(refused) == 1:
+                [only] = refused.values()
+                words, code_ = only.words, only.code
+            else:
+                words, code_ = "; ".join(f"{a}: {r}" for a, r in refused.items()), None
+            raise self._reset_after(DeliveryError(FailureKind.TEMPORARY if temporary else FailureKind.PERMANENT,
+                                                  code_, words, refused=refused))
+        code, reply = client.transfer(raw)
+        if code != 250:
+            raise self._reset_after(_refused(code, reply, Phase.FINAL))
+        return Delivery(refused)
+
+    def _reset_after(self, error: DeliveryError) -> DeliveryError:
+        """Leave the session clean for the next message (or drop it when the server asked), and return ``error``."""
+        if error.code == 421 or self._client is None:
+            self.close()
+            return error
+        try:
+            self._client.phase = Phase.RESET
+            self._client.rset()
+        except (ExchangeFailed, smtplib.SMTPException, OSError):
+            self.close()
+        return error
+
+    def _guarded(self, action: Callable[[], _T], *, before_message: bool) -> _T:
         try:
             return action()
-        except smtplib.SMTPRecipientsRefused as exc:
-            code, words = next(iter(exc.recipients.values()))
-            self._reset()
-            raise DeliveryError(classify(code, _reply_text(words)), code, _reply_text(words)) from None
-        except smtplib.SMTPResponseException as exc:
-            text = _reply_text(exc.smtp_error)
-            if exc.smtp_code >= 400 and exc.smtp_code != 421:
-                self._reset()
-            else:
-                self.close()
-            kind = classify(exc.smtp_code, text) if exc.smtp_code >= 400 else FailureKind.TEMPORARY
-            raise DeliveryError(kind, exc.smtp_code, text) from None
-        except (smtplib.SMTPException, OSError) as exc:
+        except DeliveryError as exc:
+            exc.before_message = before_message
+            raise
+        except ExchangeFailed as exc:
             self.close()
-            raise DeliveryError(FailureKind.TEMPORARY, None, _network_words(exc)) from None
-
-    def _reset(self) -> None:
-        if self._smtp is None:
-            return
-        try:
-            self._smtp.rset()
-        except (smtplib.SMTPException, OSError):
+            raise DeliveryError(FailureKind.TEMPORARY, None, exchange_words(exc, self.settings.timeout),
+                                maybe_delivered=exc.phase is Phase.FINAL and not before_message,
+                                before_message=before_message) from None
+        except smtplib.SMTPResponseException as exc:  # a reply too long, an odd answer to EHLO...
             self.close()
+            raise DeliveryError(FailureKind.TEMPORARY, exc.smtp_code, _text(exc.smtp_error),
+                                before_message=before_message) from None
+        except (smtplib.SMTPException, OSError) as exc:  # ssl.SSLError is an OSError
+            self.close()
+            kind = FailureKind.SETTINGS if isinstance(exc, ssl.SSLError) else FailureKind.TEMPORARY
+            raise DeliveryError(kind, None, network_words(exc), before_message=before_message) from None
+        except Exception as exc:  # never an escaped exception that leaves a message in flight
+            self.close()
+            raise DeliveryError(FailureKind.TEMPORARY, None, UNEXPECTED.format(type(exc).__name__),
+                                before_message=before_message) from None
 
     def close(self) -> None:
         """Say goodbye to the server (quietly when the connection is already gone)."""
-        smtp, self._smtp = self._smtp, None
-        if smtp is None:
+        client, self._client = self._client, None
+        if client is None:
             return
         try:
-            smtp.quit()
-        except (smtplib.SMTPException, OSError):
-            smtp.close()
+            client.quit()
+        except (ExchangeFailed, smtplib.SMTPException, OSError):
+            client.close()
 
 
-def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
-    """Log in with the strongest advertised mechanism, once (so a refusal gives the server's own words)."""
-    advertised = smtp.esmtp_features.get("auth", "").upper().split()
-    smtp.user, smtp.password = user, password
-    for mechanism, answer in (("CRAM-MD5", smtp.auth_cram_md5), ("PLAIN", smtp.auth_plain),
-                              ("LOGIN", smtp.auth_login)):
-        if mechanism in advertised:
-            smtp.auth(mechanism, answer)
-            return
-    raise smtplib.SMTPNotSupportedError("the server offers no login method Relance knows")
-
-
-def _network_words(exc: BaseException) -> str:
-    if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return "connection lost: the server closed the connection"
-    if isinstance(exc, socket.timeout | TimeoutError):
-        return "connection lost: the server did not answer in time"
-    if isinstance(exc, ssl.SSLError):
-        return f"secure connection failed: {exc.reason or type(exc).__name__}"
-    if isinstance(exc, ConnectionRefusedError):
-        return "the server refused the connection"
-    if isinstance(exc, socket.gaierror):
-        return "the server name could not be found"
-    return f"connection lost: {type(exc).__name__}"
+def _refused(code: int, reply: bytes, stage: Phase) -> DeliveryError:
+    words = _text(reply)
+    return DeliveryError(classify(code, words, stage) if code >= 400 else FailureKind.TEMPORARY, code, words)
 
 
 class LocalFolderTransport:
@@ -254,7 +399,7 @@ class LocalFolderTransport:
         self.folder = folder
         self.description = f"local folder {folder}"
 
-    def send(self, sender: str, recipients: Sequence[str], raw: bytes) -> None:
+    def send(self, sender: str, recipients: Sequence[str], raw: bytes) -> Delivery:
         """Write the message as ``<Message-ID>.eml`` (recipients are in its headers)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         name = _eml_name(raw)
@@ -268,6 +413,11 @@ class LocalFolderTransport:
             os.replace(tmp, target)
         except OSError as exc:
             raise DeliveryError(FailureKind.TEMPORARY, None, f"could not write {name}: {exc.strerror}") from None
+        return Delivery()
+
+    def expired(self) -> bool:
+        """A folder never runs out of time."""
+        return False
 
     def close(self) -> None:
         """Nothing to release."""
@@ -307,7 +457,7 @@ def send_test_message(settings: SmtpSettings, password: str | None, sender: str,
         ssl_context: TLS context; None verifies with the system's roots.
 
     Returns:
-        Success, or the server's exact answer.
+        Success, or the server's exact answer (or what went wrong, in words).
     """
     from email.message import EmailMessage
     from email.policy import SMTP
@@ -315,9 +465,12 @@ def send_test_message(settings: SmtpSettings, password: str | None, sender: str,
 
     from desktop.services.mail.message import mailbox
 
-    msg = EmailMessage(policy=SMTP)
-    msg["From"] = mailbox(sender, what="from")
-    msg["To"] = mailbox(to, what="to")
+    try:
+        msg = EmailMessage(policy=SMTP)
+        msg["From"] = mailbox(sender, what="from")
+        msg["To"] = mailbox(to, what="to")
+    except ValueError as exc:
+        return TestResult(False, str(exc))
     msg["Subject"] = "Relance : message de test"
     msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2])
     msg.set_content("Ce message confirme que Relance peut envoyer des e-mails avec ces réglages.\n")
