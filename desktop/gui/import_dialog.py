@@ -247,7 +247,9 @@ class ImportDialog(QDialog):
             "xls": self.tr("Les anciens classeurs .xls ne sont pas pris en charge : "
                            "enregistrez-le en .xlsx ou en CSV."),
             "not_xlsx": self.tr("Ce fichier n'est pas un classeur XLSX valide."),
-            "bad_header": self.tr("La ligne d'en-tête contient des caractères illisibles."),
+            "bad_header": self.tr("La ligne d'en-tête ouvre un guillemet (\") qui n'est jamais fermé.")
+            if p.get("reason") == "unclosed_quote"
+            else self.tr("La ligne d'en-tête contient des caractères illisibles."),
             "csv_syntax": self.tr("Le fichier CSV est mal formé (guillemets non fermés ?)."),
             "unreadable": self.tr("Le fichier ne peut pas être lu."),
         }
@@ -259,6 +261,8 @@ class ImportDialog(QDialog):
         texts = {
             "nul": self.tr("la cellule contient un octet nul"),
             "bad_bytes": self.tr("la cellule contient des octets qui ne sont pas du texte valide"),
+            "unclosed_quote": self.tr("un guillemet (\") ouvre une cellule qui n'est jamais fermée : fermez-le, ou "
+                                      "retirez-le s'il fait partie du texte"),
             "control_chars": self.tr("la cellule contient des caractères de contrôle invisibles"),
             "cell_too_long": self.tr("la cellule est trop longue"),
             "ragged": self.tr("la ligne a plus de cellules que l'en-tête"),

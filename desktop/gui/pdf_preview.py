@@ -113,11 +113,14 @@ def render_error_text(exc: BaseException) -> str:
     from desktop.services.pdf.worker import PdfRenderTimeout
 
     if isinstance(exc, TemplateRenderError):
+        from desktop.gui.problems import problem_text
+
+        message = problem_text(exc.message)  # a bound the template went past, in the interface's language
         if exc.line is not None:
             return tr("PdfPreview", "Le modèle « %1 » contient une erreur, ligne %2 : %3").replace(
-                "%1", exc.template).replace("%2", str(exc.line)).replace("%3", exc.message)
+                "%1", exc.template).replace("%2", str(exc.line)).replace("%3", message)
         return tr("PdfPreview", "Le modèle « %1 » contient une erreur : %2").replace(
-            "%1", exc.template).replace("%2", exc.message)
+            "%1", exc.template).replace("%2", message)
     if isinstance(exc, PdfRenderTimeout):
         return tr("PdfPreview", "Le rendu du PDF a dépassé %1 s et a été arrêté. Simplifiez le modèle "
                                 "(images, longueur) puis réessayez.").replace("%1", f"{exc.seconds:g}")

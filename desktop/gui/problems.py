@@ -53,6 +53,20 @@ def problem_text(problem: str) -> str:
         .replace("%1", str(params.get("host", ""))),
         "tracker_embedded": t("le serveur de suivi intégré ne fonctionne que sur cet ordinateur"),
         "tracker_absent": t("aucun serveur de suivi n’est connecté"),
+        "template_slow": t("le modèle prend trop de temps (plus de %1 s) : vérifiez ses boucles")
+        .replace("%1", str(params.get("seconds", ""))),
+        "template_big": t("le modèle fabrique un texte trop long : vérifiez ses répétitions (*, join, center, "
+                          "indent, wordwrap, format…)"),
+        "template_steps": t("le modèle répète trop d’opérations : vérifiez ses boucles et ses macros"),
+        "template_output": t("le modèle produit trop de texte : vérifiez ses boucles"),
+        "template_number": t("un nombre du modèle devient trop grand : vérifiez ses calculs"),
+        "template_range": t("une boucle du modèle compte trop d’éléments (%1 au plus) : vérifiez ses boucles")
+        .replace("%1", str(params.get("limit", ""))),
+        "template_recursion": t("le modèle s’appelle lui-même trop profondément : vérifiez ses macros et ses "
+                                "inclusions"),
+        "template_memory": t("le modèle demande trop de mémoire : vérifiez ses boucles et ses répétitions"),
+        "template_crashed": t("le modèle a arrêté le moteur de rendu (trop de mémoire ?) : vérifiez ses boucles et "
+                              "ses répétitions"),
     }
     return texts.get(key or "", str(problem))
 

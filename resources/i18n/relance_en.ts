@@ -1788,42 +1788,42 @@
         <translation>Since 1 January</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="413"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="416"/>
         <source>intéressé</source>
         <translation>interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="413"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="416"/>
         <source>pas intéressé</source>
         <translation>not interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="414"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="417"/>
         <source>répondeur</source>
         <translation>voicemail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="414"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="417"/>
         <source>pas de réponse</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="415"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="418"/>
         <source>mauvais numéro</source>
         <translation>wrong number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="415"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="418"/>
         <source>à rappeler</source>
         <translation>call back</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="416"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="419"/>
         <source>ne plus appeler</source>
         <translation>do not call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="430"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="433"/>
         <source>Devis du tableau de bord</source>
         <translation>Quotes from the dashboard</translation>
     </message>
@@ -1913,22 +1913,22 @@
         <translation>No follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="234"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="237"/>
         <source>Calcul…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="256"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="259"/>
         <source>devis envoyés du %1 au %2</source>
         <translation>quotes sent from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="268"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="271"/>
         <source>%1 HT devisés</source>
         <translation>%1 quoted excl. VAT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="270"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="273"/>
         <source>%n ouverture(s) machine seule(s), non comptée(s)</source>
         <translation>
             <numerusform>%n machine-only open, not counted</numerusform>
@@ -1936,7 +1936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="271"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="274"/>
         <source>%n devis consulté(s) en ligne</source>
         <translation>
             <numerusform>%n quote viewed online</numerusform>
@@ -1944,12 +1944,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="272"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="275"/>
         <source>%1 HT gagnés · %2</source>
         <translation>%1 won excl. VAT · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="273"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="276"/>
         <source>%n devis accepté(s)</source>
         <translation>
             <numerusform>%n quote accepted</numerusform>
@@ -1957,12 +1957,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="274"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="277"/>
         <source>par devis accepté</source>
         <translation>per accepted quote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="275"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="278"/>
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -1970,22 +1970,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="276"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="279"/>
         <source>du premier envoi à l’acceptation</source>
         <translation>from first sending to acceptance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="277"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="280"/>
         <source>devis en attente sans date de relance, aujourd’hui</source>
         <translation>pending quotes with no follow-up date, today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="278"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="281"/>
         <source>%1 HT · %2</source>
         <translation>%1 excl. VAT · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="280"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="283"/>
         <source>%n perdue(s)</source>
         <translation>
             <numerusform>%n lost</numerusform>
@@ -1993,53 +1993,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="287"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="290"/>
         <source>Montants HT par mois d’envoi (k€)</source>
         <translation>Amounts excl. VAT by month sent (k€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="288"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="291"/>
         <source>Devisé</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="288"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="291"/>
         <source>Gagné</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="318"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="321"/>
         <source>Devis par commercial</source>
         <translation>Quotes by salesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="319"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="322"/>
         <source>Envoyés</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="319"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="322"/>
         <source>Ouverts</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="320"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="323"/>
         <source>Consultés</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="320"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="323"/>
         <source>Acceptés</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="334"/>
-        <location filename="../../desktop/gui/dashboard_view.py" line="347"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="337"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="350"/>
         <source>Sans commercial</source>
         <translation>No salesperson</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="362"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="365"/>
         <source>Phoning : %n appel(s)</source>
         <translation>
             <numerusform>Phoning: %n call</numerusform>
@@ -2047,7 +2047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="365"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="368"/>
         <source>Campagnes email : %n lancée(s)</source>
         <translation>
             <numerusform>Email campaigns: %n started</numerusform>
@@ -2055,7 +2055,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="366"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="369"/>
         <source>%1 messages envoyés, %2 destinataires exclus</source>
         <translation>%1 messages sent, %2 recipients excluded</translation>
     </message>
@@ -2741,209 +2741,219 @@
     </message>
     <message>
         <location filename="../../desktop/gui/import_dialog.py" line="250"/>
+        <source>La ligne d&apos;en-tête ouvre un guillemet (&quot;) qui n&apos;est jamais fermé.</source>
+        <translation>The header row opens a quote (&quot;) that is never closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="252"/>
         <source>La ligne d&apos;en-tête contient des caractères illisibles.</source>
         <translation>The header row contains unreadable characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="251"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="253"/>
         <source>Le fichier CSV est mal formé (guillemets non fermés ?).</source>
         <translation>The CSV file is malformed (unclosed quotes?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="252"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="254"/>
         <source>Le fichier ne peut pas être lu.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="260"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="262"/>
         <source>la cellule contient un octet nul</source>
         <translation>the cell contains a null byte</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="261"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="263"/>
         <source>la cellule contient des octets qui ne sont pas du texte valide</source>
         <translation>the cell contains bytes that are not valid text</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="262"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="264"/>
+        <source>un guillemet (&quot;) ouvre une cellule qui n&apos;est jamais fermée : fermez-le, ou retirez-le s&apos;il fait partie du texte</source>
+        <translation>a quote (&quot;) opens a cell that is never closed: close it, or remove it if it belongs to the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/import_dialog.py" line="266"/>
         <source>la cellule contient des caractères de contrôle invisibles</source>
         <translation>the cell contains invisible control characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="263"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="267"/>
         <source>la cellule est trop longue</source>
         <translation>the cell is too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="264"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="268"/>
         <source>la ligne a plus de cellules que l&apos;en-tête</source>
         <translation>the row has more cells than the header</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="265"/>
-        <location filename="../../desktop/gui/import_dialog.py" line="266"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="269"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="270"/>
         <source>adresse e-mail non valide (exemple : jeanne.martin@exemple.fr)</source>
         <translation>invalid email address (example: jeanne.martin@exemple.fr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="267"/>
-        <location filename="../../desktop/gui/import_dialog.py" line="268"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="271"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="272"/>
         <source>numéro de téléphone non valide (exemple : 06 12 34 56 78)</source>
         <translation>invalid phone number (example: 06 12 34 56 78)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="269"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="273"/>
         <source>SIRET non valide (14 chiffres avec une clé de contrôle juste)</source>
         <translation>invalid SIRET (14 digits with a correct check digit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="270"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="274"/>
         <source>numéro de TVA intracommunautaire non valide (exemple : FR40303265045)</source>
         <translation>invalid EU VAT number (example: FR40303265045)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="271"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="275"/>
         <source>il faut un nom ou un prénom</source>
         <translation>a last name or a first name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="272"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="276"/>
         <source>il faut une raison sociale</source>
         <translation>a legal name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="273"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="277"/>
         <source>statut inconnu (prospect ou client)</source>
         <translation>unknown status (prospect or customer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="274"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="278"/>
         <source>civilité inconnue (M., Mme ou vide)</source>
         <translation>unknown title (M., Mme or empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="275"/>
-        <location filename="../../desktop/gui/import_dialog.py" line="276"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="279"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="280"/>
         <source>réponse attendue : oui ou non</source>
         <translation>expected answer: oui or non (yes or no)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="283"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="287"/>
         <source>valeur refusée : %1</source>
         <translation>value rejected: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="305"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="309"/>
         <source>Lecture du fichier…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="312"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="316"/>
         <source>%1 lignes lues. Vérifiez la correspondance des colonnes puis cliquez sur « Vérifier ».</source>
         <translation>%1 rows read. Check the column mapping, then click “Check”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="328"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="332"/>
         <source>%1 (champ personnalisé)</source>
         <translation>%1 (custom field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="354"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="358"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="354"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="358"/>
         <source>Colonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="354"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="358"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="354"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="358"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="362"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="366"/>
         <source>%1 lignes valides, %2 lignes rejetées, %3 doublons (%4 déjà dans Relance, %5 dans le fichier).</source>
         <translation>Valid rows: %1. Rejected rows: %2. Duplicates: %3 (%4 already in Relance, %5 within the file).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="401"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="405"/>
         <source>Opération annulée : rien n&apos;a été importé.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="405"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="409"/>
         <source>Choisissez la colonne du nom ou du prénom.</source>
         <translation>Choose the column of the last name or first name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="406"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="410"/>
         <source>Choisissez la colonne de la raison sociale.</source>
         <translation>Choose the column of the legal name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="407"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="411"/>
         <source>Un même champ est choisi pour deux colonnes.</source>
         <translation>The same field is chosen for two columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="410"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="414"/>
         <source>L&apos;opération a échoué, rien n&apos;a été importé : %1</source>
         <translation>The operation failed; nothing was imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="424"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="428"/>
         <source>Vérification terminée : rien n&apos;a encore été importé.</source>
         <translation>Check complete: nothing has been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="435"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="439"/>
         <source>Import terminé : %1 créés, %2 mis à jour, %3 ignorés.</source>
         <translation>Import complete. Created: %1. Updated: %2. Skipped: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="451"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="455"/>
         <source>Rapport enregistré (%1 rejets) : %2</source>
         <translation>Report saved (rejections: %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="457"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="461"/>
         <source>Choisir le fichier à importer</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="458"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="462"/>
         <source>Tableurs (*.csv *.xlsx *.txt);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="481"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="485"/>
         <source>Vérification en cours…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="487"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="491"/>
         <source>Enregistrer le rapport des lignes rejetées</source>
         <translation>Save the report of rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="488"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="492"/>
         <source>lignes-rejetees.csv</source>
         <translation>rejected-rows.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="488"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="492"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="497"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="501"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -3528,22 +3538,22 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="117"/>
+        <location filename="../../desktop/gui/pdf_preview.py" line="120"/>
         <source>Le modèle « %1 » contient une erreur, ligne %2 : %3</source>
         <translation>The template “%1” has an error, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="119"/>
+        <location filename="../../desktop/gui/pdf_preview.py" line="122"/>
         <source>Le modèle « %1 » contient une erreur : %2</source>
         <translation>The template “%1” has an error: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="122"/>
+        <location filename="../../desktop/gui/pdf_preview.py" line="125"/>
         <source>Le rendu du PDF a dépassé %1 s et a été arrêté. Simplifiez le modèle (images, longueur) puis réessayez.</source>
         <translation>Rendering the PDF took more than %1 s and was stopped. Simplify the template (images, length) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="125"/>
+        <location filename="../../desktop/gui/pdf_preview.py" line="128"/>
         <source>Le PDF n’a pas pu être produit : %1</source>
         <translation>The PDF could not be produced: %1</translation>
     </message>
@@ -3551,33 +3561,33 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="139"/>
+        <location filename="../../desktop/gui/pdf_preview.py" line="142"/>
         <source>Aperçu du devis</source>
         <translation>Quote preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="149"/>
-        <location filename="../../desktop/gui/pdf_preview.py" line="180"/>
+        <location filename="../../desktop/gui/pdf_preview.py" line="152"/>
+        <location filename="../../desktop/gui/pdf_preview.py" line="183"/>
         <source>Rendu du PDF…</source>
         <translation>Rendering the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="152"/>
+        <location filename="../../desktop/gui/pdf_preview.py" line="155"/>
         <source>Enregistrer sous…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="154"/>
+        <location filename="../../desktop/gui/pdf_preview.py" line="157"/>
         <source>Ouvrir dans le lecteur PDF</source>
         <translation>Open in the PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="155"/>
+        <location filename="../../desktop/gui/pdf_preview.py" line="158"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pdf_preview.py" line="201"/>
+        <location filename="../../desktop/gui/pdf_preview.py" line="204"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3585,17 +3595,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="219"/>
+        <location filename="../../desktop/gui/pdf_preview.py" line="222"/>
         <source>Enregistrer le devis en PDF</source>
         <translation>Save the quote as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="220"/>
+        <location filename="../../desktop/gui/pdf_preview.py" line="223"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="229"/>
+        <location filename="../../desktop/gui/pdf_preview.py" line="232"/>
         <source>PDF enregistré : %1</source>
         <translation>PDF saved: %1</translation>
     </message>
@@ -3940,7 +3950,52 @@
         <translation>no tracker is connected</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/problems.py" line="56"/>
+        <source>le modèle prend trop de temps (plus de %1 s) : vérifiez ses boucles</source>
+        <translation>the template takes too long (more than %1 s): check its loops</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="58"/>
+        <source>le modèle fabrique un texte trop long : vérifiez ses répétitions (*, join, center, indent, wordwrap, format…)</source>
+        <translation>the template builds a text that is too long: check its repetitions (*, join, center, indent, wordwrap, format…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="60"/>
+        <source>le modèle répète trop d’opérations : vérifiez ses boucles et ses macros</source>
+        <translation>the template repeats too much: check its loops and macros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="61"/>
+        <source>le modèle produit trop de texte : vérifiez ses boucles</source>
+        <translation>the template produces too much text: check its loops</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/problems.py" line="62"/>
+        <source>un nombre du modèle devient trop grand : vérifiez ses calculs</source>
+        <translation>a number in the template grows too large: check its calculations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="63"/>
+        <source>une boucle du modèle compte trop d’éléments (%1 au plus) : vérifiez ses boucles</source>
+        <translation>a loop of the template holds too many items (at most %1): check its loops</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="65"/>
+        <source>le modèle s’appelle lui-même trop profondément : vérifiez ses macros et ses inclusions</source>
+        <translation>the template calls itself too deeply: check its macros and includes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="67"/>
+        <source>le modèle demande trop de mémoire : vérifiez ses boucles et ses répétitions</source>
+        <translation>the template needs too much memory: check its loops and repetitions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="68"/>
+        <source>le modèle a arrêté le moteur de rendu (trop de mémoire ?) : vérifiez ses boucles et ses répétitions</source>
+        <translation>the template stopped the renderer (too much memory?): check its loops and repetitions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problems.py" line="76"/>
         <source>Sans suivi : %1. Le message part avec le devis en pièce jointe, sans pixel ni lien : le client l’accepte en répondant. Pour suivre les ouvertures et proposer l’acceptation en ligne, déployez le serveur de suivi hébergé (packaging/tracker) à une adresse HTTPS publique, puis indiquez-la dans Paramètres › Messagerie et suivi.</source>
         <translation>No tracking: %1. The message leaves with the quote attached, without pixel or link: the client accepts it by replying. To follow opens and offer online acceptance, deploy the hosted tracker (packaging/tracker) at a public HTTPS address, then enter it in Settings › Mail and tracking.</translation>
     </message>
@@ -5360,7 +5415,10 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/quotes_view.py" line="240"/>
         <source>Total des devis listés, une fois chacun : %n version(s) remplacée(s) ou bon(s) de commande (qui reprend son devis accepté) listé(s) mais non compté(s).</source>
-        <translation><numerusform>Total of the listed quotes, each once: %n replaced version or purchase order (which repeats its accepted quote) listed but not counted.</numerusform><numerusform>Total of the listed quotes, each once: %n replaced versions or purchase orders (each repeating its accepted quote) listed but not counted.</numerusform></translation>
+        <translation>
+            <numerusform>Total of the listed quotes, each once: %n replaced version or purchase order (which repeats its accepted quote) listed but not counted.</numerusform>
+            <numerusform>Total of the listed quotes, each once: %n replaced versions or purchase orders (each repeating its accepted quote) listed but not counted.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/quotes_view.py" line="399"/>

@@ -191,7 +191,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="270"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="273"/>
         <source>%n ouverture(s) machine seule(s), non comptée(s)</source>
         <translation>
             <numerusform>%n ouverture machine seule, non comptée</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="271"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="274"/>
         <source>%n devis consulté(s) en ligne</source>
         <translation>
             <numerusform>%n devis consulté en ligne</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="273"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="276"/>
         <source>%n devis accepté(s)</source>
         <translation>
             <numerusform>%n devis accepté</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="275"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="278"/>
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="280"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="283"/>
         <source>%n perdue(s)</source>
         <translation>
             <numerusform>%n perdue</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="362"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="365"/>
         <source>Phoning : %n appel(s)</source>
         <translation>
             <numerusform>Phoning : %n appel</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="365"/>
+        <location filename="../../desktop/gui/dashboard_view.py" line="368"/>
         <source>Campagnes email : %n lancée(s)</source>
         <translation>
             <numerusform>Campagnes email : %n lancée</numerusform>
@@ -412,7 +412,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pdf_preview.py" line="201"/>
+        <location filename="../../desktop/gui/pdf_preview.py" line="204"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -530,7 +530,10 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/quotes_view.py" line="240"/>
         <source>Total des devis listés, une fois chacun : %n version(s) remplacée(s) ou bon(s) de commande (qui reprend son devis accepté) listé(s) mais non compté(s).</source>
-        <translation><numerusform>Total des devis listés, une fois chacun : %n version remplacée ou bon de commande (qui reprend son devis accepté) listé mais non compté.</numerusform><numerusform>Total des devis listés, une fois chacun : %n versions remplacées ou bons de commande (qui reprennent leur devis accepté) listés mais non comptés.</numerusform></translation>
+        <translation>
+            <numerusform>Total des devis listés, une fois chacun : %n version remplacée ou bon de commande (qui reprend son devis accepté) listé mais non compté.</numerusform>
+            <numerusform>Total des devis listés, une fois chacun : %n versions remplacées ou bons de commande (qui reprennent leur devis accepté) listés mais non comptés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

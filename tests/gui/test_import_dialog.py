@@ -163,3 +163,13 @@ def test_rows_model(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(model)
     assert model.index(1, 1).data() == ""
     assert model.headerData(1, Qt.Orientation.Horizontal) == "B"
+
+
+def test_an_unclosed_quote_is_said_at_its_row_in_french(qtbot: QtBot, dialog: ImportDialog, tmp_path: Path) -> None:
+    rows = "".join(f"Nom{i};Ville{i}\n" for i in range(5))
+    data = ("Nom;Ville\nOk;Lyon\n\"Dupont;Paris\n" + rows).encode()
+    dialog.load_file(_file(tmp_path, data))
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    model = dialog.rejections_model
+    got = [(model.index(r, 0).data(), model.index(r, 2).data()) for r in range(model.rowCount())]
+    assert got and got[0][0] == "3" and got[0][1].startswith("un guillemet (\") ouvre une cellule"), got

@@ -1,0 +1,22 @@
+"""Problems with keys are said in the interface's language, not in the services' English."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.validation import Problem
+from desktop.gui.pdf_preview import render_error_text
+from desktop.services.pdf.templating import TemplateRenderError
+
+
+@pytest.mark.parametrize("key", ["template_slow", "template_big", "template_steps", "template_output",
+                                 "template_number", "template_range", "template_recursion", "template_memory",
+                                 "template_crashed"])
+def test_a_template_past_its_bounds_is_said_in_french(qapp: object, key: str) -> None:
+    english = "the template does something bad: check it"
+    text = render_error_text(TemplateRenderError("perso/quote.html", 12, Problem(key, english, seconds=10,
+                                                                                    limit=10000)))
+    assert text.startswith("Le modèle « perso/quote.html » contient une erreur, ligne 12 : le modèle") or \
+        text.startswith("Le modèle « perso/quote.html » contient une erreur, ligne 12 : un") or \
+        text.startswith("Le modèle « perso/quote.html » contient une erreur, ligne 12 : une")
+    assert english not in text
