@@ -1,9 +1,14 @@
 """Secrets in the OS keyring: the SMTP password, the tracker API key and (later) the IMAP password.
 
-At start the application calls :func:`check_keyring`. When no usable backend exists (the ``fail`` or
-``null`` backend, a chainer with nothing behind it) or only one that writes secrets in clear to a file
-(``keyrings.alt`` plaintext backends and the like), the status says so in plain words, every write is
-refused with :class:`SecretsUnavailable`, and the rest of the application keeps working.
+At start the application calls :func:`check_keyring`. It judges each backend by what it declares and can
+do, not by its name alone: a backend that cannot be used (``fail``, ``null``, a priority of zero or less, a
+priority that cannot even be read) is unusable; one that keeps secrets in a file (``keyrings.alt``'s
+plaintext and encrypted file backends: a ``file_path``, an ``encrypt`` that returns what it was given) or
+declares itself "not recommended" (a priority below 1, keyring's own convention) is not a system keyring;
+a chainer is judged by the backends behind it, and secrets then go to its best safe backend directly (a
+chainer would fall back to the next backend, a plaintext file, when the system keyring refuses a write).
+When no safe backend exists the status says so in plain words, every write is refused with
+:class:`SecretsUnavailable`, and the rest of the application keeps working.
 
 Secrets never go to the database, the settings file, a log or an exception message: errors name the
 secret (``"the SMTP password"``), never its value, and keyring exceptions are not chained (their text
@@ -50,6 +55,8 @@ class SecretsError(RuntimeError):
 
 _UNUSABLE_MODULES = ("keyring.backends.fail", "keyring.backends.null")
 _PLAINTEXT_HINTS = ("plaintext", "uncrypted", "unencrypted", "file.plain")
+#: keyring's convention: below this a backend is "not recommended" (keyrings.alt's file backends: 0.5, 0.6).
+_SYSTEM_PRIORITY = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +85,46 @@ def _leaves(backend: KeyringBackend) -> list[KeyringBackend]:
     return [backend]
 
 
-def _is_plaintext(backend: KeyringBackend) -> bool:
-    name = _describe(backend).lower()
-    return any(hint in name for hint in _PLAINTEXT_HINTS)
+def _priority(backend: KeyringBackend) -> float | None:
+    """The backend's declared priority, or None when it cannot be read (the backend cannot work here)."""
+    try:
+        value = type(backend).priority
+    except Exception:  # keyring backends raise anything from their priority when unavailable
+        return None
+    return float(value) if isinstance(value, int | float) else None
 
 
 def _is_unusable(backend: KeyringBackend) -> bool:
-    return type(backend).__module__.startswith(_UNUSABLE_MODULES)
+    priority = _priority(backend)
+    return type(backend).__module__.startswith(_UNUSABLE_MODULES) or priority is None or priority <= 0
+
+
+def _is_plaintext(backend: KeyringBackend) -> bool:
+    """Keeps secrets readable in a file: named so, or file-backed with an ``encrypt`` that changes nothing."""
+    if any(hint in _describe(backend).lower() for hint in _PLAINTEXT_HINTS):
+        return True
+    if getattr(backend, "file_path", None) is None:
+        return False
+    encrypt = getattr(backend, "encrypt", None)
+    try:
+        return not callable(encrypt) or encrypt(b"relance-probe", b"") == b"relance-probe"
+    except Exception:  # an encrypted file backend that needs its password to encrypt: not plaintext
+        return False
+
+
+def _is_system(backend: KeyringBackend) -> bool:
+    """A backend of the operating system: usable, not a file, declared recommended."""
+    priority = _priority(backend)
+    return (not _is_unusable(backend) and not _is_plaintext(backend) and getattr(backend, "file_path", None) is None
+            and priority is not None and priority >= _SYSTEM_PRIORITY)
+
+
+def safe_backend(backend: KeyringBackend) -> KeyringBackend | None:
+    """The backend secrets may go to: ``backend`` itself, or a chainer's best system backend; None if none."""
+    leaves = sorted((b for b in _leaves(backend) if _is_system(b)), key=lambda b: -(_priority(b) or 0.0))
+    if not leaves:
+        return None
+    return backend if _leaves(backend) == [backend] else leaves[0]
 
 
 def check_keyring(backend: KeyringBackend | None = None) -> KeyringStatus:
@@ -103,8 +143,9 @@ def check_keyring(backend: KeyringBackend | None = None) -> KeyringStatus:
         return KeyringStatus(False, name, "No system keyring is available: passwords and keys cannot be "
                                           "saved. Install or unlock a keyring (GNOME Keyring, KWallet, "
                                           "macOS Keychain, Windows Credential Manager).")
-    if all(_is_plaintext(b) for b in leaves):
-        return KeyringStatus(False, name, "The only keyring available stores secrets in a plain file: "
+    if safe_backend(chosen) is None:
+        what = "in a plain file" if any(_is_plaintext(b) for b in leaves) else "in a file, not in a system keyring"
+        return KeyringStatus(False, name, f"The only keyring available stores secrets {what}: "
                                           "passwords and keys are not saved. Install or unlock a system "
                                           "keyring.")
     return KeyringStatus(True, name, "")
@@ -133,7 +174,11 @@ class SecretStore:
     def _keyring(self) -> KeyringBackend:
         if not self.status.usable:
             raise SecretsUnavailable(self.status.message)
-        return self._backend if self._backend is not None else keyring.get_keyring()
+        chosen = self._backend if self._backend is not None else keyring.get_keyring()
+        safe = safe_backend(chosen)
+        if safe is None:  # the configured backend changed since the check
+            raise SecretsUnavailable("No system keyring is available: passwords and keys cannot be saved.")
+        return safe
 
     def get(self, name: SecretName) -> str | None:
         """Read a secret.

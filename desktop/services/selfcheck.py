@@ -91,10 +91,13 @@ def _check_pdf(report: CheckReport, pdf_path: Path | None, timeout: float) -> No
 def _check_keyring(report: CheckReport) -> None:
     import keyring
 
+    from desktop.services.secrets import check_keyring
+
     backend = keyring.get_keyring()
     report.keyring_backend = f"{type(backend).__module__}.{type(backend).__name__}"
-    if type(backend).__module__.endswith(".fail"):
-        report.warnings.append("keyring: no usable backend here; mail and tracker passwords cannot be saved")
+    status = check_keyring(backend)  # the application's own judgement: priority and capabilities
+    if not status.usable:
+        report.warnings.append(f"keyring: {status.message}")
 
 
 def _check_postgres_driver(report: CheckReport) -> None:
