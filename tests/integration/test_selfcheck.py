@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from desktop.services.selfcheck import has_header_fix, run_check
+from desktop.services.selfcheck import email_package_is_fixed, has_header_fix, run_check
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,7 +30,7 @@ def test_check_command_renders_a_readable_quote_pdf(tmp_path: Path) -> None:
     assert code == 0, found
     assert found["problems"] == []
     # the one warning this machine may give: a Python without the email header fix (the bundle's interpreter)
-    fixed = has_header_fix(sys.version_info[:3])
+    fixed = email_package_is_fixed()
     assert found["warnings"] == ([] if fixed else [w for w in found["warnings"] if "CVE-2024-6923" in w])
     assert len(found["warnings"]) == (0 if fixed else 1)
     assert found["python"] == f"{platform.python_version()} (CVE-2024-6923 {'fixed' if fixed else 'not fixed'})"
@@ -63,3 +63,18 @@ def test_a_pdf_worker_that_does_not_start_is_a_problem() -> None:
 def test_the_python_check_knows_which_releases_have_the_header_fix(version: tuple[int, int, int],
                                                                     fixed: bool) -> None:
     assert has_header_fix(version) is fixed
+
+
+PYENV = Path("/root/.pyenv/versions")
+
+
+@pytest.mark.parametrize("interpreter", sorted(str(p) for p in PYENV.glob("3.1[1-9]*/bin/python")) or ["none"])
+def test_the_probe_of_the_email_package_agrees_with_the_release_table(interpreter: str) -> None:
+    """On every CPython of this machine (pyenv builds: no backported fix), the probe matches the version."""
+    if interpreter == "none":
+        pytest.skip("no pyenv interpreters here")
+    probe = ("import sys; sys.path.insert(0, sys.argv[1]); from desktop.services.selfcheck import "
+             "email_package_is_fixed as f, has_header_fix as h; print(f(), h(sys.version_info[:3]))")
+    out = subprocess.run([interpreter, "-c", probe, str(ROOT)], capture_output=True, text=True, timeout=60,
+                         check=True).stdout.split()
+    assert out[0] == out[1], (interpreter, out)
