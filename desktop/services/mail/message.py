@@ -233,7 +233,8 @@ def build_message(
         The message with its fixed Message-ID and its envelope.
 
     Raises:
-        HeaderInjectionError: If any header value holds a line break or NUL.
+        HeaderInjectionError: If any header value holds CR, LF or NUL, or the built headers, read back, are
+            not exactly those asked for.
         ValueError: If an address is invalid or there is no recipient.
     """
     sender, to_boxes, cc_boxes, subject = _envelope(sender_address, sender_name, to, cc, rendered)
