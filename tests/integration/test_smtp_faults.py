@@ -240,3 +240,15 @@ def test_the_retry_policy_keeps_its_cap_over_simulated_days(
         clock.advance(hours=1)
     assert len(scripted_smtp.copies) == RetryPolicy().max_attempts
     assert row(sessions, outbox_id).state == "failed_permanent"
+
+
+def test_an_exchange_cut_by_the_batchs_end_is_not_counted_against_the_message(
+        sessions: sessionmaker[Session], scripted_smtp: ScriptedSmtp, clock: FakeClock) -> None:
+    scripted_smtp.on_rcpt = lambda _a: STALL
+    outbox_id = queue_plain(sessions, "m@client.example", clock())
+    transport = SmtpTransport(settings(scripted_smtp, timeout=30.0, batch_timeout=8.0),
+                              monotonic=FakeMonotonic(step=1.0))
+    send_once(sessions, transport, clock)
+    stored = row(sessions, outbox_id)
+    assert "sending took too long this time" in (stored.last_error or "")
+    assert stored.state == "failed_temporary" and stored.attempts == 0

@@ -356,9 +356,11 @@ class SmtpTransport:
             raise
         except ExchangeFailed as exc:
             self.close()
+            maybe = exc.phase is Phase.FINAL and not before_message
+            # cut by the batch's end (not by the server) before the message was whole: not the message's fault
             raise DeliveryError(FailureKind.TEMPORARY, None, exchange_words(exc, self.settings.timeout),
-                                maybe_delivered=exc.phase is Phase.FINAL and not before_message,
-                                before_message=before_message) from None
+                                maybe_delivered=maybe, before_message=before_message or (exc.batch and not maybe),
+                                ) from None
         except smtplib.SMTPResponseException as exc:  # a reply too long, an odd answer to EHLO...
             self.close()
             raise DeliveryError(FailureKind.TEMPORARY, exc.smtp_code, _text(exc.smtp_error),
