@@ -51,7 +51,7 @@ class MemberPicker(SearchPicker):
         self.reload()
 
     def search_rows(self, session: Any, text: str) -> list[Any]:
-        from desktop.gui.quote_actions import find_contacts
+        from desktop.db.contacts import find_contacts
 
         return list(find_contacts(session, text))
 
