@@ -225,6 +225,7 @@ class Exclusion(StrEnum):
     DO_NOT_EMAIL = "do_not_email"
     NO_CONSENT = "no_consent"
     UNSUBSCRIBED = "unsubscribed"
+    UNSENDABLE = "unsendable"  # the message cannot be built for this contact (a line break in a name...)
 
 
 def exclusion_reasons(*, email: str | None, deleted: bool, do_not_contact: bool, do_not_email: bool,

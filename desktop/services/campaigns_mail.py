@@ -13,6 +13,7 @@ allows now, checking each contact's flags, consent and unsubscribes *at that mom
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -21,7 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.campaigns import Throttle
+from desktop.core.campaigns import Exclusion, Throttle
 from desktop.db.campaign_models import EmailCampaign, EmailCampaignRecipient
 from desktop.db.email_campaigns import exclude, reasons_for, withdraw_excluded
 from desktop.db.models import Contact
@@ -37,6 +38,8 @@ from desktop.services.mail.message import (
 from desktop.services.mail.outbox import enqueue
 from desktop.services.mail.quote_mail import SenderIdentity
 from desktop.services.mail.templates import EmailTemplates
+
+log = logging.getLogger(__name__)
 
 
 class CampaignRefused(ValueError):
@@ -183,7 +186,13 @@ def pump(session: Session, campaign_id: int, setup: MailSetup, now: datetime, li
             exclude(session, recipient, reasons)
             excluded += 1
             continue
-        built = build_for(session, campaign, contact, setup, now)
+        try:
+            built = build_for(session, campaign, contact, setup, now)
+        except ValueError:  # this contact's own data (a line break in a name, an odd address): not the others'
+            log.warning("campaign %s: no message can be built for contact %s", campaign_id, contact.id)
+            exclude(session, recipient, [Exclusion.UNSENDABLE])
+            excluded += 1
+            continue
         row = enqueue(session, built, contact_id=contact.id, now=now)
         recipient.state, recipient.outbox_id, recipient.queued_at = "queued", row.id, now
         campaign.queued_count += 1

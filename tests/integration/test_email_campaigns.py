@@ -160,3 +160,18 @@ def test_pump_all_steps_every_campaign_being_sent(sessions: sessionmaker[Session
         assert pump_all(s, setup, T0) == 3 + 2
     with sessions() as s:
         assert figures(s, first).sent == 3 and figures(s, second).sent == 2
+
+
+def test_one_contact_whose_message_cannot_be_built_is_excluded_and_the_others_go(
+        sessions: sessionmaker[Session]) -> None:
+    setup = MailSetup(SENDER, TrackingPolicy.DEFAULT, "https://t.example")
+    campaign_id, people = _campaign(sessions, 4)
+    with sessions.begin() as s:  # imported with a line break kept inside the first name
+        s.get_one(Contact, people[1]).first_name = "Marie\r\nReply-To: pirate@evil.example"
+    with sessions.begin() as s:
+        report = pump(s, campaign_id, setup, T0)
+    assert (report.queued, report.excluded) == (3, 1)
+    with sessions() as s:
+        stuck = s.scalars(select(EmailCampaignRecipient).where(EmailCampaignRecipient.contact_id == people[1])).one()
+        assert (stuck.state, stuck.reasons) == ("excluded", ["unsendable"])
+        assert s.get_one(EmailCampaign, campaign_id).status == "done"
