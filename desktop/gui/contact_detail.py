@@ -38,7 +38,8 @@ def kind_label(kind: str) -> str:
     labels = {"note": _t("Note"), "call": _t("Appel"), "email": _t("Email"), "quote": _t("Devis"),
               "meeting": _t("Rendez-vous"), "scenario": _t("Scénario"), "email_in": _t("Réponse reçue"),
               "task": _t("Tâche"), "notification": _t("Notification"), "tracking": _t("Suivi"),
-              "amendment": _t("Avenant"), "purchase_order": _t("Bon de commande")}
+              "amendment": _t("Avenant"), "purchase_order": _t("Bon de commande"),
+              "email_failed": _t("Email non distribué")}
     return labels.get(kind, kind)
 
 

@@ -1026,48 +1026,48 @@
 <context>
     <name>ContactDetailPanel</name>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="91"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="92"/>
         <source>Ajouter une note au fil…</source>
         <translation>Add a note to the timeline…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="91"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="92"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/contact_detail.py" line="39"/>
-        <location filename="../../desktop/gui/contact_detail.py" line="108"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="109"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="108"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="109"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="108"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="109"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="113"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="114"/>
         <source>Inscrit dans aucun scénario.</source>
         <translation>Not enrolled in any scenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="115"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="116"/>
         <source>&amp;Inscrire dans un scénario…</source>
         <translation>&amp;Enrol in a scenario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="117"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="118"/>
         <source>Inscrire ce contact dans un scénario en cours (Ctrl+Maj+I)</source>
         <translation>Enrol this contact in a running scenario (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="119"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="120"/>
         <source>A&amp;rrêter</source>
         <translation>S&amp;top</translation>
     </message>
@@ -1127,62 +1127,67 @@
         <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="176"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="42"/>
+        <source>Email non distribué</source>
+        <translation>Email not delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contact_detail.py" line="177"/>
         <source>En cours</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="178"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="179"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="182"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="183"/>
         <source>Arrêté : %1</source>
         <translation>Stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="182"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="183"/>
         <source>Arrêté</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="190"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="191"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="233"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="234"/>
         <source>Ce scénario n’autorise pas l’arrêt manuel.</source>
         <translation>This scenario does not allow a manual stop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="235"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="236"/>
         <source>Arrêter le scénario sélectionné pour ce contact</source>
         <translation>Stop the selected scenario for this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="254"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="255"/>
         <source>Scénarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="255"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="256"/>
         <source>Sélectionnez un contact.</source>
         <translation>Select a contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="256"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="257"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="257"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="258"/>
         <source>Fil d’activité</source>
         <translation>Activity timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="49"/>
+        <location filename="../../desktop/gui/contact_detail.py" line="50"/>
         <source>Aucune activité pour l’instant.</source>
         <translation>No activity yet.</translation>
     </message>

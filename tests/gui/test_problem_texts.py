@@ -20,3 +20,12 @@ def test_a_template_past_its_bounds_is_said_in_french(qapp: object, key: str) ->
         text.startswith("Le modèle « perso/quote.html » contient une erreur, ligne 12 : un") or \
         text.startswith("Le modèle « perso/quote.html » contient une erreur, ligne 12 : une")
     assert english not in text
+
+
+
+@pytest.mark.parametrize(("kind", "word"), [("email", "Email"), ("email_failed", "Email non distribué"),
+                                            ("email_in", "Réponse reçue"), ("tracking", "Suivi")])
+def test_timeline_kinds_written_by_the_sender_and_the_poller_have_a_word(qapp: object, kind: str, word: str) -> None:
+    from desktop.gui.contact_detail import kind_label
+
+    assert kind_label(kind) == word
