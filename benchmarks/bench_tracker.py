@@ -1,6 +1,7 @@
 """Tracker benchmarks: pixel throughput against a bare Starlette app, pixel p99, open -> long-poll latency.
 
-Both servers run as uvicorn subprocesses (httptools + uvloop, one worker) on 127.0.0.1, loaded by
+Both servers run as uvicorn subprocesses (httptools with the tracker's bounded request heads, see
+``tracker.limits``, + uvloop, one worker) on 127.0.0.1, loaded by
 ``wrk`` (Debian package, see packaging/dev/system-deps.sh) with 32 connections for a bounded time.
 The tracker stores every hit (SQLite file, WAL) through its batching writer; the figure reports how many
 events were stored, and how many were still queued when the load ended (a writer falling behind).
@@ -70,14 +71,17 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+_SERVE = ("import sys, uvicorn; from tracker.limits import server_options; "
+          "uvicorn.run(sys.argv[1], factory=True, host='127.0.0.1', port=int(sys.argv[2]), loop='uvloop', "
+          "access_log=False, log_level='warning', **server_options())")
+
+
 class _Server:
     def __init__(self, factory: str, env: dict[str, str]) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--factory", factory, "--host", "127.0.0.1", "--port", str(self.port),
-             "--loop", "uvloop", "--http", "httptools", "--no-access-log", "--log-level", "warning"],
-            cwd=ROOT, env={**os.environ, **env},
+        self.proc = subprocess.Popen(  # the tracker's own server options (bounded heads), as deployed
+            [sys.executable, "-c", _SERVE, factory, str(self.port)], cwd=ROOT, env={**os.environ, **env},
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

@@ -34,6 +34,7 @@ from tracker import api, public
 from tracker.classify import Catalogue, load_catalogue
 from tracker.commands import purge_expired
 from tracker.config import TrackerConfig
+from tracker.limits import head_too_large, send_head_refusal
 from tracker.notify import FeedNotifier
 from tracker.numbers import parse_int
 from tracker.privacy import retention_cutoff_us, to_us
@@ -265,7 +266,8 @@ class TrackerApp(Starlette):
     """The Starlette app, answering the pixel before its middleware stack and router.
 
     The pixel is nearly all of the traffic; :func:`tracker.public.send_pixel` answers it in plain ASGI,
-    with the same bytes, headers and recording as the ``/o/{token}.gif`` route.
+    with the same bytes, headers and recording as the ``/o/{token}.gif`` route. Before it, a request head
+    past the bounds of :mod:`tracker.limits` gets 431, whatever server runs the app.
 
     Args:
         state: Shared state.
@@ -277,7 +279,10 @@ class TrackerApp(Starlette):
         self._tracker = state
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Answer a pixel request directly, hand anything else to Starlette."""
+        """Refuse an oversized head, answer a pixel request directly, hand anything else to Starlette."""
+        if scope["type"] == "http" and head_too_large(scope):
+            await send_head_refusal(send)
+            return
         token = public.pixel_token(scope)
         if token is None:
             await super().__call__(scope, receive, send)

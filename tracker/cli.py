@@ -81,12 +81,13 @@ def _serve(config: TrackerConfig, args: argparse.Namespace) -> int:
     import uvicorn
 
     from tracker.app import create_app
+    from tracker.limits import server_options
 
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
     app = create_app(config)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False,
                 proxy_headers=True, forwarded_allow_ips=args.forwarded_allow_ips, server_header=False,
-                timeout_graceful_shutdown=5)
+                timeout_graceful_shutdown=5, **server_options())
     return 0
 
 

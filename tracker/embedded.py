@@ -21,6 +21,7 @@ import uvicorn
 from tracker.app import create_app
 from tracker.config import TrackerConfig
 from tracker.keys import register_key
+from tracker.limits import server_options
 from tracker.notify import FeedNotifier
 
 
@@ -84,7 +85,7 @@ def start_in_thread(
     sock.bind((host, port))
     bound_port = sock.getsockname()[1]
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, loop="asyncio",
-                                           lifespan="on", timeout_graceful_shutdown=2))
+                                           lifespan="on", timeout_graceful_shutdown=2, **server_options()))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="tracker-server", daemon=True)
     thread.start()
     deadline = time.monotonic() + startup_timeout

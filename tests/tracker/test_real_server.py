@@ -1,4 +1,6 @@
-"""The tracker over real HTTP: a `relance-tracker serve` subprocess and the embedded thread server."""
+"""The tracker over real HTTP: a `relance-tracker serve` subprocess and the embedded thread server; request heads
+past the bounds (one 40 MiB header, too many headers, a huge path) are refused over a raw socket and the server
+stays up."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -157,3 +159,82 @@ def test_embedded_tracker_accepts_a_given_key_and_refuses_others(tmp_path: Path)
         handle.stop()
     assert handle.api_key == key
     assert (good.status_code, bad.status_code) == (200, 401)
+
+
+def raw_exchange(url: str, chunks: Iterator[bytes]) -> tuple[bytes, bool]:
+    """Send bytes over a plain socket (stopping if the server closes), then read the answer to its end.
+
+    Returns:
+        The answer, and whether every byte could be sent (False: the server closed before the end).
+    """
+    host, port = url.removeprefix("http://").rsplit(":", 1)
+    sent_all = False
+    with socket.create_connection((host, int(port)), timeout=20) as sock:
+        try:
+            for chunk in chunks:
+                sock.sendall(chunk)
+            sent_all = True
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the server stopped reading: what it answered, if anything, is read below
+        answer = b""
+        try:
+            while block := sock.recv(65536):
+                answer += block
+        except ConnectionResetError:
+            pass
+    return answer, sent_all
+
+
+def one_huge_header(size: int) -> Iterator[bytes]:
+    yield b"GET /o/" + new_token().encode() + b".gif HTTP/1.1\r\nHost: t\r\nX-Big: "
+    for _ in range(size // 65536):
+        yield b"a" * 65536
+    yield b"\r\n\r\n"
+
+
+def many_headers(count: int) -> Iterator[bytes]:
+    yield (b"GET /healthz HTTP/1.1\r\nHost: t\r\n" + b"".join(b"X-H%d: v\r\n" % i for i in range(count))
+           + b"Connection: close\r\n\r\n")
+
+
+def long_head_in_one_read(size: int) -> Iterator[bytes]:
+    yield b"GET /healthz HTTP/1.1\r\nHost: t\r\nX-Big: " + b"b" * size + b"\r\nConnection: close\r\n\r\n"
+
+
+def huge_path(size: int) -> Iterator[bytes]:
+    yield b"GET /q/"
+    for _ in range(size // 65536):
+        yield b"p" * 65536
+    yield b" HTTP/1.1\r\nHost: t\r\n\r\n"
+
+
+REFUSALS = [("one 40 MiB header", one_huge_header, 40 * 1024 * 1024), ("101 headers", many_headers, 101),
+            ("a 40 KiB head in one read", long_head_in_one_read, 40 * 1024),
+            ("a 40 MiB path", huge_path, 40 * 1024 * 1024)]
+
+
+def assert_refused_and_still_serving(url: str, chunks: Iterator[bytes], size: int) -> None:
+    answer, sent_all = raw_exchange(url, chunks)
+    assert answer == b"" or answer.startswith(b"HTTP/1.1 431 "), answer[:200]
+    if size > 1024 * 1024:  # cut while it arrives, not read whole (socket buffers hold a few MiB at most)
+        assert not sent_all
+    assert httpx.get(f"{url}/healthz", timeout=10).json()["status"] == "ok"
+
+
+@pytest.mark.parametrize(("case", "chunks", "size"), REFUSALS, ids=[r[0] for r in REFUSALS])
+def test_oversized_heads_are_refused_by_the_embedded_server(
+        embedded: EmbeddedTracker, case: str, chunks: Callable[[int], Iterator[bytes]], size: int) -> None:
+    assert_refused_and_still_serving(embedded.url, chunks(size), size)
+
+
+def test_oversized_heads_are_refused_by_the_served_process(served: tuple[str, str]) -> None:
+    url, _ = served  # uvloop, as deployed
+    for _case, chunks, size in REFUSALS:
+        assert_refused_and_still_serving(url, chunks(size), size)
+
+
+def test_heads_within_the_bounds_are_served(embedded: EmbeddedTracker) -> None:
+    answer, _ = raw_exchange(embedded.url, iter([
+        b"GET /healthz HTTP/1.1\r\nHost: t\r\n" + b"".join(b"X-H%d: %s\r\n" % (i, b"v" * 300) for i in range(90))
+        + b"Connection: close\r\n\r\n"]))  # 90 headers, 28 KiB
+    assert answer.startswith(b"HTTP/1.1 200 ")
