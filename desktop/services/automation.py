@@ -480,7 +480,7 @@ class AutomationRunner:
         }
         rendered = self.templates.render(str(step.params.get("template") or "followup"), context)
         return build_simple_message(sender_address=sender.address, sender_name=sender.name, to=[c.email],
-                                    rendered=rendered, tracking=tracking, now=ctx.now)
+                                    rendered=rendered, tracking=tracking, now=ctx.now, bulk=True)
 
 
 _STEP_WORDS = {StepKind.SEND_EMAIL: "email", StepKind.WAIT: "attente", StepKind.CONDITION: "condition",

@@ -90,7 +90,7 @@ def build_for(session: Session, campaign: EmailCampaign, contact: Contact, setup
     if not track:
         rendered = replace(rendered, html=None)  # no pixel for a contact the policy does not track
     return build_message(sender_address=setup.sender.address, sender_name=setup.sender.name, to=[contact.email],
-                         rendered=rendered, tracking=tracking, now=now)
+                         rendered=rendered, tracking=tracking, now=now, bulk=True)
 
 
 def preview(session: Session, campaign_id: int, contact_id: int, setup: MailSetup, now: datetime) -> BuiltMessage:

@@ -61,7 +61,7 @@ def test_a_quote_arrives_with_its_content_pdf_headers_and_pixel(
     assert str(message["From"]) == f"{SENDER.name} <{SENDER.address}>"
     assert message["Cc"] == "direction@client.example"
     assert message["Subject"] == "Devis D-2026-0042 – Vendeur SARL"
-    assert f"<{TRACKER}/u/{row.token}>" == message["List-Unsubscribe"]
+    assert message["List-Unsubscribe"] is None  # a quote to its client is no mailing list
     assert "Mme Durand" in text_part(message) and "1 200,00 € TTC" in text_part(message)
     html = html_part(message)
     assert f'<img src="{TRACKER}/o/{row.token}.gif"' in html
@@ -99,7 +99,7 @@ def test_the_pixel_and_personal_links_follow_the_policy(
     assert (row.token is not None) is tracked
     assert ("/o/" in html_part(got.message)) is tracked
     assert (TRACKER in raw) is tracked  # no pixel, no /q/ link, no unsubscribe token without tracking
-    assert ("List-Unsubscribe" in raw) is tracked
+    assert "List-Unsubscribe" not in raw  # one-to-one mail: never a list header
 
 
 FAST = RetryPolicy(max_attempts=4)

@@ -61,7 +61,7 @@ def test_no_payload_of_the_corpus_adds_a_header_and_each_arrives_literally(build
     tracking = Tracking("tok", "https://suivi.example")
     for payload in CORPUS:
         args: dict[str, Any] = {"sender_address": "claire@vendeur.example", "sender_name": payload.value,
-                                "to": ["m@client.example"], "tracking": tracking, "now": NOW,
+                                "to": ["m@client.example"], "tracking": tracking, "now": NOW, "bulk": True,
                                 "rendered": RenderedEmail(f"Devis {payload.value}", "Bonjour\n", "<p>Bonjour</p>")}
         if builder == "build_message":
             args["attachments"] = [Attachment(f"{payload.value}.pdf", b"%PDF-1.4\n")]

@@ -101,9 +101,19 @@ def test_the_shipped_follow_up_says_the_same_through_both_builders(tracked: bool
 
 def test_a_text_only_message_and_its_headers_match() -> None:
     slow, fast = both(rendered=RenderedEmail("Relance", "Ligne  \n.\nfin=1", None),
-                      tracking=Tracking("t", "https://suivi.example"))
+                      tracking=Tracking("t", "https://suivi.example"), bulk=True)
     assert shape(parse(fast)) == shape(parse(slow))
     assert parse(fast)["List-Unsubscribe"] == "<https://suivi.example/u/t>"
+    assert parse(fast)["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+def test_list_headers_only_on_bulk_mail_and_one_click_only_over_https() -> None:
+    one_to_one, _ = both(rendered=RenderedEmail("Devis", "Bonjour\n", None), tracking=Tracking("t", "https://s.example"))
+    assert parse(one_to_one)["List-Unsubscribe"] is None  # a quote to its client is no mailing list
+    plain_http, _ = both(rendered=RenderedEmail("Relance", "Bonjour\n", None), tracking=Tracking("t", "http://s.example"),
+                         bulk=True)
+    assert parse(plain_http)["List-Unsubscribe"] == "<http://s.example/u/t>"
+    assert parse(plain_http)["List-Unsubscribe-Post"] is None  # RFC 8058: one-click only over HTTPS
 
 
 @settings(max_examples=150, deadline=None)

@@ -9,9 +9,10 @@ back from headers.
 
 Tracking follows the company policy (:class:`TrackingPolicy`). When it applies, the message gets one
 128-bit URL-safe token, a "view your quote online" link (``{tracker}/q/{token}``), tracked links
-(``{tracker}/l/{token}/{link_id}``), a one-click unsubscribe header and the pixel
-``<img src="{tracker}/o/{token}.gif">`` added by code (a template cannot forget or forge it). Without
-tracking the message carries no pixel and no per-person link.
+(``{tracker}/l/{token}/{link_id}``) and the pixel ``<img src="{tracker}/o/{token}.gif">`` added by code
+(a template cannot forget or forge it). Without tracking the message carries no pixel and no per-person
+link. Bulk mail (campaigns, scenarios) also gets ``List-Unsubscribe``, one-click (RFC 8058) when the address
+is HTTPS; a one-to-one quote email gets no list header (:func:`list_headers`).
 """
 
 from __future__ import annotations
@@ -206,6 +207,27 @@ def _envelope(sender_address: str, sender_name: str, to: Sequence[str], cc: Sequ
     return sender, to_boxes, cc_boxes, header_text(rendered.subject, "subject")
 
 
+def list_headers(tracking: Tracking | None, bulk: bool) -> list[tuple[str, str]]:
+    """The list headers of a message: only for bulk mail (a campaign, a scenario) with an unsubscribe link.
+
+    A one-to-one message (a quote sent to its client) is no mailing list and carries none (spam filters
+    score a short message with list headers). ``List-Unsubscribe-Post`` (RFC 8058 one-click) only with an
+    HTTPS address, as the RFC requires.
+
+    Args:
+        tracking: The message's tracking (its unsubscribe address), or None.
+        bulk: True for campaign and scenario messages.
+
+    Returns:
+        (name, value) pairs, in order.
+    """
+    if not bulk or tracking is None:
+        return []
+    url = tracking.unsubscribe_url
+    one_click = [("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")] if url.startswith("https://") else []
+    return [("List-Unsubscribe", f"<{url}>"), *one_click]
+
+
 def build_message(
     *,
     sender_address: str,
@@ -216,6 +238,7 @@ def build_message(
     attachments: Sequence[Attachment] = (),
     tracking: Tracking | None,
     now: datetime,
+    bulk: bool = False,
 ) -> BuiltMessage:
     """Assemble the message from rendered parts.
 
@@ -228,6 +251,7 @@ def build_message(
         attachments: Files to attach (the quote PDF).
         tracking: The message's tracking, or None for an untracked message.
         now: The Date header.
+        bulk: A campaign or scenario message: it carries the list headers (:func:`list_headers`).
 
     Returns:
         The message with its fixed Message-ID and its envelope.
@@ -248,9 +272,9 @@ def build_message(
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id
     msg["MIME-Version"] = "1.0"
-    if tracking is not None:
-        msg["List-Unsubscribe"] = f"<{tracking.unsubscribe_url}>"
-        msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    lists = list_headers(tracking, bulk)
+    for name, value in lists:
+        msg[name] = value
     msg.set_content(rendered.text, cte="quoted-printable")
     if rendered.html is not None:
         html = _with_pixel(rendered.html, tracking.pixel_url) if tracking is not None else rendered.html
@@ -259,7 +283,7 @@ def build_message(
     for item, filename in zip(attachments, names, strict=True):
         _attach(msg, item, filename)
     raw = msg.as_bytes()
-    _read_back(msg, raw, sender, to_boxes, cc_boxes, subject, names, tracked=tracking is not None)
+    _read_back(msg, raw, sender, to_boxes, cc_boxes, subject, names, lists=[name for name, _ in lists])
     recipients = tuple(b.addr_spec for b in (*to_boxes, *cc_boxes))
     return BuiltMessage(raw=raw, message_id=message_id, sender=sender.addr_spec,
                         recipients=tuple(dict.fromkeys(recipients)), subject=subject, tracking=tracking)
@@ -308,14 +332,13 @@ _HEADERS_ONLY = BytesHeaderParser(policy=email.policy.default)
 
 
 def _read_back(msg: EmailMessage, raw: bytes, sender: Address, to: list[Address], cc: list[Address], subject: str,
-               filenames: list[str], *, tracked: bool) -> None:
+               filenames: list[str], *, lists: list[str]) -> None:
     """Refuse a built message whose headers are not exactly, once decoded, what was asked for.
 
     The header blocks are read (the message's and each part's), never the bodies: the check costs little
     beside building.
     """
-    expected = ["From", "To", *(["Cc"] if cc else []), "Subject", "Date", "Message-ID", "MIME-Version",
-                *(["List-Unsubscribe", "List-Unsubscribe-Post"] if tracked else [])]
+    expected = ["From", "To", *(["Cc"] if cc else []), "Subject", "Date", "Message-ID", "MIME-Version", *lists]
     check_head(raw, expected, ("Content-Type", "Content-Transfer-Encoding"))
     top = _HEADERS_ONLY.parsebytes(raw.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n")
     found: list[str] = []
@@ -359,6 +382,7 @@ def build_simple_message(
     rendered: RenderedEmail,
     tracking: Tracking | None,
     now: datetime,
+    bulk: bool = False,
 ) -> BuiltMessage:
     """The message :func:`build_message` builds (no attachment), written directly rather than through
     ``email.policy`` header objects: about fifty times faster, for the runs that queue thousands of messages.
@@ -387,12 +411,11 @@ def build_simple_message(
                                      else rendered.html)
     except (NotSimple, UnicodeEncodeError):
         return build_message(sender_address=sender_address, sender_name=sender_name, to=to, cc=cc,
-                             rendered=rendered, tracking=tracking, now=now)
+                             rendered=rendered, tracking=tracking, now=now, bulk=bulk)
     message_id = make_msgid(domain=domain)
     head += [f"Date: {format_datetime(now)}\r\n", f"Message-ID: {message_id}\r\n", "MIME-Version: 1.0\r\n"]
-    if tracking is not None:
-        head += [f"List-Unsubscribe: <{tracking.unsubscribe_url}>\r\n",
-                 "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"]
+    lists = list_headers(tracking, bulk)
+    head += [f"{name}: {value}\r\n" for name, value in lists]
     if html is None:
         raw = b"".join((*(h.encode("ascii") for h in head), _TEXT_HEADERS % b"plain", b"\r\n", text))
     else:
@@ -405,7 +428,7 @@ def build_simple_message(
                         b"\r\n--%s\r\n" % boundary, _TEXT_HEADERS % b"html", b"MIME-Version: 1.0\r\n\r\n", html,
                         b"\r\n--%s--\r\n" % boundary))
     check_head(raw, ["From", "To", *(["Cc"] if cc_boxes else []), "Subject", "Date", "Message-ID", "MIME-Version",
-                     *(["List-Unsubscribe", "List-Unsubscribe-Post"] if tracking is not None else [])],
+                     *(name for name, _ in lists)],
                ("Content-Type", "Content-Transfer-Encoding"))
     recipients = tuple(b.addr_spec for b in (*to_boxes, *cc_boxes))
     return BuiltMessage(raw=raw, message_id=message_id, sender=sender.addr_spec,
