@@ -114,6 +114,7 @@ class SendDialog(QDialog):
         from desktop.services.tracking.reach import NO_TRACKER
 
         self.links: MessageLinks = NO_TRACKER
+        self.send_again = False  # set once the salesperson was told the quote went out meanwhile
 
         self.status = QLabel(self.tr("Préparation du PDF et du message…"))
         self.status.setObjectName("send_status")
@@ -342,12 +343,13 @@ class SendDialog(QDialog):
         if self.draft is None or self.built is None:
             return
         draft, built, now, database = self.edited_draft(), self.built, self.ctx.clock(), self.ctx.database
+        again = self.send_again
         self._set_editable(False)
         self.status.setText(self.tr("Mise en file d’envoi…"))
 
         def work(_p: Callable[[int, int], bool]) -> int:
             with database.sessions.begin() as session:
-                return queue_quote_email(session, draft, built, now).id
+                return queue_quote_email(session, draft, built, now, again=again).id
 
         Op(work).success(self._queued).failure(self._queue_failed).run_in_background(self.ctx.runner)
 
@@ -359,7 +361,17 @@ class SendDialog(QDialog):
         self.accept()
 
     def _queue_failed(self, exc: BaseException) -> None:
+        from desktop.services.mail.quote_mail import SentMeanwhile
+
         self._set_editable(True)
+        if isinstance(exc, SentMeanwhile):  # another desktop (or this one) sent it since the dialog opened
+            when = exc.at.astimezone().strftime("%H:%M")
+            self.send_again = True
+            self.send_button.setText(self.tr("Envoyer quand même"))
+            self.status.setText(self.tr("Ce devis a déjà été mis en file d’envoi à %1, depuis ce poste ou un autre. "
+                                        "Vérifiez avant de l’envoyer une seconde fois.").replace("%1", when))
+            self.error_label.hide()
+            return
         self._fail(refusal_text(exc))
 
 

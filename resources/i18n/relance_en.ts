@@ -6106,122 +6106,132 @@
         <translation>Send the quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="118"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="119"/>
         <source>Préparation du PDF et du message…</source>
         <translation>Preparing the PDF and the message…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="127"/>
         <source>autre@client.fr, direction@client.fr</source>
         <translation>other@client.fr, manager@client.fr</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="145"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="146"/>
         <source>À :</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="146"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="147"/>
         <source>Cc :</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="147"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="148"/>
         <source>Objet :</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="148"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="149"/>
         <source>Pièce jointe :</source>
         <translation>Attachment:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="149"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="150"/>
         <source>Suivi :</source>
         <translation>Tracking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="159"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="160"/>
         <source>Exactement ce qui sera envoyé (les images distantes ne sont pas chargées) :</source>
         <translation>Exactly what will be sent (remote images are not loaded):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="164"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="165"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="165"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="166"/>
         <source>Aperçu de l’envoi</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="168"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="169"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="170"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="171"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="196"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="197"/>
         <source>Le devis ne peut pas être envoyé.</source>
         <translation>The quote cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="198"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="199"/>
         <source>Ouvrir Paramètres › Messagerie et suivi</source>
         <translation>Open Settings › Mail and tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="213"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="214"/>
         <source>Votre adresse d’expéditeur n’est pas encore renseignée : indiquez-la dans les réglages de la messagerie, puis rouvrez cette fenêtre.</source>
         <translation>Your sender address is not set yet: enter it in the mail settings, then open this window again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="257"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="258"/>
         <source>%1 (%2 Ko)</source>
         <translation>%1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="270"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="271"/>
         <source>activé : ouvertures et consultations vous seront signalées (politique de l’entreprise).</source>
         <translation>on: you will be told of opens and views (company policy).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="260"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="370"/>
+        <source>Envoyer quand même</source>
+        <translation>Send anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="371"/>
+        <source>Ce devis a déjà été mis en file d’envoi à %1, depuis ce poste ou un autre. Vérifiez avant de l’envoyer une seconde fois.</source>
+        <translation>This quote was already queued for sending at %1, from this computer or another one. Check before sending it a second time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_dialog.py" line="261"/>
         <source>Vérifiez le message, puis cliquez sur « Envoyer ».</source>
         <translation>Check the message, then click “Send”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="273"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="274"/>
         <source>Régler le suivi…</source>
         <translation>Tracking settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="275"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="276"/>
         <source>désactivé pour ce contact (politique de suivi de l’entreprise ou refus du contact) : ni pixel ni lien personnel.</source>
         <translation>off for this contact (the company&apos;s tracking policy or the contact&apos;s refusal): no pixel, no personal link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="324"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="325"/>
         <source>Pièces jointes : %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="325"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="326"/>
         <source>Taille : %1 Ko</source>
         <translation>Size: %1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="346"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="348"/>
         <source>Mise en file d’envoi…</source>
         <translation>Queueing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="357"/>
+        <location filename="../../desktop/gui/send_dialog.py" line="359"/>
         <source>Devis mis en file d’envoi : il part dans un instant.</source>
         <translation>Quote queued: it leaves in a moment.</translation>
     </message>

@@ -120,3 +120,26 @@ def test_without_a_sender_address_the_dialog_says_so_and_opens_the_setting(
     dialog.error_label.linkActivated.emit("settings:mail")
     assert isinstance(dialog.mail_settings, MailSettingsDialog) and dialog.mail_settings.isVisible()
     dialog.mail_settings.reject()
+
+
+def test_a_quote_sent_meanwhile_is_said_and_sent_again_only_on_purpose(
+        qtbot: QtBot, ctx: GuiContext, renderer: QuotePdfRenderer) -> None:
+    from desktop.services.mail.quote_mail import build_quote_email, draft_quote_email, queue_quote_email
+    from desktop.services.mail.wiring import sender_identity, tracking_policy
+
+    _contact, quote_id = finalised_quote(ctx.database)
+    dialog = ready(qtbot, ctx, renderer, quote_id)
+    with ctx.database.sessions.begin() as s:  # another desktop sends it while this dialog is open
+        other = draft_quote_email(s, quote_id, b"%PDF-1.4\n", sender=sender_identity(ctx.settings),
+                                  policy=tracking_policy(ctx.settings), tracker_url=None)
+        queue_quote_email(s, other, build_quote_email(other, sender_identity(ctx.settings), ctx.clock()), ctx.clock())
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: dialog.send_again)
+    assert "déjà été mis en file d’envoi" in dialog.status.text()
+    assert dialog.send_button.text() == "Envoyer quand même" and dialog.isVisible()
+    with ctx.database.sessions() as s:
+        assert len(s.scalars(select(OutboxMessage).where(OutboxMessage.quote_id == quote_id)).all()) == 1
+    with qtbot.waitSignal(dialog.sig_queued):
+        dialog.send_button.click()
+    with ctx.database.sessions() as s:
+        assert len(s.scalars(select(OutboxMessage).where(OutboxMessage.quote_id == quote_id)).all()) == 2

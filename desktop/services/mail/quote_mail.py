@@ -18,6 +18,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.formatting import format_date, format_money
@@ -41,6 +42,20 @@ from desktop.services.mail.templates import EmailTemplates, RenderedEmail
 
 class MailRefused(ValueError):
     """This quote cannot be emailed to this contact (no address, do-not-email, not finalised...)."""
+
+
+class SentMeanwhile(Exception):
+    """The quote was sent (or queued) since its draft was made, from this desktop or another one.
+
+    Attributes:
+        number: The quote's printed number.
+        at: When the other message was queued.
+        state: Its outbox state (``queued``, ``sending``, ``sent``...).
+    """
+
+    def __init__(self, number: str, at: datetime, state: str) -> None:
+        super().__init__(f"quote {number} was queued for sending meanwhile ({state}, {at.isoformat()})")
+        self.number, self.at, self.state = number, at, state
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +87,8 @@ class QuoteEmailDraft:
         pdf: The quote's PDF.
         pdf_name: Its file name.
         tracker_quote: The quote metadata registered with the tracker.
+        seen_outbox_id: The quote's latest outbox message when the draft was made (0 for none): a newer one
+            at queueing time means someone sent it meanwhile (:class:`SentMeanwhile`).
     """
 
     quote_id: int
@@ -83,6 +100,14 @@ class QuoteEmailDraft:
     pdf: bytes
     pdf_name: str
     tracker_quote: dict[str, Any] | None
+    seen_outbox_id: int = 0
+
+
+def _latest_message(session: Session, quote_id: int) -> OutboxMessage | None:
+    """The quote's latest outbox message that is not a failure given up."""
+    return session.scalars(select(OutboxMessage).where(OutboxMessage.quote_id == quote_id,
+                                                       OutboxMessage.state != "failed_permanent")
+                           .order_by(OutboxMessage.id.desc()).limit(1)).first()
 
 
 def _contact_context(contact: Contact) -> dict[str, Any]:
@@ -139,9 +164,11 @@ def draft_quote_email(session: Session, quote_id: int, pdf: bytes, *, sender: Se
     tracker_quote = {"number": printed[:64], "version": quote.version,
                      "amount": str(quote.total_ttc.quantize(Decimal("0.01"))), "currency": "EUR",
                      "valid_until": quote.validity_date.isoformat() if quote.validity_date else None}
+    latest = _latest_message(session, quote.id)
     return QuoteEmailDraft(quote_id=quote.id, contact_id=contact.id, to=(contact.email,), cc=cc, rendered=rendered,
                            tracking=tracking, pdf=pdf, pdf_name=f"Devis {printed}.pdf",
-                           tracker_quote=tracker_quote if tracking else None)
+                           tracker_quote=tracker_quote if tracking else None,
+                           seen_outbox_id=latest.id if latest is not None else 0)
 
 
 def build_quote_email(draft: QuoteEmailDraft, sender: SenderIdentity, now: datetime) -> BuiltMessage:
@@ -160,20 +187,33 @@ def build_quote_email(draft: QuoteEmailDraft, sender: SenderIdentity, now: datet
                          tracking=draft.tracking, now=now)
 
 
-def queue_quote_email(session: Session, draft: QuoteEmailDraft, built: BuiltMessage, now: datetime) -> OutboxMessage:
+def queue_quote_email(session: Session, draft: QuoteEmailDraft, built: BuiltMessage, now: datetime, *,
+                      again: bool = False) -> OutboxMessage:
     """Put the built message in the outbox in the caller's transaction.
 
     Until the sender records it, the quote is "being sent" (its outbox row is not ``sent``); the sender
     then moves the quote to "sent" and adds the message to the contact's timeline.
+
+    The quote's row is locked first (PostgreSQL), so two desktops sending the same quote at the same moment
+    queue one after the other: the second finds the first's message and is refused with
+    :class:`SentMeanwhile` unless ``again`` says the salesperson wants it sent once more.
 
     Args:
         session: The session of the user action.
         draft: The draft the message was built from.
         built: The message (as previewed).
         now: Current time.
+        again: Queue it even when the quote was sent since the draft was made.
 
     Returns:
         The outbox row.
+
+    Raises:
+        SentMeanwhile: The quote was queued for sending since the draft (and ``again`` is False).
     """
+    quote = session.scalars(select(Quote).where(Quote.id == draft.quote_id).with_for_update()).one()
+    latest = _latest_message(session, draft.quote_id)
+    if latest is not None and latest.id > draft.seen_outbox_id and not again:
+        raise SentMeanwhile(with_version(quote.number or "", quote.version), latest.created_at, latest.state)
     return enqueue(session, built, quote_id=draft.quote_id, contact_id=draft.contact_id,
                    tracker_quote=draft.tracker_quote, now=now)
