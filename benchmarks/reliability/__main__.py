@@ -56,7 +56,22 @@ def crash() -> Figures:
     return figures
 
 
-SECTIONS: dict[str, Callable[[], Figures]] = {"crash": crash}
+def injection() -> Figures:
+    from benchmarks.reliability.injection import builders, wire
+
+    found = builders()
+    sent = wire()
+    return {
+        "injection_builder_messages": {"value": found["built"], "target": "",
+                                       "unit": f"built; {found['refused']} refused (CR, LF, NUL)"},
+        "injection_builder_injected": {"value": found["injected"], "target": "== 0"},
+        "injection_wire_received": {"value": sent["received"], "target": "",
+                                    "unit": f"of {sent['imported']} imported, {sent['excluded']} unsendable"},
+        "injection_wire_injected": {"value": sent["injected"], "target": "== 0"},
+    }
+
+
+SECTIONS: dict[str, Callable[[], Figures]] = {"crash": crash, "injection": injection}
 
 
 def _met(value: object, target: object) -> bool:
