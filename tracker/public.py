@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import hmac
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
 
@@ -22,7 +22,7 @@ from starlette.types import Scope, Send
 from tracker.privacy import to_us, truncate_ip
 from tracker.security import check_form_token, form_token
 from tracker.storage import QuoteView
-from tracker.texts import TEXTS, format_amount, pick_language
+from tracker.texts import TEXTS, format_amount, format_moment, pick_language
 from tracker.validation import is_link_id, is_token
 from tracker.writer import Hit, HitOutcome
 
@@ -163,6 +163,11 @@ def same_origin(request: Request, trusted_origins: tuple[str, ...] = ()) -> bool
                                _authority(host, ("80", "443")).encode())
 
 
+def _moment(feed_ts: str, lang: str) -> str:
+    """The feed's ``...Z`` timestamp of an event, written for the visitor."""
+    return format_moment(datetime.fromisoformat(feed_ts.replace("Z", "+00:00")), lang)
+
+
 def routes(state: TrackerState) -> list[Route]:
     """Build the public routes.
 
@@ -214,7 +219,8 @@ def routes(state: TrackerState) -> list[Route]:
         return state.render(
             request, "quote.html", title=TEXTS[lang]["quote_title"].format(number=quote.quote_number),
             quote=quote, amount=amount, valid_until=valid_until, expired=expired, accepted=accepted,
-            can_accept=can_accept, form_token=token_for_form,
+            accepted_when=_moment(accepted["ts"], lang) if accepted else None, can_accept=can_accept,
+            form_token=token_for_form,
         )
 
     async def document(request: Request) -> Response:
@@ -275,9 +281,8 @@ def routes(state: TrackerState) -> list[Route]:
             return state.neutral(request)
         lang = pick_language(request.headers.get("accept-language"))
         texts = TEXTS[lang]
-        when = datetime.fromisoformat(event["ts"].replace("Z", "+00:00")).astimezone(UTC)
         body_text = texts["accepted_body"].format(number=quote.quote_number, version=quote.quote_version,
-                                                  name=event["full_name"], when=when.strftime("%Y-%m-%d %H:%M"))
+                                                  name=event["full_name"], when=_moment(event["ts"], lang))
         return state.render(request, "notice.html", 200, title=texts["accepted_title"], body=body_text, ok=True,
                             sha256=event["pdf_sha256"], back=f"/q/{token}")
 

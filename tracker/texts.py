@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from tracker.numbers import parse_decimal
@@ -10,6 +11,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "fr": {
         "quote_title": "Devis {number}",
         "version": "Version {version}",
+        "version_label": "Version",
         "amount": "Montant",
         "valid_until": "Valable jusqu'au",
         "no_validity": "Sans date de validité",
@@ -19,6 +21,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "pdf_missing": "Le document n'est plus disponible.",
         "view_pdf": "Le devis au format PDF",
         "download": "Télécharger le PDF",
+        "open_pdf": "Ouvrir le devis (PDF)",
         "pdf_fallback": "Votre navigateur n'affiche pas le PDF ici :",
         "accept_title": "Bon pour accord",
         "full_name": "Nom et prénom",
@@ -26,7 +29,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "accept_button": "Accepter le devis",
         "accepted_title": "Devis accepté",
         "accepted_body": "Devis {number} (version {version}) accepté par {name} le {when} (UTC). Merci !",
-        "accepted_sha": "Empreinte SHA-256 du document accepté",
+        "accepted_sha": "Empreinte SHA-256 du document accepté :",
         "refused_title": "Acceptation impossible",
         "refused_superseded": "Une version plus récente de ce devis existe : celle-ci ne peut plus être acceptée.",
         "refused_expired": "Ce devis a expiré et ne peut plus être accepté.",
@@ -45,6 +48,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "quote_title": "Quote {number}",
         "version": "Version {version}",
+        "version_label": "Version",
         "amount": "Amount",
         "valid_until": "Valid until",
         "no_validity": "No validity date",
@@ -54,6 +58,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "pdf_missing": "The document is no longer available.",
         "view_pdf": "The quote as PDF",
         "download": "Download the PDF",
+        "open_pdf": "Open the quote (PDF)",
         "pdf_fallback": "Your browser cannot show the PDF here:",
         "accept_title": "Acceptance",
         "full_name": "Full name",
@@ -61,7 +66,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "accept_button": "Accept the quote",
         "accepted_title": "Quote accepted",
         "accepted_body": "Quote {number} (version {version}) accepted by {name} on {when} (UTC). Thank you!",
-        "accepted_sha": "SHA-256 of the accepted document",
+        "accepted_sha": "SHA-256 of the accepted document:",
         "refused_title": "Cannot accept",
         "refused_superseded": "A newer version of this quote exists: this one can no longer be accepted.",
         "refused_expired": "This quote has expired and can no longer be accepted.",
@@ -102,6 +107,26 @@ def pick_language(accept_language: str | None) -> str:
         if q > best_q:
             best, best_q = lang, q
     return best
+
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+
+
+def format_moment(moment: datetime, lang: str) -> str:
+    """Write a UTC time the way each language reads it (``02/12/2026 à 19:02``, ``2 December 2026 at 19:02``).
+
+    Args:
+        moment: An aware time.
+        lang: ``"fr"`` or ``"en"``.
+
+    Returns:
+        The date and time, to the minute, in UTC (never split at a hyphen on a narrow screen).
+    """
+    utc = moment.astimezone(UTC)
+    if lang == "fr":
+        return utc.strftime("%d/%m/%Y à %H:%M")
+    return f"{utc.day} {_MONTHS_EN[utc.month - 1]} {utc.year} at {utc:%H:%M}"
 
 
 def format_amount(amount: str, currency: str, lang: str) -> str:

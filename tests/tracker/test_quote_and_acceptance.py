@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta, timezone
 
 import httpx
 import pytest
 
 from tests.tracker.conftest import PDF, PDF_SHA, Tracker, feed, new_token, register, registration
+from tracker.texts import format_moment
 
 pytestmark = pytest.mark.anyio
 FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
@@ -50,6 +52,12 @@ async def test_quote_page_in_english_on_request(tracker: Tracker) -> None:
     assert "Quote D-2025-0042" in page.text and "€1,234.50" in page.text
 
 
+def test_moments_are_written_in_each_language() -> None:
+    moment = datetime(2026, 12, 2, 20, 5, tzinfo=timezone(timedelta(hours=1)))
+    assert (format_moment(moment, "fr"), format_moment(moment, "en")) == ("02/12/2026 à 19:05",
+                                                                          "2 December 2026 at 19:05")
+
+
 async def test_superseded_and_expired_quotes_say_so_and_offer_no_form(tracker: Tracker) -> None:
     old, new, late = new_token(), new_token(), new_token()
     async with tracker.client() as c:
@@ -72,6 +80,7 @@ async def test_acceptance_records_name_time_truncated_ip_agent_and_pdf_hash(trac
         events = await feed(tracker, c, expect=2)
     assert response.status_code == 200
     assert "Devis accepté" in response.text and PDF_SHA in response.text
+    assert "par Marie Curie le 10/03/2025 à 09:00 (UTC)" in response.text
     accepted = next(e for e in events if e["kind"] == "accept")
     assert accepted["full_name"] == "Marie Curie"
     assert accepted["pdf_sha256"] == PDF_SHA
