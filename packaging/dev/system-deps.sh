@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs from the system on a bare Debian machine:
 # the PostgreSQL server binaries (team-mode tests start a throwaway server), Dovecot (a real IMAP server
-# for reply detection) and the
+# for reply detection), Chromium (the online acceptance driven in a real browser) and the
 # shared libraries Qt needs to run offscreen. Does nothing when all is present.
 set -euo pipefail
 
@@ -25,6 +25,9 @@ if ! command -v pdftoppm >/dev/null 2>&1; then
 fi
 if ! command -v dovecot >/dev/null 2>&1 && [ ! -x /usr/sbin/dovecot ]; then
     need+=(dovecot-imapd)  # the real IMAP server of the reply-detection tests
+fi
+if [ ! -x /usr/bin/chromium ]; then
+    need+=(chromium)  # the real browser of tests/browser (driven through Playwright)
 fi
 if ! command -v wrk >/dev/null 2>&1; then
     need+=(wrk)  # HTTP load generator of the tracker benchmarks
