@@ -31,9 +31,9 @@ def _missing(what: str) -> None:
     pytest.skip(f"{what} is missing (run `make system-deps`, pip install -e .[dev])")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def playwright() -> Iterator[Any]:
-    """Playwright's sync API, started once (no browser of its own: Debian's Chromium is launched)."""
+    """Playwright's sync API, started once per module (no browser of its own: Debian's Chromium is launched)."""
     if not CHROMIUM.exists():
         _missing(f"Chromium ({CHROMIUM})")
     try:
