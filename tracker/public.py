@@ -234,6 +234,7 @@ def routes(state: TrackerState) -> list[Route]:
         return Response(pdf, media_type="application/pdf", headers={
             "Content-Disposition": f'{disposition}; filename="devis.pdf"', "Cache-Control": "no-store",
             "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "frame-ancestors 'self'",
+            "Referrer-Policy": "same-origin",  # a link inside the PDF tells no other site where it was
         })
 
     def refusal(request: Request, key: str, token: str, status: int) -> Response:

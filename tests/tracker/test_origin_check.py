@@ -65,6 +65,8 @@ async def test_pages_send_our_origin_to_ourselves_and_nothing_to_other_sites(tra
         await register(tracker, c, registration(token, links=[{"id": "site", "url": "https://vendeur.example/"}]))
         page = await c.get(f"/q/{token}")
         redirect = await c.get(f"/l/{token}/site")
+        document = await c.get(f"/q/{token}/document.pdf")
         notice = await c.post(f"/q/{token}/accept", data={"full_name": "x"})
     assert page.headers["referrer-policy"] == "same-origin" == notice.headers["referrer-policy"]
+    assert document.headers["referrer-policy"] == "same-origin"
     assert redirect.status_code == 302 and redirect.headers["referrer-policy"] == "no-referrer"
