@@ -268,7 +268,8 @@ def routes(state: TrackerState) -> list[Route]:
         if is_expired(quote, now.date()):
             return refusal(request, "refused_expired", token, 409)
         shown = form.get("pdf_sha256", [""])[0]
-        if not quote.has_pdf or not hmac.compare_digest(shown, quote.pdf_sha256 or ""):
+        if not quote.has_pdf or not hmac.compare_digest(shown.encode("utf-8", "surrogatepass"),
+                                                        (quote.pdf_sha256 or "").encode()):
             return refusal(request, "refused_document", token, 409)
         full_name = " ".join(form.get("full_name", [""])[0].split())
         if not full_name or len(full_name) > 200 or not full_name.isprintable() or form.get("accept") != ["yes"]:

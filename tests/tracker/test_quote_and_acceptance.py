@@ -198,6 +198,14 @@ async def test_odd_form_tokens_are_refused_not_a_server_error(tracker: Tracker, 
     assert response.status_code == 403
 
 
+async def test_a_non_ascii_document_hash_is_refused_not_a_server_error(tracker: Tracker) -> None:
+    token = new_token()
+    async with tracker.client() as c:
+        await register(tracker, c, registration(token))
+        response = await accept(c, token, pdf_sha256="é" * 64)
+    assert response.status_code == 409
+
+
 async def test_odd_content_lengths_are_no_server_error(tracker: Tracker) -> None:
     token = new_token()
     async with tracker.client() as c:
