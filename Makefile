@@ -28,7 +28,7 @@ translations: $(QM_FILES)
 
 # Re-extract the strings of desktop/gui and desktop/app.py into the .ts files (translations are kept).
 translations-update: setup
-	$(PY) -m desktop.gui.i18n_update
+	$(PY) -m desktop.gui.kit.i18n_update
 
 run: setup translations
 	$(PY) -m desktop

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.db import campaigns as repo
 from desktop.db.models import Contact
-from desktop.gui.call_list import CallListWindow
-from desktop.gui.context import GuiContext
-from desktop.gui.workers import Runner
+from desktop.gui.campaigns.call_list.window import CallListWindow
+from desktop.gui.kit.workers import Runner
+from desktop.gui.shell.context import GuiContext
 from desktop.services.database import Database
 from desktop.services.demo import STEPS, fill_demo
 from desktop.settings import Settings

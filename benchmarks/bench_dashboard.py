@@ -29,9 +29,9 @@ def run() -> dict[str, dict[str, object]]:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
-    from desktop.gui.context import GuiContext
-    from desktop.gui.dashboard_view import DashboardView
-    from desktop.gui.workers import Runner
+    from desktop.gui.dashboard.view import DashboardView
+    from desktop.gui.kit.workers import Runner
+    from desktop.gui.shell.context import GuiContext
     from desktop.services.database import Database
     from desktop.settings import Settings
 

@@ -1,6 +1,6 @@
 """Open to notification: the time from a pixel request to the desktop's notification signal, on loopback.
 
-The desktop's own live wiring (:func:`desktop.gui.live_ui.start_live`: the long-polling poller on its own
+The desktop's own live wiring (:func:`desktop.gui.shell.live_ui.start_live`: the long-polling poller on its own
 thread, ingestion, the queued signal to the UI thread, the notification centre) runs against the real
 tracker (in a thread, as the embedded one). Messages are queued through the outbox and delivered by the
 live sender in local mode; each pixel is then fetched with httpx as a desktop mail client would (human
@@ -68,11 +68,11 @@ def run() -> dict[str, dict[str, Any]]:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
-    from desktop.gui.context import GuiContext
-    from desktop.gui.live import LiveOptions, LiveServices
-    from desktop.gui.live_ui import start_live
-    from desktop.gui.main_window import MainWindow
-    from desktop.gui.workers import Runner
+    from desktop.gui.kit.workers import Runner
+    from desktop.gui.shell.context import GuiContext
+    from desktop.gui.shell.live import LiveOptions, LiveServices
+    from desktop.gui.shell.live_ui import start_live
+    from desktop.gui.shell.main_window import MainWindow
     from desktop.services.database import Database
     from desktop.services.secrets import KeyringStatus, SecretStore
     from desktop.services.tracking.client import TrackerClient

@@ -20,9 +20,9 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from desktop.gui.context import GuiContext
-from desktop.gui.pdf_preview import PdfPreviewDialog, QuotePdfRenderer
-from desktop.gui.workers import Runner
+from desktop.gui.kit.workers import Runner
+from desktop.gui.quotes.pdf_preview import PdfPreviewDialog, QuotePdfRenderer
+from desktop.gui.shell.context import GuiContext
 from desktop.services.database import Database
 from desktop.services.pdf.sample import sample_document
 from desktop.settings import Settings

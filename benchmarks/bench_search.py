@@ -28,9 +28,9 @@ def run() -> dict[str, dict[str, object]]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop.gui.contacts_view import ContactsView
-    from desktop.gui.context import GuiContext
-    from desktop.gui.workers import SyncRunner
+    from desktop.gui.contacts.view import ContactsView
+    from desktop.gui.kit.workers import SyncRunner
+    from desktop.gui.shell.context import GuiContext
     from desktop.services.database import Database
     from desktop.settings import Settings
 

@@ -13,9 +13,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from desktop.gui.context import GuiContext
-from desktop.gui.i18n import install_translators, tr
-from desktop.gui.workers import Op, Runner
+from desktop.gui.kit.i18n import install_translators, tr
+from desktop.gui.kit.workers import Op, Runner
+from desktop.gui.shell.context import GuiContext
 from desktop.resources import resource
 from desktop.services.database import Database, schema_is_current
 from desktop.settings import Settings
@@ -42,47 +42,47 @@ def event(name: str, **fields: object) -> None:
 def view_factories(ctx: GuiContext) -> list[tuple[str, str, Callable[[], QWidget]]]:
     """The views of the main window, in sidebar order: (name, label, factory)."""
     def followups() -> QWidget:
-        from desktop.gui.followups_view import FollowUpsView
+        from desktop.gui.followups.view import FollowUpsView
 
         return FollowUpsView(ctx)
 
     def contacts() -> QWidget:
-        from desktop.gui.contacts_view import ContactsView
+        from desktop.gui.contacts.view import ContactsView
 
         return ContactsView(ctx)
 
     def companies() -> QWidget:  # imported when first shown: start-up only pays for the first view
-        from desktop.gui.companies_view import CompaniesView
+        from desktop.gui.companies.view import CompaniesView
 
         return CompaniesView(ctx)
 
     def quotes() -> QWidget:
-        from desktop.gui.quotes_view import QuotesView
+        from desktop.gui.quotes.view import QuotesView
 
         return QuotesView(ctx)
 
     def queries() -> QWidget:
-        from desktop.gui.queries_view import QueriesView
+        from desktop.gui.queries.view import QueriesView
 
         return QueriesView(ctx)
 
     def pipeline() -> QWidget:
-        from desktop.gui.pipeline_view import PipelineView
+        from desktop.gui.pipeline.view import PipelineView
 
         return PipelineView(ctx)
 
     def dashboard() -> QWidget:
-        from desktop.gui.dashboard_view import DashboardView
+        from desktop.gui.dashboard.view import DashboardView
 
         return DashboardView(ctx)
 
     def campaigns() -> QWidget:
-        from desktop.gui.campaigns_view import CampaignsView
+        from desktop.gui.campaigns.view import CampaignsView
 
         return CampaignsView(ctx)
 
     def scenarios() -> QWidget:
-        from desktop.gui.scenarios_view import ScenariosView
+        from desktop.gui.scenarios.view import ScenariosView
 
         return ScenariosView(ctx)
 
@@ -129,7 +129,7 @@ def _welcome(settings: Settings, database: Database, runner: Runner,
     from dataclasses import replace
 
     from desktop.db.seller import save_seller_identity
-    from desktop.gui.welcome import WelcomeDialog
+    from desktop.gui.shell.welcome import WelcomeDialog
 
     dialog = WelcomeDialog(settings.region, lang=settings.language)
     if not dialog.exec() or dialog.accepted_draft is None:
@@ -205,7 +205,7 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
             return 0
         settings = welcomed
 
-    from desktop.gui.main_window import MainWindow
+    from desktop.gui.shell.main_window import MainWindow
 
     undo_stack = QUndoStack()
     undo_stack.setUndoLimit(settings.undo_limit)
@@ -225,7 +225,7 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
         Op(lambda _p: database.open()).failure(
             lambda exc: window.show_message(str(exc))).run_in_background(runner)
         if options.screenshot is None:  # tracker, poller, sender, notifications: all off the UI thread
-            from desktop.gui.live_ui import start_live
+            from desktop.gui.shell.live_ui import start_live
 
             start_live(window, ctx)
         if options.screenshot is not None:

@@ -1,7 +1,7 @@
 """One desktop's sender as a process: ``python -m benchmarks.reliability.sender_child URL PORT LEASE [START]``.
 
 It does what the application does at start and while it runs: put back what was left in flight longer than
-the lease ago (:func:`desktop.services.mail.outbox.recover_in_flight`, as :mod:`desktop.gui.live` does; START,
+the lease ago (:func:`desktop.services.mail.outbox.recover_in_flight`, as :mod:`desktop.gui.shell.live` does; START,
 in seconds, replaces that lease at start only, to measure another start-up rule), print
 ``ready``, then deliver what is due with :func:`desktop.services.mail.sender.deliver_due` until nothing is left
 to send, and exit 0.

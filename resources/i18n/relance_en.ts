@@ -22,113 +22,113 @@
 <context>
     <name>CallList</name>
     <message>
-        <location filename="../../desktop/gui/call_list.py" line="65"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="65"/>
         <source>Session d&apos;appels</source>
         <translation>Calling session</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list.py" line="81"/>
-        <location filename="../../desktop/gui/call_list.py" line="298"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="81"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="298"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list.py" line="84"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="84"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list.py" line="102"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="102"/>
         <source>Note d&apos;appel (N pour écrire, Échap pour revenir aux touches)</source>
         <translation>Call note (N to write, Esc to go back to the keys)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list.py" line="108"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="108"/>
         <source>Rappeler le :</source>
         <translation>Call back on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list.py" line="113"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="113"/>
         <source>Valider (Entrée)</source>
         <translation>Confirm (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list.py" line="185"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="185"/>
         <source>Session d&apos;appels – %1</source>
         <translation>Calling session – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list.py" line="186"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="186"/>
         <source>&lt;p&gt;Pas de script pour cette campagne.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No script for this campaign.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list.py" line="207"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="207"/>
         <source>Faits : %1   Restants : %2   Joints : %3   Cette session : %4</source>
         <translation>Done: %1   Left: %2   Reached: %3   This session: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list.py" line="251"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="251"/>
         <source>Contact suivant…</source>
         <translation>Next contact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list.py" line="291"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="291"/>
         <source>Reprendre (P)</source>
         <translation>Resume (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list.py" line="293"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="293"/>
         <source>Session en pause. Appuyez sur P pour reprendre.</source>
         <translation>Session paused. Press P to resume.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="27"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="27"/>
         <source>Joint – intéressé</source>
         <translation>Reached – interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="27"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="27"/>
         <source>Joint – pas intéressé</source>
         <translation>Reached – not interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="28"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="28"/>
         <source>Messagerie</source>
         <translation>Voicemail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="28"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="28"/>
         <source>Pas de réponse</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="29"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="29"/>
         <source>Faux numéro</source>
         <translation>Wrong number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="29"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="29"/>
         <source>Rappeler le…</source>
         <translation>Call back at…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="30"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="30"/>
         <source>Ne plus appeler</source>
         <translation>Do not call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="40"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="40"/>
         <source>Fixe</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="40"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="40"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="40"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="40"/>
         <source>Standard</source>
         <translation>Switchboard</translation>
     </message>
@@ -157,22 +157,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="86"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="86"/>
         <source>Historique récent</source>
         <translation>Recent history</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="90"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="90"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="98"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="98"/>
         <source>(sans nom)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="102"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="102"/>
         <source>Aucun numéro</source>
         <translation>No number</translation>
     </message>
@@ -185,37 +185,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="105"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="105"/>
         <source>Jamais appelé</source>
         <translation>Never called</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="106"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="106"/>
         <source>Heure locale : %1</source>
         <translation>Local time: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="110"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="110"/>
         <source>Rien pour l&apos;instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="117"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="117"/>
         <source>Aucun devis</source>
         <translation>No quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="118"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="118"/>
         <source>Dernier devis %1 · %2 · %3 TTC</source>
         <translation>Latest quote %1 · %2 · %3 incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="120"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="120"/>
         <source>dernière ouverture : %1</source>
         <translation>last opened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="121"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="121"/>
         <source>jamais ouvert</source>
         <translation>never opened</translation>
     </message>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/call_list_panels.py" line="132"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="132"/>
         <source>Session terminée</source>
         <translation>Session finished</translation>
     </message>
@@ -260,67 +260,67 @@
 <context>
     <name>CallLogDialog</name>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="133"/>
+        <location filename="../../desktop/gui/followups/view.py" line="133"/>
         <source>Appel de relance</source>
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="134"/>
+        <location filename="../../desktop/gui/followups/view.py" line="134"/>
         <source>pas de numéro</source>
         <translation>no number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="137"/>
+        <location filename="../../desktop/gui/followups/view.py" line="137"/>
         <source>Joint — intéressé</source>
         <translation>Reached — interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="138"/>
+        <location filename="../../desktop/gui/followups/view.py" line="138"/>
         <source>Joint — pas intéressé</source>
         <translation>Reached — not interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="139"/>
+        <location filename="../../desktop/gui/followups/view.py" line="139"/>
         <source>Messagerie</source>
         <translation>Voicemail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="139"/>
+        <location filename="../../desktop/gui/followups/view.py" line="139"/>
         <source>Pas de réponse</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="146"/>
+        <location filename="../../desktop/gui/followups/view.py" line="146"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="147"/>
+        <location filename="../../desktop/gui/followups/view.py" line="147"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="148"/>
+        <location filename="../../desktop/gui/followups/view.py" line="148"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="149"/>
+        <location filename="../../desktop/gui/followups/view.py" line="149"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="150"/>
+        <location filename="../../desktop/gui/followups/view.py" line="150"/>
         <source>Prochaine relance</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="152"/>
+        <location filename="../../desktop/gui/followups/view.py" line="152"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="153"/>
+        <location filename="../../desktop/gui/followups/view.py" line="153"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -328,321 +328,321 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="37"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="37"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="52"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="52"/>
         <source>Campagne phoning</source>
         <translation>Phoning campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="61"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="61"/>
         <source>Ajouter les nouveaux membres de la requête à chaque session</source>
         <translation>Add the query&apos;s new members at every session</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="63"/>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="64"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="63"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="64"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="66"/>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="110"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="66"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="110"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="67"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="67"/>
         <source>Objectif</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="68"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="68"/>
         <source>Script d&apos;appel</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="69"/>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="111"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="273"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="69"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="111"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="273"/>
         <source>Requête</source>
         <translation>Smart query</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="71"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="71"/>
         <source>Rappel après « pas de réponse »</source>
         <translation>Call again after “no answer”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="72"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="72"/>
         <source>Rappel après « messagerie »</source>
         <translation>Call again after “voicemail”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="73"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="73"/>
         <source>Tentatives au plus</source>
         <translation>Attempts at most</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="100"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="100"/>
         <source>Campagne email</source>
         <translation>Email campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="108"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="108"/>
         <source> / minute</source>
         <translation> / minute</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="109"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="109"/>
         <source> / jour</source>
         <translation> / day</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="112"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="112"/>
         <source>Modèle d&apos;email</source>
         <translation>Email template</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_dialogs.py" line="113"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="113"/>
         <source>Cadence</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="43"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="43"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="43"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="43"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="43"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="43"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="43"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="43"/>
         <source>Terminée</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="44"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="44"/>
         <source>Envoi en cours</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="84"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="84"/>
         <source>Campagnes</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="87"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="87"/>
         <source>&lt;b&gt;Campagnes phoning&lt;/b&gt;</source>
         <translation>&lt;b&gt;Phoning campaigns&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="89"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="89"/>
         <source>Nouvelle campagne phoning</source>
         <translation>New phoning campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="90"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="90"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="91"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="273"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="91"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="273"/>
         <source>Ajouter des comptes</source>
         <translation>Add accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="95"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="95"/>
         <source>Lancer une session d&apos;appels</source>
         <translation>Start a calling session</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_bulk.py" line="45"/>
+        <location filename="../../desktop/gui/campaigns/bulk.py" line="45"/>
         <source>Créez d&apos;abord une campagne phoning (vue Campagnes).</source>
         <translation>Create a phoning campaign first (Campaigns view).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_bulk.py" line="48"/>
+        <location filename="../../desktop/gui/campaigns/bulk.py" line="48"/>
         <source>Ajouter à une campagne phoning</source>
         <translation>Add to a phoning campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaign_bulk.py" line="49"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="110"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="139"/>
+        <location filename="../../desktop/gui/campaigns/bulk.py" line="49"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="110"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="139"/>
         <source>Campagne</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="99"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="457"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="99"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="457"/>
         <source>Mettre en pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="103"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="126"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="508"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="103"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="126"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="508"/>
         <source>Marquer terminée</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="105"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="105"/>
         <source>Clore la campagne : plus de session d&apos;appels (Ctrl+Z annule)</source>
         <translation>Close the campaign: no more calling sessions (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="110"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="110"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="110"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="139"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="110"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="139"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="110"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="110"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="110"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="110"/>
         <source>Restants</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="111"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="208"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="111"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="208"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="111"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="111"/>
         <source>Joints</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="111"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="208"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="111"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="208"/>
         <source>Taux de joignabilité</source>
         <translation>Reach rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="118"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="118"/>
         <source>&lt;b&gt;Campagnes email&lt;/b&gt;</source>
         <translation>&lt;b&gt;Email campaigns&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="121"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="121"/>
         <source>Nouvelle campagne email</source>
         <translation>New email campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="122"/>
-        <location filename="../../desktop/gui/campaigns_view.py" line="403"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="122"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="403"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="123"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="123"/>
         <source>Envoi test</source>
         <translation>Test send</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="124"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="124"/>
         <source>Envoyer / reprendre</source>
         <translation>Send / resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="125"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="125"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="132"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="132"/>
         <source>Arrêter l&apos;envoi pour de bon : les messages pas encore envoyés ne le seront pas (Ctrl+Z annule)</source>
         <translation>Stop sending for good: messages not sent yet never will be (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="139"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="139"/>
         <source>Expéditeur</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="139"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="139"/>
         <source>Envoyés</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="139"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="139"/>
         <source>Délivrés</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="140"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="140"/>
         <source>Ouvertures</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="140"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="140"/>
         <source>Ouvertures machine</source>
         <translation>Machine opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="140"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="140"/>
         <source>Clics</source>
         <translation>Clicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="140"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="140"/>
         <source>Désinscriptions</source>
         <translation>Unsubscribes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="141"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="141"/>
         <source>Échecs</source>
         <translation>Failures</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="141"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="141"/>
         <source>Exclus</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="209"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="209"/>
         <source>Par commercial (appels / joints)</source>
         <translation>Per salesperson (calls / reached)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="209"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="209"/>
         <source>Par jour</source>
         <translation>Per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="292"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="292"/>
         <source>La campagne « %1 » est en pause : reprenez-la pour lancer une session d&apos;appels.</source>
         <translation>The campaign “%1” is paused: resume it to start a calling session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="295"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="295"/>
         <source>La campagne « %1 » est terminée : rouvrez-la pour lancer une session d&apos;appels.</source>
         <translation>The campaign “%1” is done: reopen it to start a calling session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="350"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="350"/>
         <source>Une campagne e-mail a besoin du serveur de suivi hébergé pour son lien de désinscription (%1). Déployez-le (packaging/tracker) et indiquez son adresse HTTPS dans Paramètres › Messagerie et suivi.</source>
         <translation>An email campaign needs the hosted tracker for its unsubscribe link (%1). Deploy it (packaging/tracker) and enter its HTTPS address in Settings › Mail and tracking.</translation>
     </message>
@@ -671,62 +671,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="388"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="388"/>
         <source>Cette campagne n&apos;a aucun destinataire.</source>
         <translation>This campaign has no recipient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="422"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="422"/>
         <source>Email de test placé dans la boîte d&apos;envoi.</source>
         <translation>Test email placed in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="431"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="431"/>
         <source>La campagne « %1 » est terminée : elle n&apos;envoie plus rien.</source>
         <translation>The campaign “%1” is done: it sends nothing more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="458"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="458"/>
         <source>Rouvrir</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="458"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="458"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="497"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="497"/>
         <source>Mettre en pause « %1 »</source>
         <translation>Pause “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="498"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="498"/>
         <source>Campagne « %1 » en pause : plus de session d&apos;appels jusqu&apos;à sa reprise. Ctrl+Z pour annuler.</source>
         <translation>Campaign “%1” paused: no calling session until it resumes. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="501"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="501"/>
         <source>Reprendre « %1 »</source>
         <translation>Resume “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="502"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="502"/>
         <source>Campagne « %1 » reprise. Ctrl+Z pour annuler.</source>
         <translation>Campaign “%1” resumed. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="511"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="511"/>
         <source>Terminer « %1 »</source>
         <translation>Close “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="512"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="512"/>
         <source>Campagne « %1 » terminée. Ctrl+Z pour annuler.</source>
         <translation>Campaign “%1” done. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns_view.py" line="559"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="559"/>
         <source>%1 envoyés sur %2</source>
         <translation>%1 sent of %2</translation>
     </message>
@@ -734,32 +734,32 @@
 <context>
     <name>Companies</name>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="23"/>
+        <location filename="../../desktop/gui/companies/model.py" line="23"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="24"/>
+        <location filename="../../desktop/gui/companies/model.py" line="24"/>
         <source>Forme</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="25"/>
+        <location filename="../../desktop/gui/companies/model.py" line="25"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="26"/>
+        <location filename="../../desktop/gui/companies/model.py" line="26"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="27"/>
+        <location filename="../../desktop/gui/companies/model.py" line="27"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_model.py" line="28"/>
+        <location filename="../../desktop/gui/companies/model.py" line="28"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -767,12 +767,12 @@
 <context>
     <name>CompaniesView</name>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="32"/>
+        <location filename="../../desktop/gui/companies/view.py" line="32"/>
         <source>Rechercher une raison sociale, un SIRET, une ville…</source>
         <translation>Search by legal name, SIRET or city…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="52"/>
+        <location filename="../../desktop/gui/companies/view.py" line="52"/>
         <source>%n société(s)</source>
         <translation>
             <numerusform>%n company</numerusform>
@@ -780,37 +780,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="105"/>
+        <location filename="../../desktop/gui/companies/view.py" line="105"/>
         <source>Ce contact n’apparaît pas dans la liste (supprimé ?).</source>
         <translation>This contact is not in the list (deleted?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="135"/>
+        <location filename="../../desktop/gui/companies/view.py" line="135"/>
         <source>Doublon possible : %1 existe déjà (même SIRET ou même nom).</source>
         <translation>Possible duplicate: %1 already exists (same SIRET or same name).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="149"/>
+        <location filename="../../desktop/gui/companies/view.py" line="149"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="164"/>
+        <location filename="../../desktop/gui/companies/view.py" line="164"/>
         <source>Créer %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="181"/>
+        <location filename="../../desktop/gui/companies/view.py" line="181"/>
         <source>Modifier la société</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies_view.py" line="200"/>
+        <location filename="../../desktop/gui/companies/view.py" line="200"/>
         <source>Modifier %1</source>
         <translation>Edit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="208"/>
+        <location filename="../../desktop/gui/companies/view.py" line="208"/>
         <source>Supprimer %n société(s)</source>
         <translation>
             <numerusform>Delete %n company</numerusform>
@@ -818,7 +818,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="209"/>
+        <location filename="../../desktop/gui/companies/view.py" line="209"/>
         <source>%n société(s) supprimée(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n company deleted. Press Ctrl+Z to undo.</numerusform>
@@ -829,72 +829,72 @@
 <context>
     <name>CompanyDetailPanel</name>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="71"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="71"/>
         <source>Nom et fonction</source>
         <translation>Name and job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="71"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="71"/>
         <source>Email et téléphone</source>
         <translation>Email and phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="73"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="73"/>
         <source>Double-clic ou Entrée : ouvrir le contact</source>
         <translation>Double-click or Enter: open the contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="75"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="75"/>
         <source>Aucun contact dans cette société.</source>
         <translation>No contact in this company.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="78"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="78"/>
         <source>Affaire</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="78"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="78"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="78"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="78"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="79"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="79"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="82"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="82"/>
         <source>Aucune opportunité ouverte ni aucun devis.</source>
         <translation>No open opportunity and no quote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="84"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="84"/>
         <source>Fil d’activité</source>
         <translation>Activity timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="88"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="88"/>
         <source>Ajouter une note au fil de la société…</source>
         <translation>Add a note to the company’s timeline…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="89"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="89"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="122"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="122"/>
         <source>Sélectionnez une société.</source>
         <translation>Select a company.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/company_detail.py" line="134"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="134"/>
         <source>%n société(s) sélectionnée(s)</source>
         <translation>
             <numerusform>%n company selected</numerusform>
@@ -902,7 +902,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/company_detail.py" line="135"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="135"/>
         <source>%n contact(s) en tout</source>
         <translation>
             <numerusform>%n contact in all</numerusform>
@@ -910,57 +910,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="144"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="144"/>
         <source>SIRET %1</source>
         <translation>SIRET %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="144"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="144"/>
         <source>TVA %1</source>
         <translation>VAT %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="195"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="195"/>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="227"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="227"/>
         <source>Opportunité ouverte : %1</source>
         <translation>Open opportunity: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="228"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="228"/>
         <source>Clôture prévue</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="232"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="232"/>
         <source>brouillon n° %1</source>
         <translation>draft no. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="240"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="240"/>
         <source>%1 — double-clic ou Entrée : ouvrir le devis</source>
         <translation>%1 — double-click or Enter: open the quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="242"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="242"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="243"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="243"/>
         <source>Date d’envoi</source>
         <translation>Date sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="243"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="243"/>
         <source>Pas encore envoyé</source>
         <translation>Not sent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/company_detail.py" line="247"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="247"/>
         <source>Opportunités ouvertes (%1) et devis (%2)</source>
         <translation>Open opportunities (%1) and quotes (%2)</translation>
     </message>
@@ -968,57 +968,57 @@
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="45"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="45"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="46"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="46"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="47"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="47"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="48"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="48"/>
         <source>N° TVA intracommunautaire</source>
         <translation>EU VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="49"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="49"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="50"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="50"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="51"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="51"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="52"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="52"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="53"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="53"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="54"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="54"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="54"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="54"/>
         <source>séparées par des virgules</source>
         <translation>separated by commas</translation>
     </message>
@@ -1026,168 +1026,168 @@
 <context>
     <name>ContactDetailPanel</name>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="92"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="92"/>
         <source>Ajouter une note au fil…</source>
         <translation>Add a note to the timeline…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="92"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="92"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="39"/>
-        <location filename="../../desktop/gui/contact_detail.py" line="109"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="39"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="109"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="109"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="109"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="109"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="109"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="114"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="114"/>
         <source>Inscrit dans aucun scénario.</source>
         <translation>Not enrolled in any scenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="116"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="116"/>
         <source>&amp;Inscrire dans un scénario…</source>
         <translation>&amp;Enrol in a scenario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="118"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="118"/>
         <source>Inscrire ce contact dans un scénario en cours (Ctrl+Maj+I)</source>
         <translation>Enrol this contact in a running scenario (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="120"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="120"/>
         <source>A&amp;rrêter</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="38"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="38"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="38"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="38"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="38"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="38"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="38"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="38"/>
         <source>Devis</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="39"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="39"/>
         <source>Rendez-vous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="39"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="39"/>
         <source>Réponse reçue</source>
         <translation>Reply received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="40"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="40"/>
         <source>Tâche</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="40"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="40"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="40"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="40"/>
         <source>Suivi</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="41"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="41"/>
         <source>Avenant</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="41"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="41"/>
         <source>Bon de commande</source>
         <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="42"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="42"/>
         <source>Email non distribué</source>
         <translation>Email not delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="177"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="177"/>
         <source>En cours</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="179"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="179"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="183"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="183"/>
         <source>Arrêté : %1</source>
         <translation>Stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="183"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="183"/>
         <source>Arrêté</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="191"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="191"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="234"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="234"/>
         <source>Ce scénario n’autorise pas l’arrêt manuel.</source>
         <translation>This scenario does not allow a manual stop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="236"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="236"/>
         <source>Arrêter le scénario sélectionné pour ce contact</source>
         <translation>Stop the selected scenario for this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="255"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="255"/>
         <source>Scénarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="256"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="256"/>
         <source>Sélectionnez un contact.</source>
         <translation>Select a contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="257"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="257"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="258"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="258"/>
         <source>Fil d’activité</source>
         <translation>Activity timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_detail.py" line="50"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="50"/>
         <source>Aucune activité pour l’instant.</source>
         <translation>No activity yet.</translation>
     </message>
@@ -1195,127 +1195,127 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="20"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="20"/>
         <source>Civilité</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="20"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="20"/>
         <source>M.</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="20"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="20"/>
         <source>Mme</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="21"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="21"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="22"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="22"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="23"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="23"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="23"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="23"/>
         <source>créée si elle n&apos;existe pas</source>
         <translation>created if it does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="24"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="24"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="25"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="25"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="26"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="26"/>
         <source>Email secondaire</source>
         <translation>Secondary email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="27"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="27"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="28"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="28"/>
         <source>Portable</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="29"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="29"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="30"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="30"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="31"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="31"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="32"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="32"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="32"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="32"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="32"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="32"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="33"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="33"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="33"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="33"/>
         <source>séparées par des virgules</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="34"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="34"/>
         <source>Particulier (consommateur)</source>
         <translation>Private individual (consumer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="35"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="35"/>
         <source>Consentement au suivi</source>
         <translation>Tracking consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="36"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="36"/>
         <source>Accepte les emails commerciaux</source>
         <translation>Accepts marketing emails</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="37"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="37"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_forms.py" line="38"/>
+        <location filename="../../desktop/gui/kit/record_forms.py" line="38"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1323,17 +1323,17 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../desktop/gui/quote_contact_picker.py" line="18"/>
+        <location filename="../../desktop/gui/quotes/contact_picker.py" line="18"/>
         <source>Nouveau devis — pour quel contact ?</source>
         <translation>New quote — for which contact?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_contact_picker.py" line="19"/>
+        <location filename="../../desktop/gui/quotes/contact_picker.py" line="19"/>
         <source>Nom du contact ou de sa société…</source>
         <translation>Contact or company name…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_contact_picker.py" line="20"/>
+        <location filename="../../desktop/gui/quotes/contact_picker.py" line="20"/>
         <source>↑ ↓ pour choisir, Entrée pour créer le devis, Échap pour annuler</source>
         <translation>↑ ↓ to choose, Enter to create the quote, Esc to cancel</translation>
     </message>
@@ -1341,47 +1341,47 @@
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="14"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="14"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="14"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="14"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="20"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="20"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="21"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="21"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="22"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="22"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="23"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="23"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="24"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="24"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="25"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="25"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contact_model.py" line="26"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="26"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -1389,28 +1389,28 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="32"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="32"/>
         <source>Rechercher un nom, une société, un email, un téléphone, une ville…</source>
         <translation>Search by name, company, email, phone or city…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="34"/>
-        <location filename="../../desktop/gui/contacts_view.py" line="291"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="34"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="291"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="35"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="35"/>
         <source>Fusionner les deux contacts sélectionnés</source>
         <translation>Merge the two selected contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="52"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="52"/>
         <source>&amp;Inscrire dans un scénario…</source>
         <translation>&amp;Enrol in a scenario…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="65"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="65"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1418,73 +1418,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="102"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="102"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="104"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="104"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="108"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="108"/>
         <source>Ajouter à une campagne phoning…</source>
         <translation>Add to a phoning campaign…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="145"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="145"/>
         <source>Arrêter le scénario</source>
         <translation>Stop the scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="146"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="146"/>
         <source>Arrêter le scénario « %1 » pour ce contact ? Il ne recevra plus ses étapes ; cet arrêt est inscrit dans son fil d’activité.</source>
         <translation>Stop the scenario “%1” for this contact? No further steps will reach them; the stop is written in their activity timeline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="155"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="155"/>
         <source>Scénario « %1 » arrêté pour ce contact.</source>
         <translation>Scenario “%1” stopped for this contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="156"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="156"/>
         <source>Ce contact n’était plus en cours dans « %1 ».</source>
         <translation>This contact was no longer running in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="200"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="200"/>
         <source>Doublon possible : %1 (%2) existe déjà.</source>
         <translation>Possible duplicate: %1 (%2) already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="201"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="201"/>
         <source>même nom</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="216"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="216"/>
         <source>Nouveau contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="232"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="232"/>
         <source>Créer %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="251"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="251"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="273"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="273"/>
         <source>Modifier %1</source>
         <translation>Edit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="110"/>
-        <location filename="../../desktop/gui/contacts_view.py" line="281"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="110"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="281"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -1492,7 +1492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="282"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="282"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact deleted. Press Ctrl+Z to undo.</numerusform>
@@ -1500,12 +1500,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="292"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="292"/>
         <source>Fusionner « %1 » dans « %2 » ? Le fil d’activité et les étiquettes sont regroupés ; Ctrl+Z annule la fusion.</source>
         <translation>Merge “%1” into “%2”? Their activity timelines and tags are combined; Ctrl+Z undoes the merge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts_view.py" line="302"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="302"/>
         <source>Fusionner deux contacts</source>
         <translation>Merge two contacts</translation>
     </message>
@@ -1513,77 +1513,77 @@
 <context>
     <name>CustomFieldDialog</name>
     <message>
-        <location filename="../../desktop/gui/custom_field_dialog.py" line="48"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="48"/>
         <source>Nouveau champ (%1)</source>
         <translation>New field (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_dialog.py" line="49"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="49"/>
         <source>Modifier le champ « %1 »</source>
         <translation>Edit the field “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_dialog.py" line="54"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="54"/>
         <source>par exemple : Date du dernier salon</source>
         <translation>for example: Last trade fair date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_dialog.py" line="67"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="67"/>
         <source>Le type d’un champ ne change plus une fois le champ créé.</source>
         <translation>A field’s type cannot change once the field is created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_dialog.py" line="78"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="78"/>
         <source>Ajouter un choix</source>
         <translation>Add a choice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_dialog.py" line="80"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="80"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_dialog.py" line="82"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="82"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_dialog.py" line="84"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="84"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_dialog.py" line="99"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="99"/>
         <source>Double-cliquez sur un choix pour le renommer : les fiches qui l’ont gardent leur valeur.</source>
         <translation>Double-click a choice to rename it: the records that have it keep their value.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_dialog.py" line="111"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="111"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_dialog.py" line="112"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="112"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_dialog.py" line="113"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="113"/>
         <source>Choix</source>
         <translation>Choices</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_dialog.py" line="117"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="117"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_dialog.py" line="118"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="118"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_dialog.py" line="214"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="214"/>
         <source>Identifiant pour les imports : %1</source>
         <translation>Identifier for imports: %1</translation>
     </message>
@@ -1591,42 +1591,42 @@
 <context>
     <name>CustomFields</name>
     <message>
-        <location filename="../../desktop/gui/custom_field_editors.py" line="21"/>
+        <location filename="../../desktop/gui/kit/custom_field_editors.py" line="21"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_editors.py" line="21"/>
+        <location filename="../../desktop/gui/kit/custom_field_editors.py" line="21"/>
         <source>Nombre</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_editors.py" line="21"/>
+        <location filename="../../desktop/gui/kit/custom_field_editors.py" line="21"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_editors.py" line="21"/>
+        <location filename="../../desktop/gui/kit/custom_field_editors.py" line="21"/>
         <source>Liste de choix</source>
         <translation>Choice list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_editors.py" line="25"/>
+        <location filename="../../desktop/gui/kit/custom_field_editors.py" line="25"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_editors.py" line="25"/>
+        <location filename="../../desktop/gui/kit/custom_field_editors.py" line="25"/>
         <source>Sociétés</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_editors.py" line="41"/>
+        <location filename="../../desktop/gui/kit/custom_field_editors.py" line="41"/>
         <source>nombre, par exemple 1 234,5</source>
         <translation>number, for example 1234.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_field_editors.py" line="44"/>
+        <location filename="../../desktop/gui/kit/custom_field_editors.py" line="44"/>
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -1634,92 +1634,92 @@
 <context>
     <name>CustomFieldsPage</name>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="55"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="55"/>
         <source>Ajoutez aux fiches les informations propres à votre métier. Elles se remplissent dans les fiches, se filtrent dans les requêtes, s’importent et s’exportent. Chaque modification s’applique tout de suite ; Ctrl+Z l’annule.</source>
         <translation>Add the information your trade needs to the records. It is filled in on the records, filtered in smart queries, imported and exported. Each change applies at once; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="66"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="66"/>
         <source>Champs des fiches</source>
         <translation>Fields of the records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="73"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="73"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="73"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="73"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="73"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="73"/>
         <source>Choix</source>
         <translation>Choices</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="73"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="73"/>
         <source>Renseignés</source>
         <translation>Filled in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="81"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="81"/>
         <source>Aucun champ personnalisé pour l’instant.</source>
         <translation>No custom field yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="84"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="84"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="87"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="87"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="89"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="89"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="91"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="91"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="93"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="93"/>
         <source>Supprimer…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="97"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="97"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="200"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="200"/>
         <source>Refusé : %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="237"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="237"/>
         <source>Champ « %1 » ajouté.</source>
         <translation>Field “%1” added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="239"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="239"/>
         <source>Ajouter le champ « %1 »</source>
         <translation>Add the field “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="274"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="274"/>
         <source>Choix retirés</source>
         <translation>Choices removed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/custom_fields_page.py" line="275"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="275"/>
         <source>%n fiche(s) utilisent un choix retiré : leur valeur sera effacée. Ctrl+Z l’annule. Continuer ?</source>
         <translation>
             <numerusform>%n record uses a removed choice: its value will be cleared. Ctrl+Z undoes it. Continue?</numerusform>
@@ -1727,22 +1727,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="290"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="290"/>
         <source>Modifier le champ « %1 »</source>
         <translation>Edit the field “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="306"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="306"/>
         <source>Déplacer le champ « %1 »</source>
         <translation>Move the field “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="316"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="316"/>
         <source>Supprimer le champ « %1 » ?</source>
         <translation>Delete the field “%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/custom_fields_page.py" line="317"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="317"/>
         <source>%n valeur(s) renseignée(s) seront perdues (Ctrl+Z les rétablit).</source>
         <translation>
             <numerusform>%n filled-in value will be lost (Ctrl+Z brings it back).</numerusform>
@@ -1750,22 +1750,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="318"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="318"/>
         <source>Aucune fiche ne le renseigne.</source>
         <translation>No record fills it in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="319"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="319"/>
         <source>Supprimer le champ</source>
         <translation>Delete the field</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="332"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="332"/>
         <source>Supprimer le champ « %1 »</source>
         <translation>Delete the field “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/custom_fields_page.py" line="334"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="334"/>
         <source>Champ « %1 » supprimé. Ctrl+Z pour annuler.</source>
         <translation>Field “%1” deleted. Ctrl+Z to undo.</translation>
     </message>
@@ -1773,62 +1773,62 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="50"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="50"/>
         <source>Ce mois-ci</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="50"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="50"/>
         <source>3 derniers mois</source>
         <translation>Last 3 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="51"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="51"/>
         <source>12 derniers mois</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="52"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="52"/>
         <source>Depuis le 1er janvier</source>
         <translation>Since 1 January</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="416"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="416"/>
         <source>intéressé</source>
         <translation>interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="416"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="416"/>
         <source>pas intéressé</source>
         <translation>not interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="417"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="417"/>
         <source>répondeur</source>
         <translation>voicemail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="417"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="417"/>
         <source>pas de réponse</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="418"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="418"/>
         <source>mauvais numéro</source>
         <translation>wrong number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="418"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="418"/>
         <source>à rappeler</source>
         <translation>call back</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="419"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="419"/>
         <source>ne plus appeler</source>
         <translation>do not call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="433"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="433"/>
         <source>Devis du tableau de bord</source>
         <translation>Quotes from the dashboard</translation>
     </message>
@@ -1836,104 +1836,104 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="141"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="141"/>
         <source>Tableau de bord</source>
         <extracomment>The statuses behind each tile (the quotes view filters on them).</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="150"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="150"/>
         <source>Toute l’équipe</source>
         <translation>Whole team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="161"/>
-        <location filename="../../desktop/gui/dashboard_view.py" line="185"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="161"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="185"/>
         <source>Devis envoyés</source>
         <translation>Quotes sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="161"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="161"/>
         <source>Taux d’ouverture (humaine)</source>
         <translation>Open rate (human)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="162"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="162"/>
         <source>Taux de consultation</source>
         <translation>View rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="162"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="162"/>
         <source>Taux d’acceptation</source>
         <translation>Acceptance rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="163"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="163"/>
         <source>Panier moyen HT</source>
         <translation>Average basket excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="163"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="163"/>
         <source>Cycle de vente</source>
         <translation>Sales cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="164"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="164"/>
         <source>Devis sans relance planifiée</source>
         <translation>Quotes with no follow-up planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="165"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="165"/>
         <source>Opportunités gagnées</source>
         <translation>Opportunities won</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="185"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="185"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="185"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="185"/>
         <source>Montant devisé HT</source>
         <translation>Quoted excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="186"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="186"/>
         <source>Ouverture humaine</source>
         <translation>Human opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="186"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="186"/>
         <source>Acceptation</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="186"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="186"/>
         <source>Montant gagné HT</source>
         <translation>Won excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="187"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="187"/>
         <source>Sans relance</source>
         <translation>No follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="237"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="237"/>
         <source>Calcul…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="259"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="259"/>
         <source>devis envoyés du %1 au %2</source>
         <translation>quotes sent from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="271"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="271"/>
         <source>%1 HT devisés</source>
         <translation>%1 quoted excl. VAT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="273"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="273"/>
         <source>%n ouverture(s) machine seule(s), non comptée(s)</source>
         <translation>
             <numerusform>%n machine-only open, not counted</numerusform>
@@ -1941,7 +1941,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="274"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="274"/>
         <source>%n devis consulté(s) en ligne</source>
         <translation>
             <numerusform>%n quote viewed online</numerusform>
@@ -1949,12 +1949,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="275"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="275"/>
         <source>%1 HT gagnés · %2</source>
         <translation>%1 won excl. VAT · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="276"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="276"/>
         <source>%n devis accepté(s)</source>
         <translation>
             <numerusform>%n quote accepted</numerusform>
@@ -1962,12 +1962,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="277"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="277"/>
         <source>par devis accepté</source>
         <translation>per accepted quote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="278"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="278"/>
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -1975,22 +1975,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="279"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="279"/>
         <source>du premier envoi à l’acceptation</source>
         <translation>from first sending to acceptance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="280"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="280"/>
         <source>devis en attente sans date de relance, aujourd’hui</source>
         <translation>pending quotes with no follow-up date, today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="281"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="281"/>
         <source>%1 HT · %2</source>
         <translation>%1 excl. VAT · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="283"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="283"/>
         <source>%n perdue(s)</source>
         <translation>
             <numerusform>%n lost</numerusform>
@@ -1998,53 +1998,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="290"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="290"/>
         <source>Montants HT par mois d’envoi (k€)</source>
         <translation>Amounts excl. VAT by month sent (k€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="291"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="291"/>
         <source>Devisé</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="291"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="291"/>
         <source>Gagné</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="321"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="321"/>
         <source>Devis par commercial</source>
         <translation>Quotes by salesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="322"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="322"/>
         <source>Envoyés</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="322"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="322"/>
         <source>Ouverts</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="323"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="323"/>
         <source>Consultés</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="323"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="323"/>
         <source>Acceptés</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="337"/>
-        <location filename="../../desktop/gui/dashboard_view.py" line="350"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="337"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="350"/>
         <source>Sans commercial</source>
         <translation>No salesperson</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="365"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="365"/>
         <source>Phoning : %n appel(s)</source>
         <translation>
             <numerusform>Phoning: %n call</numerusform>
@@ -2052,7 +2052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="368"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="368"/>
         <source>Campagnes email : %n lancée(s)</source>
         <translation>
             <numerusform>Email campaigns: %n started</numerusform>
@@ -2060,7 +2060,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_view.py" line="369"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="369"/>
         <source>%1 messages envoyés, %2 destinataires exclus</source>
         <translation>%1 messages sent, %2 recipients excluded</translation>
     </message>
@@ -2068,38 +2068,38 @@
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../../desktop/gui/enrol_dialog.py" line="30"/>
-        <location filename="../../desktop/gui/enrol_dialog.py" line="119"/>
+        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="30"/>
+        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="119"/>
         <source>Inscrire dans un scénario</source>
         <translation>Enrol in a scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/enrol_dialog.py" line="39"/>
+        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="39"/>
         <source>Les contacts déjà inscrits dans ce scénario ne sont pas inscrits une seconde fois ; ils sont comptés dans le compte rendu.</source>
         <translation>Contacts already enrolled in this scenario are not enrolled a second time; the report counts them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/enrol_dialog.py" line="44"/>
+        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="44"/>
         <source>&amp;Scénario :</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/enrol_dialog.py" line="47"/>
+        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="47"/>
         <source>Inscrire</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/enrol_dialog.py" line="96"/>
+        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="96"/>
         <source>Aucun contact à inscrire.</source>
         <translation>No contact to enrol.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/enrol_dialog.py" line="112"/>
+        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="112"/>
         <source>Ce scénario n’est pas en cours : démarrez-le avant d’y inscrire des contacts.</source>
         <translation>This scenario is not running: start it before enrolling contacts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/enrol_dialog.py" line="120"/>
+        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="120"/>
         <source>Aucun scénario en cours. Démarrez un scénario dans la vue Scénarios pour y inscrire des contacts.</source>
         <translation>No scenario is running. Start a scenario in the Scenarios view to enrol contacts in it.</translation>
     </message>
@@ -2139,137 +2139,137 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/gui/export.py" line="31"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="31"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="31"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="31"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="31"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="31"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="32"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="32"/>
         <source>TVA intracommunautaire</source>
         <translation>EU VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="32"/>
-        <location filename="../../desktop/gui/export.py" line="40"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="32"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="40"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="33"/>
-        <location filename="../../desktop/gui/export.py" line="40"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="33"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="40"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="33"/>
-        <location filename="../../desktop/gui/export.py" line="40"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="33"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="40"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="33"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="33"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="34"/>
-        <location filename="../../desktop/gui/export.py" line="39"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="34"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="39"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="34"/>
-        <location filename="../../desktop/gui/export.py" line="41"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="34"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="41"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="37"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="37"/>
         <source>Civilité</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="37"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="37"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="37"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="37"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="38"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="38"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="38"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="38"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="38"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="38"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="39"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="39"/>
         <source>E-mail 2</source>
         <translation>Email 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="39"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="39"/>
         <source>Portable</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="41"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="41"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="41"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="41"/>
         <source>Consentement marketing</source>
         <translation>Marketing consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="42"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="42"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="42"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="42"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="90"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="90"/>
         <source>societes.xlsx</source>
         <translation>companies.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="90"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="90"/>
         <source>contacts.xlsx</source>
         <translation>contacts.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="91"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="91"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export.py" line="92"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="92"/>
         <source>Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
@@ -2293,12 +2293,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="15"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="15"/>
         <source> : appelez maintenant</source>
         <translation>: call now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="17"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="17"/>
         <source>accepté : envoyez un remerciement et la suite</source>
         <translation>accepted: send thanks and next steps</translation>
     </message>
@@ -2351,77 +2351,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="32"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="32"/>
         <source>Appeler</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="33"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="33"/>
         <source>Écrire</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="34"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="34"/>
         <source>Appeler ou renvoyer</source>
         <translation>Call or resend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="35"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="35"/>
         <source>Remercier</source>
         <translation>Thank</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="36"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="36"/>
         <source>Attendre</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="43"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="43"/>
         <source>Envoyé</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="43"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="43"/>
         <source>Ouvert</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="44"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="44"/>
         <source>Consulté</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followup_texts.py" line="44"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="44"/>
         <source>Accepté</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="47"/>
+        <location filename="../../desktop/gui/followups/view.py" line="47"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="47"/>
+        <location filename="../../desktop/gui/followups/view.py" line="47"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="47"/>
+        <location filename="../../desktop/gui/followups/view.py" line="47"/>
         <source>Devis</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="48"/>
+        <location filename="../../desktop/gui/followups/view.py" line="48"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="48"/>
+        <location filename="../../desktop/gui/followups/view.py" line="48"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="48"/>
+        <location filename="../../desktop/gui/followups/view.py" line="48"/>
         <source>Prochaine relance</source>
         <translation>Next follow-up</translation>
     </message>
@@ -2429,37 +2429,37 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="177"/>
+        <location filename="../../desktop/gui/followups/view.py" line="177"/>
         <source>Qui relancer maintenant</source>
         <translation>Who to follow up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="198"/>
+        <location filename="../../desktop/gui/followups/view.py" line="198"/>
         <source>Appeler…</source>
         <translation>Call…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="199"/>
+        <location filename="../../desktop/gui/followups/view.py" line="199"/>
         <source>Écrire</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="200"/>
+        <location filename="../../desktop/gui/followups/view.py" line="200"/>
         <source>Reporter…</source>
         <translation>Snooze…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="201"/>
+        <location filename="../../desktop/gui/followups/view.py" line="201"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="202"/>
+        <location filename="../../desktop/gui/followups/view.py" line="202"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followups_view.py" line="273"/>
+        <location filename="../../desktop/gui/followups/view.py" line="273"/>
         <source>%n devis sans relance planifiée</source>
         <translation>
             <numerusform>%n quote with no follow-up planned</numerusform>
@@ -2467,17 +2467,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="332"/>
+        <location filename="../../desktop/gui/followups/view.py" line="332"/>
         <source>Appel enregistré dans le fil de %1.</source>
         <translation>Call saved in %1&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="354"/>
+        <location filename="../../desktop/gui/followups/view.py" line="354"/>
         <source>Relance reportée au %1.</source>
         <translation>Follow-up snoozed until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups_view.py" line="364"/>
+        <location filename="../../desktop/gui/followups/view.py" line="364"/>
         <source>Relance faite.</source>
         <translation>Follow-up done.</translation>
     </message>
@@ -2485,480 +2485,480 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="109"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="109"/>
         <source>Importer des contacts ou des sociétés</source>
         <translation>Import contacts or companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="136"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="136"/>
         <source>Choisir un fichier…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="137"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="137"/>
         <source>Aucun fichier choisi (CSV ou XLSX).</source>
         <translation>No file chosen (CSV or XLSX).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="139"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="139"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="140"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="140"/>
         <source>Sociétés</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="143"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="143"/>
         <source>Le fichier contient :</source>
         <translation>The file contains:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="149"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="149"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="149"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="149"/>
         <source>Champ de Relance</source>
         <translation>Relance field</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="150"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="150"/>
         <source>Exemples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="160"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="160"/>
         <source>Vérifier</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="168"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="168"/>
         <source>Ignorer les doublons</source>
         <translation>Skip duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="169"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="169"/>
         <source>Mettre à jour les fiches existantes</source>
         <translation>Update existing records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="170"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="170"/>
         <source>Créer quand même</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="177"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="177"/>
         <source>Enregistrer le rapport…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="179"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="179"/>
         <source>Importer les lignes valides</source>
         <translation>Import valid rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="180"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="180"/>
         <source>Ne rien importer</source>
         <translation>Import nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="181"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="181"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="192"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="192"/>
         <source>Doublons :</source>
         <translation>Duplicates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="198"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="198"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="200"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="200"/>
         <source>Aperçu des premières lignes</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="222"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="222"/>
         <source>(ne pas importer)</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="222"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="222"/>
         <source>Civilité</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="222"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="222"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="223"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="223"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="223"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="223"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="223"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="223"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="224"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="224"/>
         <source>E-mail 2</source>
         <translation>Email 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="224"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="224"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="224"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="224"/>
         <source>Portable</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="225"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="225"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="225"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="225"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="225"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="225"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="226"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="226"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="226"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="226"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="226"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="226"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="227"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="227"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="227"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="227"/>
         <source>Consentement marketing</source>
         <translation>Marketing consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="228"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="228"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="228"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="228"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="229"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="229"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="229"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="229"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="230"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="230"/>
         <source>TVA intracommunautaire</source>
         <translation>EU VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="230"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="230"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="237"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="237"/>
         <source>Le fichier est vide : il n&apos;y a rien à importer.</source>
         <translation>The file is empty: there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="238"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="238"/>
         <source>Le fichier ne contient que la ligne d&apos;en-tête, aucune ligne de données.</source>
         <translation>The file only contains the header row, with no data rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="239"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="239"/>
         <source>Le fichier est trop volumineux (au plus %1 Mo).</source>
         <translation>The file is too large (%1 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="241"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="241"/>
         <source>Le fichier a trop de lignes (au plus %1).</source>
         <translation>The file has too many rows (%1 at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="242"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="242"/>
         <source>Le fichier a trop de colonnes (au plus %1).</source>
         <translation>The file has too many columns (%1 at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="244"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="244"/>
         <source>Ce fichier n&apos;est pas un fichier texte CSV, ou son encodage est inconnu.</source>
         <translation>This file is not a CSV text file, or its encoding is unknown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="245"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="245"/>
         <source>Les accents de ce fichier sont déjà abîmés (par exemple « Ã© » au lieu de « é ») : il a été converti avec un mauvais encodage. Exportez-le de nouveau en « CSV UTF-8 ».</source>
         <translation>The accented letters in this file are already garbled (for example “Ã©” instead of “é”): it was converted with the wrong encoding. Export it again as “CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="247"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="247"/>
         <source>Les anciens classeurs .xls ne sont pas pris en charge : enregistrez-le en .xlsx ou en CSV.</source>
         <translation>Old .xls workbooks are not supported: save it as .xlsx or CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="249"/>
         <source>Ce fichier n&apos;est pas un classeur XLSX valide.</source>
         <translation>This file is not a valid XLSX workbook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="250"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="250"/>
         <source>La ligne d&apos;en-tête ouvre un guillemet (&quot;) qui n&apos;est jamais fermé.</source>
         <translation>The header row opens a quote (&quot;) that is never closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="252"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="252"/>
         <source>La ligne d&apos;en-tête contient des caractères illisibles.</source>
         <translation>The header row contains unreadable characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="253"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="253"/>
         <source>Le fichier CSV est mal formé (guillemets non fermés ?).</source>
         <translation>The CSV file is malformed (unclosed quotes?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="254"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="254"/>
         <source>Le fichier ne peut pas être lu.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="262"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="262"/>
         <source>la cellule contient un octet nul</source>
         <translation>the cell contains a null byte</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="263"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="263"/>
         <source>la cellule contient des octets qui ne sont pas du texte valide</source>
         <translation>the cell contains bytes that are not valid text</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="264"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="264"/>
         <source>un guillemet (&quot;) ouvre une cellule qui n&apos;est jamais fermée : fermez-le, ou retirez-le s&apos;il fait partie du texte</source>
         <translation>a quote (&quot;) opens a cell that is never closed: close it, or remove it if it belongs to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="266"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="266"/>
         <source>la cellule contient des caractères de contrôle invisibles</source>
         <translation>the cell contains invisible control characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="267"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="267"/>
         <source>la cellule est trop longue</source>
         <translation>the cell is too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="268"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="268"/>
         <source>la ligne a plus de cellules que l&apos;en-tête</source>
         <translation>the row has more cells than the header</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="269"/>
-        <location filename="../../desktop/gui/import_dialog.py" line="270"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="269"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="270"/>
         <source>adresse e-mail non valide (exemple : jeanne.martin@exemple.fr)</source>
         <translation>invalid email address (example: jeanne.martin@exemple.fr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="271"/>
-        <location filename="../../desktop/gui/import_dialog.py" line="272"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="271"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="272"/>
         <source>numéro de téléphone non valide (exemple : 06 12 34 56 78)</source>
         <translation>invalid phone number (example: 06 12 34 56 78)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="273"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="273"/>
         <source>SIRET non valide (14 chiffres avec une clé de contrôle juste)</source>
         <translation>invalid SIRET (14 digits with a correct check digit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="274"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="274"/>
         <source>numéro de TVA intracommunautaire non valide (exemple : FR40303265045)</source>
         <translation>invalid EU VAT number (example: FR40303265045)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="275"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="275"/>
         <source>il faut un nom ou un prénom</source>
         <translation>a last name or a first name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="276"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="276"/>
         <source>il faut une raison sociale</source>
         <translation>a legal name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="277"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="277"/>
         <source>statut inconnu (prospect ou client)</source>
         <translation>unknown status (prospect or customer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="278"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="278"/>
         <source>civilité inconnue (M., Mme ou vide)</source>
         <translation>unknown title (M., Mme or empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="279"/>
-        <location filename="../../desktop/gui/import_dialog.py" line="280"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="279"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="280"/>
         <source>réponse attendue : oui ou non</source>
         <translation>expected answer: oui or non (yes or no)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="287"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="287"/>
         <source>valeur refusée : %1</source>
         <translation>value rejected: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="309"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="309"/>
         <source>Lecture du fichier…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="316"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="316"/>
         <source>%1 lignes lues. Vérifiez la correspondance des colonnes puis cliquez sur « Vérifier ».</source>
         <translation>%1 rows read. Check the column mapping, then click “Check”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="332"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="332"/>
         <source>%1 (champ personnalisé)</source>
         <translation>%1 (custom field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="358"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="358"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="358"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="358"/>
         <source>Colonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="358"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="358"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="358"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="358"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="366"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="366"/>
         <source>%1 lignes valides, %2 lignes rejetées, %3 doublons (%4 déjà dans Relance, %5 dans le fichier).</source>
         <translation>Valid rows: %1. Rejected rows: %2. Duplicates: %3 (%4 already in Relance, %5 within the file).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="405"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="405"/>
         <source>Opération annulée : rien n&apos;a été importé.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="409"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="409"/>
         <source>Choisissez la colonne du nom ou du prénom.</source>
         <translation>Choose the column of the last name or first name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="410"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="410"/>
         <source>Choisissez la colonne de la raison sociale.</source>
         <translation>Choose the column of the legal name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="411"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="411"/>
         <source>Un même champ est choisi pour deux colonnes.</source>
         <translation>The same field is chosen for two columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="414"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="414"/>
         <source>L&apos;opération a échoué, rien n&apos;a été importé : %1</source>
         <translation>The operation failed; nothing was imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="428"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="428"/>
         <source>Vérification terminée : rien n&apos;a encore été importé.</source>
         <translation>Check complete: nothing has been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="439"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="439"/>
         <source>Import terminé : %1 créés, %2 mis à jour, %3 ignorés.</source>
         <translation>Import complete. Created: %1. Updated: %2. Skipped: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="455"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="455"/>
         <source>Rapport enregistré (%1 rejets) : %2</source>
         <translation>Report saved (rejections: %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="461"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="461"/>
         <source>Choisir le fichier à importer</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="462"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="462"/>
         <source>Tableurs (*.csv *.xlsx *.txt);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="485"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="485"/>
         <source>Vérification en cours…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="491"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="491"/>
         <source>Enregistrer le rapport des lignes rejetées</source>
         <translation>Save the report of rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="492"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="492"/>
         <source>lignes-rejetees.csv</source>
         <translation>rejected-rows.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="492"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="492"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="501"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="501"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -2966,17 +2966,17 @@
 <context>
     <name>KeyringWarning</name>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="142"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="142"/>
         <source>Trousseau indisponible : mots de passe non enregistrés</source>
         <translation>Keyring unavailable: passwords not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="144"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="144"/>
         <source>Le seul trousseau disponible enregistre les secrets en clair dans un fichier : Relance n’y enregistre ni mot de passe ni clé. Installez ou déverrouillez un trousseau système (GNOME Keyring, KWallet, Trousseau macOS, Gestionnaire d’identification Windows).</source>
         <translation>The only keyring available stores secrets in a plain file: Relance saves no password or key in it. Install or unlock a system keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="148"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="148"/>
         <source>Aucun trousseau système n’est disponible : Relance n’enregistre ni mot de passe ni clé. Installez ou déverrouillez un trousseau (GNOME Keyring, KWallet, Trousseau macOS, Gestionnaire d’identification Windows). Le reste de l’application fonctionne normalement.</source>
         <translation>No system keyring is available: Relance saves no password or key. Install or unlock a keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager). The rest of the application works normally.</translation>
     </message>
@@ -2984,241 +2984,241 @@
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="53"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="53"/>
         <source>Messagerie et suivi</source>
         <translation>Email and tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="60"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="60"/>
         <source>vide : mode local (fichiers .eml)</source>
         <translation>empty: local mode (.eml files)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="65"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="65"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="65"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="65"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="66"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="169"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="66"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="169"/>
         <source>Aucune (déconseillé)</source>
         <translation>None (not recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="77"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="77"/>
         <source>Envoyer un message de test</source>
         <translation>Send a test message</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="85"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="85"/>
         <source>vide : serveur de suivi intégré sur cet ordinateur</source>
         <translation>empty: built-in tracking server on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="89"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="181"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="89"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="181"/>
         <source>Tester la connexion</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="102"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="102"/>
         <source>Par défaut : professionnels oui, particuliers avec consentement</source>
         <translation>Default: business contacts yes, consumers with consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="103"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="103"/>
         <source>Toujours</source>
         <translation>Always</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="103"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="103"/>
         <source>Avec consentement seulement</source>
         <translation>Only with consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="104"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="104"/>
         <source>Jamais</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="119"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="119"/>
         <source>Aucun trousseau sûr n’est disponible : les mots de passe et clés ne peuvent pas être enregistrés. Les autres réglages le sont.</source>
         <translation>No safe keyring is available: passwords and keys cannot be saved. The other settings are.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="133"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="133"/>
         <source>Envoi des e-mails (SMTP)</source>
         <translation>Sending email (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="135"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="191"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="135"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="191"/>
         <source>Serveur :</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="139"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="195"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="139"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="195"/>
         <source>Port et sécurité :</source>
         <translation>Port and security:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="140"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="196"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="140"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="196"/>
         <source>Identifiant :</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="141"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="197"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="141"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="197"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="142"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="142"/>
         <source>Nom de l’expéditeur :</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="143"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="143"/>
         <source>Adresse de l’expéditeur :</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="144"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="144"/>
         <source>Signature :</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="149"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="149"/>
         <source>Suivi des ouvertures</source>
         <translation>Open tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="151"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="151"/>
         <source>Adresse du serveur :</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="153"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="153"/>
         <source>Clé d’API :</source>
         <translation>API key:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="155"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="155"/>
         <source>Politique de suivi :</source>
         <translation>Tracking policy:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="161"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="161"/>
         <source>vide : pas de détection des réponses</source>
         <translation>empty: no reply detection</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="168"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="168"/>
         <source>SSL/TLS (port 993)</source>
         <translation>SSL/TLS (port 993)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="168"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="168"/>
         <source>STARTTLS (port 143)</source>
         <translation>STARTTLS (port 143)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="189"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="189"/>
         <source>Détection des réponses (IMAP)</source>
         <translation>Reply detection (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="198"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="198"/>
         <source>Dossier lu :</source>
         <translation>Folder read:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="212"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="212"/>
         <source>enregistré dans le trousseau (laisser vide pour le garder)</source>
         <translation>saved in the keyring (leave empty to keep it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="245"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="245"/>
         <source>Indiquez le serveur et l’adresse de l’expéditeur.</source>
         <translation>Enter the server and the sender address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="249"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="249"/>
         <source>Envoi du message de test…</source>
         <translation>Sending the test message…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="260"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="260"/>
         <source>Message de test envoyé à %1. Réponse du serveur : %2</source>
         <translation>Test message sent to %1. Server answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="261"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="261"/>
         <source>Échec. Réponse exacte du serveur : %2</source>
         <translation>Failed. The server&apos;s exact answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="285"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="285"/>
         <source>Démonstration : le serveur de suivi intégré tourne sur cet ordinateur ; seuls les messages du dossier local portent ses liens.</source>
         <translation>Demo: the built-in tracker runs on this computer; only the messages of the local folder carry its links.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="289"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="289"/>
         <source>Adresse publique en HTTPS : vérifiez-la avec « Tester la connexion ».</source>
         <translation>Public HTTPS address: check it with “Test the connection”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="306"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="306"/>
         <source>Le serveur de suivi intégré n’est pas encore démarré.</source>
         <translation>The built-in tracking server has not started yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="309"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="369"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="309"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="369"/>
         <source>Connexion…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="312"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="312"/>
         <source> Mais %1 : les e-mails réels partiront sans suivi.</source>
         <translation> But %1: real emails will leave without tracking.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="328"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="389"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="328"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="389"/>
         <source>Connexion réussie : %1</source>
         <translation>Connected: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="329"/>
-        <location filename="../../desktop/gui/mail_settings.py" line="390"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="329"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="390"/>
         <source>Échec de la connexion : %1</source>
         <translation>Connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="344"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="344"/>
         <source>Indiquez l’identifiant de la boîte de réception (IMAP).</source>
         <translation>Enter the login of the incoming mailbox (IMAP).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="354"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="354"/>
         <source>Indiquez le serveur IMAP.</source>
         <translation>Enter the IMAP server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="365"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="365"/>
         <source>Indiquez le mot de passe (il sera gardé dans le trousseau).</source>
         <translation>Enter the password (it will be kept in the keyring).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mail_settings.py" line="381"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="381"/>
         <source>%n message(s) dans le dossier %1</source>
         <translation>
             <numerusform>%n message in the folder %1</numerusform>
@@ -3226,17 +3226,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="414"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="414"/>
         <source>Le trousseau a refusé d’enregistrer le mot de passe ou la clé : rien n’a été enregistré. Déverrouillez le trousseau puis réessayez.</source>
         <translation>The keyring refused to save the password or the key: nothing was saved. Unlock the keyring and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="422"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="422"/>
         <source>Réglages enregistrés et appliqués.</source>
         <translation>Settings saved and applied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mail_settings.py" line="424"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="424"/>
         <source>Réglages enregistrés : ils s’appliqueront au prochain démarrage.</source>
         <translation>Settings saved: they apply at the next start.</translation>
     </message>
@@ -3244,97 +3244,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="58"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="58"/>
         <source>Base locale</source>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="58"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="58"/>
         <source>Base d’équipe (PostgreSQL)</source>
         <translation>Team database (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="65"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="65"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="66"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="66"/>
         <source>&amp;Importer des contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="68"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="68"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="73"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="73"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="77"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="77"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="78"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="78"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="80"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="80"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="86"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="86"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="93"/>
         <source>&amp;Paramètres</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="94"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="94"/>
         <source>&amp;Tous les paramètres…</source>
         <translation>&amp;All settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="98"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="98"/>
         <source>Ma &amp;société…</source>
         <translation>My &amp;company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="100"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="100"/>
         <source>&amp;Modèles de devis…</source>
         <translation>Quote &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="102"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="102"/>
         <source>Messagerie et &amp;suivi…</source>
         <translation>&amp;Email and tracking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="105"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="105"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="106"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="106"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="204"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="204"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="205"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="205"/>
         <source>Relance %1 — qui relancer, quand, et comment.</source>
         <translation>Relance %1 — who to follow up, when, and how.</translation>
     </message>
@@ -3387,27 +3387,27 @@
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../desktop/gui/member_picker.py" line="27"/>
+        <location filename="../../desktop/gui/queries/member_picker.py" line="27"/>
         <source>Ajouter des contacts à « %1 »</source>
         <translation>Add contacts to “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/member_picker.py" line="28"/>
+        <location filename="../../desktop/gui/queries/member_picker.py" line="28"/>
         <source>Nom du contact ou de sa société…</source>
         <translation>Name of the contact or of their company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/member_picker.py" line="29"/>
+        <location filename="../../desktop/gui/queries/member_picker.py" line="29"/>
         <source>↑ ↓ pour choisir, Entrée pour mettre dans la liste, Ctrl+Entrée pour ajouter, Échap pour annuler</source>
         <translation>↑ ↓ to choose, Enter to put in the list, Ctrl+Enter to add, Esc to cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/member_picker.py" line="62"/>
+        <location filename="../../desktop/gui/queries/member_picker.py" line="62"/>
         <source>(déjà membre)</source>
         <translation>(already a member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/member_picker.py" line="64"/>
+        <location filename="../../desktop/gui/queries/member_picker.py" line="64"/>
         <source>(dans la liste)</source>
         <translation>(in the list)</translation>
     </message>
@@ -3431,42 +3431,42 @@
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop/gui/notifications.py" line="33"/>
+        <location filename="../../desktop/gui/shell/notifications.py" line="33"/>
         <source>Devis ouvert</source>
         <translation>Quote opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/notifications.py" line="33"/>
+        <location filename="../../desktop/gui/shell/notifications.py" line="33"/>
         <source>Devis consulté en ligne</source>
         <translation>Quote viewed online</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/notifications.py" line="34"/>
+        <location filename="../../desktop/gui/shell/notifications.py" line="34"/>
         <source>Devis accepté !</source>
         <translation>Quote accepted!</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/notifications.py" line="35"/>
+        <location filename="../../desktop/gui/shell/notifications.py" line="35"/>
         <source>Nouvelle du suivi</source>
         <translation>Tracking news</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/notifications.py" line="42"/>
+        <location filename="../../desktop/gui/shell/notifications.py" line="42"/>
         <source>Votre contact</source>
         <translation>Your contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/notifications.py" line="45"/>
+        <location filename="../../desktop/gui/shell/notifications.py" line="45"/>
         <source>%1 a accepté le devis %2 en ligne (signé : %3). Envoyez vos remerciements.</source>
         <translation>%1 accepted quote %2 online (signed: %3). Send your thanks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/notifications.py" line="48"/>
+        <location filename="../../desktop/gui/shell/notifications.py" line="48"/>
         <source>%1 consulte le devis %2 en ce moment : c’est le moment d’appeler.</source>
         <translation>%1 is viewing quote %2 right now: time to call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/notifications.py" line="50"/>
+        <location filename="../../desktop/gui/shell/notifications.py" line="50"/>
         <source>%1 vient d’ouvrir le message du devis %2.</source>
         <translation>%1 just opened the email of quote %2.</translation>
     </message>
@@ -3474,42 +3474,42 @@
 <context>
     <name>OutboxStatusWidget</name>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="73"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="73"/>
         <source>Envois : …</source>
         <translation>Sending: …</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="75"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="75"/>
         <source>Ouvrir le dossier</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="77"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="77"/>
         <source>Sans serveur SMTP, chaque message est enregistré en fichier .eml dans ce dossier : ouvrez-le avec votre messagerie pour l’envoyer.</source>
         <translation>Without an SMTP server, each message is saved as an .eml file in this folder: open it with your email program to send it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="79"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="79"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="81"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="81"/>
         <source>Reprendre les envois maintenant</source>
         <translation>Resume sending now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="98"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="98"/>
         <source>Mode local</source>
         <translation>Local mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="100"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="100"/>
         <source>envois en pause</source>
         <translation>sending paused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/status_widgets.py" line="102"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="102"/>
         <source>%n en attente</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -3517,7 +3517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/status_widgets.py" line="104"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="104"/>
         <source>%n refusé(s)</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -3525,17 +3525,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="106"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="106"/>
         <source>Envois : à jour</source>
         <translation>Sending: up to date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="110"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="110"/>
         <source>Aucun serveur SMTP n’est réglé : les messages sont écrits dans %1.</source>
         <translation>No SMTP server is set: messages are written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="113"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="113"/>
         <source>Raison : %1</source>
         <translation>Reason: %1</translation>
     </message>
@@ -3543,22 +3543,22 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="120"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="120"/>
         <source>Le modèle « %1 » contient une erreur, ligne %2 : %3</source>
         <translation>The template “%1” has an error, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="122"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="122"/>
         <source>Le modèle « %1 » contient une erreur : %2</source>
         <translation>The template “%1” has an error: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="125"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="125"/>
         <source>Le rendu du PDF a dépassé %1 s et a été arrêté. Simplifiez le modèle (images, longueur) puis réessayez.</source>
         <translation>Rendering the PDF took more than %1 s and was stopped. Simplify the template (images, length) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="128"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="128"/>
         <source>Le PDF n’a pas pu être produit : %1</source>
         <translation>The PDF could not be produced: %1</translation>
     </message>
@@ -3566,33 +3566,33 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="142"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="142"/>
         <source>Aperçu du devis</source>
         <translation>Quote preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="152"/>
-        <location filename="../../desktop/gui/pdf_preview.py" line="183"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="152"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="183"/>
         <source>Rendu du PDF…</source>
         <translation>Rendering the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="155"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="155"/>
         <source>Enregistrer sous…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="157"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="157"/>
         <source>Ouvrir dans le lecteur PDF</source>
         <translation>Open in the PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="158"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="158"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pdf_preview.py" line="204"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="204"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3600,17 +3600,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="222"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="222"/>
         <source>Enregistrer le devis en PDF</source>
         <translation>Save the quote as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="223"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="223"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pdf_preview.py" line="232"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="232"/>
         <source>PDF enregistré : %1</source>
         <translation>PDF saved: %1</translation>
     </message>
@@ -3618,77 +3618,77 @@
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="44"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="44"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="44"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="44"/>
         <source>Proposition</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="45"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="45"/>
         <source>Négociation</source>
         <translation>Negotiation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="49"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="49"/>
         <source>Toutes les dates de clôture</source>
         <translation>All close dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="49"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="49"/>
         <source>Clôture dépassée</source>
         <translation>Close date passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="50"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="50"/>
         <source>Clôture ce mois-ci</source>
         <translation>Closing this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="50"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="50"/>
         <source>Clôture ce trimestre</source>
         <translation>Closing this quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="51"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="51"/>
         <source>Clôture sous 90 jours</source>
         <translation>Closing within 90 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="144"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="144"/>
         <source>Opportunité</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="144"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="144"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="144"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="144"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="145"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="145"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="145"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="145"/>
         <source>Pondéré</source>
         <translation>Weighted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="145"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="145"/>
         <source>Clôture prévue</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="146"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="146"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
@@ -3696,32 +3696,32 @@
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="191"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="191"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="195"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="195"/>
         <source>Tous les commerciaux</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="200"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="200"/>
         <source>Tableau</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="201"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="201"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="208"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="208"/>
         <source>Glisser une carte vers une autre colonne, ou Ctrl+Gauche / Ctrl+Droite sur la carte choisie, change son étape.</source>
         <translation>Drag a card to another column, or press Ctrl+Left / Ctrl+Right on the selected card, to change its stage.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pipeline_view.py" line="315"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="315"/>
         <source>%n opportunité(s)</source>
         <translation>
             <numerusform>%n opportunity</numerusform>
@@ -3729,22 +3729,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="317"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="317"/>
         <source>les %1 plus grosses affichées (voir la liste)</source>
         <translation>the %1 largest shown (see the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="321"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="321"/>
         <source>Montant : %1</source>
         <translation>Amount: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="322"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="322"/>
         <source>Pondéré : %1</source>
         <translation>Weighted: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pipeline_view.py" line="326"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="326"/>
         <source>%n opportunité(s) en cours</source>
         <translation>
             <numerusform>%n open opportunity</numerusform>
@@ -3752,22 +3752,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="327"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="327"/>
         <source>montant total %1, pondéré %2</source>
         <translation>total amount %1, weighted %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="336"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="336"/>
         <source>Clôture prévue le %1</source>
         <translation>Expected close %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="337"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="337"/>
         <source>Clôture dépassée (%1)</source>
         <translation>Close date passed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline_view.py" line="382"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="382"/>
         <source>Déplacer « %1 » vers %2</source>
         <translation>Move “%1” to %2</translation>
     </message>
@@ -3775,232 +3775,232 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="17"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="17"/>
         <source>adresse email non valide (exemple : jeanne.martin@exemple.fr)</source>
         <translation>invalid email address (example: jane.martin@example.com)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="18"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="18"/>
         <source>numéro de téléphone non valide (exemple : 06 12 34 56 78)</source>
         <translation>invalid phone number (example: 06 12 34 56 78)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="19"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="19"/>
         <source>SIRET non valide : sa clé de contrôle est fausse</source>
         <translation>invalid SIRET: its check digit is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="20"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="20"/>
         <source>un SIRET a 14 chiffres, pas %1</source>
         <translation>a SIRET has 14 digits, not %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="21"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="21"/>
         <source>SIREN non valide (9 chiffres)</source>
         <translation>invalid SIREN (9 digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="22"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="22"/>
         <source>numéro de TVA intracommunautaire non valide (exemple : FR40303265045)</source>
         <translation>invalid EU VAT number (example: FR40303265045)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="23"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="23"/>
         <source>IBAN non valide : vérifiez les chiffres</source>
         <translation>invalid IBAN: check the digits</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="24"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="24"/>
         <source>BIC non valide (8 ou 11 lettres et chiffres)</source>
         <translation>invalid BIC (8 or 11 letters and digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="25"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="25"/>
         <source>contient des caractères de contrôle invisibles</source>
         <translation>contains invisible control characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="26"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="26"/>
         <source>trop long (%1 caractères, %2 au plus)</source>
         <translation>too long (%1 characters, at most %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="28"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="28"/>
         <source>un contact a besoin d’un nom ou d’un prénom</source>
         <translation>a contact needs a first or last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="29"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="29"/>
         <source>une société a besoin de sa raison sociale</source>
         <translation>a company needs its legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="30"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="30"/>
         <source>le statut est prospect ou client</source>
         <translation>the status is prospect or customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="31"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="31"/>
         <source>la civilité est M., Mme ou rien</source>
         <translation>the title is Mr, Ms or none</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="32"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="32"/>
         <source>n’est pas un nombre (exemple : 1 234,5)</source>
         <translation>not a number (example: 1234.5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="33"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="33"/>
         <source>au plus %1 chiffres après la virgule</source>
         <translation>at most %1 digits after the decimal point</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="34"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="34"/>
         <source>nombre trop grand (%1 chiffres au plus avant la virgule)</source>
         <translation>number too large (at most %1 digits before the decimal point)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="36"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="36"/>
         <source>n’est pas une date (exemple : 27/11/2026)</source>
         <translation>not a date (example: 27/11/2026)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="37"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="37"/>
         <source>cette date n’existe pas</source>
         <translation>this date does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="38"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="38"/>
         <source>n’est pas un des choix (%1)</source>
         <translation>not one of the choices (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="39"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="39"/>
         <source>valeur refusée pour le champ « %1 »</source>
         <translation>value refused for the field “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="40"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="40"/>
         <source>ce champ personnalisé n’existe plus</source>
         <translation>this custom field no longer exists</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="41"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="41"/>
         <source>donnez un libellé au champ</source>
         <translation>give the field a label</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="42"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="42"/>
         <source>un champ « %1 » existe déjà</source>
         <translation>a field “%1” already exists</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="43"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="43"/>
         <source>le type est texte, nombre, date ou liste de choix</source>
         <translation>the type is text, number, date or choice list</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="44"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="44"/>
         <source>le type d’un champ ne change pas une fois créé</source>
         <translation>a field’s type does not change once created</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="45"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="45"/>
         <source>une liste de choix a besoin d’au moins un choix</source>
         <translation>a choice list needs at least one choice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="46"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="46"/>
         <source>le choix « %1 » est en double</source>
         <translation>the choice “%1” appears twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="47"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="47"/>
         <source>au plus %1 choix</source>
         <translation>at most %1 choices</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="48"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="48"/>
         <source>l’adresse du serveur de suivi doit commencer par https://</source>
         <translation>the tracker address must start with https://</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="49"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="49"/>
         <source>l’adresse du serveur de suivi ne doit contenir ni identifiant ni mot de passe</source>
         <translation>the tracker address must not contain a user name or password</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="50"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="50"/>
         <source>l’adresse du serveur de suivi n’est pas une adresse web valide</source>
         <translation>the tracker address is not a valid web address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="51"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="51"/>
         <source>l’adresse du serveur de suivi ne doit contenir ni « ? » ni « # »</source>
         <translation>the tracker address must not contain “?” or “#”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="52"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="52"/>
         <source>%1 est une adresse locale : vos clients ne peuvent pas l’atteindre</source>
         <translation>%1 is a local address: your clients cannot reach it</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="54"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="54"/>
         <source>le serveur de suivi intégré ne fonctionne que sur cet ordinateur</source>
         <translation>the built-in tracker only works on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="55"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="55"/>
         <source>aucun serveur de suivi n’est connecté</source>
         <translation>no tracker is connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="56"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="56"/>
         <source>le modèle prend trop de temps (plus de %1 s) : vérifiez ses boucles</source>
         <translation>the template takes too long (more than %1 s): check its loops</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="58"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="58"/>
         <source>le modèle fabrique un texte trop long : vérifiez ses répétitions (*, join, center, indent, wordwrap, format…)</source>
         <translation>the template builds a text that is too long: check its repetitions (*, join, center, indent, wordwrap, format…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="60"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="60"/>
         <source>le modèle répète trop d’opérations : vérifiez ses boucles et ses macros</source>
         <translation>the template repeats too much: check its loops and macros</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="61"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="61"/>
         <source>le modèle produit trop de texte : vérifiez ses boucles</source>
         <translation>the template produces too much text: check its loops</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="62"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="62"/>
         <source>un nombre du modèle devient trop grand : vérifiez ses calculs</source>
         <translation>a number in the template grows too large: check its calculations</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="63"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="63"/>
         <source>une boucle du modèle compte trop d’éléments (%1 au plus) : vérifiez ses boucles</source>
         <translation>a loop of the template holds too many items (at most %1): check its loops</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="65"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="65"/>
         <source>le modèle s’appelle lui-même trop profondément : vérifiez ses macros et ses inclusions</source>
         <translation>the template calls itself too deeply: check its macros and includes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="67"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="67"/>
         <source>le modèle demande trop de mémoire : vérifiez ses boucles et ses répétitions</source>
         <translation>the template needs too much memory: check its loops and repetitions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="68"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="68"/>
         <source>le modèle a arrêté le moteur de rendu (trop de mémoire ?) : vérifiez ses boucles et ses répétitions</source>
         <translation>the template stopped the renderer (too much memory?): check its loops and repetitions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problems.py" line="76"/>
+        <location filename="../../desktop/gui/kit/problems.py" line="76"/>
         <source>Sans suivi : %1. Le message part avec le devis en pièce jointe, sans pixel ni lien : le client l’accepte en répondant. Pour suivre les ouvertures et proposer l’acceptation en ligne, déployez le serveur de suivi hébergé (packaging/tracker) à une adresse HTTPS publique, puis indiquez-la dans Paramètres › Messagerie et suivi.</source>
         <translation>No tracking: %1. The message leaves with the quote attached, without pixel or link: the client accepts it by replying. To follow opens and offer online acceptance, deploy the hosted tracker (packaging/tracker) at a public HTTPS address, then enter it in Settings › Mail and tracking.</translation>
     </message>
@@ -4008,17 +4008,17 @@
 <context>
     <name>ProductPicker</name>
     <message>
-        <location filename="../../desktop/gui/quote_product_picker.py" line="26"/>
+        <location filename="../../desktop/gui/quotes/product_picker.py" line="26"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_product_picker.py" line="27"/>
+        <location filename="../../desktop/gui/quotes/product_picker.py" line="27"/>
         <source>Référence ou désignation…</source>
         <translation>Reference or designation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_product_picker.py" line="28"/>
+        <location filename="../../desktop/gui/quotes/product_picker.py" line="28"/>
         <source>↑ ↓ pour choisir, Entrée pour ajouter la ligne, Échap pour fermer</source>
         <translation>↑ ↓ to choose, Enter to add the line, Esc to close</translation>
     </message>
@@ -4026,163 +4026,163 @@
 <context>
     <name>Queries</name>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="68"/>
+        <location filename="../../desktop/gui/queries/view.py" line="68"/>
         <source>Requêtes</source>
         <translation>Smart queries</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="78"/>
-        <location filename="../../desktop/gui/queries_view.py" line="302"/>
+        <location filename="../../desktop/gui/queries/view.py" line="78"/>
+        <location filename="../../desktop/gui/queries/view.py" line="302"/>
         <source>Nouvelle requête</source>
         <translation>New smart query</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="80"/>
+        <location filename="../../desktop/gui/queries/view.py" line="80"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="93"/>
+        <location filename="../../desktop/gui/queries/view.py" line="93"/>
         <source>Nom de la requête</source>
         <translation>Smart query name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="96"/>
+        <location filename="../../desktop/gui/queries/view.py" line="96"/>
         <source>Dynamique : réévaluée à chaque usage</source>
         <translation>Dynamic: evaluated on every use</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="97"/>
+        <location filename="../../desktop/gui/queries/view.py" line="97"/>
         <source>Statique : membres figés à l&apos;enregistrement</source>
         <translation>Static: members frozen when saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="101"/>
+        <location filename="../../desktop/gui/queries/view.py" line="101"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="103"/>
+        <location filename="../../desktop/gui/queries/view.py" line="103"/>
         <source>Actions sur les contacts</source>
         <translation>Actions on the contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="154"/>
+        <location filename="../../desktop/gui/queries/view.py" line="154"/>
         <source>Ajouter des contacts…</source>
         <translation>Add contacts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="156"/>
+        <location filename="../../desktop/gui/queries/view.py" line="156"/>
         <source>Ajouter des contacts à cette requête statique (Inser)</source>
         <translation>Add contacts to this static query (Ins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="158"/>
+        <location filename="../../desktop/gui/queries/view.py" line="158"/>
         <source>Retirer de la requête</source>
         <translation>Remove from the query</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="160"/>
+        <location filename="../../desktop/gui/queries/view.py" line="160"/>
         <source>Retirer les contacts sélectionnés de cette requête statique (Suppr) ; Ctrl+Z annule</source>
         <translation>Remove the selected contacts from this static query (Del); Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="179"/>
+        <location filename="../../desktop/gui/queries/view.py" line="179"/>
         <source>Ajouter une étiquette…</source>
         <translation>Add a tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="180"/>
+        <location filename="../../desktop/gui/queries/view.py" line="180"/>
         <source>Retirer une étiquette…</source>
         <translation>Remove a tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="181"/>
+        <location filename="../../desktop/gui/queries/view.py" line="181"/>
         <source>Définir le statut…</source>
         <translation>Set the status…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="182"/>
+        <location filename="../../desktop/gui/queries/view.py" line="182"/>
         <source>Attribuer un commercial…</source>
         <translation>Assign a salesperson…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="183"/>
+        <location filename="../../desktop/gui/queries/view.py" line="183"/>
         <source>Définir un champ personnalisé…</source>
         <translation>Set a custom field…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="184"/>
+        <location filename="../../desktop/gui/queries/view.py" line="184"/>
         <source>Ajouter à une campagne phoning…</source>
         <translation>Add to a phoning campaign…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="185"/>
+        <location filename="../../desktop/gui/queries/view.py" line="185"/>
         <source>Inscrire dans un scénario…</source>
         <translation>Enrol in a scenario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="187"/>
+        <location filename="../../desktop/gui/queries/view.py" line="187"/>
         <source>Exporter (CSV ou Excel)…</source>
         <translation>Export (CSV or Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="245"/>
+        <location filename="../../desktop/gui/queries/view.py" line="245"/>
         <source>Calcul…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="419"/>
+        <location filename="../../desktop/gui/queries/view.py" line="419"/>
         <source>Aucun champ personnalisé de contact. Ajoutez-en dans Paramètres › Tous les paramètres › Champs personnalisés.</source>
         <translation>No custom field for contacts. Add some in Settings › All settings › Custom fields.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="424"/>
+        <location filename="../../desktop/gui/queries/view.py" line="424"/>
         <source>Champ :</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="431"/>
+        <location filename="../../desktop/gui/queries/view.py" line="431"/>
         <source>(vide : effacer)</source>
         <translation>(empty: clear)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="435"/>
+        <location filename="../../desktop/gui/queries/view.py" line="435"/>
         <source>Nombre (par exemple 1 234,5) ; vide pour effacer :</source>
         <translation>Number (for example 1234.5); empty to clear:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="436"/>
+        <location filename="../../desktop/gui/queries/view.py" line="436"/>
         <source>Date (jj/mm/aaaa) ; vide pour effacer :</source>
         <translation>Date (dd/mm/yyyy); empty to clear:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="437"/>
+        <location filename="../../desktop/gui/queries/view.py" line="437"/>
         <source>Texte ; vide pour effacer :</source>
         <translation>Text; empty to clear:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="444"/>
+        <location filename="../../desktop/gui/queries/view.py" line="444"/>
         <source>Valeur refusée pour « %1 » : %2</source>
         <translation>Value refused for “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="447"/>
+        <location filename="../../desktop/gui/queries/view.py" line="447"/>
         <source>Donner à « %1 » la valeur « %2 » ?</source>
         <translation>Set “%1” to “%2”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="448"/>
+        <location filename="../../desktop/gui/queries/view.py" line="448"/>
         <source>Effacer « %1 » ?</source>
         <translation>Clear “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="519"/>
+        <location filename="../../desktop/gui/queries/view.py" line="519"/>
         <source>Requête statique : ajoutez ou retirez des membres à la main.</source>
         <translation>Static query: add or remove members by hand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="520"/>
+        <location filename="../../desktop/gui/queries/view.py" line="520"/>
         <source>Enregistrez la requête statique pour en modifier les membres à la main.</source>
         <translation>Save the static query to change its members by hand.</translation>
     </message>
@@ -4235,29 +4235,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="277"/>
+        <location filename="../../desktop/gui/queries/view.py" line="277"/>
         <source>les %1 premiers sont affichés</source>
         <translation>the first %1 are shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="286"/>
+        <location filename="../../desktop/gui/queries/view.py" line="286"/>
         <source>Requête incomplète : %1</source>
         <translation>Incomplete smart query: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="323"/>
+        <location filename="../../desktop/gui/queries/view.py" line="323"/>
         <source>Requête enregistrée : %1</source>
         <translation>Smart query saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="333"/>
+        <location filename="../../desktop/gui/queries/view.py" line="333"/>
         <source>Supprimer la requête « %1 » ?</source>
         <translation>Delete the smart query “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="353"/>
-        <location filename="../../desktop/gui/queries_view.py" line="613"/>
-        <location filename="../../desktop/gui/queries_view.py" line="633"/>
+        <location filename="../../desktop/gui/queries/view.py" line="353"/>
+        <location filename="../../desktop/gui/queries/view.py" line="613"/>
+        <location filename="../../desktop/gui/queries/view.py" line="633"/>
         <source>Aucun contact ne correspond à la requête.</source>
         <translation>No contact matches the smart query.</translation>
     </message>
@@ -4270,49 +4270,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="361"/>
+        <location filename="../../desktop/gui/queries/view.py" line="361"/>
         <source>Étiquette :</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="367"/>
+        <location filename="../../desktop/gui/queries/view.py" line="367"/>
         <source>Ajouter l&apos;étiquette « %1 » ?</source>
         <translation>Add the tag “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="367"/>
+        <location filename="../../desktop/gui/queries/view.py" line="367"/>
         <source>Retirer l&apos;étiquette « %1 » ?</source>
         <translation>Remove the tag “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="392"/>
-        <location filename="../../desktop/gui/query_models.py" line="159"/>
+        <location filename="../../desktop/gui/queries/models.py" line="159"/>
+        <location filename="../../desktop/gui/queries/view.py" line="392"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="392"/>
-        <location filename="../../desktop/gui/query_models.py" line="159"/>
+        <location filename="../../desktop/gui/queries/models.py" line="159"/>
+        <location filename="../../desktop/gui/queries/view.py" line="392"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="393"/>
+        <location filename="../../desktop/gui/queries/view.py" line="393"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="397"/>
+        <location filename="../../desktop/gui/queries/view.py" line="397"/>
         <source>Définir le statut ?</source>
         <translation>Set the status?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="404"/>
+        <location filename="../../desktop/gui/queries/view.py" line="404"/>
         <source>Commercial :</source>
         <translation>Salesperson:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries_view.py" line="408"/>
+        <location filename="../../desktop/gui/queries/view.py" line="408"/>
         <source>Attribuer ces contacts à un commercial ?</source>
         <translation>Assign these contacts to a salesperson?</translation>
     </message>
@@ -4325,302 +4325,302 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="18"/>
+        <location filename="../../desktop/gui/queries/models.py" line="18"/>
         <source>Contact : nom</source>
         <translation>Contact: last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="19"/>
+        <location filename="../../desktop/gui/queries/models.py" line="19"/>
         <source>Contact : prénom</source>
         <translation>Contact: first name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="20"/>
+        <location filename="../../desktop/gui/queries/models.py" line="20"/>
         <source>Contact : fonction</source>
         <translation>Contact: job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="21"/>
+        <location filename="../../desktop/gui/queries/models.py" line="21"/>
         <source>Contact : e-mail</source>
         <translation>Contact: email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="22"/>
+        <location filename="../../desktop/gui/queries/models.py" line="22"/>
         <source>Contact : téléphone</source>
         <translation>Contact: phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="23"/>
+        <location filename="../../desktop/gui/queries/models.py" line="23"/>
         <source>Contact : portable</source>
         <translation>Contact: mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="24"/>
+        <location filename="../../desktop/gui/queries/models.py" line="24"/>
         <source>Contact : code postal</source>
         <translation>Contact: postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="25"/>
+        <location filename="../../desktop/gui/queries/models.py" line="25"/>
         <source>Contact : ville</source>
         <translation>Contact: city</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="26"/>
+        <location filename="../../desktop/gui/queries/models.py" line="26"/>
         <source>Contact : statut</source>
         <translation>Contact: status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="27"/>
+        <location filename="../../desktop/gui/queries/models.py" line="27"/>
         <source>Contact : créé le</source>
         <translation>Contact: created on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="28"/>
+        <location filename="../../desktop/gui/queries/models.py" line="28"/>
         <source>Contact : commercial</source>
         <translation>Contact: salesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="29"/>
+        <location filename="../../desktop/gui/queries/models.py" line="29"/>
         <source>Contact : étiquettes</source>
         <translation>Contact: tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="30"/>
+        <location filename="../../desktop/gui/queries/models.py" line="30"/>
         <source>Consentement marketing</source>
         <translation>Marketing consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="31"/>
+        <location filename="../../desktop/gui/queries/models.py" line="31"/>
         <source>Consentement au suivi</source>
         <translation>Tracking consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="32"/>
+        <location filename="../../desktop/gui/queries/models.py" line="32"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="33"/>
+        <location filename="../../desktop/gui/queries/models.py" line="33"/>
         <source>Pas d&apos;e-mail</source>
         <translation>No email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="34"/>
+        <location filename="../../desktop/gui/queries/models.py" line="34"/>
         <source>Particulier</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="35"/>
+        <location filename="../../desktop/gui/queries/models.py" line="35"/>
         <source>Société : raison sociale</source>
         <translation>Company: legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="36"/>
+        <location filename="../../desktop/gui/queries/models.py" line="36"/>
         <source>Société : ville</source>
         <translation>Company: city</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="37"/>
+        <location filename="../../desktop/gui/queries/models.py" line="37"/>
         <source>Société : code postal</source>
         <translation>Company: postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="38"/>
+        <location filename="../../desktop/gui/queries/models.py" line="38"/>
         <source>Société : forme juridique</source>
         <translation>Company: legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="39"/>
+        <location filename="../../desktop/gui/queries/models.py" line="39"/>
         <source>Société : SIRET</source>
         <translation>Company: SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="40"/>
+        <location filename="../../desktop/gui/queries/models.py" line="40"/>
         <source>Opportunité : étape</source>
         <translation>Opportunity: stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="41"/>
+        <location filename="../../desktop/gui/queries/models.py" line="41"/>
         <source>Opportunité : résultat</source>
         <translation>Opportunity: result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="42"/>
+        <location filename="../../desktop/gui/queries/models.py" line="42"/>
         <source>Opportunité : montant</source>
         <translation>Opportunity: amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="43"/>
+        <location filename="../../desktop/gui/queries/models.py" line="43"/>
         <source>Opportunité : date de signature prévue</source>
         <translation>Opportunity: expected close date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="44"/>
+        <location filename="../../desktop/gui/queries/models.py" line="44"/>
         <source>Dernier devis : date d&apos;envoi</source>
         <translation>Latest quote: date sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="45"/>
+        <location filename="../../desktop/gui/queries/models.py" line="45"/>
         <source>Dernier devis : statut</source>
         <translation>Latest quote: status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="46"/>
+        <location filename="../../desktop/gui/queries/models.py" line="46"/>
         <source>Dernier devis : montant TTC</source>
         <translation>Latest quote: amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="47"/>
+        <location filename="../../desktop/gui/queries/models.py" line="47"/>
         <source>Dernier devis : dernière ouverture</source>
         <translation>Latest quote: last opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="48"/>
+        <location filename="../../desktop/gui/queries/models.py" line="48"/>
         <source>Dernier devis : date de validité</source>
         <translation>Latest quote: valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="49"/>
+        <location filename="../../desktop/gui/queries/models.py" line="49"/>
         <source>Dernier échange : date</source>
         <translation>Last interaction: date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="55"/>
+        <location filename="../../desktop/gui/queries/models.py" line="55"/>
         <source>est</source>
         <translation>is</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="55"/>
+        <location filename="../../desktop/gui/queries/models.py" line="55"/>
         <source>n&apos;est pas</source>
         <translation>is not</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="55"/>
+        <location filename="../../desktop/gui/queries/models.py" line="55"/>
         <source>contient</source>
         <translation>contains</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="56"/>
+        <location filename="../../desktop/gui/queries/models.py" line="56"/>
         <source>commence par</source>
         <translation>starts with</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="56"/>
+        <location filename="../../desktop/gui/queries/models.py" line="56"/>
         <source>est vide</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="57"/>
+        <location filename="../../desktop/gui/queries/models.py" line="57"/>
         <source>est renseigné</source>
         <translation>is filled in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="58"/>
+        <location filename="../../desktop/gui/queries/models.py" line="58"/>
         <source>entre</source>
         <translation>between</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="58"/>
+        <location filename="../../desktop/gui/queries/models.py" line="58"/>
         <source>avant le</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="58"/>
+        <location filename="../../desktop/gui/queries/models.py" line="58"/>
         <source>après le</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="59"/>
+        <location filename="../../desktop/gui/queries/models.py" line="59"/>
         <source>avant aujourd&apos;hui</source>
         <translation>before today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="59"/>
+        <location filename="../../desktop/gui/queries/models.py" line="59"/>
         <source>dans les N derniers jours</source>
         <translation>in the last N days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="60"/>
+        <location filename="../../desktop/gui/queries/models.py" line="60"/>
         <source>dans les N prochains jours</source>
         <translation>in the next N days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="61"/>
+        <location filename="../../desktop/gui/queries/models.py" line="61"/>
         <source>il y a plus de N jours</source>
         <translation>more than N days ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="61"/>
+        <location filename="../../desktop/gui/queries/models.py" line="61"/>
         <source>a l&apos;une de</source>
         <translation>has any of</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="62"/>
+        <location filename="../../desktop/gui/queries/models.py" line="62"/>
         <source>a toutes</source>
         <translation>has all of</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="62"/>
+        <location filename="../../desktop/gui/queries/models.py" line="62"/>
         <source>n&apos;a aucune de</source>
         <translation>has none of</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="67"/>
+        <location filename="../../desktop/gui/queries/models.py" line="67"/>
         <source>Statique</source>
         <translation>Static</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="67"/>
+        <location filename="../../desktop/gui/queries/models.py" line="67"/>
         <source>Dynamique</source>
         <translation>Dynamic</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="115"/>
+        <location filename="../../desktop/gui/queries/models.py" line="115"/>
         <source>Requête</source>
         <translation>Smart query</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="115"/>
+        <location filename="../../desktop/gui/queries/models.py" line="115"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="115"/>
+        <location filename="../../desktop/gui/queries/models.py" line="115"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="116"/>
+        <location filename="../../desktop/gui/queries/models.py" line="116"/>
         <source>Évaluée</source>
         <translation>Evaluated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="140"/>
+        <location filename="../../desktop/gui/queries/models.py" line="140"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="147"/>
+        <location filename="../../desktop/gui/queries/models.py" line="147"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="147"/>
+        <location filename="../../desktop/gui/queries/models.py" line="147"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="147"/>
+        <location filename="../../desktop/gui/queries/models.py" line="147"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="147"/>
+        <location filename="../../desktop/gui/queries/models.py" line="147"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_models.py" line="148"/>
+        <location filename="../../desktop/gui/queries/models.py" line="148"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -4628,152 +4628,152 @@
 <context>
     <name>QueryBuilder</name>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="45"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="45"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="49"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="49"/>
         <source>Opérateur</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="52"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="52"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="53"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="53"/>
         <source>Retirer cette condition</source>
         <translation>Remove this condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="106"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="106"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="135"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="135"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="136"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="136"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="148"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="148"/>
         <source>étiquettes, séparées par des virgules</source>
         <translation>tags, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="153"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="153"/>
         <source>montant</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="208"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="208"/>
         <source>Société : %1</source>
         <translation>Company: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="209"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="209"/>
         <source>Contact : %1</source>
         <translation>Contact: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="213"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="213"/>
         <source>prospect</source>
         <translation>prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="213"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="213"/>
         <source>client</source>
         <translation>customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="214"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="214"/>
         <source>gagnée</source>
         <translation>won</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="214"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="214"/>
         <source>perdue</source>
         <translation>lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="215"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="215"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="215"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="215"/>
         <source>finalisé</source>
         <translation>finalised</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="216"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="216"/>
         <source>envoyé</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="216"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="216"/>
         <source>ouvert</source>
         <translation>opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="217"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="217"/>
         <source>consulté</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="217"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="217"/>
         <source>accepté</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="218"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="218"/>
         <source>refusé</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="218"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="218"/>
         <source>expiré</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="219"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="219"/>
         <source>remplacé</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="238"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="238"/>
         <source>Combinaison</source>
         <translation>Combination</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="239"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="239"/>
         <source>Toutes les conditions (ET)</source>
         <translation>All conditions (AND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="240"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="240"/>
         <source>Au moins une condition (OU)</source>
         <translation>At least one condition (OR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="242"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="242"/>
         <source>+ Condition</source>
         <translation>+ Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="243"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="243"/>
         <source>+ Groupe</source>
         <translation>+ Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/query_builder.py" line="251"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="251"/>
         <source>Retirer le groupe</source>
         <translation>Remove the group</translation>
     </message>
@@ -4781,210 +4781,210 @@
 <context>
     <name>QuoteEditor</name>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="97"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="97"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="119"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="119"/>
         <source>Français</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="120"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="120"/>
         <source>Anglais</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="125"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="125"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="125"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="125"/>
         <source>Valable jusqu’au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="126"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="126"/>
         <source>Modèle</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="126"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="126"/>
         <source>Langue du devis</source>
         <translation>Quote language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="160"/>
-        <location filename="../../desktop/gui/quote_editor.py" line="381"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="160"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="381"/>
         <source>Ajouter une ligne</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="160"/>
-        <location filename="../../desktop/gui/quote_editor.py" line="385"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="160"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="385"/>
         <source>Ajouter une section</source>
         <translation>Add a section</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="161"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="161"/>
         <source>Catalogue…</source>
         <translation>Catalogue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="161"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="161"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="162"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="162"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="162"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="162"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="163"/>
-        <location filename="../../desktop/gui/quote_editor.py" line="400"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="163"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="400"/>
         <source>Supprimer la ligne</source>
         <translation>Delete the line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="176"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="176"/>
         <source>Pour finaliser ce devis, il manque :</source>
         <translation>To finalise this quote, these are missing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="178"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="178"/>
         <source>Compléter Paramètres › Ma société…</source>
         <translation>Complete Settings › My company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="188"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="188"/>
         <source>Aperçu PDF</source>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="189"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="189"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="191"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="191"/>
         <source>Finaliser</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="193"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="193"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="194"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="194"/>
         <source>Envoyer…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="249"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="249"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="251"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="251"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="259"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="259"/>
         <source>Classique</source>
         <translation>Classic</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="259"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="259"/>
         <source>Moderne</source>
         <translation>Modern</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="278"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="278"/>
         <source>(client inconnu)</source>
         <translation>(unknown client)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="280"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="280"/>
         <source>numéro attribué à la finalisation</source>
         <translation>number given when finalised</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="281"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="281"/>
         <source> — émis le %1</source>
         <translation> — issued %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="320"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="320"/>
         <source>Ce document n’est plus un brouillon (statut : %1) : il ne peut plus être modifié.</source>
         <translation>This document is no longer a draft (status: %1): it can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="322"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="322"/>
         <source>Créez une nouvelle version pour le changer.</source>
         <translation>Create a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="333"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="333"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="335"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="335"/>
         <source>Devis %1</source>
         <translation>Quote %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="389"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="389"/>
         <source>Ajouter depuis le catalogue</source>
         <translation>Add from the catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="393"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="393"/>
         <source>Dupliquer la ligne</source>
         <translation>Duplicate the line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="396"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="396"/>
         <source>Déplacer la ligne</source>
         <translation>Move the line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="440"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="440"/>
         <source>Ligne %1 : %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="470"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="470"/>
         <source>Corrigez d’abord : %1</source>
         <translation>First correct: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="483"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="483"/>
         <source>Devis enregistré.</source>
         <translation>Quote saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="496"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="496"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor.py" line="497"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="497"/>
         <source>Certaines valeurs saisies ne sont pas valides : fermer sans enregistrer ?</source>
         <translation>Some typed values are not valid: close without saving?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_lifecycle.py" line="68"/>
+        <location filename="../../desktop/gui/quotes/editor/lifecycle.py" line="68"/>
         <source>Devis %1 finalisé.</source>
         <extracomment>Missing items that are the seller&apos;s, filled in Paramètres › Ma société (the others are the quote&apos;s own).</extracomment>
         <translation>Quote %1 finalised.</translation>
@@ -5001,63 +5001,63 @@
 <context>
     <name>QuoteLines</name>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="52"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="52"/>
         <source>Désignation</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="52"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="52"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="52"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="52"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="52"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="52"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="52"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="52"/>
         <source>PU HT</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="52"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="52"/>
         <source>Remise %</source>
         <translation>Discount %</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="53"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="53"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="53"/>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="161"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="53"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="161"/>
         <source>Gratuit</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="53"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="53"/>
         <source>Déplacement</source>
         <translation>Travel fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="53"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="53"/>
         <source>Total HT</source>
         <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="143"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="143"/>
         <source>(section sans titre)</source>
         <translation>(untitled section)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_lines_model.py" line="186"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="186"/>
         <source>Modifier la ligne %1</source>
         <translation>Edit line %1</translation>
     </message>
@@ -5065,52 +5065,52 @@
 <context>
     <name>QuoteList</name>
     <message>
-        <location filename="../../desktop/gui/quote_list_model.py" line="61"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="61"/>
         <source>brouillon n° %1</source>
         <translation>draft no. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_list_model.py" line="78"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="78"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_list_model.py" line="79"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="79"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_list_model.py" line="80"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="80"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_list_model.py" line="81"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="81"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_list_model.py" line="82"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="82"/>
         <source>Émis le</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_list_model.py" line="83"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="83"/>
         <source>Valable jusqu’au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_list_model.py" line="84"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="84"/>
         <source>Total HT</source>
         <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_list_model.py" line="85"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="85"/>
         <source>Total TTC</source>
         <translation>Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_list_model.py" line="86"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="86"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
@@ -5118,112 +5118,112 @@
 <context>
     <name>QuoteOptions</name>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="82"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="82"/>
         <source>ex. 3 semaines après signature</source>
         <translation>e.g. 3 weeks after signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="84"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="84"/>
         <source>ex. 30 % à la commande, solde à 30 jours</source>
         <translation>e.g. 30% with the order, balance at 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="88"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="88"/>
         <source>Remise globale (%)</source>
         <translation>Global discount (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="90"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="90"/>
         <source>Acompte (%)</source>
         <translation>Deposit (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="92"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="92"/>
         <source>Livraison ou exécution le</source>
         <translation>Delivery or work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="94"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="94"/>
         <source>Délai</source>
         <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="96"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="96"/>
         <source>Conditions de règlement</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="100"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="100"/>
         <source>Conditions</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="103"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="103"/>
         <source>Un mot personnel au client, imprimé en tête du devis</source>
         <translation>A personal word to the client, printed at the top of the quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="105"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="105"/>
         <source>Notes imprimées sous les lignes</source>
         <translation>Notes printed below the lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="108"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="108"/>
         <source>Message personnel</source>
         <translation>Personal message</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="109"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="109"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="110"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="110"/>
         <source>Message et notes</source>
         <translation>Message and notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="113"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="113"/>
         <source>Imprimer les CGV</source>
         <translation>Print the terms of sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="114"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="114"/>
         <source>Cadre de signature « Bon pour accord »</source>
         <translation>Signature block “Bon pour accord”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="115"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="115"/>
         <source>Information sur le délai de rétractation (14 jours)</source>
         <translation>14-day withdrawal period notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="116"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="116"/>
         <source>Devis destiné à valoir bon de commande</source>
         <translation>Quote meant to become the purchase order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="117"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="117"/>
         <source>Vente à distance ou hors établissement</source>
         <translation>Distance or off-premises sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="118"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="118"/>
         <source>Un déplacement est prévu (frais de déplacement)</source>
         <translation>Travel is planned (travel fees)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="126"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="126"/>
         <source>Mentions légales</source>
         <translation>Legal mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="153"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="153"/>
         <source>Remise globale</source>
         <translation>Global discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="153"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="153"/>
         <source>Acompte</source>
         <translation>Deposit</translation>
     </message>
@@ -5231,68 +5231,68 @@
 <context>
     <name>Quotes</name>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="27"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="27"/>
         <source>Brouillon</source>
         <extracomment>VAT choices of a line, in the order of the combo box.</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="27"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="27"/>
         <source>Finalisé</source>
         <translation>Finalised</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="28"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="28"/>
         <source>Envoyé</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="28"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="28"/>
         <source>Ouvert</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="28"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="28"/>
         <source>Consulté</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="29"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="29"/>
         <source>Accepté</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="29"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="29"/>
         <source>Refusé</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="30"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="30"/>
         <source>Expiré</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="30"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="30"/>
         <source>Remplacé</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="37"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="37"/>
         <source>Avenant</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="37"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="37"/>
         <source>Bon de commande</source>
         <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="37"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="37"/>
         <source>Devis</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_texts.py" line="43"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="43"/>
         <source>exonéré</source>
         <translation>exempt</translation>
     </message>
@@ -5300,112 +5300,112 @@
 <context>
     <name>QuotesView</name>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="88"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="88"/>
         <source>Client ou société…</source>
         <translation>Client or company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="91"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="91"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="92"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="92"/>
         <source>En attente de réponse</source>
         <translation>Awaiting an answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="98"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="98"/>
         <source>Tous les commerciaux</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="105"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="105"/>
         <source>TTC min.</source>
         <translation>Min. incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="106"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="106"/>
         <source>TTC max.</source>
         <translation>Max. incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="116"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="116"/>
         <source>Émis du</source>
         <translation>Issued from</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="118"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="118"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="135"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="135"/>
         <source>Nouveau devis</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="136"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="136"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="137"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="137"/>
         <source>Aperçu PDF</source>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="138"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="138"/>
         <source>Envoyer…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="139"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="139"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="140"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="140"/>
         <source>Accepté (signé)</source>
         <translation>Accepted (signed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="141"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="141"/>
         <source>Refusé</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="142"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="142"/>
         <source>Avenant</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="143"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="143"/>
         <source>Bon de commande</source>
         <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="144"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="144"/>
         <source>Supprimer le brouillon</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="153"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="153"/>
         <source>Entrée</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="155"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="155"/>
         <source>Suppr (Ctrl+Z pour annuler)</source>
         <translation>Del (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="208"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="208"/>
         <source>« %1 » n’est pas un montant</source>
         <translation>“%1” is not an amount</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quotes_view.py" line="235"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="235"/>
         <source>%n devis</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -5413,12 +5413,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="236"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="236"/>
         <source>Total HT : %1   ·   Total TTC : %2</source>
         <translation>Total excl. VAT: %1   ·   Total incl. VAT: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quotes_view.py" line="240"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="240"/>
         <source>Total des devis listés, une fois chacun : %n version(s) remplacée(s) ou bon(s) de commande (qui reprend son devis accepté) listé(s) mais non compté(s).</source>
         <translation>
             <numerusform>Total of the listed quotes, each once: %n replaced version or purchase order (which repeats its accepted quote) listed but not counted.</numerusform>
@@ -5426,57 +5426,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="399"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="399"/>
         <source>Nouvelle version de %1 créée.</source>
         <translation>New version of %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="406"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="406"/>
         <source>Devis accepté</source>
         <translation>Quote accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="407"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="407"/>
         <source>Le devis %1 a-t-il été signé « Bon pour accord » par %2 ? Un devis accepté ne peut plus être remplacé.</source>
         <translation>Was quote %1 signed “Bon pour accord” by %2? An accepted quote can no longer be superseded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="412"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="412"/>
         <source>Devis %1 accepté.</source>
         <translation>Quote %1 accepted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="419"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="419"/>
         <source>Devis refusé</source>
         <translation>Quote refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="420"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="420"/>
         <source>Marquer le devis %1 comme refusé ?</source>
         <translation>Mark quote %1 as refused?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="422"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="422"/>
         <source>Devis %1 refusé.</source>
         <translation>Quote %1 refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="431"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="431"/>
         <source>Avenant au devis %1 créé.</source>
         <translation>Amendment to quote %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="440"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="440"/>
         <source>Bon de commande du devis %1 créé.</source>
         <translation>Purchase order of quote %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="453"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="453"/>
         <source>Supprimer le brouillon de devis</source>
         <translation>Delete the draft quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes_view.py" line="459"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="459"/>
         <source>Brouillon supprimé. Ctrl+Z pour annuler.</source>
         <translation>Draft deleted. Ctrl+Z to undo.</translation>
     </message>
@@ -5484,27 +5484,27 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/kit/record_dialog.py" line="108"/>
         <source>Fusionner avec ce contact</source>
         <translation>Merge with this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="116"/>
+        <location filename="../../desktop/gui/kit/record_dialog.py" line="116"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="117"/>
+        <location filename="../../desktop/gui/kit/record_dialog.py" line="117"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="141"/>
+        <location filename="../../desktop/gui/kit/record_dialog.py" line="141"/>
         <source>Champs personnalisés</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_dialog.py" line="190"/>
+        <location filename="../../desktop/gui/kit/record_dialog.py" line="190"/>
         <source>Partiellement coché : pas encore demandé</source>
         <translation>Partially checked: not asked yet</translation>
     </message>
@@ -5512,27 +5512,27 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../desktop/gui/list_view.py" line="55"/>
+        <location filename="../../desktop/gui/kit/list_view.py" line="55"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/list_view.py" line="60"/>
+        <location filename="../../desktop/gui/kit/list_view.py" line="60"/>
         <source>Nouveau</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/list_view.py" line="61"/>
+        <location filename="../../desktop/gui/kit/list_view.py" line="61"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/list_view.py" line="62"/>
+        <location filename="../../desktop/gui/kit/list_view.py" line="62"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/list_view.py" line="255"/>
+        <location filename="../../desktop/gui/kit/list_view.py" line="255"/>
         <source>%n ligne(s) exportée(s).</source>
         <translation>
             <numerusform>%n row exported.</numerusform>
@@ -5543,263 +5543,263 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="41"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="41"/>
         <source>Envoyer un email</source>
         <translation>Send an email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="41"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="41"/>
         <source>Attendre</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="41"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="41"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="42"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="42"/>
         <source>Appel (campagne ou tâche)</source>
         <translation>Call (campaign or task)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="42"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="42"/>
         <source>Ajouter une étiquette</source>
         <translation>Add a tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="43"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="43"/>
         <source>Retirer une étiquette</source>
         <translation>Remove a tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="43"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="43"/>
         <source>Modifier un champ</source>
         <translation>Set a field</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="44"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="44"/>
         <source>Prévenir le propriétaire</source>
         <translation>Notify the owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="44"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="44"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="48"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="48"/>
         <source>Devis ouvert par une personne</source>
         <translation>Quote opened by a person</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="48"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="48"/>
         <source>Devis consulté</source>
         <translation>Quote viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="49"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="49"/>
         <source>Devis accepté</source>
         <translation>Quote accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="49"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="49"/>
         <source>A répondu</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="49"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="49"/>
         <source>A l&apos;étiquette</source>
         <translation>Has the tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="50"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="50"/>
         <source>Valeur de champ (champ=valeur)</source>
         <translation>Field value (field=value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="91"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="91"/>
         <source> jour(s)</source>
         <translation> day(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="93"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="93"/>
         <source>ouvrés</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="102"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="102"/>
         <source>oui → </source>
         <translation>yes → </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="102"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="102"/>
         <source>non → </source>
         <translation>no → </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="105"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="105"/>
         <source>suite</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="72"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="72"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="73"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="73"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="74"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="74"/>
         <source>Supprimer l&apos;étape</source>
         <translation>Delete the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="128"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="128"/>
         <source>modèle d&apos;email (followup)</source>
         <translation>email template (followup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="128"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="128"/>
         <source>n° de campagne phoning, vide : tâche</source>
         <translation>phoning campaign no., empty: task</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="129"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="129"/>
         <source>étiquette</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="129"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="129"/>
         <source>champ=valeur</source>
         <translation>field=value</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="130"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="130"/>
         <source>message au propriétaire</source>
         <translation>message to the owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="130"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="130"/>
         <source>étiquette ou champ=valeur</source>
         <translation>tag or field=value</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="172"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="172"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="174"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="174"/>
         <source>Déclencheur (requête dynamique)</source>
         <translation>Trigger (dynamic query)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="175"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="175"/>
         <source>Réinscrire un contact qui revient dans la requête</source>
         <translation>Enrol again a contact who comes back into the query</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="178"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="178"/>
         <source>Arrêter le scénario quand</source>
         <translation>Stop the scenario when</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="181"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="181"/>
         <source>un devis est accepté ou refusé</source>
         <translation>a quote is accepted or refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="181"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="181"/>
         <source>l&apos;opportunité est conclue</source>
         <translation>the opportunity gets a result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="182"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="182"/>
         <source>le contact répond</source>
         <translation>the contact replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="182"/>
-        <location filename="../../desktop/gui/scenario_funnel.py" line="19"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="182"/>
+        <location filename="../../desktop/gui/scenarios/funnel.py" line="19"/>
         <source>désinscription ou rebond</source>
         <translation>unsubscribe or bounce</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="183"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="183"/>
         <source>arrêt manuel permis</source>
         <translation>manual stop allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="187"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="187"/>
         <source>Fenêtre d&apos;envoi (heure du contact)</source>
         <translation>Sending window (contact&apos;s time)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="195"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="195"/>
         <source>de</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="197"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="197"/>
         <source>à</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="206"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="206"/>
         <source>Ajouter une étape</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="213"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="213"/>
         <source>&lt;b&gt;Étapes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Steps&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_editor.py" line="219"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="219"/>
         <source>Aucun (inscription manuelle)</source>
         <translation>None (manual enrolment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_funnel.py" line="18"/>
+        <location filename="../../desktop/gui/scenarios/funnel.py" line="18"/>
         <source>devis accepté ou refusé</source>
         <translation>quote accepted or refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_funnel.py" line="18"/>
+        <location filename="../../desktop/gui/scenarios/funnel.py" line="18"/>
         <source>opportunité conclue</source>
         <translation>opportunity decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_funnel.py" line="19"/>
+        <location filename="../../desktop/gui/scenarios/funnel.py" line="19"/>
         <source>le contact a répondu</source>
         <translation>the contact replied</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_funnel.py" line="20"/>
+        <location filename="../../desktop/gui/scenarios/funnel.py" line="20"/>
         <source>ne pas contacter</source>
         <translation>do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_funnel.py" line="20"/>
+        <location filename="../../desktop/gui/scenarios/funnel.py" line="20"/>
         <source>arrêt manuel</source>
         <translation>manual stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_funnel.py" line="21"/>
+        <location filename="../../desktop/gui/scenarios/funnel.py" line="21"/>
         <source>contact ou étape supprimés</source>
         <translation>contact or step deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_funnel.py" line="42"/>
+        <location filename="../../desktop/gui/scenarios/funnel.py" line="42"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenario_funnel.py" line="44"/>
+        <location filename="../../desktop/gui/scenarios/funnel.py" line="44"/>
         <source>Arrêté : %1</source>
         <translation>Stopped: %1</translation>
     </message>
@@ -5812,79 +5812,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="39"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="39"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="39"/>
-        <location filename="../../desktop/gui/scenarios_view.py" line="86"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="39"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="86"/>
         <source>En cours</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="39"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="39"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="69"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="69"/>
         <source>Scénarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="73"/>
-        <location filename="../../desktop/gui/scenarios_view.py" line="171"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="73"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="171"/>
         <source>Nouveau scénario</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="73"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="73"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="74"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="74"/>
         <source>Démarrer / mettre en pause</source>
         <translation>Start / pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="75"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="75"/>
         <source>Inscrire les contacts d&apos;une requête</source>
         <translation>Enrol a query&apos;s contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="86"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="86"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="86"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="86"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="86"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="86"/>
         <source>Terminés</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="87"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="87"/>
         <source>Arrêtés</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="97"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="97"/>
         <source>&lt;b&gt;Entonnoir&lt;/b&gt;</source>
         <translation>&lt;b&gt;Funnel&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="207"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="207"/>
         <source>Inscrire des contacts</source>
         <translation>Enrol contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios_view.py" line="207"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="207"/>
         <source>Requête</source>
         <translation>Smart query</translation>
     </message>
@@ -5900,122 +5900,122 @@
 <context>
     <name>SellerForm</name>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="37"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="37"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="38"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="38"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="39"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="39"/>
         <source>Capital social (€)</source>
         <translation>Share capital (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="40"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="40"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="41"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="41"/>
         <source>Registre d’immatriculation</source>
         <translation>Registered with</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="42"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="42"/>
         <source>RCS : registre du commerce et des sociétés</source>
         <translation>RCS: trade and companies register</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="43"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="43"/>
         <source>RM : répertoire des métiers (artisans)</source>
         <translation>RM: crafts register (artisans)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="44"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="44"/>
         <source>Ville ou département d’immatriculation</source>
         <translation>Registration city or département</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="45"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="45"/>
         <source>N° TVA intracommunautaire</source>
         <translation>EU VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="46"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="46"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="47"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="47"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="48"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="48"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="49"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="49"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="50"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="50"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="51"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="51"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="52"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="52"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="53"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="53"/>
         <source>Validité des devis (jours)</source>
         <translation>Quote validity (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="54"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="54"/>
         <source>Conditions de règlement par défaut</source>
         <translation>Default payment terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="55"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="55"/>
         <source>ex. 30 % à la commande, solde à 30 jours</source>
         <translation>e.g. 30% with the order, balance at 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="56"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="56"/>
         <source>Mention d’exonération de TVA</source>
         <translation>VAT exemption mention</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="58"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="58"/>
         <source>Conditions générales de vente (CGV)</source>
         <translation>Terms of sale (CGV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="72"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="72"/>
         <source>un nombre de jours entre 1 et 365</source>
         <translation>a number of days between 1 and 365</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="84"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="84"/>
         <source>Ma société</source>
         <translation>My company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="189"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="189"/>
         <source>Identité de la société enregistrée.</source>
         <translation>Company identity saved.</translation>
     </message>
@@ -6023,42 +6023,42 @@
 <context>
     <name>SellerSettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="95"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="95"/>
         <source>Choisir le logo…</source>
         <translation>Choose the logo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="98"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="98"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="101"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="101"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="122"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="122"/>
         <source>aucun logo</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="129"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="129"/>
         <source>Image trop lourde (2 Mo au plus).</source>
         <translation>Image too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="134"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="134"/>
         <source>Choisissez une image PNG ou JPEG.</source>
         <translation>Choose a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="143"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="143"/>
         <source>Choisir le logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/seller_settings.py" line="144"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="144"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -6066,172 +6066,172 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="53"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="53"/>
         <source>Le contact du devis n’a pas d’adresse e-mail : ajoutez-la sur sa fiche.</source>
         <translation>The quote&apos;s contact has no email address: add it to their record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="55"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="55"/>
         <source>Ce contact a demandé à ne plus recevoir d’e-mails : le devis ne peut pas lui être envoyé.</source>
         <translation>This contact asked not to receive emails: the quote cannot be sent to them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="57"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="57"/>
         <source>Finalisez le devis avant de l’envoyer.</source>
         <translation>Finalise the quote before sending it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="63"/>
         <source>Adresse e-mail invalide (%1).</source>
         <translation>Invalid email address (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="65"/>
         <source>Un champ contient un retour à la ligne interdit : %1</source>
         <translation>A field contains a forbidden line break: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="67"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="67"/>
         <source>Le modèle d’e-mail contient une erreur : %1</source>
         <translation>The email template has an error: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="108"/>
         <source>Relancer par email</source>
         <translation>Follow up by email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="109"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="109"/>
         <source>Envoyer le devis</source>
         <translation>Send the quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="119"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="119"/>
         <source>Préparation du PDF et du message…</source>
         <translation>Preparing the PDF and the message…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="127"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="127"/>
         <source>autre@client.fr, direction@client.fr</source>
         <translation>other@client.fr, manager@client.fr</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="146"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="146"/>
         <source>À :</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="147"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="147"/>
         <source>Cc :</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="148"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="148"/>
         <source>Objet :</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="149"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="149"/>
         <source>Pièce jointe :</source>
         <translation>Attachment:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="150"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="150"/>
         <source>Suivi :</source>
         <translation>Tracking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="160"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="160"/>
         <source>Exactement ce qui sera envoyé (les images distantes ne sont pas chargées) :</source>
         <translation>Exactly what will be sent (remote images are not loaded):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="165"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="165"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="166"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="166"/>
         <source>Aperçu de l’envoi</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="169"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="169"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="171"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="171"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="197"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="197"/>
         <source>Le devis ne peut pas être envoyé.</source>
         <translation>The quote cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="199"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="199"/>
         <source>Ouvrir Paramètres › Messagerie et suivi</source>
         <translation>Open Settings › Mail and tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="214"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="214"/>
         <source>Votre adresse d’expéditeur n’est pas encore renseignée : indiquez-la dans les réglages de la messagerie, puis rouvrez cette fenêtre.</source>
         <translation>Your sender address is not set yet: enter it in the mail settings, then open this window again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="258"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="258"/>
         <source>%1 (%2 Ko)</source>
         <translation>%1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="271"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="271"/>
         <source>activé : ouvertures et consultations vous seront signalées (politique de l’entreprise).</source>
         <translation>on: you will be told of opens and views (company policy).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="370"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="370"/>
         <source>Envoyer quand même</source>
         <translation>Send anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="371"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="371"/>
         <source>Ce devis a déjà été mis en file d’envoi à %1, depuis ce poste ou un autre. Vérifiez avant de l’envoyer une seconde fois.</source>
         <translation>This quote was already queued for sending at %1, from this computer or another one. Check before sending it a second time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="261"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="261"/>
         <source>Vérifiez le message, puis cliquez sur « Envoyer ».</source>
         <translation>Check the message, then click “Send”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="274"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="274"/>
         <source>Régler le suivi…</source>
         <translation>Tracking settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="276"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="276"/>
         <source>désactivé pour ce contact (politique de suivi de l’entreprise ou refus du contact) : ni pixel ni lien personnel.</source>
         <translation>off for this contact (the company&apos;s tracking policy or the contact&apos;s refusal): no pixel, no personal link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="325"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="325"/>
         <source>Pièces jointes : %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="326"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="326"/>
         <source>Taille : %1 Ko</source>
         <translation>Size: %1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="348"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="348"/>
         <source>Mise en file d’envoi…</source>
         <translation>Queueing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/send_dialog.py" line="359"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="359"/>
         <source>Devis mis en file d’envoi : il part dans un instant.</source>
         <translation>Quote queued: it leaves in a moment.</translation>
     </message>
@@ -6239,122 +6239,122 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="58"/>
+        <location filename="../../desktop/gui/settings/window.py" line="58"/>
         <source>Tous les paramètres</source>
         <translation>All settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="65"/>
+        <location filename="../../desktop/gui/settings/window.py" line="65"/>
         <source>Raison sociale, mentions légales, logo et coordonnées bancaires imprimés sur les devis.</source>
         <translation>Legal name, legal mentions, logo and bank details printed on quotes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="67"/>
+        <location filename="../../desktop/gui/settings/window.py" line="67"/>
         <source>Modifier l’identité de la société…</source>
         <translation>Edit the company identity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="70"/>
+        <location filename="../../desktop/gui/settings/window.py" line="70"/>
         <source>Modèles de devis…</source>
         <translation>Quote templates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="79"/>
+        <location filename="../../desktop/gui/settings/window.py" line="79"/>
         <source>Numérotation des devis</source>
         <translation>Quote numbering</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="83"/>
+        <location filename="../../desktop/gui/settings/window.py" line="83"/>
         <source>Société et devis</source>
         <translation>Company and quotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="87"/>
+        <location filename="../../desktop/gui/settings/window.py" line="87"/>
         <source>Serveur d’envoi, expéditeur, signature, tracker, politique de suivi des ouvertures et consentement, boîte de réception où les réponses sont détectées (IMAP). Ces réglages s’appliquent sans redémarrer.</source>
         <translation>Outgoing server, sender, signature, tracker, open-tracking policy and consent, and the incoming mailbox where replies are detected (IMAP). These settings apply without a restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="91"/>
+        <location filename="../../desktop/gui/settings/window.py" line="91"/>
         <source>Messagerie, suivi et réponses…</source>
         <translation>Mail, tracking and replies…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="95"/>
+        <location filename="../../desktop/gui/settings/window.py" line="95"/>
         <source>Messagerie et suivi</source>
         <translation>Mail and tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="101"/>
+        <location filename="../../desktop/gui/settings/window.py" line="101"/>
         <source>vide : base locale sur ce poste</source>
         <translation>empty: local database on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="106"/>
+        <location filename="../../desktop/gui/settings/window.py" line="106"/>
         <source>Base d’équipe (PostgreSQL)</source>
         <translation>Team database (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="108"/>
+        <location filename="../../desktop/gui/settings/window.py" line="108"/>
         <source>Exemple : postgresql+psycopg://relance@serveur/relance. Le mot de passe reste dans le trousseau du système. Changer de base demande un redémarrage de Relance.</source>
         <translation>Example: postgresql+psycopg://relance@server/relance. The password stays in the system keyring. Changing the database needs a restart of Relance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="111"/>
+        <location filename="../../desktop/gui/settings/window.py" line="111"/>
         <source>Base d’équipe</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="120"/>
+        <location filename="../../desktop/gui/settings/window.py" line="120"/>
         <source>Langue de l’interface</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="121"/>
+        <location filename="../../desktop/gui/settings/window.py" line="121"/>
         <source>La nouvelle langue s’applique au prochain démarrage.</source>
         <translation>The new language applies at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="122"/>
+        <location filename="../../desktop/gui/settings/window.py" line="122"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="127"/>
+        <location filename="../../desktop/gui/settings/window.py" line="127"/>
         <source>Champs personnalisés</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="157"/>
+        <location filename="../../desktop/gui/settings/window.py" line="157"/>
         <source>Modèle refusé : il faut un compteur {NNNN} (par exemple D-{YYYY}-{NNNN}).</source>
         <translation>Pattern refused: it needs one counter {NNNN} (for example D-{YYYY}-{NNNN}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="162"/>
+        <location filename="../../desktop/gui/settings/window.py" line="162"/>
         <source>Exemple : %1 (s’applique aux prochains devis finalisés)</source>
         <translation>Example: %1 (applies to the next finalised quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="173"/>
+        <location filename="../../desktop/gui/settings/window.py" line="173"/>
         <source>Adresse refusée : elle doit commencer par postgresql:// ou postgresql+psycopg:// et nommer le serveur.</source>
         <translation>Address refused: it must start with postgresql:// or postgresql+psycopg:// and name the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="177"/>
+        <location filename="../../desktop/gui/settings/window.py" line="177"/>
         <source>Redémarrage nécessaire pour changer de base.</source>
         <translation>A restart is needed to change the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="230"/>
+        <location filename="../../desktop/gui/settings/window.py" line="230"/>
         <source>Corrigez les réglages signalés avant d’enregistrer.</source>
         <translation>Correct the settings shown before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="236"/>
+        <location filename="../../desktop/gui/settings/window.py" line="236"/>
         <source>Paramètres enregistrés. Redémarrez Relance pour changer de base ou de langue.</source>
         <translation>Settings saved. Restart Relance to change the database or the language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_window.py" line="237"/>
+        <location filename="../../desktop/gui/settings/window.py" line="237"/>
         <source>Paramètres enregistrés et appliqués.</source>
         <translation>Settings saved and applied.</translation>
     </message>
@@ -6362,32 +6362,32 @@
 <context>
     <name>TemplateEditorDialog</name>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="49"/>
+        <location filename="../../desktop/gui/quotes/template_editor.py" line="49"/>
         <source>Modèle « %1 »</source>
         <translation>Template “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="60"/>
+        <location filename="../../desktop/gui/quotes/template_editor.py" line="60"/>
         <source>Les variables du devis s’écrivent {{ … }} ; « Vérifier » essaie le modèle sur un devis exemple.</source>
         <translation>Quote variables are written {{ … }}; “Check” tries the template on a sample quote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="64"/>
+        <location filename="../../desktop/gui/quotes/template_editor.py" line="64"/>
         <source>Vérifier</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="65"/>
+        <location filename="../../desktop/gui/quotes/template_editor.py" line="65"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="67"/>
+        <location filename="../../desktop/gui/quotes/template_editor.py" line="67"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="95"/>
+        <location filename="../../desktop/gui/quotes/template_editor.py" line="95"/>
         <source>Modèle enregistré : il fonctionne sur le devis exemple.</source>
         <translation>Template saved: it works on the sample quote.</translation>
     </message>
@@ -6395,37 +6395,37 @@
 <context>
     <name>TemplateManagerDialog</name>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="124"/>
+        <location filename="../../desktop/gui/quotes/template_editor.py" line="124"/>
         <source>Modèles de devis</source>
         <translation>Quote templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="130"/>
+        <location filename="../../desktop/gui/quotes/template_editor.py" line="130"/>
         <source>Dupliquer le modèle</source>
         <translation>Duplicate the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="131"/>
+        <location filename="../../desktop/gui/quotes/template_editor.py" line="131"/>
         <source>Modifier le HTML…</source>
         <translation>Edit the HTML…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="135"/>
+        <location filename="../../desktop/gui/quotes/template_editor.py" line="135"/>
         <source>Les modèles livrés ne se modifient pas : dupliquez-en un, puis modifiez la copie.</source>
         <translation>Shipped templates are not edited: duplicate one, then edit the copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="152"/>
+        <location filename="../../desktop/gui/quotes/template_editor.py" line="152"/>
         <source>Classique (livré)</source>
         <translation>Classic (shipped)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="152"/>
+        <location filename="../../desktop/gui/quotes/template_editor.py" line="152"/>
         <source>Moderne (livré)</source>
         <translation>Modern (shipped)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/template_editor.py" line="179"/>
+        <location filename="../../desktop/gui/quotes/template_editor.py" line="179"/>
         <source>Modèle copié : %1</source>
         <translation>Template copied: %1</translation>
     </message>
@@ -6433,7 +6433,7 @@
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../../desktop/gui/notifications.py" line="72"/>
+        <location filename="../../desktop/gui/shell/notifications.py" line="72"/>
         <source>Cliquez pour ouvrir le devis</source>
         <translation>Click to open the quote</translation>
     </message>
@@ -6441,37 +6441,37 @@
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="202"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="202"/>
         <source>Totaux</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="238"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="238"/>
         <source>Sous-total HT</source>
         <translation>Subtotal excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="239"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="239"/>
         <source>Remise globale</source>
         <translation>Global discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="240"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="240"/>
         <source>Total HT</source>
         <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="242"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="242"/>
         <source>TVA %1 sur %2</source>
         <translation>VAT %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="245"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="245"/>
         <source>Total TTC</source>
         <translation>Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quote_editor_panels.py" line="247"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="247"/>
         <source>Acompte (%1)</source>
         <translation>Deposit (%1)</translation>
     </message>
@@ -6479,43 +6479,43 @@
 <context>
     <name>TrackerStatusLabel</name>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="29"/>
-        <location filename="../../desktop/gui/status_widgets.py" line="46"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="29"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="46"/>
         <source>Suivi : démarrage…</source>
         <translation>Tracking: starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="45"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="45"/>
         <source>Suivi : en ligne</source>
         <translation>Tracking: online</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="45"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="45"/>
         <source>Suivi : hors ligne</source>
         <translation>Tracking: offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="46"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="46"/>
         <source>Suivi : erreur</source>
         <translation>Tracking: error</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="48"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="48"/>
         <source>Suivi : pas de serveur public</source>
         <translation>Tracking: no public server</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="53"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="53"/>
         <source>Les ouvertures et consultations de vos devis arrivent en direct.</source>
         <translation>Opens and views of your quotes arrive live.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="54"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="54"/>
         <source>Le serveur de suivi ne répond pas : nouvel essai dans %1 s. Les envois suivis attendent son retour ; rien n’est perdu.</source>
         <translation>The tracking server does not answer: next try in %1 s. Tracked emails wait for it; nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_widgets.py" line="57"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="57"/>
         <source>Le serveur de suivi refuse la connexion (clé d’API ?). Vérifiez Paramètres › Messagerie et suivi.</source>
         <translation>The tracking server refuses the connection (API key?). Check Settings › Email and tracking.</translation>
     </message>
@@ -6523,53 +6523,53 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="46"/>
+        <location filename="../../desktop/gui/shell/welcome.py" line="46"/>
         <source>Bienvenue dans Relance</source>
         <extracomment>The seller fields the first quote needs (the legal checker&apos;s), in the order of Paramètres › Ma société.</extracomment>
         <translation>Welcome to Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="49"/>
+        <location filename="../../desktop/gui/shell/welcome.py" line="49"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Qui relancer, quand, et comment. Indiquez votre société : elle figurera sur vos devis. Tout peut être complété plus tard.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;Who to follow up, when, and how. Enter your company details: they will appear on your quotes. You can complete everything later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="54"/>
+        <location filename="../../desktop/gui/shell/welcome.py" line="54"/>
         <source>Julie Martin</source>
         <translation>Julie Martin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="57"/>
+        <location filename="../../desktop/gui/shell/welcome.py" line="57"/>
         <source>vide : l’email de la société</source>
         <translation>empty: the company&apos;s email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="62"/>
+        <location filename="../../desktop/gui/shell/welcome.py" line="62"/>
         <source>Vos e-mails (expéditeur des devis)</source>
         <translation>Your emails (sender of the quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="64"/>
+        <location filename="../../desktop/gui/shell/welcome.py" line="64"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="65"/>
+        <location filename="../../desktop/gui/shell/welcome.py" line="65"/>
         <source>Votre adresse e-mail</source>
         <translation>Your email address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="68"/>
+        <location filename="../../desktop/gui/shell/welcome.py" line="68"/>
         <source>Commencer avec une base vide</source>
         <translation>Start with an empty database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="69"/>
+        <location filename="../../desktop/gui/shell/welcome.py" line="69"/>
         <source>Charger les données de démonstration (200 sociétés, 600 contacts)</source>
         <translation>Load the demo data (200 companies, 600 contacts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/welcome.py" line="81"/>
+        <location filename="../../desktop/gui/shell/welcome.py" line="81"/>
         <source>Commencer</source>
         <translation>Start</translation>
     </message>

@@ -98,7 +98,7 @@
 <context>
     <name>CompaniesView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="52"/>
+        <location filename="../../desktop/gui/companies/view.py" line="52"/>
         <source>%n société(s)</source>
         <translation>
             <numerusform>%n société</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="208"/>
+        <location filename="../../desktop/gui/companies/view.py" line="208"/>
         <source>Supprimer %n société(s)</source>
         <translation>
             <numerusform>Supprimer %n société</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies_view.py" line="209"/>
+        <location filename="../../desktop/gui/companies/view.py" line="209"/>
         <source>%n société(s) supprimée(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n société supprimée. Ctrl+Z pour annuler.</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>CompanyDetailPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/company_detail.py" line="134"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="134"/>
         <source>%n société(s) sélectionnée(s)</source>
         <translation>
             <numerusform>%n société sélectionnée</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/company_detail.py" line="135"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="135"/>
         <source>%n contact(s) en tout</source>
         <translation>
             <numerusform>%n contact en tout</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>ContactsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="65"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="65"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -152,8 +152,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="110"/>
-        <location filename="../../desktop/gui/contacts_view.py" line="281"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="110"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="281"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Supprimer %n contact</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts_view.py" line="282"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="282"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact supprimé. Ctrl+Z pour annuler.</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>CustomFieldsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/custom_fields_page.py" line="275"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="275"/>
         <source>%n fiche(s) utilisent un choix retiré : leur valeur sera effacée. Ctrl+Z l’annule. Continuer ?</source>
         <translation>
             <numerusform>%n fiche utilise un choix retiré : sa valeur sera effacée. Ctrl+Z l’annule. Continuer ?</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/custom_fields_page.py" line="317"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="317"/>
         <source>%n valeur(s) renseignée(s) seront perdues (Ctrl+Z les rétablit).</source>
         <translation>
             <numerusform>%n valeur renseignée sera perdue (Ctrl+Z la rétablit).</numerusform>
@@ -191,7 +191,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="273"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="273"/>
         <source>%n ouverture(s) machine seule(s), non comptée(s)</source>
         <translation>
             <numerusform>%n ouverture machine seule, non comptée</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="274"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="274"/>
         <source>%n devis consulté(s) en ligne</source>
         <translation>
             <numerusform>%n devis consulté en ligne</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="276"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="276"/>
         <source>%n devis accepté(s)</source>
         <translation>
             <numerusform>%n devis accepté</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="278"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="278"/>
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="283"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="283"/>
         <source>%n perdue(s)</source>
         <translation>
             <numerusform>%n perdue</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="365"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="365"/>
         <source>Phoning : %n appel(s)</source>
         <translation>
             <numerusform>Phoning : %n appel</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard_view.py" line="368"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="368"/>
         <source>Campagnes email : %n lancée(s)</source>
         <translation>
             <numerusform>Campagnes email : %n lancée</numerusform>
@@ -352,7 +352,7 @@
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followups_view.py" line="273"/>
+        <location filename="../../desktop/gui/followups/view.py" line="273"/>
         <source>%n devis sans relance planifiée</source>
         <translation>
             <numerusform>%n devis sans relance planifiée</numerusform>
@@ -363,7 +363,7 @@
 <context>
     <name>MailSettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/mail_settings.py" line="381"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="381"/>
         <source>%n message(s) dans le dossier %1</source>
         <translation>
             <numerusform>%n message dans le dossier %1</numerusform>
@@ -393,7 +393,7 @@
 <context>
     <name>OutboxStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/status_widgets.py" line="102"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="102"/>
         <source>%n en attente</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -401,7 +401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/status_widgets.py" line="104"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="104"/>
         <source>%n refusé(s)</source>
         <translation>
             <numerusform>%n refusé</numerusform>
@@ -412,7 +412,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pdf_preview.py" line="204"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="204"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -423,7 +423,7 @@
 <context>
     <name>PipelineView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pipeline_view.py" line="315"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="315"/>
         <source>%n opportunité(s)</source>
         <translation>
             <numerusform>%n opportunité</numerusform>
@@ -431,7 +431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pipeline_view.py" line="326"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="326"/>
         <source>%n opportunité(s) en cours</source>
         <translation>
             <numerusform>%n opportunité en cours</numerusform>
@@ -520,7 +520,7 @@
 <context>
     <name>QuotesView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quotes_view.py" line="235"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="235"/>
         <source>%n devis</source>
         <translation>
             <numerusform>%n devis</numerusform>
@@ -528,7 +528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quotes_view.py" line="240"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="240"/>
         <source>Total des devis listés, une fois chacun : %n version(s) remplacée(s) ou bon(s) de commande (qui reprend son devis accepté) listé(s) mais non compté(s).</source>
         <translation>
             <numerusform>Total des devis listés, une fois chacun : %n version remplacée ou bon de commande (qui reprend son devis accepté) listé mais non compté.</numerusform>
@@ -539,7 +539,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/list_view.py" line="255"/>
+        <location filename="../../desktop/gui/kit/list_view.py" line="255"/>
         <source>%n ligne(s) exportée(s).</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>

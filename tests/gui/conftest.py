@@ -12,8 +12,8 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.core.records import ContactDraft, validate_contact
 from desktop.db import contacts as repo
-from desktop.gui.context import GuiContext
-from desktop.gui.workers import SyncRunner
+from desktop.gui.kit.workers import SyncRunner
+from desktop.gui.shell.context import GuiContext
 from desktop.services.database import Database
 from desktop.settings import Settings
 
@@ -51,7 +51,7 @@ def ctx(tmp_path: Path, database: Database, qapp: object) -> GuiContext:
 @pytest.fixture
 def french(qapp: object) -> Iterator[None]:
     """The French translations (plural forms) installed as the application installs them."""
-    from desktop.gui.i18n import install_translators
+    from desktop.gui.kit.i18n import install_translators
 
     translators = install_translators(qapp, "fr")  # type: ignore[arg-type]
     yield

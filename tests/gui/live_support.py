@@ -10,11 +10,11 @@ from pathlib import Path
 from PySide6.QtGui import QUndoStack
 
 from desktop.db import quotes as repo
-from desktop.gui.context import GuiContext
-from desktop.gui.live import LiveOptions, LiveServices
-from desktop.gui.live_ui import LiveWiring, start_live
-from desktop.gui.main_window import MainWindow
-from desktop.gui.workers import Runner, SyncRunner
+from desktop.gui.kit.workers import Runner, SyncRunner
+from desktop.gui.shell.context import GuiContext
+from desktop.gui.shell.live import LiveOptions, LiveServices
+from desktop.gui.shell.live_ui import LiveWiring, start_live
+from desktop.gui.shell.main_window import MainWindow
 from desktop.services.database import Database
 from desktop.services.mail.sender import RetryPolicy
 from desktop.services.secrets import SecretStore, check_keyring

@@ -17,9 +17,9 @@ from sqlalchemy import select
 
 from desktop.db.outbox_models import TrackingEvent
 from desktop.db.quote_models import Quote
-from desktop.gui.live_ui import LiveWiring
-from desktop.gui.pdf_preview import QuotePdfRenderer
-from desktop.gui.send_dialog import SendDialog, open_send_dialog
+from desktop.gui.quotes.pdf_preview import QuotePdfRenderer
+from desktop.gui.quotes.send_dialog import SendDialog, open_send_dialog
+from desktop.gui.shell.live_ui import LiveWiring
 from desktop.services.database import Database
 from tests.gui.live_support import CONTACT_EMAIL, finalised_quote, live_window, mail_settings, tracker_connect
 from tests.support.servers import HUMAN_UA, SmtpServer, start_tracker

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from desktop.db.outbox_models import OutboxMessage
-from desktop.gui.live_ui import LiveWiring
-from desktop.gui.pdf_preview import QuotePdfRenderer
-from desktop.gui.send_dialog import open_send_dialog
+from desktop.gui.quotes.pdf_preview import QuotePdfRenderer
+from desktop.gui.quotes.send_dialog import open_send_dialog
+from desktop.gui.shell.live_ui import LiveWiring
 from desktop.services.database import Database
 from desktop.services.mail.quote_mail import build_quote_email, draft_quote_email, queue_quote_email
 from desktop.services.mail.wiring import sender_identity, tracking_policy

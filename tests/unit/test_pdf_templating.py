@@ -90,7 +90,7 @@ def test_a_user_root_reaches_the_shipped_partials_and_nothing_else(tmp_path: Pat
 
 
 def test_a_duplicated_design_holds_its_whole_document(tmp_path: Path) -> None:
-    from desktop.gui.template_files import duplicate_template, template_file
+    from desktop.gui.quotes.template_files import duplicate_template, template_file
     from desktop.services.pdf.templating import templates_root
 
     shipped = (templates_root() / "modern" / "quote.html").read_text(encoding="utf-8")

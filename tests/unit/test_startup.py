@@ -9,8 +9,8 @@ import sys
 def test_the_window_and_its_views_import_no_sqlalchemy() -> None:
     code = (
         "import sys\n"
-        "import desktop.cli, desktop.app, desktop.gui.main_window, desktop.gui.contacts_view,"
-        " desktop.gui.companies_view, desktop.services.database\n"
+        "import desktop.cli, desktop.app, desktop.gui.shell.main_window, desktop.gui.contacts.view,"
+        " desktop.gui.companies.view, desktop.services.database\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,

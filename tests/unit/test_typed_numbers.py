@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from desktop.core.formatting import format_money, format_number
 from desktop.core.money import Problem, describe_problem, parse_typed_number
-from desktop.gui.quote_texts import edit_text
+from desktop.gui.quotes.texts import edit_text
 
 
 @pytest.mark.parametrize(("text", "lang", "value"), [

@@ -1,0 +1,330 @@
+"""The call-list window: one contact at a time, the script beside it, an outcome key, the next contact at once.
+
+The next contact is claimed and read in advance: pressing an outcome key (1 to 7) shows it immediately, and
+the outcome's database work (log, timeline, next step) plus the claim of the one after run through the
+background wrapper. "Rappeler le…" (6) asks for the date and time first. Pause gives the held contacts back
+to the team; the end of the list (or "Terminer") shows the session's summary.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.campaigns import OUTCOME_KEYS, REACHED, Outcome
+from desktop.gui.campaigns.call_list.panels import OUTCOME_COLOURS, STYLE, ContactCard, outcome_text, summary_html
+from desktop.gui.kit.i18n import tr
+from desktop.gui.kit.workers import Op
+from desktop.gui.shell.context import GuiContext
+
+
+def _t(text: str) -> str:
+    return tr("CallList", text)
+
+
+class CallListWindow(QWidget):
+    """A calling session on one phoning campaign for one salesperson."""
+
+    sig_card_shown = Signal(int)  # member id, once its card is on screen
+    sig_session_finished = Signal()
+
+    def __init__(self, ctx: GuiContext, campaign_id: int, user_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.campaign_id = campaign_id
+        self.user_id = user_id
+        self.current: Any = None
+        self.prefetched: Any = None
+        self.waiting_for_next = False
+        self.paused = False
+        self.finished = False
+        self.session_counts: Counter[Outcome] = Counter()
+        self.started = time.monotonic()
+        self.totals = (0, 0, 0)  # done, left, reached (from the database, then counted along)
+        self.setObjectName("call_list")
+        self.setWindowTitle(_t("Session d'appels"))
+        self.setStyleSheet(STYLE)
+        self.resize(1280, 800)
+        self._build()
+        self._shortcuts()
+
+    # Layout -------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("campaign_title")
+        top.addWidget(self.title, 1)
+        self.counters = QLabel()
+        self.counters.setObjectName("counter")
+        top.addWidget(self.counters)
+        self.pause_button = QPushButton(_t("Pause (P)"))
+        self.pause_button.clicked.connect(self.on_pause_button_clicked)
+        top.addWidget(self.pause_button)
+        self.end_button = QPushButton(_t("Terminer"))
+        self.end_button.clicked.connect(self.finish)
+        top.addWidget(self.end_button)
+        root.addLayout(top)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(8)
+        root.addWidget(self.progress)
+
+        self.pages = QStackedWidget()
+        root.addWidget(self.pages, 1)
+        work = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.card = ContactCard(self.ctx.settings.language, left)
+        left_layout.addWidget(self.card, 1)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(_t("Note d'appel (N pour écrire, Échap pour revenir aux touches)"))
+        self.note.setFixedHeight(70)
+        left_layout.addWidget(self.note)
+        self.callback_row = QWidget()
+        row = QHBoxLayout(self.callback_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(_t("Rappeler le :")))
+        self.callback_at = QDateTimeEdit()
+        self.callback_at.setCalendarPopup(True)
+        self.callback_at.setDisplayFormat("dd/MM/yyyy HH:mm")
+        row.addWidget(self.callback_at)
+        confirm = QPushButton(_t("Valider (Entrée)"))
+        confirm.clicked.connect(self.on_callback_confirmed)
+        row.addWidget(confirm)
+        row.addStretch(1)
+        self.callback_row.hide()
+        left_layout.addWidget(self.callback_row)
+        buttons = QGridLayout()
+        self.outcome_buttons: dict[Outcome, QPushButton] = {}
+        for i, outcome in enumerate(OUTCOME_KEYS):
+            button = QPushButton(f"{i + 1}  {outcome_text(outcome)}")
+            button.setProperty("outcome", True)
+            button.setStyleSheet(f"border-left: 5px solid {OUTCOME_COLOURS[outcome]};")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _c=False, o=outcome: self.choose(o))
+            buttons.addWidget(button, i // 4, i % 4)
+            self.outcome_buttons[outcome] = button
+        left_layout.addLayout(buttons)
+        work.addWidget(left)
+        self.script = QTextBrowser()
+        self.script.setObjectName("script")
+        self.script.setOpenExternalLinks(False)
+        work.addWidget(self.script)
+        work.setStretchFactor(0, 3)
+        work.setStretchFactor(1, 2)
+        self.pages.addWidget(work)
+        self.message = QLabel()
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("font-size: 18px; color: #3a4356;")
+        self.pages.addWidget(self.message)
+
+    def _shortcuts(self) -> None:
+        for i, outcome in enumerate(OUTCOME_KEYS):
+            for keys in (str(i + 1), f"Ctrl+{i + 1}"):
+                shortcut = QShortcut(QKeySequence(keys), self)
+                shortcut.activated.connect(lambda o=outcome: self.choose(o))
+        QShortcut(QKeySequence("N"), self).activated.connect(self.note.setFocus)
+        QShortcut(QKeySequence("P"), self).activated.connect(self.on_pause_button_clicked)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.on_escape)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.callback_at).activated.connect(self.on_callback_confirmed)
+
+    # Database work ------------------------------------------------------------------------------
+    def _run(self, work: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
+        database = self.ctx.database
+
+        def job(_p: Callable[[int, int], bool]) -> Any:
+            with database.sessions.begin() as session:
+                return work(session)
+
+        Op(job).success(done).failure(lambda exc: self.ctx.show_message(str(exc))).run_in_background(self.ctx.runner)
+
+    def start(self) -> None:
+        """Open the session: the campaign, the first contact and the next one, the counters."""
+        from desktop.db import campaigns as repo
+        from desktop.db.campaign_models import PhoningCampaign
+
+        campaign_id, user_id, now = self.campaign_id, self.user_id, self.ctx.clock()
+
+        def work(session: Any) -> tuple[str, str, Any, Any, Any]:
+            campaign = session.get_one(PhoningCampaign, campaign_id)
+            if campaign.keep_feeding and campaign.query_id is not None:
+                repo.feed_from_query(session, campaign_id, now)
+            first = repo.next_card(session, campaign_id, user_id, now)
+            second = repo.next_card(session, campaign_id, user_id, now, [first.member_id]) if first else None
+            return campaign.name, campaign.script, first, second, repo.progress(session, campaign_id, now)
+
+        self._run(work, self._started)
+
+    def _started(self, result: tuple[str, str, Any, Any, Any]) -> None:
+        name, script, first, second, progress = result
+        self.title.setText(name)
+        self.setWindowTitle(_t("Session d'appels – %1").replace("%1", name))
+        self.script.setHtml(script or _t("<p>Pas de script pour cette campagne.</p>"))
+        self.prefetched = second
+        self.totals = (progress.done, progress.left, progress.reached)
+        self._show(first)
+
+    def _show(self, card: Any) -> None:
+        self.current = card
+        self._update_counters()
+        if card is None:
+            self.finish()
+            return
+        self.pages.setCurrentIndex(0)
+        self.note.clear()
+        self.card.show_card(card, self.ctx.clock())
+        self.sig_card_shown.emit(card.member_id)
+
+    def _update_counters(self) -> None:
+        done, left, reached = self.totals
+        total = done + left
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+        self.counters.setText(_t("Faits : %1   Restants : %2   Joints : %3   Cette session : %4").replace(
+            "%1", str(done)).replace("%2", str(left)).replace("%3", str(reached)).replace(
+            "%4", str(sum(self.session_counts.values()))))
+
+    # Outcomes -----------------------------------------------------------------------------------
+    def choose(self, outcome: Outcome) -> None:
+        """An outcome key or button: "call back" asks for the time, the others record at once."""
+        if self.current is None or self.paused or self.finished:
+            return
+        if outcome is Outcome.CALLBACK:
+            tomorrow = (self.ctx.clock() + timedelta(days=1)).astimezone().replace(hour=10, minute=0, second=0)
+            self.callback_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(tomorrow.timestamp())))
+            self.callback_row.show()
+            self.callback_at.setFocus()
+            return
+        self.record(outcome)
+
+    @Slot()
+    def on_callback_confirmed(self) -> None:
+        """The call-back time is chosen: record it."""
+        if not self.callback_row.isVisible():
+            return
+        when = datetime.fromtimestamp(self.callback_at.dateTime().toSecsSinceEpoch(), UTC)
+        self.callback_row.hide()
+        self.setFocus()
+        self.record(Outcome.CALLBACK, when)
+
+    def record(self, outcome: Outcome, callback_at: datetime | None = None) -> None:
+        """Show the next contact now; store the outcome and claim the one after in the background."""
+        from desktop.db import campaigns as repo
+
+        card, note = self.current, self.note.toPlainText().strip()
+        now = self.ctx.clock()
+        self.session_counts[outcome] += 1
+        done, left, reached = self.totals
+        closes = outcome not in (Outcome.NO_ANSWER, Outcome.VOICEMAIL, Outcome.CALLBACK)
+        self.totals = (done + closes, left - closes, reached + (outcome in REACHED and card.last_outcome is None))
+        following, self.prefetched = self.prefetched, None
+        self.waiting_for_next = following is None
+        if following is not None:
+            self._show(following)
+        else:
+            self.current = None
+            self.pages.setCurrentIndex(1)
+            self.message.setText(_t("Contact suivant…"))
+        campaign_id, user_id = self.campaign_id, self.user_id
+        holding = [following.member_id] if following is not None else []
+
+        def work(session: Any) -> Any:
+            repo.record_outcome(session, card.member_id, user_id=user_id, outcome=outcome, now=now, note=note,
+                                callback_at=callback_at)
+            return repo.next_card(session, campaign_id, user_id, now, holding)
+
+        self._run(work, self._prefetched)
+
+    def _prefetched(self, card: Any) -> None:
+        if self.finished or self.paused:  # the claim is given back by the release queued after this work
+            return
+        if self.waiting_for_next:
+            self.waiting_for_next = False
+            self._show(card)
+            if card is not None:
+                self._prefetch()
+        else:
+            self.prefetched = card
+
+    def _prefetch(self) -> None:
+        from desktop.db import campaigns as repo
+
+        holding = [self.current.member_id] if self.current is not None else []
+        campaign_id, user_id, now = self.campaign_id, self.user_id, self.ctx.clock()
+        self._run(lambda s: repo.next_card(s, campaign_id, user_id, now, holding), self._prefetched)
+
+    # Pause, escape, end -------------------------------------------------------------------------
+    @Slot()
+    def on_pause_button_clicked(self) -> None:
+        """Pause gives the held contacts back to the team; resume claims again."""
+        if self.finished:
+            return
+        from desktop.db import campaigns as repo
+
+        campaign_id, user_id = self.campaign_id, self.user_id
+        if not self.paused:
+            self.paused = True
+            self.pause_button.setText(_t("Reprendre (P)"))
+            self.pages.setCurrentIndex(1)
+            self.message.setText(_t("Session en pause. Appuyez sur P pour reprendre."))
+            self.current = self.prefetched = None
+            self._run(lambda s: repo.release_claims(s, campaign_id, user_id), lambda _r: None)
+        else:
+            self.paused = False
+            self.pause_button.setText(_t("Pause (P)"))
+            self.start()
+
+    @Slot()
+    def on_escape(self) -> None:
+        """Leave the note or the call-back time and go back to the outcome keys."""
+        self.callback_row.hide()
+        self.setFocus()
+
+    def finish(self) -> None:
+        """End the session: give back what is held and show the summary."""
+        if self.finished:
+            return
+        from desktop.db import campaigns as repo
+
+        self.finished = True
+        self.current = self.prefetched = None
+        calls = sum(self.session_counts.values())
+        reached = sum(n for o, n in self.session_counts.items() if o in REACHED)
+        minutes = int((time.monotonic() - self.started) // 60)
+        self.message.setText(summary_html(dict(self.session_counts), calls, reached, minutes))
+        self.pages.setCurrentIndex(1)
+        for button in self.outcome_buttons.values():
+            button.setEnabled(False)
+        self.pause_button.setEnabled(False)
+        campaign_id, user_id = self.campaign_id, self.user_id
+        self._run(lambda s: repo.release_claims(s, campaign_id, user_id), lambda _r: None)
+        self.sig_session_finished.emit()
+
+    def closeEvent(self, event: Any) -> None:
+        """Closing the window ends the session (the held contacts go back to the team)."""
+        self.finish()
+        super().closeEvent(event)

@@ -1,0 +1,45 @@
+"""The follow-up list's reasons and actions in the interface's language."""
+
+from __future__ import annotations
+
+from desktop.core.followup import Action, FollowUp, Reason
+from desktop.gui.kit.i18n import tr
+
+
+def reason_text(f: FollowUp) -> str:
+    """Why this quote is in the list now, in plain words."""
+    days = f.params.get("days", 0)
+    if f.reason is Reason.HOT:
+        count, devices = f.params.get("count", 0), f.params.get("devices", 1)
+        return (tr("FollowUps", "ouvert %n fois dans la dernière heure", "", count) + ", "
+                + tr("FollowUps", "depuis %n appareil(s)", "", devices) + tr("FollowUps", " : appelez maintenant"))
+    texts = {
+        Reason.ACCEPTED: tr("FollowUps", "accepté : envoyez un remerciement et la suite"),
+        Reason.VIEWED_EXPIRING: tr("FollowUps", "consulté, pas accepté, expire dans %n jour(s)", "", days),
+        Reason.EXPIRING: tr("FollowUps", "expire dans %n jour(s) : appelez avant l’échéance", "", days),
+        Reason.VIEWED: tr("FollowUps", "consulté il y a %n jour(s), pas accepté : appelez", "", days),
+        Reason.OPENED: tr("FollowUps", "ouvert il y a %n jour(s) : relancez", "", days),
+        Reason.NEVER_OPENED: tr("FollowUps", "envoyé il y a %n jour(s), jamais ouvert : téléphonez ou renvoyez",
+                                None, days),
+        Reason.WAITING: tr("FollowUps", "envoyé il y a %n jour(s) : laissez-lui le temps", "", days),
+    }
+    return texts[f.reason]
+
+
+def action_text(action: Action) -> str:
+    """The suggested way to follow up."""
+    return {
+        Action.CALL: tr("FollowUps", "Appeler"),
+        Action.EMAIL: tr("FollowUps", "Écrire"),
+        Action.CALL_OR_RESEND: tr("FollowUps", "Appeler ou renvoyer"),
+        Action.THANK: tr("FollowUps", "Remercier"),
+        Action.WAIT: tr("FollowUps", "Attendre"),
+    }[action]
+
+
+def status_text(status: str) -> str:
+    """A quote's tracking state as the salesperson says it."""
+    return {
+        "sent": tr("FollowUps", "Envoyé"), "opened": tr("FollowUps", "Ouvert"),
+        "viewed": tr("FollowUps", "Consulté"), "accepted": tr("FollowUps", "Accepté"),
+    }.get(status, status)

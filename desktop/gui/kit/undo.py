@@ -1,0 +1,92 @@
+"""Undoable database edits: each command runs its work on the background runner.
+
+``QUndoStack.push`` calls ``redo`` at once; undo and redo run later in stack order. All
+of them go through the single worker thread, so they apply in the order the user asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from desktop.gui.kit.workers import Op
+from desktop.gui.shell.context import GuiContext
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+Work = Callable[["Session"], Any]
+
+
+class DbCommand(QUndoCommand):
+    """An edit with a database action for ``redo`` and its inverse for ``undo``.
+
+    ``first`` (optional) replaces ``redo`` the first time (e.g. creating a row whose later
+    redos only restore it); its result is passed to ``remember``.
+    """
+
+    def __init__(self, ctx: GuiContext, text: str, redo: Work, undo: Work, on_done: Callable[[], None],
+                 first: Work | None = None, remember: Callable[[Any], None] | None = None,
+                 on_error: Callable[[BaseException], None] | None = None) -> None:
+        super().__init__(text)
+        self._ctx = ctx
+        self._redo = redo
+        self._undo = undo
+        self._first = first
+        self._remember = remember
+        self._on_done = on_done
+        self._on_error = on_error or (lambda exc: ctx.show_message(str(exc)))
+        # While the first run is in flight, undo and redo wait for ``remember`` (Ctrl+Z pressed at once
+        # must not run an undo that needs what the first run returns).
+        self._first_in_flight = False
+        self._waiting: list[Callable[[], None]] = []
+
+    def _run(self, work: Work, after: Callable[[Any], None], failed: Callable[[], None] | None = None) -> None:
+        database = self._ctx.database
+
+        def job(_progress: Callable[[int, int], bool]) -> Any:
+            with database.sessions.begin() as session:
+                return work(session)
+
+        def done(result: Any) -> None:
+            after(result)
+            self._on_done()
+
+        def failure(exc: BaseException) -> None:
+            if failed is not None:
+                failed()
+            self._on_error(exc)
+
+        Op(job).success(done).failure(failure).run_in_background(self._ctx.runner)
+
+    def _first_done(self, result: Any) -> None:
+        if self._remember is not None:
+            self._remember(result)
+        self._first_in_flight = False
+        waiting, self._waiting = self._waiting, []
+        for step in waiting:
+            step()
+
+    def _first_failed(self) -> None:
+        self._first_in_flight = False
+        self._waiting.clear()  # nothing was applied: there is nothing to undo or redo
+
+    def redo(self) -> None:
+        """Apply the edit (the first time through ``first`` when given)."""
+        if self._first is not None:
+            first, self._first = self._first, None
+            self._first_in_flight = True
+            self._run(first, self._first_done, self._first_failed)
+        elif self._first_in_flight:
+            self._waiting.append(self.redo)
+        else:
+            self._run(self._redo, lambda _r: None)
+
+    def undo(self) -> None:
+        """Revert the edit (once the first run is back, when it is still in flight)."""
+        if self._first_in_flight:
+            self._waiting.append(self.undo)
+        else:
+            self._run(self._undo, lambda _r: None)

@@ -1,0 +1,34 @@
+"""The settings window: validated pattern and URL, restart notice, saved settings."""
+
+from __future__ import annotations
+
+from desktop.gui.settings.window import SettingsWindow, database_url_problem
+from desktop.gui.shell.context import GuiContext
+from desktop.settings import load_settings
+
+
+def test_pattern_and_url_are_checked_and_saved(ctx: GuiContext, qtbot) -> None:
+    window = SettingsWindow(ctx)
+    qtbot.addWidget(window)
+    assert "D-2026-0042" in window.pattern_check.text()
+    window.pattern.setText("D-{YYYY}")
+    assert not window.save_button.isEnabled()
+    window.pattern.setText("F{YY}{MM}-{NNN}")
+    assert window.save_button.isEnabled()
+    window.database_url.setText("mysql://x")
+    assert not window.save_button.isEnabled()
+    window.database_url.setText("postgresql+psycopg://relance@srv/relance")
+    assert window.save_button.isEnabled() and "Redémarrage" in window.database_check.text()
+    window.language.setCurrentIndex(window.language.findData("en"))
+    window.on_save_requested()
+    saved = load_settings(ctx.settings.data_dir, environ={})
+    assert saved.quote_number_pattern == "F{YY}{MM}-{NNN}" and saved.language == "en"
+    assert saved.database_url == "postgresql+psycopg://relance@srv/relance"
+    assert ctx.settings.quote_number_pattern == "F{YY}{MM}-{NNN}"
+    assert any("Redémarrez" in m for m in ctx.messages)  # type: ignore[attr-defined]
+
+
+def test_url_problems() -> None:
+    assert database_url_problem("") is None
+    assert database_url_problem("ftp://x") == "scheme"
+    assert database_url_problem("postgresql+psycopg://u@h/db") is None
