@@ -71,7 +71,16 @@ def injection() -> Figures:
     }
 
 
-SECTIONS: dict[str, Callable[[], Figures]] = {"crash": crash, "injection": injection}
+def http() -> Figures:
+    from benchmarks.reliability.http import fuzz
+
+    found = fuzz()
+    return {"http_requests": {"value": found["requests"], "target": ""},
+            "http_5xx": {"value": found["server_errors"], "target": "== 0"},
+            "http_broken_connections": {"value": found["broken"], "target": "== 0"}}
+
+
+SECTIONS: dict[str, Callable[[], Figures]] = {"crash": crash, "injection": injection, "http": http}
 
 
 def _met(value: object, target: object) -> bool:
