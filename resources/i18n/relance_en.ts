@@ -2137,6 +2137,34 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/gui/kit/errors.py" line="49"/>
+        <source>La base de données ne répond pas (réseau ou serveur arrêté) : rien n’a été enregistré. Réessayez dans un instant.</source>
+        <translation>The database does not answer (network or server down): nothing was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kit/errors.py" line="52"/>
+        <source>Accès refusé au fichier %1.</source>
+        <translation>Access to the file %1 was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kit/errors.py" line="54"/>
+        <source>Le fichier %1 est introuvable.</source>
+        <translation>The file %1 cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kit/errors.py" line="56"/>
+        <source>Le disque est plein : rien n’a été enregistré.</source>
+        <translation>The disk is full: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kit/errors.py" line="65"/>
+        <source>Une erreur inattendue s’est produite (%1) : rien n’a été enregistré. Le détail est dans le journal de Relance.</source>
+        <translation>An unexpected error occurred (%1): nothing was saved. The details are in Relance&apos;s log.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../desktop/gui/transfer/export.py" line="31"/>

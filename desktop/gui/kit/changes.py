@@ -1,0 +1,99 @@
+"""The change bus: a database operation says what it changed, the views that show it refresh themselves.
+
+Views never refresh each other by name. An operation run through :func:`desktop.gui.kit.db_op.db_op`
+returns (or is given) a :class:`Changes`; the bus publishes it on the UI thread; each view subscribed to
+one of its topics reloads what it shows. Modelled on Anki's ``OpChanges``.
+
+    ctx.changes.subscribe(Topic.CONTACTS | Topic.CUSTOM_FIELDS, self.on_changes)
+    db_op(ctx, lambda s: repo.delete(s, ids), changes=Topic.CONTACTS).run()
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+
+class Topic(enum.Flag):
+    """What an operation changed (several may be combined with ``|``)."""
+
+    NONE = 0
+    CONTACTS = enum.auto()
+    COMPANIES = enum.auto()
+    QUOTES = enum.auto()
+    OPPORTUNITIES = enum.auto()
+    QUERIES = enum.auto()
+    CAMPAIGNS = enum.auto()
+    SCENARIOS = enum.auto()
+    CUSTOM_FIELDS = enum.auto()
+    SELLER = enum.auto()
+    PRODUCTS = enum.auto()
+    TIMELINE = enum.auto()  # activities: notes, calls, emails
+    TRACKING = enum.auto()  # tracking events stored (opens, views, acceptances)
+    OUTBOX = enum.auto()  # a message queued, sent or failed
+    SETTINGS = enum.auto()
+
+
+@dataclass(frozen=True)
+class Changes:
+    """One operation's changes.
+
+    Attributes:
+        topics: What changed.
+        ids: The records concerned, when the operation knows them (empty: any).
+        source: The object that made the change (a view may skip reloading for its own edit).
+    """
+
+    topics: Topic
+    ids: frozenset[int] = field(default_factory=frozenset)
+    source: object | None = None
+
+    def touches(self, topics: Topic) -> bool:
+        """True when these changes concern one of ``topics``."""
+        return bool(self.topics & topics)
+
+
+class ChangeBus(QObject):
+    """Publishes :class:`Changes` on the UI thread; views subscribe to the topics they show."""
+
+    sig_changed = Signal(object)  # Changes
+
+    def publish(self, changes: Changes | Topic, source: object | None = None) -> None:
+        """Tell every subscriber of these topics (call on the UI thread; a worker's result arrives there)."""
+        if isinstance(changes, Topic):
+            changes = Changes(changes, source=source)
+        if changes.topics:
+            self.sig_changed.emit(changes)
+
+    def subscribe(self, topics: Topic, slot: Callable[[Changes], None], owner: QObject | None = None) -> None:
+        """Call ``slot(changes)`` for every published change that touches ``topics``.
+
+        Args:
+            topics: The topics the subscriber shows.
+            slot: Called on the UI thread.
+            owner: When given, the subscription ends with it (a closed view is not called).
+        """
+        def deliver(changes: Changes) -> None:
+            if changes.touches(topics):
+                slot(changes)
+
+        if owner is None:
+            self.sig_changed.connect(deliver)
+            return
+        relay = _Relay(owner, deliver)
+        self.sig_changed.connect(relay.on_changed)
+
+
+class _Relay(QObject):
+    """A subscription owned by a QObject: destroyed with it, so Qt disconnects it."""
+
+    def __init__(self, owner: QObject, deliver: Callable[[Changes], None]) -> None:
+        super().__init__(owner)
+        self._deliver = deliver
+
+    @Slot(object)
+    def on_changed(self, changes: Changes) -> None:
+        self._deliver(changes)
