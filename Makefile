@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench reliability setup system-deps clean translations translations-update bundle
+.PHONY: run test lint bench reliability forms setup system-deps clean translations translations-update bundle
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ translations: $(QM_FILES)
 # Re-extract the strings of desktop/gui and desktop/app.py into the .ts files (translations are kept).
 translations-update: setup
 	$(PY) -m desktop.gui.kit.i18n_update
+
+# Designer forms: ui/<feature>/<name>.ui -> desktop/gui/generated/<feature>/ui_<name>.py (committed, do not edit).
+forms: setup
+	$(PY) -m desktop.gui.kit.forms_update
 
 run: setup translations
 	$(PY) -m desktop

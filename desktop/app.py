@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from desktop.gui.kit.i18n import install_translators, tr
 from desktop.gui.kit.workers import Op, Runner
 from desktop.gui.shell.context import GuiContext
-from desktop.resources import resource
+from desktop.resources import stylesheet_path
 from desktop.services.database import Database, schema_is_current
 from desktop.settings import Settings
 
@@ -180,9 +180,7 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
     app.setApplicationName("Relance")
     app.setOrganizationName("Relance")
     translators = install_translators(app, settings.language)  # noqa: F841 - kept alive with the app
-    qss = resource("styles", "relance.qss")
-    if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    app.setStyleSheet(stylesheet_path().read_text(encoding="utf-8"))
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     database = Database(settings.effective_database_url)

@@ -25,3 +25,13 @@ def resources_dir() -> Path:
 def resource(*parts: str) -> Path:
     """Return the path of one shipped resource."""
     return resources_dir().joinpath(*parts)
+
+
+def stylesheet_path() -> Path:
+    """The application's stylesheet: ``ui/relance.qss`` in a checkout, beside the forms it styles
+    (``ui/`` in the bundle, ``desktop/_ui`` in a wheel)."""
+    bundled = getattr(sys, "_MEIPASS", None)
+    for folder in (Path(bundled, "ui") if bundled else None, _HERE / "_ui", _HERE.parent / "ui"):
+        if folder is not None and (folder / "relance.qss").is_file():
+            return folder / "relance.qss"
+    raise FileNotFoundError("Relance stylesheet (ui/relance.qss) not found")

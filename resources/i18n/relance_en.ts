@@ -5512,27 +5512,27 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/gui/kit/record_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/kit/record_dialog.py" line="124"/>
         <source>Fusionner avec ce contact</source>
         <translation>Merge with this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kit/record_dialog.py" line="116"/>
+        <location filename="../../desktop/gui/kit/record_dialog.py" line="132"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kit/record_dialog.py" line="117"/>
+        <location filename="../../desktop/gui/kit/record_dialog.py" line="133"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kit/record_dialog.py" line="141"/>
+        <location filename="../../desktop/gui/kit/record_dialog.py" line="160"/>
         <source>Champs personnalisés</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kit/record_dialog.py" line="190"/>
+        <location filename="../../desktop/gui/kit/record_dialog.py" line="224"/>
         <source>Partiellement coché : pas encore demandé</source>
         <translation>Partially checked: not asked yet</translation>
     </message>
@@ -6551,55 +6551,123 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/gui/shell/welcome.py" line="46"/>
+        <location filename="../../desktop/gui/shell/welcome.py" line="39"/>
         <source>Bienvenue dans Relance</source>
         <extracomment>The seller fields the first quote needs (the legal checker&apos;s), in the order of Paramètres › Ma société.</extracomment>
         <translation>Welcome to Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/welcome.py" line="49"/>
+        <location filename="../../desktop/gui/shell/welcome.py" line="51"/>
+        <source>Commencer</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeForm</name>
+    <message>
+        <location filename="../../ui/shell/welcome.ui" line="5"/>
+        <source>Bienvenue dans Relance</source>
+        <translation>Welcome to Relance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.ui" line="13"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Qui relancer, quand, et comment. Indiquez votre société : elle figurera sur vos devis. Tout peut être complété plus tard.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;Who to follow up, when, and how. Enter your company details: they will appear on your quotes. You can complete everything later.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;Who to follow up, when, and how. Enter your company: it will be printed on your quotes. Everything can be completed later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/welcome.py" line="54"/>
-        <source>Julie Martin</source>
-        <translation>Julie Martin</translation>
+        <location filename="../../ui/shell/welcome.ui" line="22"/>
+        <source>Raison sociale</source>
+        <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/welcome.py" line="57"/>
-        <source>vide : l’email de la société</source>
-        <translation>empty: the company&apos;s email</translation>
+        <location filename="../../ui/shell/welcome.ui" line="44"/>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/welcome.py" line="62"/>
+        <location filename="../../ui/shell/welcome.ui" line="66"/>
+        <source>Capital social (€)</source>
+        <translation>Share capital (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.ui" line="88"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.ui" line="110"/>
+        <source>Registre d’immatriculation</source>
+        <translation>Registered with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.ui" line="132"/>
+        <source>Ville ou département d’immatriculation</source>
+        <translation>Registration city or département</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.ui" line="141"/>
+        <source>Lyon</source>
+        <translation>Lyon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.ui" line="154"/>
+        <source>N° TVA intracommunautaire</source>
+        <translation>EU VAT number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.ui" line="176"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.ui" line="198"/>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.ui" line="220"/>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.ui" line="242"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.ui" line="264"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.ui" line="288"/>
         <source>Vos e-mails (expéditeur des devis)</source>
         <translation>Your emails (sender of the quotes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/welcome.py" line="64"/>
+        <location filename="../../ui/shell/welcome.ui" line="290"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/welcome.py" line="65"/>
+        <location filename="../../ui/shell/welcome.ui" line="292"/>
         <source>Votre adresse e-mail</source>
         <translation>Your email address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/welcome.py" line="68"/>
+        <location filename="../../ui/shell/welcome.ui" line="293"/>
+        <source>vide : l’email de la société</source>
+        <translation>empty: the company&apos;s email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/welcome.ui" line="299"/>
         <source>Commencer avec une base vide</source>
         <translation>Start with an empty database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/welcome.py" line="69"/>
+        <location filename="../../ui/shell/welcome.ui" line="302"/>
         <source>Charger les données de démonstration (200 sociétés, 600 contacts)</source>
         <translation>Load the demo data (200 companies, 600 contacts)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/shell/welcome.py" line="81"/>
-        <source>Commencer</source>
-        <translation>Start</translation>
     </message>
 </context>
 </TS>

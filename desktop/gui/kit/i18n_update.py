@@ -20,10 +20,16 @@ _ROOT = Path(__file__).resolve().parents[3]
 
 
 def translation_sources(root: Path = _ROOT) -> list[Path]:
-    """The Python files whose strings go into the .ts files, relative to ``root``."""
+    """The Python files whose strings go into the .ts files, relative to ``root`` (not the code generated from
+    the forms: lupdate reads the forms themselves, :func:`form_sources`)."""
     files = sorted(p.relative_to(root) for p in (root / "desktop" / "gui").rglob("*.py")
                    if "generated" not in p.parts and "__pycache__" not in p.parts)
     return [*files, Path("desktop/app.py")]
+
+
+def form_sources(root: Path = _ROOT) -> list[Path]:
+    """The Designer forms (``ui/**/*.ui``), relative to ``root``: their texts are translated by form class."""
+    return sorted(p.relative_to(root) for p in (root / "ui").rglob("*.ui"))
 
 
 def _wrapper_context(node: ast.stmt, known: dict[str, str]) -> tuple[str, str] | None:
@@ -182,6 +188,9 @@ def update_ts(ts_files: Sequence[Path], root: Path = _ROOT, *, extra_args: Seque
                               encoding="utf-8")
         stub = work / "desktop" / "gui" / "_relance_plurals.py"
         stub.write_text(plural_stub(plurals), encoding="utf-8")
+        for rel in form_sources(root):
+            (work / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(root / rel, work / rel)
         for ts in ts_files:
             ts = Path(ts).resolve()
             # The copy of the .ts sits at the same place relative to the copied sources, so the
@@ -196,6 +205,7 @@ def update_ts(ts_files: Sequence[Path], root: Path = _ROOT, *, extra_args: Seque
                 shutil.copyfile(ts, work_ts)
             language = ts.stem.rsplit("_", 1)[-1]
             args = [str(lupdate_tool()), *(str(work / s) for s in translation_sources(root)), str(stub),
+                    *(str(work / s) for s in form_sources(root)),
                     "-source-language", "fr_FR", "-target-language", "fr_FR" if language == "fr" else "en_GB",
                     "-locations", "absolute", *(["-pluralonly"] if language == "fr" else []), *extra_args,
                     "-ts", str(work_ts)]

@@ -74,7 +74,8 @@ class RecordDialog(QDialog, Generic[Draft]):
 
     def __init__(self, title: str, fields: Sequence[Field], draft: Draft,
                  validate: Callable[[Draft], tuple[Draft, dict[str, str]]], parent: QWidget | None = None,
-                 custom_fields: Sequence[FieldDef] = (), custom_values: Mapping[int, Value] | None = None) -> None:
+                 custom_fields: Sequence[FieldDef] = (), custom_values: Mapping[int, Value] | None = None,
+                 form_class: type | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
@@ -90,13 +91,28 @@ class RecordDialog(QDialog, Generic[Draft]):
         self._custom_errors: dict[int, QLabel] = {}
         self.accepted_custom: dict[int, Value | None] = {}
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for f in self._fields:
-            widget = self._make_widget(f, getattr(draft, f.name))
-            widget.setObjectName(f"field_{f.name}")
-            self._widgets[f.name] = widget
-            self._errors[f.name] = _add_row(form, f.label, widget, f"error_{f.name}")
+        self.body: QWidget | None = None  # the Designer form's widget, when the dialog comes from ui/
+        if form_class is not None:
+            self.body = QWidget()
+            self.form_ui = form_class()
+            self.form_ui.setupUi(self.body)
+            form = self.body.findChild(QFormLayout, "record_form") or QFormLayout()
+            for f in self._fields:
+                widget = self.body.findChild(QWidget, f"field_{f.name}")
+                error = self.body.findChild(QLabel, f"error_{f.name}")
+                if widget is None or error is None:
+                    raise LookupError(f"the form {form_class.__name__} has no field_{f.name} or error_{f.name}")
+                error.hide()
+                self._bind_widget(f, widget, getattr(draft, f.name))
+                self._widgets[f.name], self._errors[f.name] = widget, error
+        else:
+            form = QFormLayout()
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            for f in self._fields:
+                widget = self._make_widget(f, getattr(draft, f.name))
+                widget.setObjectName(f"field_{f.name}")
+                self._widgets[f.name] = widget
+                self._errors[f.name] = _add_row(form, f.label, widget, f"error_{f.name}")
         if self._custom_fields:
             self._add_custom_rows(form, custom_values or {})
 
@@ -119,9 +135,12 @@ class RecordDialog(QDialog, Generic[Draft]):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        if self._custom_fields:  # a long form scrolls rather than growing past the screen
-            body = QWidget()
-            body.setLayout(form)
+        if self.body is not None and not self._custom_fields:
+            layout.addWidget(self.body)
+        elif self._custom_fields:  # a long form scrolls rather than growing past the screen
+            body = self.body or QWidget()
+            if self.body is None:
+                body.setLayout(form)
             scroll = QScrollArea()
             scroll.setObjectName("record_form_scroll")
             scroll.setWidgetResizable(True)
@@ -167,43 +186,57 @@ class RecordDialog(QDialog, Generic[Draft]):
         return label.text() if not label.isHidden() else ""
 
     def _make_widget(self, f: Field, value: Any) -> QWidget:
+        """A new editor for a field (dialogs built from their field list)."""
+        widget: QWidget
         if f.kind == "text":
-            text = QPlainTextEdit(str(value or ""))
-            text.setTabChangesFocus(True)
-            text.setFixedHeight(70)
-            text.textChanged.connect(self.revalidate)
-            return text
-        if f.kind == "combo":
-            combo = QComboBox()
-            for data, label in f.choices:
-                combo.addItem(label, data)
-            combo.setCurrentIndex(max(0, combo.findData(value)))
-            combo.currentIndexChanged.connect(self.revalidate)
-            return combo
-        if f.kind in ("check", "tristate"):
-            check = QCheckBox()
+            widget = QPlainTextEdit()
+            widget.setFixedHeight(70)
+        elif f.kind == "combo":
+            widget = QComboBox()
+        elif f.kind in ("check", "tristate"):
+            widget = QCheckBox()
+        else:
+            widget = QLineEdit()
+            widget.setPlaceholderText(f.placeholder)
+        self._bind_widget(f, widget, value)
+        return widget
+
+    def _bind_widget(self, f: Field, widget: QWidget, value: Any) -> None:
+        """Give an editor (made here or by a Designer form) its value, its choices and its signals."""
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(str(value or ""))
+            widget.setTabChangesFocus(True)
+            widget.textChanged.connect(self.revalidate)
+            return
+        if isinstance(widget, QComboBox):
+            if not widget.count():
+                for data, label in f.choices:
+                    widget.addItem(label, data)
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+            widget.currentIndexChanged.connect(self.revalidate)
+            return
+        if isinstance(widget, QCheckBox):
             if f.kind == "tristate":
-                check.setTristate(True)
+                widget.setTristate(True)
                 state = {None: Qt.CheckState.PartiallyChecked, True: Qt.CheckState.Checked,
                          False: Qt.CheckState.Unchecked}[value]
-                check.setCheckState(state)
-                check.setToolTip(self.tr("Partiellement coché : pas encore demandé"))
+                widget.setCheckState(state)
+                widget.setToolTip(self.tr("Partiellement coché : pas encore demandé"))
             else:
-                check.setChecked(bool(value))
-            check.stateChanged.connect(self.revalidate)
-            return check
+                widget.setChecked(bool(value))
+            widget.stateChanged.connect(self.revalidate)
+            return
+        assert isinstance(widget, QLineEdit)
         if f.kind == "tags":
             shown = ", ".join(value)
         elif f.name in _PHONE_FIELDS:  # stored as +33612345678, shown and typed as 06 12 34 56 78
             shown = format_phone(value)
         else:
             shown = str(value or "")
-        line = QLineEdit(shown)
-        line.setPlaceholderText(f.placeholder)
-        line.textChanged.connect(self.revalidate)
+        widget.setText(shown)
+        widget.textChanged.connect(self.revalidate)
         if f.kind != "tags":
-            line.editingFinished.connect(self.on_line_editing_finished)
-        return line
+            widget.editingFinished.connect(self.on_line_editing_finished)
 
     def _value(self, f: Field) -> Any:
         widget = self._widgets[f.name]

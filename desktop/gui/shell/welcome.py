@@ -2,25 +2,18 @@
 
 It asks for what the first quote and the first send need: the company's legal identity (name, SIRET,
 register and its city, address...) and the salesperson's name and sender address. Everything may be left
-empty and completed later in the settings; what is typed is checked as it is typed.
+empty and completed later in the settings; what is typed is checked as it is typed. The form is
+``ui/shell/welcome.ui``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QWidget
 
 from desktop.core.records import SellerDraft
 from desktop.core.validation import InvalidValue, check_email
+from desktop.gui.generated.shell.ui_welcome import Ui_WelcomeForm
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.problems import problem_text
 from desktop.gui.kit.record_dialog import Field, RecordDialog
@@ -44,39 +37,16 @@ class WelcomeDialog(RecordDialog[SellerDraft]):
         from desktop.gui.settings.seller import validate_for_form
 
         super().__init__(tr("WelcomeDialog", "Bienvenue dans Relance"), welcome_fields(), SellerDraft(),
-                         lambda d: validate_for_form(d, region, lang), parent)
-        intro = QLabel(self.tr(
-            "<h2>Bienvenue dans Relance</h2><p>Qui relancer, quand, et comment. Indiquez votre société : "
-            "elle figurera sur vos devis. Tout peut être complété plus tard.</p>"))
-        intro.setWordWrap(True)
-        self.sender_name = QLineEdit()
-        self.sender_name.setObjectName("sender_name")
-        self.sender_name.setPlaceholderText(self.tr("Julie Martin"))
-        self.sender_address = QLineEdit()
-        self.sender_address.setObjectName("sender_address")
-        self.sender_address.setPlaceholderText(self.tr("vide : l’email de la société"))
-        self.sender_error = QLabel()
-        self.sender_error.setObjectName("sender_address_error")
-        self.sender_error.setProperty("role", "error")
+                         lambda d: validate_for_form(d, region, lang), parent, form_class=Ui_WelcomeForm)
+        form: Ui_WelcomeForm = self.form_ui
+        self.sender_name, self.sender_address = form.sender_name, form.sender_address
+        self.sender_error = form.sender_address_error
         self.sender_error.hide()
-        sender_box = QGroupBox(self.tr("Vos e-mails (expéditeur des devis)"))
-        sender_form = QFormLayout(sender_box)
-        sender_form.addRow(self.tr("Votre nom"), self.sender_name)
-        sender_form.addRow(self.tr("Votre adresse e-mail"), self.sender_address)
-        sender_form.addRow("", self.sender_error)
-        self.sender_address.textChanged.connect(self.revalidate)
-        self.empty_choice = QRadioButton(self.tr("Commencer avec une base vide"))
-        self.demo_choice = QRadioButton(self.tr("Charger les données de démonstration (200 sociétés, 600 contacts)"))
-        self.empty_choice.setChecked(True)
+        self.empty_choice, self.demo_choice = form.empty_choice, form.demo_choice
         group = QButtonGroup(self)
         group.addButton(self.empty_choice)
         group.addButton(self.demo_choice)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, intro)
-        layout.insertWidget(layout.count() - 1, sender_box)
-        layout.insertWidget(layout.count() - 1, self.empty_choice)
-        layout.insertWidget(layout.count() - 1, self.demo_choice)
+        self.sender_address.textChanged.connect(self.revalidate)
         self.demo_choice.toggled.connect(self.on_demo_choice_toggled)
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Commencer"))
         self.revalidate()

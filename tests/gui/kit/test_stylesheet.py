@@ -7,14 +7,14 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 
-from desktop.resources import resource
+from desktop.resources import stylesheet_path
 
 
 def _default_button_colour(qtbot: QtBot, enabled: bool) -> QColor:
     """The colour inside the border of a dialog's default button « Envoyer », left of its text."""
     dialog = QDialog()  # one default button per dialog
     qtbot.addWidget(dialog)
-    dialog.setStyleSheet(resource("styles", "relance.qss").read_text(encoding="utf-8"))
+    dialog.setStyleSheet(stylesheet_path().read_text(encoding="utf-8"))
     button = QPushButton("Envoyer")
     QVBoxLayout(dialog).addWidget(button)
     button.setDefault(True)
