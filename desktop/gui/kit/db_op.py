@@ -14,15 +14,13 @@ handler runs. Modelled on Anki's ``CollectionOp``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from desktop.gui.kit.changes import Changes, Topic
 from desktop.gui.kit.workers import Op, Progress
 
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
 T = TypeVar("T")
+Session = Any  # a SQLAlchemy session: the GUI never imports SQLAlchemy, it hands the session to db/ and services/
 ChangesOf = Topic | Changes | Callable[[Any], "Changes | Topic | None"] | None
 
 
