@@ -171,7 +171,7 @@ def run() -> dict[str, dict[str, Any]]:
             latencies = _long_poll_ms(tracker, key, token)
         finally:
             tracker.stop()
-        with sqlite3.connect(db_path) as db:
+        with closing(sqlite3.connect(db_path)) as db:
             stored = db.execute("select count(*) from events where kind = 'open'").fetchone()[0]
     return {
         "tracker_pixel_rps_ratio": {

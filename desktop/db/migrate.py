@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -59,7 +60,7 @@ def _backup_sqlite(engine: Engine, revision: str) -> Path | None:
     source = Path(database)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = source.with_name(f"{source.stem}.before-{HEAD_REVISION}-from-{revision}-{stamp}{source.suffix}")
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)  # consistent copy, WAL content included
     return target
 

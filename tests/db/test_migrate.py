@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -65,7 +66,7 @@ def test_backup_copies_committed_data_including_the_wal(tmp_path: Path) -> None:
     backup = _backup_sqlite(engine, "0000")
     engine.dispose()
     assert backup is not None and backup.exists() and backup != path
-    with sqlite3.connect(backup) as conn:
+    with closing(sqlite3.connect(backup)) as conn:
         assert conn.execute("SELECT name FROM tags").fetchall() == [("in the wal",)]
 
 

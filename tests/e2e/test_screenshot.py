@@ -51,10 +51,11 @@ def test_unknown_view_is_a_clear_error(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_a_database_from_a_newer_relance_is_refused(tmp_path: Path) -> None:
     import sqlite3
+    from contextlib import closing
 
     proc, _ = _run(tmp_path, "--screenshot", str(tmp_path / "a.png"))
     assert proc.returncode == 0, proc.stderr
-    with sqlite3.connect(tmp_path / "data" / "relance.sqlite") as conn:
+    with closing(sqlite3.connect(tmp_path / "data" / "relance.sqlite")) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     proc, _ = _run(tmp_path, "--screenshot", str(tmp_path / "b.png"))
     assert proc.returncode == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -66,7 +67,7 @@ async def test_retention_purge_deletes_old_events_and_documents(tracker: Tracker
     assert [e["token"] for e in remaining] == [recent]
     assert old_page.status_code == 404
     assert recent_pdf.status_code == 200
-    with sqlite3.connect(tmp_path / "tracker.db") as db:
+    with closing(sqlite3.connect(tmp_path / "tracker.db")) as db:
         assert db.execute("select count(*) from messages where token = ?", (old,)).fetchone() == (0,)
 
 

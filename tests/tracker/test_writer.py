@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.anyio
 
 
 def stored_events(tmp_path: Path) -> list[tuple[str, str, int]]:
-    with sqlite3.connect(tmp_path / "tracker.db") as db:
+    with closing(sqlite3.connect(tmp_path / "tracker.db")) as db:
         return db.execute("select id, token, ts_us from events order by seq").fetchall()
 
 
