@@ -119,6 +119,9 @@ class EmailCampaign(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     started_at: Mapped[datetime | None]
     finished_at: Mapped[datetime | None]
+    # The campaign's anonymous pixel for recipients not tracked one by one: one token for all of them
+    # (no contact key, no address nor agent stored by the tracker), for an aggregate open rate only.
+    aggregate_token: Mapped[str | None] = mapped_column(String(64))
 
 
 class EmailCampaignRecipient(Base):

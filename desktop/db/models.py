@@ -148,6 +148,7 @@ class Contact(Base):
         CheckConstraint("status in ('prospect', 'client')", name="status"),
         Index("ix_contacts_live_last_name", "deleted_at", "last_name", "first_name"),
         Index("ix_contacts_latest_quote_sent", "latest_quote_sent_at", "deleted_at"),
+        Index("ix_contacts_tracking_key", "tracking_key", unique=True),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     civility: Mapped[str | None] = mapped_column(String(10))
@@ -165,7 +166,13 @@ class Contact(Base):
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     status: Mapped[str] = mapped_column(String(10), default="prospect")
     is_consumer: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The consent to tracking: its state (desktop.core.consent.ConsentState) is the latest of its records
+    # (consent_models.ConsentRecord), and the boolean the explicit answer kept beside it for the readers of
+    # old (True given, False refused or withdrawn, None otherwise); both written by desktop.db.consent only.
     tracking_consent: Mapped[bool | None] = mapped_column(Boolean)
+    tracking_consent_state: Mapped[str] = mapped_column(String(12), default="not_asked", server_default="not_asked")
+    # The opaque key the tracker groups this contact's messages by (random, never derived from who it is).
+    tracking_key: Mapped[str | None] = mapped_column(String(32))
     marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     do_not_contact: Mapped[bool] = mapped_column(Boolean, default=False)
     do_not_email: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -269,6 +276,7 @@ class Opportunity(Base):
 
 
 from desktop.db import campaign_models as campaign_models  # noqa: E402  (registers the campaign tables)
+from desktop.db import consent_models as consent_models  # noqa: E402  (registers the consent records)
 from desktop.db import outbox_models as outbox_models  # noqa: E402  (registers the outbox and tracking tables)
 from desktop.db import query_models as query_models  # noqa: E402  (registers the smart-query tables)
 from desktop.db import quote_models as quote_models  # noqa: E402  (registers the quote tables on Base)

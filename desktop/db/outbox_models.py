@@ -18,7 +18,7 @@ is its first delivery), ``refused`` those the server refused, each with ``code``
 connections lost after the whole message was handed over, before the server's reply; a
 ``failed_permanent`` message with ``lost_replies`` may have been delivered (:attr:`OutboxMessage.maybe_delivered`).
 
-``tracking_events``: every event of the tracker's feed, once (``event_id`` is unique, so several desktops
+``tracking_events``: every tracking event of the tracker's feed, once (``event_id`` is unique, so several desktops
 on one PostgreSQL database ingest the same feed without duplicates). ``tracker_cursor``: the feed cursor
 per tracker URL.
 
@@ -37,7 +37,13 @@ from desktop.db.models import Base, utcnow
 
 OUTBOX_STATES = ("queued", "registering", "sending", "sent", "failed_temporary", "failed_permanent", "paused")
 IN_FLIGHT = ("registering", "sending")
-EVENT_KINDS = ("open", "click", "view", "accept", "unsubscribe")
+#: Kinds stored in ``tracking_events`` (its CHECK constraint; a PDF opened or downloaded is a ``view`` whose
+#: ``link_id`` is ``"pdf"``).
+TRACKING_KINDS = ("open", "click", "view", "accept", "unsubscribe")
+#: Answers about tracking (the consent page's Yes/No, the withdrawal link): kept as consent records.
+ANSWER_KINDS = ("consent", "withdraw")
+#: Every kind of the tracker's feed the desktop knows.
+EVENT_KINDS = TRACKING_KINDS + ANSWER_KINDS
 VERDICTS = ("human", "machine", "unknown")
 
 
@@ -75,6 +81,9 @@ class OutboxMessage(Base):
     delivered_to: Mapped[list[str] | None] = mapped_column(JSON)
     refused: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     lost_replies: Mapped[int] = mapped_column(default=0, server_default="0")
+    # The message carries the pixel and tracked links (its contact's consent allowed it); False: only the
+    # online quote (or nothing); None: queued before schema 0011 (its token meant a pixel).
+    individual_tracking: Mapped[bool | None] = mapped_column(Boolean)
 
     @property
     def maybe_delivered(self) -> bool:
@@ -96,7 +105,7 @@ class TrackingEvent(Base):
 
     __tablename__ = "tracking_events"
     __table_args__ = (
-        CheckConstraint(_in("kind", EVENT_KINDS), name="kind"),
+        CheckConstraint(_in("kind", TRACKING_KINDS), name="kind"),
         CheckConstraint(_in("verdict", VERDICTS), name="verdict"),
         Index("ix_tracking_events_kind_ts_quote", "kind", "ts", "quote_id"),
     )
