@@ -203,12 +203,16 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
             return 0
         settings = welcomed
 
-    from desktop.gui.shell.main_window import MainWindow
+    from desktop.gui.kit.errors import install_excepthook
+    from desktop.gui.shell.main_window import MainWindow, wind_down
 
     undo_stack = QUndoStack()
     undo_stack.setUndoLimit(settings.undo_limit)
     ctx = GuiContext(settings=settings, database=database, runner=runner, undo_stack=undo_stack, clock=clock)
     window = MainWindow(ctx, view_factories(ctx))
+    # Every exception nobody caught (a slot, a thread) is logged with its traceback and said in the status line
+    # (a queued signal: the hook may run on any thread).
+    install_excepthook(window.sig_error_reported.emit)
     start_view = options.view or "followups"
     host_view, opener = WINDOW_VIEWS.get(start_view, (start_view, None))
     try:
@@ -239,7 +243,7 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
     window.sig_first_paint.connect(painted)
     window.show()
     code = app.exec()
-    runner.shutdown()
+    wind_down(window, runner)  # the saves asked while quitting run and report back, then the windows go
     database.close()
     return code
 

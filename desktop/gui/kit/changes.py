@@ -1,11 +1,46 @@
 """The change bus: a database operation says what it changed, the views that show it refresh themselves.
 
 Views never refresh each other by name. An operation run through :func:`desktop.gui.kit.db_op.db_op`
-returns (or is given) a :class:`Changes`; the bus publishes it on the UI thread; each view subscribed to
-one of its topics reloads what it shows. Modelled on Anki's ``OpChanges``.
+(or an undoable :class:`desktop.gui.kit.undo.DbCommand`, on redo and on undo alike) returns (or is given) a
+:class:`Changes`; the bus publishes it on the UI thread; each view subscribed to one of its topics reloads
+what it shows. Modelled on Anki's ``OpChanges``.
 
-    ctx.changes.subscribe(Topic.CONTACTS | Topic.CUSTOM_FIELDS, self.on_changes)
+    ctx.changes.subscribe(Topic.CONTACTS | Topic.CUSTOM_FIELDS, self.on_changes, owner=self)
     db_op(ctx, lambda s: repo.delete(s, ids), changes=Topic.CONTACTS).run()
+
+Subscribe with ``owner=self`` (the view, or a widget inside it): the subscription ends with the view, and
+the shell's temporary bridge (:mod:`desktop.gui.shell.bridge`) stops refreshing that view by name.
+
+Topics, who publishes them, and which views should subscribe:
+
+==============  ====================================================  ============================================
+topic           published by                                          shown by (subscribe)
+==============  ====================================================  ============================================
+CONTACTS        contact create/edit/delete/merge, imports, bulk       contacts, companies (their contacts),
+                actions of smart queries, call-list outcomes          follow-ups, queries (results), campaigns
+COMPANIES       company create/edit/delete, imports                   companies, contacts (company names), quotes
+QUOTES          quote save/finalise/version/delete, a send queued;    quotes (list and footer), follow-ups,
+                the live services when tracking or delivery moves     pipeline, dashboard, contact/company panels
+                a quote's status
+OPPORTUNITIES   pipeline moves, won/lost, opportunity edits           pipeline, dashboard, follow-ups
+QUERIES         smart query saved/renamed/deleted                     queries, campaigns (their segments)
+CAMPAIGNS       campaign created/started/paused, recipients           campaigns, call list
+SCENARIOS       scenario edits, enrolments, steps run                 scenarios, follow-ups
+CUSTOM_FIELDS   Paramètres › Champs personnalisés (every change and   contacts and companies (panels, dialogs),
+                its undo)                                             queries (builder catalogue), import dialog
+SELLER          Paramètres › Ma société                               quotes (editor header, previews)
+PRODUCTS        the product catalogue                                 quotes (editor pickers)
+TIMELINE        notes, calls, emails logged on a contact              contacts and companies (timeline panel)
+TRACKING        the live services: tracking events stored (opens,     follow-ups (ranking), quotes (status),
+                views, acceptances)                                   dashboard, contact timeline
+OUTBOX          the live services: a message sent, failed or          quotes (sending/sent), campaigns (progress)
+                retried; a send dialog queueing a message
+SETTINGS        the settings window and its pages, on save            views that read ``ctx.settings`` at build
+==============  ====================================================  ============================================
+
+The live services publish ``TRACKING | OUTBOX | QUOTES`` together whenever the poller stores events, the
+sender delivers or gives up, or a scenario step runs (:class:`desktop.gui.shell.live_ui.LiveWiring`), with
+the wiring as ``source``.
 """
 
 from __future__ import annotations
@@ -83,15 +118,24 @@ class ChangeBus(QObject):
         if owner is None:
             self.sig_changed.connect(deliver)
             return
-        relay = _Relay(owner, deliver)
+        relay = _Relay(owner, topics, deliver)
         self.sig_changed.connect(relay.on_changed)
+
+    @staticmethod
+    def subscribed(owner: QObject, topics: Topic) -> bool:
+        """True when ``owner`` or an object inside it holds a subscription to all of ``topics``."""
+        held = Topic.NONE
+        for relay in owner.findChildren(_Relay):
+            held |= relay.topics
+        return (held & topics) == topics
 
 
 class _Relay(QObject):
     """A subscription owned by a QObject: destroyed with it, so Qt disconnects it."""
 
-    def __init__(self, owner: QObject, deliver: Callable[[Changes], None]) -> None:
+    def __init__(self, owner: QObject, topics: Topic, deliver: Callable[[Changes], None]) -> None:
         super().__init__(owner)
+        self.topics = topics
         self._deliver = deliver
 
     @Slot(object)

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.kit.changes import Topic
+from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.paged_model import PagedTableModel
 from desktop.gui.kit.undo import DbCommand
-from desktop.gui.kit.workers import Op
 from desktop.gui.shell.context import GuiContext
 
 
@@ -256,35 +257,33 @@ class RecordListView(QWidget):
             on_error=lambda exc: self.ctx.show_message(str(exc)))
 
     # Undoable creation and deletion (soft: a deleted row can come back) --------------------
-    def _record_class(self) -> Any:
-        from desktop.db.models import Company, Contact
-
-        return Company if self.record_kind == "companies" else Contact
+    def _changes(self) -> Topic:
+        return Topic.COMPANIES if self.record_kind == "companies" else Topic.CONTACTS
 
     def push_soft_create(self, text: str, create: Callable[[Any], int]) -> None:
         """Create a row as an undoable edit: undo deletes it softly, redo brings it back."""
-        from desktop.db.contacts import set_deleted
+        from desktop.db.soft_delete import set_records_deleted
 
-        model = self._record_class()
+        kind: Any = self.record_kind
         created: dict[str, int] = {}
         self.ctx.undo_stack.push(DbCommand(
             self.ctx, text,
-            redo=lambda s: set_deleted(s, model, [created["id"]], None),
-            undo=lambda s: set_deleted(s, model, [created["id"]], self.ctx.clock()),
+            redo=lambda s: set_records_deleted(s, kind, [created["id"]], None),
+            undo=lambda s: set_records_deleted(s, kind, [created["id"]], self.ctx.clock()),
             first=create, remember=lambda new_id: created.__setitem__("id", new_id),
-            on_done=self.model.refresh,
+            on_done=self.model.refresh, changes=self._changes(),
         ))
 
     def push_soft_delete(self, ids: list[int], text: str, message: str) -> None:
         """Delete rows softly as an undoable edit; ``message`` tells the user how to undo."""
-        from desktop.db.contacts import set_deleted
+        from desktop.db.soft_delete import set_records_deleted
 
-        model = self._record_class()
+        kind: Any = self.record_kind
         self.ctx.undo_stack.push(DbCommand(
             self.ctx, text,
-            redo=lambda s: set_deleted(s, model, ids, self.ctx.clock()),
-            undo=lambda s: set_deleted(s, model, ids, None),
-            on_done=self.model.refresh,
+            redo=lambda s: set_records_deleted(s, kind, ids, self.ctx.clock()),
+            undo=lambda s: set_records_deleted(s, kind, ids, None),
+            on_done=self.model.refresh, changes=self._changes(),
         ))
         self.ctx.show_message(message)
 
@@ -314,12 +313,7 @@ class RecordListView(QWidget):
             conn.close()
         super().closeEvent(event)
 
-    def run(self, work: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
-        """Run ``work(session)`` in one transaction on the worker thread; ``done(result)`` back here."""
-        database = self.ctx.database
-
-        def job(_progress: Callable[[int, int], bool]) -> Any:
-            with database.sessions.begin() as session:
-                return work(session)
-
-        Op(job).success(done).failure(lambda exc: self.ctx.show_message(str(exc))).run_in_background(self.ctx.runner)
+    def run(self, work: Callable[[Any], Any], done: Callable[[Any], None], changes: Topic | None = None) -> None:
+        """Run ``work(session)`` in one transaction on the worker thread; ``done(result)`` back here (a failure
+        is said through the one error path; ``changes`` are published on success)."""
+        db_op(self.ctx, work, changes=changes, source=self).success(done).run()

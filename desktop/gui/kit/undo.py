@@ -1,35 +1,36 @@
 """Undoable database edits: each command runs its work on the background runner.
 
 ``QUndoStack.push`` calls ``redo`` at once; undo and redo run later in stack order. All
-of them go through the single worker thread, so they apply in the order the user asked.
+of them go through the single worker thread (:func:`desktop.gui.kit.db_op.db_op`: one session and one
+transaction each, failures through the one error path), so they apply in the order the user asked; the
+command's ``changes`` are published on the change bus after each run, undo included, so that every view
+showing them follows (even when the window that made the edit is closed).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop.gui.kit.workers import Op
+from desktop.gui.kit.changes import Topic
+from desktop.gui.kit.db_op import Session, db_op
 from desktop.gui.shell.context import GuiContext
 
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-Work = Callable[["Session"], Any]
+Work = Callable[[Session], Any]
 
 
 class DbCommand(QUndoCommand):
     """An edit with a database action for ``redo`` and its inverse for ``undo``.
 
     ``first`` (optional) replaces ``redo`` the first time (e.g. creating a row whose later
-    redos only restore it); its result is passed to ``remember``.
+    redos only restore it); its result is passed to ``remember``. ``changes`` are published after every run.
     """
 
     def __init__(self, ctx: GuiContext, text: str, redo: Work, undo: Work, on_done: Callable[[], None],
                  first: Work | None = None, remember: Callable[[Any], None] | None = None,
-                 on_error: Callable[[BaseException], None] | None = None) -> None:
+                 on_error: Callable[[BaseException], None] | None = None, changes: Topic = Topic.NONE) -> None:
         super().__init__(text)
         self._ctx = ctx
         self._redo = redo
@@ -37,19 +38,19 @@ class DbCommand(QUndoCommand):
         self._first = first
         self._remember = remember
         self._on_done = on_done
-        self._on_error = on_error or (lambda exc: ctx.show_message(str(exc)))
+        self._changes = changes
+        self._on_error = on_error or self._say_error
         # While the first run is in flight, undo and redo wait for ``remember`` (Ctrl+Z pressed at once
         # must not run an undo that needs what the first run returns).
         self._first_in_flight = False
         self._waiting: list[Callable[[], None]] = []
 
+    def _say_error(self, exc: BaseException) -> None:
+        from desktop.gui.kit.errors import error_text
+
+        self._ctx.show_message(error_text(exc))  # the unexpected one is logged by db_op
+
     def _run(self, work: Work, after: Callable[[Any], None], failed: Callable[[], None] | None = None) -> None:
-        database = self._ctx.database
-
-        def job(_progress: Callable[[int, int], bool]) -> Any:
-            with database.sessions.begin() as session:
-                return work(session)
-
         def done(result: Any) -> None:
             after(result)
             self._on_done()
@@ -59,7 +60,8 @@ class DbCommand(QUndoCommand):
                 failed()
             self._on_error(exc)
 
-        Op(job).success(done).failure(failure).run_in_background(self._ctx.runner)
+        db_op(self._ctx, work, changes=self._changes or None, source=self, where=self.text()).success(done).failure(
+            failure).run()
 
     def _first_done(self, result: Any) -> None:
         if self._remember is not None:

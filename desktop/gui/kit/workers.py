@@ -17,7 +17,7 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -119,6 +119,13 @@ class Runner:
     def idle(self) -> bool:
         return not self._pending
 
+    def wait_idle(self, timeout: float | None = 30.0) -> bool:
+        """Block until the work submitted so far has run (its results are then posted to the UI thread, not
+        yet delivered); True when it all ran within ``timeout`` seconds. For the end of the application and
+        for tests, never for the UI while it runs."""
+        pending = list(self._pending)
+        return not pending or not wait(pending, timeout).not_done
+
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
@@ -131,6 +138,9 @@ class SyncRunner(Runner):
 
     def submit(self, op: Op[Any]) -> None:
         op._execute(lambda call: call())
+
+    def wait_idle(self, timeout: float | None = 30.0) -> bool:
+        return True
 
     def run(self, fn: Callable[[], T]) -> Future[T]:
         future: Future[T] = Future()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.core.custom_fields import FieldDef
+from desktop.gui.kit.changes import Topic
 from desktop.gui.kit.custom_field_editors import entity_labels, kind_labels
 from desktop.gui.kit.problems import problem_text
 from desktop.gui.kit.undo import DbCommand
@@ -43,12 +44,10 @@ if TYPE_CHECKING:
 class CustomFieldsPage(QWidget):
     """The list of the custom fields of contacts or of companies, with the buttons that change them."""
 
-    def __init__(self, ctx: GuiContext, on_changed: Callable[[], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("custom_fields_page")
-        self._on_changed = on_changed or (lambda: None)
         self._fields: list[FieldDef] = []
         self._counts: dict[int, int] = {}
 
@@ -212,10 +211,9 @@ class CustomFieldsPage(QWidget):
         def refresh() -> None:
             if isValid(self):
                 self.load(select())
-            self._on_changed()
 
         self.ctx.undo_stack.push(DbCommand(self.ctx, text, redo=redo, undo=undo, first=first, remember=remember,
-                                           on_done=refresh, on_error=self._failed))
+                                           on_done=refresh, on_error=self._failed, changes=Topic.CUSTOM_FIELDS))
 
     @Slot()
     def on_add_clicked(self) -> None:

@@ -9,7 +9,6 @@ changes apply at once as undoable edits (``desktop.gui.settings.custom_fields_pa
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Signal, Slot
@@ -50,8 +49,7 @@ class SettingsWindow(QDialog):
 
     sig_saved = Signal(object)
 
-    def __init__(self, ctx: GuiContext, parent: QWidget | None = None, live: object | None = None,
-                 on_custom_fields_changed: Callable[[], None] | None = None) -> None:
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None, live: object | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.live = ctx, live
         self.setObjectName("settings_window")
@@ -123,7 +121,7 @@ class SettingsWindow(QDialog):
 
         from desktop.gui.settings.custom_fields_page import CustomFieldsPage
 
-        self.custom_fields = CustomFieldsPage(ctx, on_custom_fields_changed)
+        self.custom_fields = CustomFieldsPage(ctx)
         self.tabs.insertTab(2, self.custom_fields, self.tr("Champs personnalisés"))
 
         self.error = QLabel()

@@ -408,17 +408,9 @@ def _checked_store(report: Callable[[KeyringStatus], None]) -> SecretStore:
 
 def describe(database: Database, notifications: list[Notification]) -> list[News]:
     """Add the quote's number and the contact's name to each notification (one short read)."""
-    from desktop.core.numbering import with_version
-    from desktop.db.models import Contact
-    from desktop.db.quote_models import Quote
+    from desktop.services.tracking.describe import describe_notifications
 
-    out = []
     with database.sessions() as session:
-        for n in notifications:
-            quote = session.get(Quote, n.quote_id) if n.quote_id is not None else None
-            contact_id = n.contact_id if n.contact_id is not None else (quote.contact_id if quote else None)
-            contact = session.get(Contact, contact_id) if contact_id is not None else None
-            number = with_version(quote.number, quote.version) if quote is not None and quote.number else ""
-            out.append(News(n.event_id, n.kind, n.ts, n.quote_id, number, contact.full_name if contact else "",
-                            n.full_name))
-    return out
+        described = describe_notifications(session, notifications)
+    return [News(d.notification.event_id, d.notification.kind, d.notification.ts, d.notification.quote_id,
+                 d.number, d.contact, d.notification.full_name) for d in described]

@@ -1,6 +1,8 @@
-"""Wires the live services into the main window: status bar, notifications, refreshes, shutdown.
+"""Wires the live services into the main window: status bar, notifications, news on the change bus, shutdown.
 
-The composition root calls :func:`start_live` once, after the first paint.
+The composition root calls :func:`start_live` once, after the first paint. What the services store (tracking
+events, deliveries, scenario steps) is published on ``ctx.changes`` as ``Topic.TRACKING | Topic.OUTBOX |
+Topic.QUOTES``; the views that show it subscribe (:mod:`desktop.gui.kit.changes`).
 """
 
 from __future__ import annotations
@@ -10,18 +12,24 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from desktop.gui.kit.changes import Changes, Topic
 from desktop.gui.shell.context import GuiContext
 from desktop.gui.shell.live import LiveOptions, LiveServices
 from desktop.gui.shell.notifications import NotificationCenter
 from desktop.gui.shell.status_widgets import KeyringWarning, OutboxStatusWidget, TrackerStatusLabel
 
+#: What the live services' news may have changed: tracking events stored, messages delivered or given up
+#: (quote statuses follow both).
+NEWS = Topic.TRACKING | Topic.OUTBOX | Topic.QUOTES
+
 
 class LiveWiring(QObject):
     """What :func:`start_live` built, kept together (the window holds it as ``window.live_wiring``)."""
 
-    def __init__(self, window: QMainWindow, live: LiveServices, tray: bool = True) -> None:
+    def __init__(self, window: QMainWindow, ctx: GuiContext, live: LiveServices, tray: bool = True) -> None:
         super().__init__(window)
         self.window = window
+        self.ctx = ctx
         self.live = live
         self.keyring_warning = KeyringWarning()
         self.tracker_status = TrackerStatusLabel()
@@ -43,23 +51,12 @@ class LiveWiring(QObject):
 
     def on_keyring_checked(self, status: Any) -> None:
         if not status.usable:
-            show = getattr(self.window, "show_message", None)
-            if show is not None:
-                show(self.keyring_warning.text())
-
-    def _built_view(self, name: str) -> QWidget | None:
-        existing = getattr(self.window, "existing_view", None)
-        return existing(name) if existing is not None else None
+            self.ctx.show_message(self.keyring_warning.text())
 
     def on_news(self, _result: object) -> None:
-        """Tracking news or a delivery: the follow-up list re-ranks, the quotes list reloads."""
-        followups = self._built_view("followups")
-        if followups is not None and hasattr(followups, "refresh"):
-            followups.refresh()
-        quotes = self._built_view("quotes")
-        model = getattr(quotes, "model", None)
-        if model is not None and hasattr(model, "reload"):
-            model.reload()
+        """Tracking news or a delivery: published on the change bus (the follow-up list re-ranks, the quotes
+        list reloads: each view that shows them is subscribed)."""
+        self.ctx.changes.publish(Changes(NEWS, source=self))
 
     def open_quote(self, quote_id: int) -> None:
         """Bring the window forward, show the quotes, select the quote and open it."""
@@ -94,7 +91,7 @@ def start_live(window: QMainWindow, ctx: GuiContext, *, live: LiveServices | Non
     """
     if live is None:
         live = LiveServices(ctx.database, ctx.settings, ctx.clock, options=options)
-    wiring = LiveWiring(window, live, tray=tray)
+    wiring = LiveWiring(window, ctx, live, tray=tray)
     window.live = live  # type: ignore[attr-defined]  # found by the send and settings dialogs
     window.live_wiring = wiring  # type: ignore[attr-defined]
     app = QApplication.instance()

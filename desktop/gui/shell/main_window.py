@@ -1,12 +1,20 @@
-"""The main window: a navigation sidebar, the views, menus with shortcuts, a status bar."""
+"""The main window: a navigation sidebar, the views, menus with shortcuts, a status bar.
+
+Quitting closes every other window of the application first, each as if its user had closed it (what is
+being typed is committed, an editor saves its unsaved changes or asks), and the quit is cancelled when one
+of them stays open; after the event loop, :func:`wind_down` finishes the queued database work, gives its
+results to the windows while they still exist, then destroys them before the database closes.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.gui.kit.workers import Runner
+from desktop.gui.shell.bridge import LegacyRefresh
 from desktop.gui.shell.context import GuiContext
+
+if TYPE_CHECKING:
+    from desktop.gui.shell.live import LiveServices
+    from desktop.gui.shell.live_ui import LiveWiring
 
 
 class MainWindow(QMainWindow):
@@ -26,6 +40,7 @@ class MainWindow(QMainWindow):
 
     sig_first_paint = Signal()
     view_changed = Signal(str)
+    sig_error_reported = Signal(str)  # from any thread (the exception hook): said in the status line
 
     def __init__(self, ctx: GuiContext, views: list[tuple[str, str, Callable[[], QWidget]]]) -> None:
         super().__init__()
@@ -37,6 +52,10 @@ class MainWindow(QMainWindow):
         self._factories = {name: factory for name, _label, factory in views}
         self._views: dict[str, QWidget] = {}
         self._painted = False
+        self.live: LiveServices | None = None  # set by desktop.gui.shell.live_ui.start_live after the first paint
+        self.live_wiring: LiveWiring | None = None
+        self.sig_error_reported.connect(self.show_message, Qt.ConnectionType.QueuedConnection)
+        self.legacy_refresh = LegacyRefresh(self)  # TEMPORARY (desktop.gui.shell.bridge)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -164,16 +183,8 @@ class MainWindow(QMainWindow):
         """Paramètres › Tous les paramètres (Ctrl+,): every setting in one window."""
         from desktop.gui.settings.window import SettingsWindow
 
-        self.settings_window = SettingsWindow(self.ctx, self, getattr(self, "live", None),
-                                              on_custom_fields_changed=self.on_custom_fields_changed)
+        self.settings_window = SettingsWindow(self.ctx, self, self.live)
         self.settings_window.open()
-
-    def on_custom_fields_changed(self) -> None:
-        """The team changed its custom fields: the views already built show them without a restart."""
-        for view in self._views.values():
-            refresh = getattr(view, "on_custom_fields_changed", None)
-            if refresh is not None:
-                refresh()
 
     @Slot()
     def on_seller_settings_triggered(self) -> None:
@@ -196,7 +207,7 @@ class MainWindow(QMainWindow):
         """Paramètres › Messagerie et suivi: SMTP, sender, tracker, tracking policy."""
         from desktop.gui.settings.mail import MailSettingsDialog
 
-        self.mail_settings = MailSettingsDialog(self.ctx, getattr(self, "live", None), self)
+        self.mail_settings = MailSettingsDialog(self.ctx, self.live, self)
         self.mail_settings.open()
 
     @Slot()
@@ -204,9 +215,53 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("À propos de Relance"),
                           self.tr("Relance %1 — qui relancer, quand, et comment.").replace("%1", __version__))
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Quitting: close the other windows first (each saves or asks); stay open if one of them does."""
+        for window in QApplication.topLevelWidgets():
+            if window is self or not window.isVisible():
+                continue
+            _commit_typing(window)
+            if not window.close():
+                event.ignore()
+                return
+        _commit_typing(self)
+        super().closeEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Announce the first paint once (start-up measurement, screenshots)."""
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
             QTimer.singleShot(0, self.sig_first_paint.emit)
         return super().eventFilter(watched, event)
+
+
+def _commit_typing(window: QWidget) -> None:
+    """Take the focus from the widget being typed in, as a click elsewhere would: an item view's cell
+    editor commits its text (the delegate commits on focus out) before the window decides whether to save."""
+    focused = window.focusWidget()
+    if focused is not None:
+        focused.clearFocus()
+
+
+def wind_down(window: QWidget, runner: Runner, rounds: int = 20) -> None:
+    """After the event loop: finish the queued work, deliver its results, then destroy the windows.
+
+    The saves asked while closing are queued on the database runner: they run to the end (none is
+    cancelled), and their results reach the windows that asked while those still exist (a result may queue
+    more work: a few rounds). Then the windows are destroyed silently (no signal reaches their Python code
+    while the widget tree is torn down: a child deleted before its parent would otherwise call its handlers
+    half-destroyed, e.g. an undo stack's ``cleanChanged`` from its destructor), before the database closes.
+    """
+    from shiboken6 import delete, isValid
+
+    for _round in range(rounds):
+        runner.wait_idle()
+        QCoreApplication.sendPostedEvents()
+        if runner.idle():
+            break
+    runner.shutdown()
+    if isValid(window):
+        for child in window.findChildren(QObject):
+            child.blockSignals(True)
+        window.blockSignals(True)
+        delete(window)

