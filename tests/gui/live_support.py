@@ -63,13 +63,14 @@ def tracker_connect(url: str, key: str, timeout: float = 10.0, *, vouched: bool 
 
 
 def live_window(database: Database, settings: Settings, connect: Callable[[Settings, SecretStore],
-                TrackerConnection | None], *, threaded: bool = False,
-                options: LiveOptions = FAST) -> tuple[GuiContext, MainWindow, LiveWiring]:
-    """A main window (no views) with live services wired exactly as the application does."""
+                TrackerConnection | None], *, threaded: bool = False, options: LiveOptions = FAST,
+                clock: Callable[[], datetime] = wall_clock) -> tuple[GuiContext, MainWindow, LiveWiring]:
+    """A main window (no views) with live services wired exactly as the application does (one ``clock`` for
+    both, as in the application)."""
     ctx = GuiContext(settings=settings, database=database, runner=Runner() if threaded else SyncRunner(),
-                     undo_stack=QUndoStack(), clock=wall_clock)
+                     undo_stack=QUndoStack(), clock=clock)
     window = MainWindow(ctx, [])
-    live = LiveServices(database, settings, wall_clock, store=SecretStore(check_keyring()), connect=connect,
+    live = LiveServices(database, settings, clock, store=SecretStore(check_keyring()), connect=connect,
                         options=options)
     wiring = start_live(window, ctx, live=live, tray=False)
     return ctx, window, wiring

@@ -1,13 +1,17 @@
 """End to end through the desktop's own wiring: a real SMTP server (aiosmtpd) and a real tracker on
 loopback. Send a finalised quote through the send dialog, read the delivered message, fetch the pixel and
 the online quote as a mail client and a browser would: the app notifies (its signal) and the quote shows
-"opened" then "viewed". An Apple-proxy-like fetch right after delivery is machine: stored, no notification."""
+"opened" then "viewed". An Apple-proxy-like fetch right after delivery is machine: stored, no notification.
+
+The desktop and the tracker share one clock moved by hand: "read later, by a person" is the clock moved past
+the tracker's delivery window, not a wait."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
-import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -22,16 +26,26 @@ from desktop.gui.quotes.send_dialog import SendDialog, open_send_dialog
 from desktop.gui.shell.live_ui import LiveWiring
 from desktop.services.database import Database
 from tests.gui.live_support import CONTACT_EMAIL, finalised_quote, live_window, mail_settings, tracker_connect
-from tests.support.servers import HUMAN_UA, SmtpServer, start_tracker
-from tracker.embedded import EmbeddedTracker
+from tests.integration.conftest import FakeClock
+from tests.support.servers import HUMAN_UA, SmtpServer
+from tracker.config import TrackerConfig
+from tracker.embedded import EmbeddedTracker, start_in_thread
 
 WINDOW = 1.0  # the tracker's delivery window: hits sooner than this after delivery are machine
 APPLE_PROXY_UA = "Mozilla/5.0"
 
 
 @pytest.fixture
-def tracker(tmp_path: Path) -> Iterator[EmbeddedTracker]:
-    handle = start_tracker(tmp_path, window=WINDOW)
+def shared_clock() -> FakeClock:
+    """The one clock of the desktop (queueing, delivery) and of the tracker (hit times)."""
+    return FakeClock(datetime.now(UTC))
+
+
+@pytest.fixture
+def tracker(tmp_path: Path, shared_clock: FakeClock) -> Iterator[EmbeddedTracker]:
+    config = dataclasses.replace(TrackerConfig(), delivery_window_seconds=WINDOW, flush_interval_seconds=0.001,
+                                 clock=shared_clock)
+    handle = start_in_thread(f"sqlite:///{tmp_path / 'tracker.sqlite'}", port=0, config=config)
     yield handle
     handle.stop()
 
@@ -45,10 +59,11 @@ def database(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path, database: Database, smtp_server: SmtpServer,
-        tracker: EmbeddedTracker) -> Iterator[tuple[object, LiveWiring, QuotePdfRenderer]]:
+def app(qtbot: QtBot, tmp_path: Path, database: Database, smtp_server: SmtpServer, tracker: EmbeddedTracker,
+        shared_clock: FakeClock) -> Iterator[tuple[object, LiveWiring, QuotePdfRenderer]]:
     settings = mail_settings(tmp_path, smtp_server.port)
-    ctx, window, wiring = live_window(database, settings, tracker_connect(tracker.url, tracker.api_key))
+    ctx, window, wiring = live_window(database, settings, tracker_connect(tracker.url, tracker.api_key),
+                                      clock=shared_clock)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: wiring.live.public_url is not None, timeout=10_000)  # connected, links allowed
     renderer = QuotePdfRenderer(settings)
@@ -63,8 +78,7 @@ def send(qtbot: QtBot, ctx: object, wiring: LiveWiring, renderer: QuotePdfRender
     before = len(smtp.handler.received)
     dialog = open_send_dialog(wiring.window, ctx, quote_id, renderer=renderer)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
-    if dialog.draft is None:
-        qtbot.waitSignal(dialog.sig_ready, timeout=60_000).wait()
+    qtbot.waitUntil(lambda: dialog.draft is not None, timeout=60_000)  # the PDF rendered, the message built
     assert dialog.draft is not None and dialog.draft.tracking is not None
     assert "Activé" in dialog.tracking_label.text() or "activé" in dialog.tracking_label.text()
     dialog.cc_edit.setText("direction@dupont.fr")
@@ -94,13 +108,12 @@ def status(database: Database, quote_id: int) -> str:
 
 def test_a_sent_quote_opened_then_viewed_notifies_and_moves_forward(
         qtbot: QtBot, app: tuple[object, LiveWiring, QuotePdfRenderer], database: Database,
-        smtp_server: SmtpServer) -> None:
+        smtp_server: SmtpServer, shared_clock: FakeClock) -> None:
     ctx, wiring, renderer = app
     _contact, quote_id = finalised_quote(database)
     _dialog, pixel, online = send(qtbot, ctx, wiring, renderer, quote_id, smtp_server)
     qtbot.waitUntil(lambda: status(database, quote_id) == "sent", timeout=10_000)
-    delivered = time.monotonic()
-    qtbot.waitUntil(lambda: time.monotonic() > delivered + WINDOW + 0.2, timeout=10_000)  # read later, by a person
+    shared_clock.advance(seconds=WINDOW + 0.2)  # read later, by a person
 
     with qtbot.waitSignal(wiring.notifications.sig_notified, timeout=10_000) as opened:
         assert httpx.get(pixel, headers={"User-Agent": HUMAN_UA}).status_code == 200

@@ -1,13 +1,19 @@
 """With a real tracker on 127.0.0.1: register, deliver, fetch the pixel from the delivered message as a mail
-client would, poll the feed, ingest; machine fetches are stored but never notify; the tracker away."""
+client would, poll the feed, ingest; machine fetches are stored but never notify; the tracker away.
+
+The desktop and the tracker share one clock moved by hand (``clocked_tracker``): "a person opening the mail
+later" is the clock moved past the tracker's delivery window, not a sleep."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
-import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import httpx
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -16,24 +22,45 @@ from desktop.db.quote_models import Quote
 from desktop.services.mail.sender import deliver_due
 from desktop.services.mail.transport import SmtpTransport
 from desktop.services.tracking.client import TrackerClient
-from desktop.services.tracking.ingest import ingest_events
+from desktop.services.tracking.ingest import IngestResult, ingest_events
 from desktop.services.tracking.poller import TrackerState, TrackingPoller
-from tests.integration.conftest import HUMAN_UA, FakeClock, SmtpServer, add_quote, html_part
+from tests.integration.conftest import FakeClock, add_quote, html_part
 from tests.integration.test_mail_smtp import queue_quote
-from tracker.embedded import EmbeddedTracker
+from tests.support.servers import HUMAN_UA, SmtpServer
+from tracker.config import TrackerConfig
+from tracker.embedded import EmbeddedTracker, start_in_thread
 
 APPLE_MPP_UA = "Mozilla/5.0"
+WINDOW = 0.5  # the tracker's delivery window, in seconds: hits sooner than this after delivery are machine
 
 
 def wall_clock() -> datetime:
     return datetime.now(UTC)
 
 
+@pytest.fixture
+def shared_clock() -> FakeClock:
+    """The one clock of the desktop (delivery times) and of the tracker (hit times)."""
+    return FakeClock(wall_clock())
+
+
+@pytest.fixture
+def clocked_tracker(tmp_path: Path, shared_clock: FakeClock) -> Iterator[EmbeddedTracker]:
+    """The real tracker on 127.0.0.1 whose hits are timed by ``shared_clock``."""
+    config = dataclasses.replace(TrackerConfig(), delivery_window_seconds=WINDOW, flush_interval_seconds=0.001,
+                                 clock=shared_clock)
+    handle = start_in_thread(f"sqlite:///{tmp_path / 'tracker.sqlite'}", port=0, config=config)
+    try:
+        yield handle
+    finally:
+        handle.stop()
+
+
 def _send(sessions: sessionmaker[Session], smtp: SmtpServer, tracker: EmbeddedTracker, client: TrackerClient,
-          email: str, number: str) -> tuple[int, str]:
+          email: str, number: str, clock: FakeClock | None = None) -> tuple[int, str]:
     quote_id = add_quote(sessions, email=email, number=number)
-    queue_quote(sessions, quote_id, FakeClock(wall_clock()), tracker_url=tracker.url)
-    report = deliver_due(sessions, SmtpTransport(smtp.settings), client, wall_clock)
+    queue_quote(sessions, quote_id, clock or FakeClock(wall_clock()), tracker_url=tracker.url)
+    report = deliver_due(sessions, SmtpTransport(smtp.settings), client, clock or wall_clock)
     assert len(report.sent) == 1, report
     [got] = smtp.handler.to(email)
     found = re.search(r'<img src="([^"]+/o/[^"]+\.gif)"', html_part(got.message))
@@ -47,14 +74,17 @@ def _quote_status(sessions: sessionmaker[Session], quote_id: int) -> str:
 
 
 def test_a_human_open_moves_the_quote_to_opened_and_notifies(
-        sessions: sessionmaker[Session], smtp_server: SmtpServer, live_tracker: EmbeddedTracker) -> None:
+        sessions: sessionmaker[Session], smtp_server: SmtpServer, clocked_tracker: EmbeddedTracker,
+        shared_clock: FakeClock) -> None:
+    live_tracker = clocked_tracker
     client = TrackerClient(live_tracker.url, live_tracker.api_key)
-    results = []
-    poller = TrackingPoller(sessions, client, wall_clock, wait=2.0, on_result=results.append)
-    quote_id, pixel = _send(sessions, smtp_server, live_tracker, client, "marie@client.example", "D-1")
+    results: list[IngestResult] = []
+    poller = TrackingPoller(sessions, client, shared_clock, wait=2.0, on_result=results.append)
+    quote_id, pixel = _send(sessions, smtp_server, live_tracker, client, "marie@client.example", "D-1",
+                            shared_clock)
     assert _quote_status(sessions, quote_id) == "sent"
 
-    time.sleep(0.6)  # past the tracker's 0.5 s delivery window, as a person opening the mail later
+    shared_clock.advance(seconds=WINDOW + 0.1)  # past the delivery window, as a person opening the mail later
     assert httpx.get(pixel, headers={"User-Agent": HUMAN_UA}).status_code == 200
     poller.step()
 
@@ -74,9 +104,12 @@ def test_a_human_open_moves_the_quote_to_opened_and_notifies(
 
 
 def test_an_apple_proxy_fetch_right_after_delivery_is_machine_and_does_not_notify(
-        sessions: sessionmaker[Session], smtp_server: SmtpServer, live_tracker: EmbeddedTracker) -> None:
+        sessions: sessionmaker[Session], smtp_server: SmtpServer, clocked_tracker: EmbeddedTracker,
+        shared_clock: FakeClock) -> None:
+    live_tracker = clocked_tracker
     client = TrackerClient(live_tracker.url, live_tracker.api_key)
-    quote_id, pixel = _send(sessions, smtp_server, live_tracker, client, "paul@client.example", "D-2")
+    quote_id, pixel = _send(sessions, smtp_server, live_tracker, client, "paul@client.example", "D-2", shared_clock)
+    shared_clock.advance(seconds=WINDOW / 5)  # within the window however slow the machine is: the clock says so
     assert httpx.get(pixel, headers={"User-Agent": APPLE_MPP_UA}).status_code == 200
 
     page = client.events("0", wait=2.0)
@@ -148,13 +181,15 @@ def test_sending_a_new_version_supersedes_the_earlier_one_on_the_tracker(
 
 
 def test_in_team_mode_every_desktop_is_told_not_only_the_one_that_ingested(
-        sessions: sessionmaker[Session], smtp_server: SmtpServer, live_tracker: EmbeddedTracker) -> None:
+        sessions: sessionmaker[Session], smtp_server: SmtpServer, clocked_tracker: EmbeddedTracker,
+        shared_clock: FakeClock) -> None:
+    live_tracker = clocked_tracker
     client = TrackerClient(live_tracker.url, live_tracker.api_key)
-    first, second = (TrackingPoller(sessions, client, wall_clock, wait=0.0) for _ in range(2))
+    first, second = (TrackingPoller(sessions, client, shared_clock, wait=0.0) for _ in range(2))
     for desktop in (first, second):
         assert desktop.poll_once().notify == []  # both running before the open
-    quote_id, pixel = _send(sessions, smtp_server, live_tracker, client, "lea@client.example", "D-9")
-    time.sleep(0.6)  # past the delivery window: a person opening the mail
+    quote_id, pixel = _send(sessions, smtp_server, live_tracker, client, "lea@client.example", "D-9", shared_clock)
+    shared_clock.advance(seconds=WINDOW + 0.1)  # past the delivery window: a person opening the mail
     assert httpx.get(pixel, headers={"User-Agent": HUMAN_UA}).status_code == 200
 
     ingested = first.poll_once(wait=2.0)  # this desktop reads the feed first and stores the event
@@ -164,7 +199,7 @@ def test_in_team_mode_every_desktop_is_told_not_only_the_one_that_ingested(
     assert [(n.kind, n.quote_id, n.event_id) for n in told.notify] == \
         [(n.kind, n.quote_id, n.event_id) for n in ingested.notify]
     assert first.poll_once().notify == [] and second.poll_once().notify == []  # told once each
-    late = TrackingPoller(sessions, client, wall_clock, wait=0.0)
+    late = TrackingPoller(sessions, client, shared_clock, wait=0.0)
     assert late.poll_once().notify == []  # a desktop started afterwards is not told old news
 
     # On PostgreSQL a row can become visible after a higher id was read (ids are given at insert, not at

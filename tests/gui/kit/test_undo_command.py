@@ -4,7 +4,6 @@ flight waits for that run and undoes with what it returned."""
 from __future__ import annotations
 
 import threading
-import time
 from dataclasses import replace
 from typing import Any
 
@@ -42,7 +41,9 @@ def test_an_undo_asked_during_the_first_run_waits_for_it(qtbot: QtBot, ctx: GuiC
         redo=lambda s: None, undo=undo, on_done=lambda: done.append("done")))
     threaded.undo_stack.undo()  # Ctrl+Z at once, before the first run is back
     release.set()
-    time.sleep(0.5)  # the UI thread is busy: the worker is free to run whatever was queued behind the first run
+    # The UI thread stays busy until the worker has run everything queued so far: an undo queued behind the
+    # first run (without waiting for its result to be remembered on the UI thread) would have run by now.
+    assert runner.wait_idle(10)
     qtbot.waitUntil(lambda: len(done) == 2, timeout=10_000)
     runner.shutdown()
     assert errors == []  # no KeyError from an undo run before the first run's result was remembered
