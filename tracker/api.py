@@ -1,4 +1,4 @@
-"""The bearer-key API the desktop talks to: registrations, superseded versions, the event feed.
+"""The bearer-key API the desktop talks to: registrations, superseded versions, contacts' answers, the feed.
 
 Every ``/api/v1`` route but the schema needs ``Authorization: Bearer <key>``; keys are stored as
 SHA-256 hashes and compared in constant time. Errors are JSON ``{"error": code, "detail": text}``.
@@ -16,11 +16,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from tracker.commands import AlreadyAccepted, register_message, supersede_message
+from tracker.commands import AlreadyAccepted, register_message, supersede_message, sync_contacts
 from tracker.numbers import parse_decimal, parse_int
 from tracker.openapi import openapi_schema
 from tracker.security import bearer_key
-from tracker.validation import PayloadError, is_token, parse_message, parse_supersede
+from tracker.validation import PayloadError, is_token, parse_contacts, parse_message, parse_supersede
 from tracker.writer import Command
 
 if TYPE_CHECKING:
@@ -139,6 +139,13 @@ def routes(state: TrackerState) -> list[Route]:
             return error(404, "not-found", "unknown token")
         return JSONResponse({"token": token, "superseded": True, "superseded_by": newer})
 
+    async def contacts(request: Request) -> Response:
+        specs = await read_payload(request, parse_contacts)
+        if isinstance(specs, Response):
+            return specs
+        blocked = await asyncio.wrap_future(state.writer.submit(Command(lambda conn: sync_contacts(conn, specs))))
+        return JSONResponse({"contacts": len(specs), "blocked": blocked})
+
     async def status(request: Request) -> Response:
         token: str = request.path_params["token"]
         found = await asyncio.to_thread(state.storage.message_status, token) if is_token(token) else None
@@ -170,5 +177,6 @@ def routes(state: TrackerState) -> list[Route]:
         Route("/api/v1/messages", authenticated(register), methods=["POST"]),
         Route("/api/v1/messages/{token}", authenticated(status), methods=["GET"]),
         Route("/api/v1/messages/{token}/supersede", authenticated(supersede), methods=["POST"]),
+        Route("/api/v1/contacts", authenticated(contacts), methods=["POST"]),
         Route("/api/v1/events", authenticated(feed), methods=["GET"]),
     ]

@@ -8,6 +8,8 @@ Routes (see :mod:`tracker.public` and :mod:`tracker.api`)::
     GET      /q/{token}/document.pdf     the quote's PDF (inline, or ?download=1)
     POST     /q/{token}/accept           online acceptance ("Bon pour accord")
     GET|POST /u/{token}                  unsubscribe page / RFC 8058 one-click
+    GET|POST /c/{token}                  may we know when you read our messages? Yes / No (records on POST)
+    GET|POST /w/{token}                  stop all tracking of my messages (records on POST)
     GET      /healthz                    liveness and database check
     /api/v1/...                          bearer-key API, described at /api/v1/openapi.json
 """
@@ -30,7 +32,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from tracker import api, public
+from tracker import answers, api, public
 from tracker.classify import Catalogue, load_catalogue
 from tracker.commands import purge_expired
 from tracker.config import TrackerConfig
@@ -223,7 +225,7 @@ class TrackerState:
         Returns:
             The future of its counts.
         """
-        cutoff = retention_cutoff_us(self.config.clock(), self.config.retention_days)
+        cutoff = retention_cutoff_us(self.config.clock(), self.config.retention_days, self.config.retention_months)
         return self.writer.submit(Command(lambda conn: purge_expired(conn, cutoff)))
 
 
@@ -316,7 +318,7 @@ def create_app(config: TrackerConfig) -> Starlette:
                 await purger
             close_state(state)
 
-    routes = [*public.routes(state), health(state), *api.routes(state)]
+    routes = [*public.routes(state), *answers.routes(state), health(state), *api.routes(state)]
     handlers = {404: _no_route, 405: _no_route}
     app = TrackerApp(state, routes=routes, lifespan=lifespan, exception_handlers=handlers)
     app.router.redirect_slashes = False  # a Location header only ever names a registered URL

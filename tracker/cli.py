@@ -4,7 +4,7 @@ Examples::
 
     relance-tracker serve --host 127.0.0.1 --port 8080 --database-url sqlite:////var/lib/relance/tracker.db
     relance-tracker create-key --database-url postgresql://tracker@db/tracker --label "équipe Lyon"
-    relance-tracker purge --retention-days 365
+    relance-tracker purge --retention-months 13
 """
 
 from __future__ import annotations
@@ -24,7 +24,10 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relance-tracker", description="Relance tracking service")
     parser.add_argument("--database-url", default=os.environ.get("RELANCE_TRACKER_DATABASE_URL", DEFAULT_DB),
                         help="SQLAlchemy URL (default: $RELANCE_TRACKER_DATABASE_URL or a local SQLite file)")
-    parser.add_argument("--retention-days", type=int, default=365, help="delete events older than this")
+    parser.add_argument("--retention-months", type=int, default=13,
+                        help="delete events and documents older than this many months (default 13)")
+    parser.add_argument("--retention-days", type=int, default=None,
+                        help="a retention period in days instead of months")
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve HTTP")
     serve.add_argument("--database-url", dest="database_url_sub", default=None)
@@ -57,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     args = _parser().parse_args(argv)
     config = TrackerConfig(database_url=args.database_url_sub or args.database_url,
-                           retention_days=args.retention_days)
+                           retention_days=args.retention_days, retention_months=args.retention_months)
     if args.command == "serve":
         return _serve(dataclasses.replace(config, delivery_window_seconds=args.delivery_window,
                                           trusted_origins=tuple(args.public_origin)), args)

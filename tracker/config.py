@@ -43,7 +43,10 @@ class TrackerConfig:
         per_ip: Rate limit per client IP address (kept in memory only, never stored).
         per_token: Rate limit per tracking token.
         per_api_client: Rate limit per API client address on ``/api/v1``.
-        retention_days: Events and uploaded documents older than this are deleted.
+        retention_months: Events, uploaded documents and the answers of contact keys no message uses any more
+            are deleted after this many calendar months (13 by default, the CNIL's usual bound; the desktop's
+            own copy of the events follows the same period).
+        retention_days: A retention period in days instead, when set (it wins over months).
         max_api_body_bytes: Largest accepted API request body (the PDF travels base64 inside).
         max_form_body_bytes: Largest accepted public form body.
         max_long_poll_seconds: Upper bound of the ``wait`` parameter of the event feed.
@@ -61,7 +64,8 @@ class TrackerConfig:
     per_ip: RateLimit = RateLimit(per_second=20.0, burst=120)
     per_token: RateLimit = RateLimit(per_second=2.0, burst=60)
     per_api_client: RateLimit = RateLimit(per_second=50.0, burst=200)
-    retention_days: int = 365
+    retention_months: int = 13
+    retention_days: int | None = None
     max_api_body_bytes: int = 12 * 1024 * 1024
     max_form_body_bytes: int = 8 * 1024
     max_long_poll_seconds: float = 30.0

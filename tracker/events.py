@@ -6,16 +6,19 @@ Each event is a JSON object::
       "id": "9f2c4e0b6a1d4c3e8b7a6f5e",   # unique string, stable forever (dedupe on it)
       "cursor": "42",                     # opaque string; pass it as ?after= to read what follows
       "token": "<message token>",
-      "kind": "open" | "click" | "view" | "accept" | "unsubscribe",
+      "kind": "open" | "click" | "view" | "accept" | "unsubscribe" | "consent" | "withdraw",
       "ts": "2025-01-31T09:15:02.123456Z",  # ISO 8601, UTC
       "verdict": "human" | "machine" | "unknown",
       "reasons": ["agent:gmail-image-proxy"],  # short stable slugs, strongest first
-      "link_id": "cta" | null,            # the link clicked (kind "click" only)
+      "link_id": "cta" | null,            # the link clicked (kind "click"); "pdf" for a view of the PDF itself
+                                          # (downloaded, or opened in a phone's viewer)
       "reclassifies": ["<event id>", ...],  # earlier events of the same message now judged machine
       "full_name": "Marie Curie" | null,  # kind "accept" only: the name the prospect typed
       "pdf_sha256": "<64 hex>" | null,    # kind "accept" only: SHA-256 of the exact PDF shown
       "ip": "203.0.113.0/24" | null,      # truncated client network (/24 IPv4, /48 IPv6)
-      "user_agent": "Mozilla/5.0 ..." | null
+      "user_agent": "Mozilla/5.0 ..." | null,
+      "answer": "yes" | "no" | null,      # kinds "consent" (the button pressed) and "withdraw" ("no")
+      "text": "..." | null                # kinds "consent" and "withdraw": the exact text the person was shown
     }
 
 The page is ``{"events": [...], "next_cursor": "42"}``; ``next_cursor`` is the cursor of the last event
@@ -24,6 +27,12 @@ returned twice for increasing cursors. A later event may carry ``reclassifies``:
 events (already delivered) are now judged ``machine`` (a honeypot click, or a burst of clicks on
 several links). A later ``human`` event upgrades the message's status; a ``machine`` event never
 downgrades a human one. ``accept`` and ``unsubscribe`` appear at most once per token.
+
+``consent`` and ``withdraw`` are a person's answers about tracking, given on the tracker's own pages; from a
+"no" or a withdrawal on, no ``open`` nor ``click`` of any message of that person (the messages registered
+with the same ``contact_key``) is recorded, and those stored before are deleted: they may never appear in the
+feed. An anonymous pixel's events (a campaign's, registered ``aggregate``) carry no ``ip`` nor
+``user_agent``.
 """
 
 from __future__ import annotations
@@ -71,4 +80,6 @@ def event_json(row: Row[Any]) -> dict[str, Any]:
         "pdf_sha256": row.pdf_sha256,
         "ip": row.ip,
         "user_agent": row.user_agent,
+        "answer": row.answer,
+        "text": row.shown_text,
     }

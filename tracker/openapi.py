@@ -11,22 +11,27 @@ EVENT = {
     "type": "object",
     "description": "One tracked event (see tracker.events).",
     "required": ["id", "cursor", "token", "kind", "ts", "verdict", "reasons", "link_id", "reclassifies",
-                 "full_name", "pdf_sha256", "ip", "user_agent"],
+                 "full_name", "pdf_sha256", "ip", "user_agent", "answer", "text"],
     "properties": {
         "id": {"type": "string", "description": "Unique and stable event id"},
         "cursor": {"type": "string", "description": "Pass as ?after= to read the events that follow"},
         "token": {"type": "string"},
-        "kind": {"type": "string", "enum": ["open", "click", "view", "accept", "unsubscribe"]},
+        "kind": {"type": "string",
+                 "enum": ["open", "click", "view", "accept", "unsubscribe", "consent", "withdraw"]},
         "ts": {"type": "string", "format": "date-time", "description": "ISO 8601, UTC"},
         "verdict": {"type": "string", "enum": ["human", "machine", "unknown"]},
         "reasons": {"type": "array", "items": {"type": "string"}},
-        "link_id": {**NULLABLE_STRING, "description": "The link clicked (kind click)"},
+        "link_id": {**NULLABLE_STRING,
+                    "description": "The link clicked (kind click); 'pdf' for a view of the PDF itself (kind view)"},
         "reclassifies": {"type": "array", "items": {"type": "string"},
                          "description": "Ids of earlier events of this message now judged machine"},
         "full_name": {**NULLABLE_STRING, "description": "Name typed by the prospect (kind accept)"},
         "pdf_sha256": {**NULLABLE_STRING, "description": "SHA-256 of the exact PDF accepted (kind accept)"},
         "ip": {**NULLABLE_STRING, "description": "Truncated client network, /24 or /48"},
         "user_agent": NULLABLE_STRING,
+        "answer": {"type": "string", "enum": ["yes", "no"], "nullable": True,
+                   "description": "The button pressed (kind consent); 'no' for kind withdraw"},
+        "text": {**NULLABLE_STRING, "description": "The exact text shown to the person (kinds consent, withdraw)"},
     },
 }
 
@@ -36,6 +41,12 @@ REGISTRATION = {
     "required": ["token"],
     "properties": {
         "token": TOKEN,
+        "contact_key": {**TOKEN, "nullable": True,
+                        "description": "Opaque key of the person (never their identity): a withdrawal from one "
+                                       "message covers every message of the key"},
+        "aggregate": {"type": "boolean",
+                      "description": "An anonymous pixel shared by many recipients (no contact key, quote or "
+                                     "link): its events keep no address nor agent"},
         "delivered_at": {"type": "string", "format": "date-time", "nullable": True,
                          "description": "When the message was handed to the mail server (with time zone)"},
         "links": {
@@ -66,6 +77,24 @@ REGISTRATION = {
             },
         },
     },
+}
+
+CONTACTS = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["contacts"],
+    "properties": {"contacts": {"type": "array", "maxItems": 500, "items": {
+        "type": "object", "additionalProperties": False, "required": ["key", "tracking", "at"],
+        "properties": {
+            "key": TOKEN,
+            "tracking": {"type": "string", "enum": ["blocked", "allowed"],
+                         "description": "blocked: the person refused or withdrew (no open nor click recorded)"},
+            "at": {"type": "string", "format": "date-time", "description": "When the answer was given; the "
+                                                                               "newest answer the tracker knows wins"},
+            "tokens": {"type": "array", "maxItems": 1000, "items": TOKEN,
+                       "description": "Messages of this person to join to the key"},
+        },
+    }}},
 }
 
 ERROR = {
@@ -102,7 +131,8 @@ def openapi_schema() -> dict[str, Any]:
                  "description": "Event feed and registrations for the Relance desktop."},
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
-            "schemas": {"Event": EVENT, "Error": ERROR, "MessageRegistration": REGISTRATION},
+            "schemas": {"Event": EVENT, "Error": ERROR, "MessageRegistration": REGISTRATION,
+                        "ContactAnswers": CONTACTS},
         },
         "security": [{"bearer": []}],
         "paths": {
@@ -141,6 +171,17 @@ def openapi_schema() -> dict[str, Any]:
                         "token": {"type": "string"}, "superseded": {"type": "boolean"},
                         "superseded_by": NULLABLE_STRING}}, "Marked"),
                     **_errors(401, 404, 413, 422, 429),
+                },
+            }},
+            "/api/v1/contacts": {"post": {
+                "summary": "Tell the answers about tracking given elsewhere (to a salesperson, in an import) and "
+                           "join a person's older messages to their key",
+                "requestBody": {"required": True, "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/ContactAnswers"}}}},
+                "responses": {
+                    "200": _json({"type": "object", "properties": {"contacts": {"type": "integer"},
+                                                                    "blocked": {"type": "integer"}}}, "Taken"),
+                    **_errors(401, 413, 422, 429),
                 },
             }},
             "/api/v1/events": {"get": {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import ipaddress
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -30,17 +31,37 @@ def truncate_ip(address: str | None) -> str | None:
     return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False))
 
 
-def retention_cutoff_us(now: datetime, retention_days: int) -> int:
+def months_before(moment: datetime, months: int) -> datetime:
+    """The same instant ``months`` calendar months earlier, the day clamped to the shorter month's end.
+
+    The desktop computes its own events' cut-off the same way (``desktop.core.retention``).
+
+    Args:
+        moment: An aware datetime.
+        months: How many months back (0 or more).
+
+    Returns:
+        The earlier instant.
+    """
+    index = moment.year * 12 + (moment.month - 1) - max(0, months)
+    year, month = divmod(index, 12)
+    return moment.replace(year=year, month=month + 1, day=min(moment.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def retention_cutoff_us(now: datetime, retention_days: int | None, retention_months: int = 13) -> int:
     """Return the instant before which events and documents are deleted, in epoch microseconds.
 
     Args:
         now: The current time (timezone-aware).
-        retention_days: The retention period.
+        retention_days: The retention period in days, when one is set (it wins over months).
+        retention_months: The retention period in calendar months (13 by default: the CNIL's usual bound).
 
     Returns:
         The cutoff, in microseconds since the Unix epoch.
     """
-    return to_us(now - timedelta(days=retention_days))
+    if retention_days is not None:
+        return to_us(now - timedelta(days=retention_days))
+    return to_us(months_before(now, retention_months))
 
 
 def to_us(moment: datetime) -> int:

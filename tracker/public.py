@@ -92,7 +92,19 @@ def record_open(state: TrackerState, token: str, method: str, host: str | None, 
         state.writer.put(Hit("open", token, to_us(now), method, user_agent[:512], truncate_ip(host)))
 
 
-def _hit(state: TrackerState, request: Request, kind: str, token: str, **extra: str | None) -> Hit:
+def hit_of(state: TrackerState, request: Request, kind: str, token: str, **extra: str | None) -> Hit:
+    """The hit of a request: its time, method, agent and truncated network, with extra fields.
+
+    Args:
+        state: Shared state.
+        request: The request.
+        kind: The event kind.
+        token: The message token.
+        **extra: Fields of :class:`~tracker.writer.Hit` (``link_id``, ``full_name``, ``answer``...).
+
+    Returns:
+        The hit, ready for the writer.
+    """
     user_agent = request.headers.get("user-agent", "")[:512]
     network = truncate_ip(request.client.host if request.client else None)
     return Hit(kind=kind, token=token, ts_us=state.now_us(), method=request.method, user_agent=user_agent,
@@ -194,7 +206,7 @@ def routes(state: TrackerState) -> list[Route]:
             found = await asyncio.to_thread(state.storage.link_url, token, link_id)
         if found is None:
             return state.neutral(request)
-        state.writer.put(_hit(state, request, "click", token, link_id=link_id))
+        state.writer.put(hit_of(state, request, "click", token, link_id=link_id))
         return RedirectResponse(found[0], status_code=302, headers={"Cache-Control": "no-store",
                                                                      "Referrer-Policy": "no-referrer"})
 
@@ -205,7 +217,7 @@ def routes(state: TrackerState) -> list[Route]:
         quote = await asyncio.to_thread(state.storage.quote, token) if is_token(token) else None
         if quote is None:
             return state.neutral(request)
-        state.writer.put(_hit(state, request, "view", token))
+        state.writer.put(hit_of(state, request, "view", token))
         now = config.clock()
         accepted = await asyncio.to_thread(state.storage.first_event, token, "accept")
         expired = is_expired(quote, now.date())
@@ -230,6 +242,10 @@ def routes(state: TrackerState) -> list[Route]:
         pdf = await asyncio.to_thread(state.storage.pdf, token) if is_token(token) else None
         if pdf is None:
             return state.neutral(request)
+        if request.query_params.get("download") or request.query_params.get("open"):
+            # the prospect downloaded the PDF or opened it in the phone's viewer: a view of the document itself
+            # (the page's own inline copy, fetched with the page, is not counted twice)
+            state.writer.put(hit_of(state, request, "view", token, link_id="pdf"))
         disposition = "attachment" if request.query_params.get("download") else "inline"
         return Response(pdf, media_type="application/pdf", headers={
             "Content-Disposition": f'{disposition}; filename="devis.pdf"', "Cache-Control": "no-store",
@@ -274,7 +290,7 @@ def routes(state: TrackerState) -> list[Route]:
         full_name = " ".join(form.get("full_name", [""])[0].split())
         if not full_name or len(full_name) > 200 or not full_name.isprintable() or form.get("accept") != ["yes"]:
             return refusal(request, "refused_input", token, 422)
-        hit = _hit(state, request, "accept", token, full_name=full_name, pdf_sha256=quote.pdf_sha256)
+        hit = hit_of(state, request, "accept", token, full_name=full_name, pdf_sha256=quote.pdf_sha256)
         outcome: HitOutcome = await asyncio.wrap_future(state.writer.submit_hit(hit))
         if outcome.refused == "superseded":
             return refusal(request, "refused_superseded", token, 409)
@@ -306,7 +322,7 @@ def routes(state: TrackerState) -> list[Route]:
             await state.read_body(request, config.max_form_body_bytes)
         except Exception:
             return state.neutral(request, 400)
-        await asyncio.wrap_future(state.writer.submit_hit(_hit(state, request, "unsubscribe", token)))
+        await asyncio.wrap_future(state.writer.submit_hit(hit_of(state, request, "unsubscribe", token)))
         texts = TEXTS[pick_language(request.headers.get("accept-language"))]
         return state.render(request, "notice.html", title=texts["unsubscribe_title"], body=texts["unsubscribed"],
                             ok=True, sha256=None, back=None)

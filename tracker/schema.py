@@ -25,9 +25,11 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
     insert,
     inspect,
     select,
+    text,
 )
 
 metadata = MetaData()
@@ -70,6 +72,8 @@ messages = Table(
     Column("valid_until", String(10), nullable=True),
     Column("pdf_sha256", String(64), nullable=True),
     Column("pdf", LargeBinary, nullable=True),
+    Column("contact_key", String(64), nullable=True),
+    Column("aggregate", Boolean, nullable=False, default=False, server_default=false()),
 )
 
 links = Table(
@@ -97,9 +101,21 @@ events = Table(
     Column("pdf_sha256", String(64), nullable=True),
     Column("ip", String(64), nullable=True),
     Column("user_agent", String(512), nullable=True),
+    Column("answer", String(8), nullable=True),
+    Column("shown_text", Text, nullable=True),
 )
 
+contact_keys = Table(
+    "contact_keys",
+    metadata,
+    Column("contact_key", String(64), primary_key=True),
+    Column("blocked", Boolean, nullable=False),
+    Column("changed_at_us", BigInteger, nullable=False),
+)
+"""The answers about tracking the tracker knows, per opaque contact key (never who the contact is)."""
+
 Index("ix_events_token_kind_ts", events.c.token, events.c.kind, events.c.ts_us)
+Index("ix_messages_contact_key", messages.c.contact_key)
 Index("ix_events_ts", events.c.ts_us)
 Index("ix_messages_created", messages.c.created_at_us)
 
@@ -107,12 +123,27 @@ Migration = Callable[[Connection], None]
 
 
 def _v1_initial(conn: Connection) -> None:
-    metadata.create_all(conn, tables=[settings, api_keys, messages, links, events])
+    metadata.create_all(conn, tables=[settings, api_keys, messages, links, events])  # the columns of today
     conn.execute(insert(settings).values(name="form_secret", value=secrets.token_hex(32)))
+
+
+def _v2_contact_keys(conn: Connection) -> None:
+    """The per-contact key of a message, aggregate (anonymous) messages, the answers of the consent pages."""
+    present = {table: {c["name"] for c in inspect(conn).get_columns(table)} for table in ("messages", "events")}
+    for table, column in ((messages, messages.c.contact_key), (messages, messages.c.aggregate),
+                          (events, events.c.answer), (events, events.c.shown_text)):
+        if column.name in present[table.name]:
+            continue  # a database created at version 1 by this code already has it
+        kind = column.type.compile(conn.dialect)
+        default = " NOT NULL DEFAULT false" if column.name == "aggregate" else ""
+        conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}{default}"))
+    metadata.create_all(conn, tables=[contact_keys])
+    next(i for i in messages.indexes if i.name == "ix_messages_contact_key").create(conn, checkfirst=True)
 
 
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _v1_initial),
+    (2, _v2_contact_keys),
 ]
 """Ordered migration steps; append new ``(version, step)`` pairs, never edit applied ones."""
 

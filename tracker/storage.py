@@ -176,6 +176,20 @@ class Storage:
         with self.engine.connect() as conn:
             return conn.execute(select(messages.c.token).where(messages.c.token == token)).first() is not None
 
+    def person_message(self, token: str) -> bool:
+        """Tell whether a token is a registered message sent to a person (not a campaign's anonymous pixel).
+
+        Args:
+            token: Message token.
+
+        Returns:
+            True for a message whose person may answer about tracking.
+        """
+        query = select(messages.c.aggregate).where(messages.c.token == token)
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        return row is not None and not row.aggregate
+
     def quote(self, token: str) -> QuoteView | None:
         """Read what the online quote page shows for a token.
 
@@ -185,7 +199,7 @@ class Storage:
         Returns:
             The quote, or None if the token is unknown or carries no quote.
         """
-        cols = [c for c in messages.c if c.name != "pdf"]
+        cols = [c for c in messages.c if c.name not in ("pdf", "contact_key", "aggregate")]
         query = select(*cols, messages.c.pdf.is_not(None).label("has_pdf")).where(messages.c.token == token)
         with self.engine.connect() as conn:
             row = conn.execute(query).first()

@@ -44,6 +44,31 @@ TEXTS: dict[str, dict[str, str]] = {
         "neutral_title": "Lien indisponible",
         "neutral_body": "Ce lien n'est pas ou plus valide.",
         "too_many": "Trop de requêtes. Réessayez dans un instant.",
+        "consent_title": "Suivi de la lecture de nos messages",
+        "consent_question": "Souhaitez-vous que nous soyons prévenus quand vous consultez nos messages ?",
+        "consent_explain": "Si vous acceptez, nos e-mails contiendront une image invisible et des liens qui nous "
+                           "indiquent quand vous les ouvrez et sur quoi vous cliquez, pour vous recontacter au bon "
+                           "moment. Votre réponse ne change rien au reste : vous recevez nos devis, vous pouvez les "
+                           "consulter, les télécharger et les accepter en ligne dans tous les cas.",
+        "consent_withdraw_later": "Vous pourrez retirer votre accord à tout moment, d'un clic, par le lien présent "
+                                  "dans chacun de nos messages suivis.",
+        "consent_yes": "Oui, prévenez-vous",
+        "consent_no": "Non merci",
+        "consent_given": "C'est noté : vous avez accepté que nous soyons prévenus quand vous lisez nos messages. "
+                         "Vous pouvez retirer cet accord à tout moment.",
+        "consent_refused": "C'est noté : nous ne mesurerons pas la lecture de vos messages.",
+        "withdraw_title": "Ne plus être suivi",
+        "withdraw_body": "Nos e-mails peuvent contenir une image invisible et des liens qui nous indiquent quand "
+                         "vous les ouvrez et sur quoi vous cliquez. Vous pouvez nous demander de ne plus rien "
+                         "enregistrer de tel, pour tous nos messages, y compris ceux déjà reçus.",
+        "withdraw_keeps": "La consultation et l'acceptation de nos devis en ligne restent possibles et enregistrées : "
+                          "c'est le service que vous utilisez en ouvrant la page d'un devis.",
+        "withdraw_button": "Ne plus suivre la lecture de mes messages",
+        "withdrawn": "C'est fait : nous n'enregistrons plus aucune ouverture ni aucun clic de vos messages, y compris "
+                     "de ceux déjà reçus, et ceux déjà enregistrés sont effacés.",
+        "withdraw_link": "Retirer cet accord",
+        "answer_refused_title": "Réponse non enregistrée",
+        "answer_refused": "Le formulaire a expiré ou n'est pas valide. Rechargez la page et recommencez.",
     },
     "en": {
         "quote_title": "Quote {number}",
@@ -81,8 +106,53 @@ TEXTS: dict[str, dict[str, str]] = {
         "neutral_title": "Link unavailable",
         "neutral_body": "This link is not or no longer valid.",
         "too_many": "Too many requests. Please try again in a moment.",
+        "consent_title": "Knowing when you read our messages",
+        "consent_question": "Would you like us to be told when you read our messages?",
+        "consent_explain": "If you agree, our emails will contain an invisible image and links that tell us when "
+                           "you open them and what you click, so that we get back to you at the right moment. Your "
+                           "answer changes nothing else: you receive our quotes and can read, download and accept "
+                           "them online in any case.",
+        "consent_withdraw_later": "You can withdraw at any time, in one click, through the link in each of our "
+                                  "tracked messages.",
+        "consent_yes": "Yes, you may know",
+        "consent_no": "No, thank you",
+        "consent_given": "Noted: you agreed that we are told when you read our messages. You can withdraw at any "
+                         "time.",
+        "consent_refused": "Noted: we will not measure the reading of your messages.",
+        "withdraw_title": "Stop tracking",
+        "withdraw_body": "Our emails may contain an invisible image and links that tell us when you open them and "
+                         "what you click. You can ask us to record nothing of the kind any more, for all our "
+                         "messages, including those you already received.",
+        "withdraw_keeps": "Reading and accepting our quotes online stays possible and recorded: it is the service "
+                          "you use when you open a quote's page.",
+        "withdraw_button": "Stop tracking my reading",
+        "withdrawn": "Done: we no longer record any open or click of your messages, including those already "
+                     "received, and those already recorded are deleted.",
+        "withdraw_link": "Withdraw this consent",
+        "answer_refused_title": "Answer not recorded",
+        "answer_refused": "The form has expired or is not valid. Reload the page and try again.",
     },
 }
+
+
+def shown_text(lang: str, page: str, answer: str) -> str:
+    """The exact text a person was shown on a consent or withdrawal page, with the button they pressed.
+
+    Kept with the answer as its proof (the event's ``text``).
+
+    Args:
+        lang: ``"fr"`` or ``"en"``.
+        page: ``"consent"`` or ``"withdraw"``.
+        answer: ``"yes"`` or ``"no"`` (the button pressed).
+
+    Returns:
+        The page's words, then the button's, e.g. ``"... [Oui, prévenez-vous]"``.
+    """
+    t = TEXTS[lang]
+    if page == "consent":
+        button = t["consent_yes"] if answer == "yes" else t["consent_no"]
+        return f"{t['consent_question']} {t['consent_explain']} {t['consent_withdraw_later']} [{button}]"
+    return f"{t['withdraw_body']} {t['withdraw_keeps']} [{t['withdraw_button']}]"
 
 
 def pick_language(accept_language: str | None) -> str:

@@ -19,6 +19,8 @@ AMOUNT_RE = re.compile(r"[0-9]{1,12}(\.[0-9]{1,2})?")  # ASCII digits, as the sc
 CURRENCY_RE = re.compile(r"[A-Z]{3}")
 NUMBER_RE = re.compile(r"[\w./ -]{1,64}")
 MAX_LINKS = 50
+MAX_CONTACTS = 500
+MAX_CONTACT_TOKENS = 1000
 MAX_PDF_BYTES = 8 * 1024 * 1024
 
 
@@ -73,12 +75,34 @@ class MessageSpec:
         delivered_at: When the message was handed to the mail server, or None.
         links: Its links.
         quote: Its quote, or None.
+        contact_key: The opaque key of the person it goes to (messages of one key belong together: a
+            withdrawal from one covers them all), or None.
+        aggregate: An anonymous pixel shared by many recipients (a campaign's): no address nor agent kept.
     """
 
     token: str
     delivered_at: datetime | None
     links: tuple[LinkSpec, ...]
     quote: QuoteSpec | None
+    contact_key: str | None = None
+    aggregate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ContactSpec:
+    """What the desktop tells of one contact key.
+
+    Attributes:
+        key: The opaque contact key.
+        blocked: The person refused or withdrew tracking.
+        at: When that answer was given (the newest answer wins).
+        tokens: Messages of this person (registered before keys existed, or under another key).
+    """
+
+    key: str
+    blocked: bool
+    at: datetime
+    tokens: tuple[str, ...]
 
 
 def is_token(value: str) -> bool:
@@ -211,8 +235,14 @@ def parse_message(value: Any) -> MessageSpec:
     Raises:
         PayloadError: On any deviation from the schema.
     """
-    data = _object(value, "body", {"token"}, {"delivered_at", "links", "quote"})
+    data = _object(value, "body", {"token"}, {"delivered_at", "links", "quote", "contact_key", "aggregate"})
     token = _string(data["token"], "token", TOKEN_RE)
+    contact_key = None if data.get("contact_key") is None else _string(data["contact_key"], "contact_key", TOKEN_RE)
+    aggregate = data.get("aggregate", False)
+    if not isinstance(aggregate, bool):
+        raise PayloadError("aggregate: expected a boolean")
+    if aggregate and (contact_key is not None or data.get("quote") is not None):
+        raise PayloadError("aggregate: an anonymous pixel belongs to no contact and carries no quote")
     delivered_at = None
     if data.get("delivered_at") is not None:
         delivered_at = parse_timestamp(data["delivered_at"], "delivered_at")
@@ -230,7 +260,41 @@ def parse_message(value: Any) -> MessageSpec:
     if len({link.link_id for link in links}) != len(links):
         raise PayloadError("links: duplicate link ids")
     quote = _quote(data["quote"]) if data.get("quote") is not None else None
-    return MessageSpec(token=token, delivered_at=delivered_at, links=tuple(links), quote=quote)
+    if aggregate and links:
+        raise PayloadError("aggregate: an anonymous pixel carries no link")
+    return MessageSpec(token=token, delivered_at=delivered_at, links=tuple(links), quote=quote,
+                       contact_key=contact_key, aggregate=aggregate)
+
+
+def parse_contacts(value: Any) -> list[ContactSpec]:
+    """Validate a contacts payload (see the OpenAPI schema ``ContactAnswers``).
+
+    Args:
+        value: The decoded JSON body, ``{"contacts": [{"key", "tracking", "at", "tokens"}, ...]}``.
+
+    Returns:
+        The contacts.
+
+    Raises:
+        PayloadError: On any deviation from the schema.
+    """
+    data = _object(value, "body", {"contacts"}, set())
+    raw = data["contacts"]
+    if not isinstance(raw, list) or len(raw) > MAX_CONTACTS:
+        raise PayloadError(f"contacts: expected a list of at most {MAX_CONTACTS} contacts")
+    out: list[ContactSpec] = []
+    for i, item in enumerate(raw):
+        entry = _object(item, f"contacts[{i}]", {"key", "tracking", "at"}, {"tokens"})
+        tracking = _string(entry["tracking"], f"contacts[{i}].tracking")
+        if tracking not in ("blocked", "allowed"):
+            raise PayloadError(f"contacts[{i}].tracking: expected 'blocked' or 'allowed'")
+        tokens = entry.get("tokens", [])
+        if not isinstance(tokens, list) or len(tokens) > MAX_CONTACT_TOKENS:
+            raise PayloadError(f"contacts[{i}].tokens: expected a list of at most {MAX_CONTACT_TOKENS} tokens")
+        out.append(ContactSpec(_string(entry["key"], f"contacts[{i}].key", TOKEN_RE), tracking == "blocked",
+                               parse_timestamp(entry["at"], f"contacts[{i}].at"),
+                               tuple(_string(t, f"contacts[{i}].tokens[{j}]", TOKEN_RE) for j, t in enumerate(tokens))))
+    return out
 
 
 def parse_supersede(value: Any) -> str | None:

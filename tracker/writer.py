@@ -27,20 +27,23 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from tracker.classify import Catalogue, Classification, EarlierClick, HitFacts, classify, judge_click_burst
+from tracker.commands import TRACKING_KINDS, apply_answer
 from tracker.config import TrackerConfig
 from tracker.notify import FeedNotifier
-from tracker.schema import events, links, messages
+from tracker.schema import contact_keys, events, links, messages
 from tracker.storage import Storage
 
 log = logging.getLogger("tracker.writer")
 
 MAX_BATCH = 2000
-ROWS_PER_INSERT = 64  # 768 parameters: under the 999 of older SQLite builds
+ROWS_PER_INSERT = 64  # 896 parameters: under the 999 of older SQLite builds
 MAX_QUEUE = 200_000
 MAX_CACHED_MESSAGES = 50_000
 MAX_CACHED_VERDICTS = 10_000
 EVENT_COLUMNS = ("id", "token", "kind", "ts_us", "verdict", "reasons", "link_id", "reclassifies", "full_name",
-                 "pdf_sha256", "ip", "user_agent")
+                 "pdf_sha256", "ip", "user_agent", "answer", "shown_text")
+#: The person's answers about tracking, applied to every message of their contact key.
+ANSWER_KINDS = ("consent", "withdraw")
 
 
 @dataclass(slots=True)
@@ -57,6 +60,8 @@ class Hit:
         link_id: Clicked link, for clicks.
         full_name: Typed name, for acceptances.
         pdf_sha256: Hash of the PDF shown, for acceptances.
+        answer: ``yes`` or ``no``, for a consent; ``no`` for a withdrawal.
+        shown_text: The exact text the person was shown, for a consent or a withdrawal.
         future: Resolved with a :class:`HitOutcome` after commit, if the caller waits.
     """
 
@@ -69,6 +74,8 @@ class Hit:
     link_id: str | None = None
     full_name: str | None = None
     pdf_sha256: str | None = None
+    answer: str | None = None
+    shown_text: str | None = None
     future: Future[HitOutcome] | None = None
 
 
@@ -79,7 +86,8 @@ class HitOutcome:
     Attributes:
         event_id: The stored event (or the earlier one, for a repeated acceptance), or None.
         created: A new event was stored.
-        refused: Why nothing was stored (``"unknown-token"``, ``"superseded"``), or None.
+        refused: Why nothing was stored (``"unknown-token"``, ``"superseded"``, ``"withdrawn"``: the person
+            refused tracking, ``"no-person"``: an answer on an anonymous pixel's token), or None.
     """
 
     event_id: str | None
@@ -105,6 +113,8 @@ class _Message:
     delivered_at_us: int | None
     superseded: bool
     honeypots: frozenset[str]
+    blocked: bool = False  # its person refused or withdrew tracking: no open nor click is stored
+    aggregate: bool = False  # an anonymous pixel: no network nor agent is stored
 
 
 _STOP = object()
@@ -332,10 +342,13 @@ class EventWriter:
             return
         if len(self._cache) + len(missing) > MAX_CACHED_MESSAGES:
             self._cache.clear()
-        found: dict[str, tuple[int | None, bool, set[str]]] = {}
-        query = select(messages.c.token, messages.c.delivered_at_us, messages.c.superseded)
+        found: dict[str, tuple[int | None, bool, set[str], bool, bool]] = {}
+        query = (select(messages.c.token, messages.c.delivered_at_us, messages.c.superseded, messages.c.aggregate,
+                        contact_keys.c.blocked)
+                 .outerjoin(contact_keys, contact_keys.c.contact_key == messages.c.contact_key))
         for row in conn.execute(query.where(messages.c.token.in_(missing))):
-            found[row.token] = (row.delivered_at_us, bool(row.superseded), set())
+            found[row.token] = (row.delivered_at_us, bool(row.superseded), set(), bool(row.blocked),
+                                bool(row.aggregate))
         if found:
             honeypot_query = select(links.c.token, links.c.link_id).where(
                 links.c.token.in_(list(found)), links.c.honeypot.is_(True)
@@ -344,13 +357,17 @@ class EventWriter:
                 found[link_row.token][2].add(link_row.link_id)
         for token in missing:
             info = found.get(token)
-            self._cache[token] = _Message(info[0], info[1], frozenset(info[2])) if info else None
+            self._cache[token] = _Message(info[0], info[1], frozenset(info[2]), info[3], info[4]) if info else None
 
     def _record(self, conn: Connection, hit: Hit, rows: list[tuple[Any, ...]]) -> HitOutcome | None:
         """Classify a hit and add its row; returns its outcome, or None for a stored hit nobody awaits."""
         message = self._cache.get(hit.token)
         if message is None:
             return HitOutcome(None, False, "unknown-token")
+        if message.blocked and hit.kind in TRACKING_KINDS:
+            return HitOutcome(None, False, "withdrawn")  # the link still leads on; nothing is kept
+        if message.aggregate and hit.kind != "open":
+            return HitOutcome(None, False, "no-person")
         if hit.kind in ("accept", "unsubscribe"):
             if hit.kind == "accept" and message.superseded:
                 return HitOutcome(None, False, "superseded")
@@ -372,10 +389,17 @@ class EventWriter:
             if earlier_ids:
                 conn.execute(update(events).where(events.c.id.in_(earlier_ids)).values(verdict="machine"))
         event_id = self._ids.new()
+        network, agent = (None, None) if message.aggregate else (hit.network, hit.user_agent or None)
         rows.append((
             event_id, hit.token, hit.kind, hit.ts_us, verdict.verdict, reasons_json, hit.link_id, reclassified,
-            hit.full_name, hit.pdf_sha256, hit.network, hit.user_agent or None,
+            hit.full_name, hit.pdf_sha256, network, agent, hit.answer, hit.shown_text,
         ))
+        if hit.kind in ANSWER_KINDS:
+            self._flush_rows(conn, rows)
+            # a "yes" the classifier calls machine (a scanner pressing buttons) unblocks nothing; a "no" always holds
+            if hit.answer == "no" or verdict.verdict != "machine":
+                apply_answer(conn, hit.token, hit.answer == "no", hit.ts_us)
+            self._cache.clear()  # every message of the key changed
         return HitOutcome(event_id, True) if hit.future is not None else None  # the pixel's hot path
 
     def _classify(self, hit: Hit, message: _Message, honeypot: bool) -> _Judged:

@@ -62,7 +62,7 @@ async def test_full_flow_on_postgresql(pg_tracker: Tracker, postgres_url: str) -
     engine = create_engine(normalise_url(postgres_url))
     try:
         with engine.connect() as conn:
-            assert conn.execute(text("select max(version) from schema_version")).scalar() == 1
+            assert conn.execute(text("select max(version) from schema_version")).scalar() == 2
             assert conn.execute(text("select count(*) from events where kind = 'accept'")).scalar() == 1
     finally:
         engine.dispose()
@@ -76,4 +76,4 @@ async def test_purge_on_postgresql(pg_tracker: Tracker) -> None:
         await feed(pg_tracker, c)
     pg_tracker.clock.advance(days=400)
     counts = await asyncio.wrap_future(pg_tracker.state.purge())
-    assert counts == {"events": 1, "messages": 1}
+    assert counts == {"events": 1, "messages": 1, "contact_keys": 0}

@@ -32,7 +32,7 @@ async def test_quote_page_shows_number_version_amount_validity_and_pdf(tracker: 
         page = await c.get(f"/q/{token}")
         pdf = await c.get(f"/q/{token}/document.pdf")
         download = await c.get(f"/q/{token}/document.pdf?download=1")
-        events = await feed(tracker, c)
+        events = await feed(tracker, c, expect=2)
     assert page.status_code == 200
     assert page.headers["content-language"] == "fr"
     assert 'name="viewport"' in page.text
@@ -41,7 +41,9 @@ async def test_quote_page_shows_number_version_amount_validity_and_pdf(tracker: 
     assert f'data="/q/{token}/document.pdf"' in page.text
     assert pdf.content == PDF and pdf.headers["content-disposition"].startswith("inline")
     assert download.headers["content-disposition"].startswith("attachment")
-    assert [(e["kind"], e["verdict"]) for e in events] == [("view", "human")]
+    # the page is a view, the download a view of the PDF itself (the inline copy is not counted again)
+    assert [(e["kind"], e["verdict"], e["link_id"]) for e in events] == [("view", "human", None),
+                                                                         ("view", "human", "pdf")]
 
 
 async def test_quote_page_in_english_on_request(tracker: Tracker) -> None:
