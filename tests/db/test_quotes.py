@@ -189,7 +189,7 @@ def test_new_version_supersedes_and_the_old_one_cannot_be_accepted(sessions: ses
 ])
 def test_deleting_a_new_versions_draft_gives_the_previous_version_its_status_back(
         sessions: sessionmaker[Session], history: dict[str, datetime], today: datetime, expected: str) -> None:
-    from desktop.gui.quotes.actions import delete_draft, restore_draft
+    from desktop.db.quote_editing import delete_draft, restore_draft
 
     with sessions.begin() as s:
         contact_id = make_world(s)
@@ -212,7 +212,7 @@ def test_deleting_a_new_versions_draft_gives_the_previous_version_its_status_bac
 
 def test_a_deleted_draft_reinstates_nothing_when_the_previous_version_was_accepted_meanwhile(
         sessions: sessionmaker[Session]) -> None:
-    from desktop.gui.quotes.actions import delete_draft, restore_draft
+    from desktop.db.quote_editing import delete_draft, restore_draft
 
     with sessions.begin() as s:
         contact_id = make_world(s)

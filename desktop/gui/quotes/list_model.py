@@ -1,4 +1,4 @@
-"""The quotes table: rows read page by page through the ORM on the worker thread, never on the UI thread.
+"""The quotes table: rows read page by page on the database thread (``db_op``), never on the UI thread.
 
 :class:`QuoteListModel` asks for the first page when the filter or the sort changes, and for the next
 page when the view scrolls near the end (``canFetchMore`` / ``fetchMore``). Each answer carries the count
@@ -17,13 +17,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop.core.formatting import format_date, format_money
 from desktop.core.money import ZERO
+from desktop.gui.kit.db_op import db_op
+from desktop.gui.kit.errors import error_text
 from desktop.gui.kit.i18n import tr
-from desktop.gui.kit.workers import Op, Runner
 from desktop.gui.quotes.texts import kind_text, status_text
 
 if TYPE_CHECKING:
     from desktop.db.quote_list import QuotePage, QuoteRow
-    from desktop.services.database import Database
+    from desktop.gui.shell.context import GuiContext
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -41,16 +42,14 @@ class QuoteQuery:
     max_ttc: Decimal | None = None
 
 
-def read_page(database: Database, query: QuoteQuery, sort: str, descending: bool, offset: int,
-              limit: int) -> QuotePage:
-    """One page of quotes with the filter's totals (call on the worker thread)."""
+def read_page(session: Any, query: QuoteQuery, sort: str, descending: bool, offset: int, limit: int) -> QuotePage:
+    """One page of quotes with the filter's totals (the work of a read-only ``db_op``)."""
     from desktop.db.quote_list import QuoteFilter, list_quotes
 
     flt = QuoteFilter(statuses=query.statuses, client_text=query.client_text, owner_id=query.owner_id,
                       issued_from=query.issued_from, issued_to=query.issued_to, min_ttc=query.min_ttc,
                       max_ttc=query.max_ttc)
-    with database.sessions() as session:
-        return list_quotes(session, flt, sort=sort, descending=descending, offset=offset, limit=limit)
+    return list_quotes(session, flt, sort=sort, descending=descending, offset=offset, limit=limit)
 
 
 def _t(text: str) -> str:
@@ -93,10 +92,9 @@ class QuoteListModel(QAbstractTableModel):
     loaded = Signal()  # a first page (or a refresh) arrived
     totals_changed = Signal()
 
-    def __init__(self, database: Database, runner: Runner, lang: str, page_size: int = 100) -> None:
+    def __init__(self, ctx: GuiContext, lang: str, page_size: int = 100) -> None:
         super().__init__()
-        self._database = database
-        self._runner = runner
+        self._ctx = ctx
         self.lang = lang
         self._page_size = page_size
         self._columns = columns()
@@ -109,7 +107,6 @@ class QuoteListModel(QAbstractTableModel):
         self._descending = True
         self._generation = 0
         self._fetching = False
-        self.on_error: Callable[[BaseException], None] = lambda _exc: None
 
     # Loading ------------------------------------------------------------------------------
     def set_query(self, query: QuoteQuery) -> None:
@@ -122,9 +119,9 @@ class QuoteListModel(QAbstractTableModel):
         self._generation += 1
         self._fetching = True
         generation = self._generation
-        database, query, sort, desc, size = self._database, self.query, self._sort, self._descending, self._page_size
-        Op(lambda _p: read_page(database, query, sort, desc, 0, size)).success(
-            lambda page: self._first_page(generation, page)).failure(self._failed).run_in_background(self._runner)
+        query, sort, desc, size = self.query, self._sort, self._descending, self._page_size
+        db_op(self._ctx, lambda s: read_page(s, query, sort, desc, 0, size), write=False).success(
+            lambda page: self._first_page(generation, page)).failure(self._failed).run()
 
     def _first_page(self, generation: int, page: QuotePage) -> None:
         if generation != self._generation:
@@ -141,7 +138,7 @@ class QuoteListModel(QAbstractTableModel):
 
     def _failed(self, exc: BaseException) -> None:
         self._fetching = False
-        self.on_error(exc)
+        self._ctx.show_message(error_text(exc))  # db_op has logged an unexpected one
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         """More rows exist than are loaded, and no page is on its way."""
@@ -153,7 +150,7 @@ class QuoteListModel(QAbstractTableModel):
             return
         self._fetching = True
         generation, offset = self._generation, len(self._rows)
-        database, query, sort, desc, size = self._database, self.query, self._sort, self._descending, self._page_size
+        query, sort, desc, size = self.query, self._sort, self._descending, self._page_size
 
         def appended(page: QuotePage) -> None:
             if generation != self._generation:
@@ -164,8 +161,8 @@ class QuoteListModel(QAbstractTableModel):
                 self._rows.extend(page.rows)
                 self.endInsertRows()
 
-        Op(lambda _p: read_page(database, query, sort, desc, offset, size)).success(appended).failure(
-            self._failed).run_in_background(self._runner)
+        db_op(self._ctx, lambda s: read_page(s, query, sort, desc, offset, size), write=False).success(
+            appended).failure(self._failed).run()
 
     def row_at(self, row: int) -> QuoteRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -9,10 +9,9 @@ and message, a render that runs too long is stopped with a clear message.
 
 from __future__ import annotations
 
-import hashlib
 import tempfile
 from collections.abc import Callable
-from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +22,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.quotes import QuoteDocument, display_number
+from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.workers import Op, Runner
 from desktop.gui.quotes.template_files import template_location
@@ -30,12 +30,11 @@ from desktop.gui.shell.context import GuiContext
 from desktop.settings import Settings
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from desktop.services.pdf.worker import PdfRenderWorker
 
 DEFAULT_PREVIEW_TIMEOUT_S = 20.0
-DocumentSource = QuoteDocument | Callable[["Session"], QuoteDocument]
+DocumentLoader = Callable[[Any], QuoteDocument]  # the work of a db_op: a session in, the document out
+DocumentSource = QuoteDocument | DocumentLoader
 
 
 class QuotePdfRenderer:
@@ -80,28 +79,12 @@ class QuotePdfRenderer:
         self._tmp.cleanup()
 
 
-def document_with_logo(session: Session, document: QuoteDocument, data_dir: Path) -> QuoteDocument:
-    """The document with the seller's stored logo written to a file the renderer may read."""
-    from desktop.db.seller import seller_identity
-
-    seller = seller_identity(session)
-    if seller is None or not seller.logo:
-        return document
-    suffix = ".jpg" if seller.logo[:3] == b"\xff\xd8\xff" else ".png"
-    folder = data_dir / "assets"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"logo-{hashlib.sha256(seller.logo).hexdigest()[:12]}{suffix}"
-    if not path.exists():
-        path.write_bytes(seller.logo)
-    return replace(document, seller=replace(document.seller, logo_path=str(path)))
-
-
-def quote_source(quote_id: int, data_dir: Path, issue_date: Any) -> Callable[[Session], QuoteDocument]:
+def quote_source(quote_id: int, data_dir: Path, issue_date: date | None) -> DocumentLoader:
     """Load a stored quote as a document (a draft is dated ``issue_date``), with the seller's logo."""
-    def load(session: Session) -> QuoteDocument:
-        from desktop.db.quotes import document_for
+    def load(session: Any) -> QuoteDocument:
+        from desktop.services.pdf.stored_quote import stored_quote_document
 
-        return document_with_logo(session, document_for(session, quote_id, issue_date=issue_date), data_dir)
+        return stored_quote_document(session, quote_id, data_dir, issue_date)
 
     return load
 
@@ -184,18 +167,12 @@ class PdfPreviewDialog(QDialog):
         if isinstance(self._source, QuoteDocument):
             self._render(self._source)
             return
-        load, database = self._source, self.ctx.database
-
-        def job(_progress: Callable[[int, int], bool]) -> QuoteDocument:
-            with database.sessions() as session:
-                return load(session)
-
-        Op(job).success(self._render).failure(self._failed).run_in_background(self.ctx.runner)
+        db_op(self.ctx, self._source, write=False).success(self._render).failure(self._failed).run()
 
     def _render(self, document: QuoteDocument) -> None:
         renderer, template, lang = self.renderer, self._template, self._lang
         Op(lambda _p: renderer.render(document, template, lang)).success(self._show).failure(
-            self._failed).run_in_background(renderer.runner)
+            self._render_failed).run_in_background(renderer.runner)
 
     def _show(self, result: tuple[bytes, Path]) -> None:
         self.pdf_bytes, self.pdf_path = result
@@ -206,8 +183,16 @@ class PdfPreviewDialog(QDialog):
         self.open_button.setEnabled(True)
         self.sig_rendered.emit()
 
+    def _render_failed(self, exc: BaseException) -> None:
+        from desktop.gui.kit.errors import log_unexpected
+
+        log_unexpected(exc, "PdfPreviewDialog._render")  # db_op logs its own
+        self._failed(exc)
+
     def _failed(self, exc: BaseException) -> None:
-        text = render_error_text(exc)
+        from desktop.gui.kit.errors import error_text
+
+        text = error_text(exc)  # a template's line and message, a timeout, a database that does not answer...
         self.status.setText(text)
         self.status.setProperty("role", "error")
         self.status.style().polish(self.status)

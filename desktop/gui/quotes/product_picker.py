@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.formatting import format_money
 from desktop.core.money import to_decimal
+from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.search_picker import SearchPicker
-from desktop.gui.kit.workers import Op
-from desktop.gui.quotes.editor.lines import LineItem
+from desktop.gui.quotes.editor.state import product_item
 from desktop.gui.shell.context import GuiContext
+
+if TYPE_CHECKING:
+    from desktop.core.quotes import QuoteLine
 
 
 class ProductPicker(SearchPicker):
@@ -31,9 +33,9 @@ class ProductPicker(SearchPicker):
         self.reload()
 
     def search_rows(self, session: Any, text: str) -> list[Any]:
-        from desktop.gui.quotes.editor.state import products
+        from desktop.db.quote_editing import catalogue
 
-        return list(products(session, text))
+        return list(catalogue(session, text))
 
     def row_item(self, row: Any) -> tuple[int, str]:
         product_id, reference, designation, price = row
@@ -42,20 +44,15 @@ class ProductPicker(SearchPicker):
 
     def choose_current(self) -> None:
         """Read the highlighted product as a line and hand it to the editor."""
-        from desktop.gui.quotes.editor.state import product_line
+        from desktop.db.quote_editing import product_quote_line
 
         product_id = self.current_id()
         if product_id is None:
             return
-        database, lang = self.ctx.database, self.ctx.settings.language
+        lang = self.ctx.settings.language
 
-        def job(_p: Callable[[int, int], bool]) -> LineItem:
-            with database.sessions() as session:
-                return product_line(session, product_id, lang)
-
-        def chosen(line: LineItem) -> None:
-            self.sig_product_chosen.emit(line)
+        def chosen(line: QuoteLine) -> None:
+            self.sig_product_chosen.emit(product_item(line, product_id, lang))
             self.accept()
 
-        Op(job).success(chosen).failure(lambda exc: self.ctx.show_message(str(exc))).run_in_background(
-            self.ctx.runner)
+        db_op(self.ctx, lambda s: product_quote_line(s, product_id), write=False).success(chosen).run()

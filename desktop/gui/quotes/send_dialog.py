@@ -12,35 +12,31 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
-from collections.abc import Callable
 from email import message_from_bytes, policy
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal, Slot
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTabWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from desktop.gui.generated.quotes.ui_send_dialog import Ui_SendDialogForm
+from desktop.gui.kit.changes import Topic
+from desktop.gui.kit.db_op import db_op
+from desktop.gui.kit.errors import error_text, log_unexpected
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.workers import Op
-from desktop.gui.quotes.pdf_preview import QuotePdfRenderer, quote_source, render_error_text
+from desktop.gui.quotes.pdf_preview import QuotePdfRenderer
+from desktop.gui.quotes.safe_preview import SafePreview
 from desktop.gui.shell.context import GuiContext
 from desktop.gui.shell.live_ui import find_live
 
 if TYPE_CHECKING:
     from desktop.gui.shell.live import LiveServices
     from desktop.services.mail.message import BuiltMessage
-    from desktop.services.mail.quote_mail import QuoteEmailDraft
+    from desktop.services.mail.quote_mail import QuoteEmailDraft, SentMeanwhile
+    from desktop.services.pdf.stored_quote import PrintableQuote
     from desktop.services.tracking.reach import MessageLinks
+
+__all__ = ["SafePreview", "SendDialog", "open_send_dialog", "refusal_text", "text_to_html"]
 
 _SPLIT = re.compile(r"[,;\s]+")
 _URL = re.compile(r"(https?://[^\s<]+)")
@@ -65,7 +61,7 @@ def refusal_text(exc: BaseException) -> str:
         return tr("SendDialog", "Un champ contient un retour à la ligne interdit : %1").replace("%1", words)
     if "EmailTemplateError" in type(exc).__name__ or "template" in words.lower():
         return tr("SendDialog", "Le modèle d’e-mail contient une erreur : %1").replace("%1", words)
-    return render_error_text(exc)
+    return error_text(exc)  # a PDF that cannot render, a database that does not answer, the unexpected
 
 
 def text_to_html(text: str) -> str:
@@ -76,21 +72,6 @@ def text_to_html(text: str) -> str:
         linked = _URL.sub(r'<a href="\1">\1</a>', escaped)
         paragraphs.append("<p>" + linked.replace("\n", "<br>\n") + "</p>")
     return "<!DOCTYPE html>\n<html><body>\n" + "\n".join(paragraphs) + "\n</body></html>\n"
-
-
-class SafePreview(QTextBrowser):
-    """A QTextBrowser that loads no resource at all (no remote image, no pixel) and follows no link."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.refused: list[str] = []
-
-    def loadResource(self, kind: int, name: QUrl | str) -> Any:
-        """Refuse every resource; remember what was asked (the tests check the pixel is among them)."""
-        self.refused.append(name.toString() if isinstance(name, QUrl) else name)
-        return None
 
 
 class SendDialog(QDialog):
@@ -105,9 +86,6 @@ class SendDialog(QDialog):
         super().__init__(parent)
         self.template = template  # "quote" to send it, "quote_followup" to follow it up
         self.setObjectName("send_dialog")
-        self.setWindowTitle(self.tr("Relancer par email") if template == "quote_followup"
-                            else self.tr("Envoyer le devis"))
-        self.resize(820, 760)
         self.ctx, self.quote_id, self.renderer, self.live = ctx, quote_id, renderer, live
         self.draft: QuoteEmailDraft | None = None
         self.built: BuiltMessage | None = None
@@ -116,68 +94,27 @@ class SendDialog(QDialog):
         self.links: MessageLinks = NO_TRACKER
         self.send_again = False  # set once the salesperson was told the quote went out meanwhile
 
-        self.status = QLabel(self.tr("Préparation du PDF et du message…"))
-        self.status.setObjectName("send_status")
-        self.status.setWordWrap(True)
-        self.to_edit = QLineEdit()
-        self.to_edit.setObjectName("to")
-        self.to_edit.setReadOnly(True)
-        self.cc_edit = QLineEdit()
-        self.cc_edit.setObjectName("cc")
-        self.cc_edit.setPlaceholderText(self.tr("autre@client.fr, direction@client.fr"))
-        self.subject_edit = QLineEdit()
-        self.subject_edit.setObjectName("subject")
-        self.body_edit = QPlainTextEdit()
-        self.body_edit.setObjectName("body")
-        self.attachment_label = QLabel()
-        self.tracking_label = QLabel()
-        self.tracking_label.setObjectName("tracking")
-        self.tracking_label.setWordWrap(True)
-        self.tracking_label.linkActivated.connect(self.on_tracking_label_link_activated)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("send_error")
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.linkActivated.connect(self.on_tracking_label_link_activated)
+        form: Any = Ui_SendDialogForm()  # generated code: untyped
+        self.form = form
+        form.setupUi(self)
+        if template == "quote_followup":
+            self.setWindowTitle(self.tr("Relancer par email"))
+        self.status, self.tabs = form.send_status, form.tabs
+        self.to_edit, self.cc_edit, self.subject_edit, self.body_edit = form.to, form.cc, form.subject, form.body
+        self.attachment_label, self.tracking_label = form.attachment, form.tracking
+        self.headers_view, self.preview = form.preview_headers, form.preview_html
+        self.error_label = form.send_error
         self.error_label.hide()
+        self.tracking_label.linkActivated.connect(self.on_tracking_label_link_activated)
+        self.error_label.linkActivated.connect(self.on_tracking_label_link_activated)
 
-        compose = QWidget()
-        form = QFormLayout(compose)
-        form.addRow(self.tr("À :"), self.to_edit)
-        form.addRow(self.tr("Cc :"), self.cc_edit)
-        form.addRow(self.tr("Objet :"), self.subject_edit)
-        form.addRow(self.tr("Pièce jointe :"), self.attachment_label)
-        form.addRow(self.tr("Suivi :"), self.tracking_label)
-        form.addRow(self.body_edit)
-        self.headers_view = QPlainTextEdit()
-        self.headers_view.setObjectName("preview_headers")
-        self.headers_view.setReadOnly(True)
-        self.headers_view.setMaximumHeight(170)
-        self.preview = SafePreview()
-        self.preview.setObjectName("preview_html")
-        preview_page = QWidget()
-        preview_layout = QVBoxLayout(preview_page)
-        preview_layout.addWidget(QLabel(self.tr("Exactement ce qui sera envoyé (les images distantes ne sont "
-                                                "pas chargées) :")))
-        preview_layout.addWidget(self.headers_view)
-        preview_layout.addWidget(self.preview, 1)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(compose, self.tr("Message"))
-        self.tabs.addTab(preview_page, self.tr("Aperçu de l’envoi"))
-
-        self.buttons = QDialogButtonBox()
+        self.buttons = form.buttons
         self.send_button = self.buttons.addButton(self.tr("Envoyer"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.send_button.setObjectName("send_button")
         self.buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.on_send_requested)
         self.buttons.rejected.connect(self.reject)
         self._set_editable(False)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
 
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
@@ -206,45 +143,38 @@ class SendDialog(QDialog):
     # Loading --------------------------------------------------------------------------------
     def start(self) -> None:
         """Load the quote, render its PDF, draft the email: all in the background."""
-        from desktop.gui.quotes.actions import template_and_language
+        from desktop.services.pdf.stored_quote import printable_quote
 
-        database, data_dir, today = self.ctx.database, self.ctx.settings.data_dir, self.ctx.clock().date()
-        quote_id = self.quote_id
+        data_dir, today, quote_id = self.ctx.settings.data_dir, self.ctx.clock().date(), self.quote_id
         if not self.ctx.settings.sender_address.strip():
             self._fail(self.tr("Votre adresse d’expéditeur n’est pas encore renseignée : indiquez-la dans les "
                                "réglages de la messagerie, puis rouvrez cette fenêtre."), settings_link=True)
             return
+        db_op(self.ctx, lambda s: printable_quote(s, quote_id, data_dir, today), write=False).success(
+            self._render).failure(lambda exc: self._fail(refusal_text(exc))).run()
 
-        def load(_p: Callable[[int, int], bool]) -> Any:
-            with database.sessions() as session:
-                template, lang = template_and_language(session, quote_id)
-                return quote_source(quote_id, data_dir, today)(session), template, lang
-
-        Op(load).success(self._render).failure(lambda exc: self._fail(refusal_text(exc))).run_in_background(
-            self.ctx.runner)
-
-    def _render(self, loaded: tuple[Any, str, str]) -> None:
-        document, template, lang = loaded
+    def _render(self, printable: PrintableQuote) -> None:
         renderer = self.renderer
-        Op(lambda _p: renderer.render(document, template, lang)[0]).success(self._draft).failure(
-            lambda exc: self._fail(render_error_text(exc))).run_in_background(renderer.runner)
+
+        def failed(exc: BaseException) -> None:
+            log_unexpected(exc, "SendDialog._render")
+            self._fail(error_text(exc))
+
+        Op(lambda _p: renderer.render(printable.document, printable.template, printable.language)[0]).success(
+            self._draft).failure(failed).run_in_background(renderer.runner)
 
     def _draft(self, pdf: bytes) -> None:
         from desktop.services.mail.quote_mail import draft_quote_email
         from desktop.services.mail.wiring import sender_identity, tracking_policy
 
-        settings, database, quote_id, template = self.ctx.settings, self.ctx.database, self.quote_id, self.template
+        settings, quote_id, template = self.ctx.settings, self.quote_id, self.template
         if self.live is not None:
             self.links = self.live.links
         url = self.links.url
-
-        def work(_p: Callable[[int, int], bool]) -> QuoteEmailDraft:
-            with database.sessions() as session:
-                return draft_quote_email(session, quote_id, pdf, sender=sender_identity(settings),
-                                         policy=tracking_policy(settings), tracker_url=url, template=template)
-
-        Op(work).success(self._show_draft).failure(lambda exc: self._fail(refusal_text(exc))).run_in_background(
-            self.ctx.runner)
+        db_op(self.ctx, lambda s: draft_quote_email(
+            s, quote_id, pdf, sender=sender_identity(settings), policy=tracking_policy(settings), tracker_url=url,
+            template=template), write=False).success(self._show_draft).failure(
+            lambda exc: self._fail(refusal_text(exc))).run()
 
     def _show_draft(self, draft: QuoteEmailDraft) -> None:
         self.draft = draft
@@ -336,42 +266,45 @@ class SendDialog(QDialog):
     @Slot()
     def on_send_requested(self) -> None:
         """Queue exactly the previewed message (rebuilt if an edit is pending) in one transaction."""
-        from desktop.services.mail.quote_mail import queue_quote_email
+        from desktop.services.mail.quote_mail import SentMeanwhile, queue_quote_email
 
         if self._rebuild_timer.isActive():
             self.rebuild()
         if self.draft is None or self.built is None:
             return
-        draft, built, now, database = self.edited_draft(), self.built, self.ctx.clock(), self.ctx.database
-        again = self.send_again
+        draft, built, now, again = self.edited_draft(), self.built, self.ctx.clock(), self.send_again
         self._set_editable(False)
         self.status.setText(self.tr("Mise en file d’envoi…"))
 
-        def work(_p: Callable[[int, int], bool]) -> int:
-            with database.sessions.begin() as session:
+        def work(session: Any) -> int | SentMeanwhile:
+            try:
                 return queue_quote_email(session, draft, built, now, again=again).id
+            except SentMeanwhile as meanwhile:  # expected (nothing written): said below, not logged as a failure
+                return meanwhile
 
-        Op(work).success(self._queued).failure(self._queue_failed).run_in_background(self.ctx.runner)
+        db_op(self.ctx, work, changes=lambda r: None if isinstance(r, SentMeanwhile) else Topic.OUTBOX | Topic.QUOTES,
+              source=self).success(self._queued).failure(self._queue_failed).run()
 
-    def _queued(self, outbox_id: int) -> None:
-        if self.live is not None:
-            self.live.wake_sender()
-        self.ctx.show_message(self.tr("Devis mis en file d’envoi : il part dans un instant."))
-        self.sig_queued.emit(outbox_id)
-        self.accept()
-
-    def _queue_failed(self, exc: BaseException) -> None:
+    def _queued(self, result: int | SentMeanwhile) -> None:
         from desktop.services.mail.quote_mail import SentMeanwhile
 
-        self._set_editable(True)
-        if isinstance(exc, SentMeanwhile):  # another desktop (or this one) sent it since the dialog opened
-            when = exc.at.astimezone().strftime("%H:%M")
+        if isinstance(result, SentMeanwhile):  # another desktop (or this one) sent it since the dialog opened
+            self._set_editable(True)
             self.send_again = True
             self.send_button.setText(self.tr("Envoyer quand même"))
             self.status.setText(self.tr("Ce devis a déjà été mis en file d’envoi à %1, depuis ce poste ou un autre. "
-                                        "Vérifiez avant de l’envoyer une seconde fois.").replace("%1", when))
+                                        "Vérifiez avant de l’envoyer une seconde fois.").replace(
+                "%1", result.at.astimezone().strftime("%H:%M")))
             self.error_label.hide()
             return
+        if self.live is not None:
+            self.live.wake_sender()
+        self.ctx.show_message(self.tr("Devis mis en file d’envoi : il part dans un instant."))
+        self.sig_queued.emit(result)
+        self.accept()
+
+    def _queue_failed(self, exc: BaseException) -> None:
+        self._set_editable(True)
         self._fail(refusal_text(exc))
 
 

@@ -4,6 +4,10 @@ Rows are read in the background (:mod:`desktop.gui.quotes.list_model`). Actions:
 contact), open, new version, accept (signed on paper), refuse, amendment, purchase order, delete a draft
 (undoable, Ctrl+Z) and the PDF preview. The view owns the PDF renderer (a warm worker process) that its
 editors and previews share; it stops it when the application quits.
+
+The database work is in :mod:`desktop.db.quote_editing`, run through ``db_op``; each action publishes what it
+changed, and the list reloads when quotes, tracking or the outbox change (from here, an editor, a send dialog
+or the live services), at once when it is on screen, else when it comes back into sight.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,14 +36,21 @@ from PySide6.QtWidgets import (
 from desktop.core.formatting import format_money
 from desktop.core.money import Problem
 from desktop.core.quote_status import QuoteStatus, can_accept, can_transition
+from desktop.gui.kit.changes import Changes, Topic
+from desktop.gui.kit.db_op import ChangesOf, db_op
 from desktop.gui.kit.undo import DbCommand
-from desktop.gui.kit.workers import Op
+from desktop.gui.quotes.date_edit import OptionalDateEdit
 from desktop.gui.quotes.editor.editor import QuoteEditor
-from desktop.gui.quotes.editor.panels import OptionalDateEdit
 from desktop.gui.quotes.list_model import QuoteListModel, QuoteQuery
 from desktop.gui.quotes.pdf_preview import PdfPreviewDialog, QuotePdfRenderer, quote_source
 from desktop.gui.quotes.texts import parse_typed, status_text
 from desktop.gui.shell.context import GuiContext
+
+#: What the list shows: quotes (and their client's company), their tracking, the messages that send them.
+SHOWN_TOPICS = Topic.QUOTES | Topic.TRACKING | Topic.OUTBOX | Topic.COMPANIES
+
+#: What the actions change: quotes, and the timeline where each status change is written.
+CHANGED = Topic.QUOTES | Topic.TIMELINE
 
 
 class QuotesView(QWidget):
@@ -59,8 +70,8 @@ class QuotesView(QWidget):
         if renderer is None and app is not None:
             app.aboutToQuit.connect(self.renderer.close)
         self.editors: dict[int, QuoteEditor] = {}
-        self.model = QuoteListModel(ctx.database, ctx.runner, self.lang)
-        self.model.on_error = lambda exc: ctx.show_message(str(exc))
+        self.model = QuoteListModel(ctx, self.lang)
+        self._stale = False
         self._build_filters()
         self._build_actions()
         self._build_table()
@@ -79,6 +90,7 @@ class QuotesView(QWidget):
         self._load_salespeople()
         self.apply_filters()
         self.on_table_selection_changed()
+        ctx.changes.subscribe(SHOWN_TOPICS, self.on_changes, owner=self)
 
     # Building -----------------------------------------------------------------------------
     def _build_filters(self) -> None:
@@ -175,7 +187,7 @@ class QuotesView(QWidget):
         self.count_label.setObjectName("count")
         self.totals_label = QLabel()
         self.totals_label.setObjectName("quote_totals")
-        self.totals_label.setStyleSheet("font-weight: 600; padding: 2px 6px;")
+        self.totals_label.setProperty("role", "strong")
         for keys, slot, target, context in (
             (QKeySequence.StandardKey.New, self.on_new_requested, self, Qt.ShortcutContext.WidgetWithChildrenShortcut),
             (QKeySequence.StandardKey.Find, self.focus_search, self, Qt.ShortcutContext.WidgetWithChildrenShortcut),
@@ -191,13 +203,29 @@ class QuotesView(QWidget):
             target.addAction(action)
 
     def _load_salespeople(self) -> None:
-        from desktop.gui.quotes.actions import salespeople
+        from desktop.db.pipeline import salespeople
 
         def shown(users: list[tuple[int, str]]) -> None:
             for user_id, name in users:
                 self.owner_filter.addItem(name, user_id)
 
-        self.run(salespeople, shown, write=False)
+        db_op(self.ctx, salespeople, write=False).success(shown).run()
+
+    # Changes elsewhere ---------------------------------------------------------------------
+    def on_changes(self, _changes: Changes) -> None:
+        """Reload the list now, or when it comes back into sight if another view of the window hides it."""
+        window = self.window()
+        if not self.isVisible() and window is not self and window.isVisible():
+            self._stale = True
+        else:
+            self.model.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back into sight: reload what changed meanwhile."""
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.model.reload()
 
     # Filters ------------------------------------------------------------------------------
     def _amount(self, edit: QLineEdit, errors: list[str]) -> Decimal | None:
@@ -286,18 +314,11 @@ class QuotesView(QWidget):
             self.buttons[key].setEnabled(bool(on))
 
     # Actions ------------------------------------------------------------------------------
-    def run(self, work: Callable[[Any], Any], done: Callable[[Any], None], *, write: bool = True) -> None:
-        """Run ``work(session)`` in one transaction on the worker thread; ``done(result)`` back here."""
-        database = self.ctx.database
-
-        def job(_p: Callable[[int, int], bool]) -> Any:
-            if write:
-                with database.sessions.begin() as session:
-                    return work(session)
-            with database.sessions() as session:
-                return work(session)
-
-        Op(job).success(done).failure(lambda exc: self.ctx.show_message(str(exc))).run_in_background(self.ctx.runner)
+    def run(self, work: Callable[[Any], Any], done: Callable[[Any], None], *, write: bool = True,
+            changes: ChangesOf = CHANGED) -> None:
+        """Run ``work(session)`` on the database thread (one transaction when ``write``); ``done(result)`` back
+        here, after ``changes`` are published."""
+        db_op(self.ctx, work, write=write, changes=changes if write else None, source=self).success(done).run()
 
     @Slot()
     def on_new_requested(self) -> None:
@@ -309,15 +330,15 @@ class QuotesView(QWidget):
 
     def create_for(self, contact_id: int | None) -> None:
         """Create a draft for a contact and open it."""
-        from desktop.gui.quotes.actions import create_quote
+        from desktop.db.quote_editing import create_quote
 
         if contact_id is not None:
             now = self.ctx.clock()
             me = self.ctx.settings.sender_address
-            self.run(lambda s: create_quote(s, contact_id, now, me), self._opened_new)
+            self.run(lambda s: create_quote(s, contact_id, now, me), self._open_created,
+                     changes=CHANGED | Topic.OPPORTUNITIES)  # a contact without an open deal gets one
 
-    def _opened_new(self, quote_id: int) -> None:
-        self.model.reload()
+    def _open_created(self, quote_id: int) -> None:
         self.open_editor(quote_id)
 
     @Slot()
@@ -332,8 +353,6 @@ class QuotesView(QWidget):
         if editor is None:
             editor = QuoteEditor(self.ctx, quote_id, self.renderer, self)
             editor.setWindowModality(Qt.WindowModality.NonModal)
-            for signal in (editor.sig_saved, editor.sig_finalised, editor.sig_version_created):
-                signal.connect(lambda *_a: self.model.reload())
             editor.finished.connect(lambda _r, q=quote_id: self.editors.pop(q, None))
             self.editors[quote_id] = editor
         editor.show()
@@ -349,7 +368,7 @@ class QuotesView(QWidget):
     @Slot()
     def on_preview_requested(self) -> None:
         """Preview the selected quote's PDF with its own template and language."""
-        from desktop.gui.quotes.actions import template_and_language
+        from desktop.db.quote_editing import template_and_language
 
         row = self.selected_row()
         if row is not None:
@@ -380,7 +399,6 @@ class QuotesView(QWidget):
     def _act(self, work: Callable[[Any], Any], message: str, open_result: bool = False) -> None:
         def done(result: Any) -> None:
             self.ctx.show_message(message)
-            self.model.reload()
             if open_result and isinstance(result, int):
                 self.open_editor(result)
 
@@ -391,7 +409,7 @@ class QuotesView(QWidget):
 
     @Slot()
     def on_new_version_requested(self) -> None:
-        from desktop.gui.quotes.actions import new_version
+        from desktop.db.quote_editing import new_version
 
         row, now = self.selected_row(), self.ctx.clock()
         if row is not None:
@@ -400,7 +418,7 @@ class QuotesView(QWidget):
 
     @Slot()
     def on_accept_requested(self) -> None:
-        from desktop.gui.quotes.actions import accept_manually
+        from desktop.db.quote_editing import accept_on_paper
 
         row, now = self.selected_row(), self.ctx.clock()
         if row is None or not self.confirm(self.tr("Devis accepté"), self.tr(
@@ -408,12 +426,12 @@ class QuotesView(QWidget):
                 "remplacé.").replace("%1", row.number).replace("%2", row.contact_name or row.company_name)):
             return
         signer = row.contact_name or row.company_name
-        self._act(lambda s: accept_manually(s, row.id, now, signer),
+        self._act(lambda s: accept_on_paper(s, row.id, now, signer),
                   self.tr("Devis %1 accepté.").replace("%1", row.number))
 
     @Slot()
     def on_refuse_requested(self) -> None:
-        from desktop.gui.quotes.actions import refuse
+        from desktop.db.quote_editing import refuse
 
         row, now = self.selected_row(), self.ctx.clock()
         if row is None or not self.confirm(self.tr("Devis refusé"), self.tr(
@@ -423,7 +441,7 @@ class QuotesView(QWidget):
 
     @Slot()
     def on_amendment_requested(self) -> None:
-        from desktop.gui.quotes.actions import amendment
+        from desktop.db.quote_editing import amendment
 
         row, now = self.selected_row(), self.ctx.clock()
         if row is not None:
@@ -432,7 +450,7 @@ class QuotesView(QWidget):
 
     @Slot()
     def on_purchase_order_requested(self) -> None:
-        from desktop.gui.quotes.actions import purchase_order
+        from desktop.db.quote_editing import purchase_order
 
         row, now = self.selected_row(), self.ctx.clock()
         if row is not None:
@@ -442,7 +460,7 @@ class QuotesView(QWidget):
     @Slot()
     def on_delete_requested(self) -> None:
         """Delete the selected draft; Ctrl+Z brings it back."""
-        from desktop.gui.quotes.actions import delete_draft, restore_draft
+        from desktop.db.quote_editing import delete_draft, restore_draft
 
         row = self.selected_row()
         if row is None or row.status != "draft":
@@ -455,5 +473,5 @@ class QuotesView(QWidget):
             remember=lambda snap: snapshot.__setitem__("s", snap),
             redo=lambda s: delete_draft(s, quote_id, self.ctx.clock()),
             undo=lambda s: restore_draft(s, snapshot["s"], self.ctx.clock()),
-            on_done=self.model.reload))
+            on_done=lambda: None, changes=CHANGED))  # the list reloads through the bus, undo included
         self.ctx.show_message(self.tr("Brouillon supprimé. Ctrl+Z pour annuler."))

@@ -146,3 +146,25 @@ def test_finalise_lists_missing_items_then_numbers_the_quote_read_only(qtbot, ct
     assert editor.state.editable and editor.state.number == "D-2026-0001-v2"
     with database.sessions() as s:
         assert repo.get_quote(s, quote_id).status == "superseded"
+
+
+def test_the_stylesheet_colours_a_wrong_cell_and_the_section_rows(qtbot, ctx, database) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+
+    from desktop.resources import stylesheet_path
+
+    quote_id = make_quote(database, make_world(database), NOW)
+    editor = QuoteEditor(ctx, quote_id)
+    qtbot.addWidget(editor)
+    editor.setStyleSheet(stylesheet_path().read_text(encoding="utf-8"))  # as the application sets it
+    editor.show()
+    qtbot.waitUntil(lambda: editor.state is not None)
+    model = editor.model
+    assert model.items[0].section
+    section = model.index(0, DESIGNATION).data(Qt.ItemDataRole.BackgroundRole)
+    assert section is not None and section.color() == QColor("#eef1f6")
+    assert model.index(1, QUANTITY).data(Qt.ItemDataRole.BackgroundRole) is None
+    model.setData(model.index(1, QUANTITY), "12x", Qt.ItemDataRole.EditRole)
+    wrong = model.index(1, QUANTITY).data(Qt.ItemDataRole.BackgroundRole)
+    assert wrong is not None and wrong.color() == QColor("#fde2e0")
+    editor.undo_stack.setClean()

@@ -176,3 +176,43 @@ def test_a_new_quote_for_a_contact_without_salesperson_is_the_current_users(qtbo
     with database.sessions() as s:
         owner = s.get_one(User, repo.get_quote(s, opened[0]).owner_id)
     assert owner.name == "Marc Petit"
+
+
+def test_the_list_follows_changes_made_elsewhere_and_waits_while_out_of_sight(qtbot, ctx, database,  # type: ignore[no-untyped-def]
+                                                                               renderer) -> None:
+    from PySide6.QtWidgets import QStackedWidget, QWidget
+
+    from desktop.gui.kit.changes import Topic
+
+    draft, first, _second = _three_quotes(database)
+    view = _view(qtbot, ctx, renderer)
+    with database.sessions.begin() as s:  # the poller stores an open: the status moves
+        repo.set_status(s, first, "sent", NOW)
+        repo.record_open(s, first, NOW + timedelta(hours=1))
+    ctx.changes.publish(Topic.TRACKING)
+    assert view.model.index(view.model.row_of(first), 3).data() == "Ouvert"
+
+    editor = view.open_editor(draft)  # an editor's save reaches the list through the bus, not by name
+    qtbot.waitUntil(lambda: editor.state is not None)
+    editor.title_edit.setText("Devis relamping")
+    with qtbot.waitSignal(view.model.loaded):
+        editor.save()
+    editor.close()
+
+    stack = QStackedWidget()  # the main window's views: the list behind another one
+    qtbot.addWidget(stack)
+    other = QWidget()
+    stack.addWidget(view)
+    stack.addWidget(other)
+    stack.show()
+    stack.setCurrentWidget(other)
+    with database.sessions.begin() as s:
+        repo.set_status(s, first, "refused", NOW + timedelta(days=1))
+    with qtbot.assertNotEmitted(view.model.loaded):
+        ctx.changes.publish(Topic.QUOTES)  # hidden: nothing read now
+    assert view.model.index(view.model.row_of(first), 3).data() == "Ouvert"
+    with qtbot.waitSignal(view.model.loaded):
+        stack.setCurrentWidget(view)  # back into sight: read once
+    assert view.model.index(view.model.row_of(first), 3).data() == "Refusé"
+    stack.removeWidget(view)
+    view.setParent(None)  # the view outlives the stack (qtbot closes it)

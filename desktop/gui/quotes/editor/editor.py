@@ -19,23 +19,21 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.formatting import format_date
-from desktop.gui.kit.workers import Op
+from desktop.gui.generated.quotes.ui_editor_header import Ui_QuoteEditorHeader
+from desktop.gui.kit.changes import Topic
+from desktop.gui.kit.db_op import db_op
 from desktop.gui.quotes.editor.lifecycle import EditorLifecycle
 from desktop.gui.quotes.editor.lines import (
     DESCRIPTION,
@@ -48,13 +46,16 @@ from desktop.gui.quotes.editor.lines import (
     remove,
     totals_of,
 )
-from desktop.gui.quotes.editor.lines_model import LinesCommand, LinesDelegate, QuoteLinesModel
-from desktop.gui.quotes.editor.panels import OptionalDateEdit, QuoteOptions, TotalsPanel
-from desktop.gui.quotes.editor.state import EditorState
+from desktop.gui.quotes.editor.lines_model import LinesCommand, LinesDelegate, LinesTable, QuoteLinesModel
+from desktop.gui.quotes.editor.panels import QuoteOptions, TotalsPanel
+from desktop.gui.quotes.editor.state import EditorState, editor_state
 from desktop.gui.quotes.pdf_preview import QuotePdfRenderer
 from desktop.gui.quotes.template_files import all_templates
 from desktop.gui.quotes.texts import kind_text, problem_sentence, status_text
 from desktop.gui.shell.context import GuiContext
+
+#: The line actions of the toolbar (buttons ``lines_<name>`` of the header form) and of the shortcuts.
+LINE_ACTIONS = ("add", "section", "catalogue", "duplicate", "up", "down", "delete")
 
 
 class QuoteEditor(QDialog, EditorLifecycle):
@@ -90,51 +91,27 @@ class QuoteEditor(QDialog, EditorLifecycle):
 
     # Building -----------------------------------------------------------------------------
     def _build(self) -> None:
-        self.banner = QLabel()
-        self.banner.setObjectName("frozen_banner")
-        self.banner.setProperty("role", "warning")
-        self.banner.setWordWrap(True)
-        self.version_button = QPushButton(self.tr("Nouvelle version"))
-        self.version_button.setObjectName("new_version")
+        """The header and the options come from ``ui/quotes``; the lines table, the issues and the totals are
+        built here."""
+        form: Any = Ui_QuoteEditorHeader()  # generated code: untyped
+        self.header_panel = QWidget()
+        form.setupUi(self.header_panel)
+        self.banner, self.version_button = form.frozen_banner, form.new_version
+        self.client_label, self.number_label = form.client, form.number
+        self.title_edit, self.validity = form.title, form.validity
+        self.template_combo, self.language_combo = form.template, form.language
+        self.buttons: dict[str, QPushButton] = {key: getattr(form, f"lines_{key}") for key in LINE_ACTIONS}
         self.version_button.clicked.connect(self.on_new_version_requested)
-        banner = QHBoxLayout()
-        banner.addWidget(self.banner, 1)
-        banner.addWidget(self.version_button)
-
-        self.client_label = QLabel()
-        self.client_label.setObjectName("client")
-        self.client_label.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.number_label = QLabel()
-        self.number_label.setObjectName("number")
-        self.title_edit = QLineEdit()
-        self.title_edit.setObjectName("title")
-        self.validity = OptionalDateEdit()
-        self.validity.setObjectName("validity")
-        self.template_combo = QComboBox()
-        self.template_combo.setObjectName("template")
         for name in all_templates(self.ctx.settings.data_dir):
             self.template_combo.addItem(self._template_label(name), name)
-        self.language_combo = QComboBox()
-        self.language_combo.setObjectName("language")
         self.language_combo.addItem(self.tr("Français"), "fr")
         self.language_combo.addItem(self.tr("Anglais"), "en")
-        header = QGridLayout()
-        header.addWidget(self.client_label, 0, 0, 1, 4)
-        header.addWidget(self.number_label, 0, 4, 1, 4, Qt.AlignmentFlag.AlignRight)
-        for column, (label, widget) in enumerate((
-                (self.tr("Titre"), self.title_edit), (self.tr("Valable jusqu’au"), self.validity),
-                (self.tr("Modèle"), self.template_combo), (self.tr("Langue du devis"), self.language_combo))):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            header.addWidget(caption, 1, column * 2)
-            header.addWidget(widget, 1, column * 2 + 1)
-        header.setColumnStretch(1, 2)
         self.title_edit.textChanged.connect(self.on_header_changed)
         self.validity.dateChanged.connect(self.on_header_changed)
         self.template_combo.currentIndexChanged.connect(self.on_header_changed)
         self.language_combo.currentIndexChanged.connect(self.on_header_changed)
 
-        self.table = QTableView()
+        self.table = LinesTable()
         self.table.setObjectName("lines")
         self.table.setModel(self.model)
         self.delegate = LinesDelegate(self.lang, self.table)
@@ -154,19 +131,6 @@ class QuoteEditor(QDialog, EditorLifecycle):
         for column, width in enumerate((230, 200, 60, 70, 90, 80, 80, 70, 100, 110)):
             if column != DESCRIPTION:
                 self.table.setColumnWidth(column, width)
-
-        self.buttons: dict[str, QPushButton] = {}
-        toolbar = QHBoxLayout()
-        for key, label in (("add", self.tr("Ajouter une ligne")), ("section", self.tr("Ajouter une section")),
-                           ("catalogue", self.tr("Catalogue…")), ("duplicate", self.tr("Dupliquer")),
-                           ("up", self.tr("Monter")), ("down", self.tr("Descendre")),
-                           ("delete", self.tr("Supprimer la ligne"))):
-            button = QPushButton(label)
-            button.setObjectName(f"lines_{key}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.buttons[key] = button
-            toolbar.addWidget(button)
-        toolbar.addStretch(1)
 
         self.options = QuoteOptions(self.lang)
         self.totals = TotalsPanel(self.lang)
@@ -208,9 +172,7 @@ class QuoteEditor(QDialog, EditorLifecycle):
             actions.addWidget(button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(banner)
-        layout.addLayout(header)
-        layout.addLayout(toolbar)
+        layout.addWidget(self.header_panel)
         layout.addWidget(self.table, 1)
         issues_head = QHBoxLayout()
         issues_head.addWidget(self.issues_title, 1)
@@ -260,16 +222,12 @@ class QuoteEditor(QDialog, EditorLifecycle):
 
     # Loading ------------------------------------------------------------------------------
     def load(self) -> None:
-        """Read the quote on the worker thread and show it."""
-        from desktop.gui.quotes.editor.state import load_state
+        """Read the quote on the database thread and show it."""
+        from desktop.db.quote_editing import load_for_editing
 
-        database, quote_id, lang = self.ctx.database, self.quote_id, self.lang
-
-        def job(_p: Callable[[int, int], bool]) -> EditorState:
-            with database.sessions() as session:
-                return load_state(session, quote_id, lang)
-
-        Op(job).success(self.show_state).failure(self._error).run_in_background(self.ctx.runner)
+        quote_id, lang = self.quote_id, self.lang
+        db_op(self.ctx, lambda s: load_for_editing(s, quote_id), write=False).success(
+            lambda quote: self.show_state(editor_state(quote, lang))).failure(self._error).run()
 
     def show_state(self, state: EditorState) -> None:
         self._loading = True
@@ -307,7 +265,7 @@ class QuoteEditor(QDialog, EditorLifecycle):
         self.options.set_read_only(read_only)
         for button in (*self.buttons.values(), self.save_button, self.finalise_button):
             button.setEnabled(not read_only)
-        for name in ("add", "section", "catalogue", "duplicate", "up", "down", "delete", "save"):
+        for name in (*LINE_ACTIONS, "save"):
             self.actions_by_name[name].setEnabled(not read_only)
         state = self.state
         can_version = state is not None and read_only and state.status not in ("accepted", "superseded") \
@@ -427,9 +385,7 @@ class QuoteEditor(QDialog, EditorLifecycle):
         items = self.model.items
         if not 0 <= row < len(items):
             return
-        from desktop.gui.quotes.editor.lines_model import QuoteLinesModel as Model
-
-        changed = Model.changed_item(items[row], column, text, Qt.ItemDataRole.EditRole)
+        changed = QuoteLinesModel.changed_item(items[row], column, text, Qt.ItemDataRole.EditRole)
         if changed is not None:
             items[row] = changed
             self.refresh_totals(items)
@@ -460,7 +416,7 @@ class QuoteEditor(QDialog, EditorLifecycle):
 
     def save(self, then: Callable[[], None] | None = None) -> bool:
         """Write the draft in the background; False (and nothing written) when a typed value is wrong."""
-        from desktop.gui.quotes.editor.state import save_quote
+        from desktop.db.quote_editing import save_draft
 
         self._finish_cell_edit()
         if self.state is None or not self.state.editable:
@@ -470,11 +426,7 @@ class QuoteEditor(QDialog, EditorLifecycle):
             self.status_label.setText(self.tr("Corrigez d’abord : %1").replace("%1", errors[0]))
             return False
         read = read_items(self.model.items, self.lang)
-        header, database, quote_id, now = self.header_values(), self.ctx.database, self.quote_id, self.ctx.clock()
-
-        def job(_p: Callable[[int, int], bool]) -> object:
-            with database.sessions.begin() as session:
-                return save_quote(session, quote_id, header, read.sections, read.product_ids, now)
+        header, quote_id, now = self.header_values(), self.quote_id, self.ctx.clock()
 
         def saved(_ttc: object) -> None:
             self.undo_stack.setClean()
@@ -485,7 +437,8 @@ class QuoteEditor(QDialog, EditorLifecycle):
             if then is not None:
                 then()
 
-        Op(job).success(saved).failure(self._error).run_in_background(self.ctx.runner)
+        db_op(self.ctx, lambda s: save_draft(s, quote_id, header, read.sections, read.product_ids, now),
+              changes=Topic.QUOTES, source=self).success(saved).failure(self._error).run()
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWidget
 
+from desktop.gui.kit.changes import Topic
+from desktop.gui.kit.db_op import db_op
+from desktop.gui.kit.errors import error_text
 from desktop.gui.kit.i18n import tr
-from desktop.gui.kit.workers import Op
 from desktop.gui.quotes.editor.state import EditorState
 from desktop.gui.quotes.pdf_preview import PdfPreviewDialog, QuotePdfRenderer, quote_source
 from desktop.gui.shell.context import GuiContext
@@ -55,21 +57,19 @@ class EditorLifecycle:
         self.save(then=self._finalise)
 
     def _finalise(self) -> None:
-        from desktop.gui.quotes.editor.state import finalise_quote
+        from desktop.db.quote_editing import finalise_draft
 
-        database, quote_id, now, lang = self.ctx.database, self.quote_id, self.ctx.clock(), self.lang
+        quote_id, now, lang = self.quote_id, self.ctx.clock(), self.lang
         pattern = self.ctx.settings.quote_number_pattern  # the numbering pattern of the settings window
-
-        def job(_p: Callable[[int, int], bool]) -> str:
-            with database.sessions.begin() as session:
-                return finalise_quote(session, quote_id, now, lang, pattern=pattern)
 
         def finalised(number: str) -> None:
             self.status_label.setText(tr("QuoteEditor", "Devis %1 finalisé.").replace("%1", number))
             self.sig_finalised.emit(number)
             self.load()
 
-        Op(job).success(finalised).failure(self._finalise_failed).run_in_background(self.ctx.runner)
+        db_op(self.ctx, lambda s: finalise_draft(s, quote_id, now, lang, pattern=pattern),
+              changes=Topic.QUOTES | Topic.TIMELINE, source=self).success(finalised).failure(
+            self._finalise_failed).run()
 
     def _finalise_failed(self, exc: BaseException) -> None:
         from desktop.core.legal import describe_issue
@@ -102,20 +102,17 @@ class EditorLifecycle:
 
     @Slot()
     def on_new_version_requested(self) -> None:
-        from desktop.gui.quotes.editor.state import new_version
+        from desktop.db.quote_editing import new_version
 
-        database, quote_id, now = self.ctx.database, self.quote_id, self.ctx.clock()
-
-        def job(_p: Callable[[int, int], bool]) -> int:
-            with database.sessions.begin() as session:
-                return new_version(session, quote_id, now)
+        quote_id, now = self.quote_id, self.ctx.clock()
 
         def created(new_id: int) -> None:
             self.quote_id = new_id
             self.sig_version_created.emit(new_id)
             self.load()
 
-        Op(job).success(created).failure(self._error).run_in_background(self.ctx.runner)
+        db_op(self.ctx, lambda s: new_version(s, quote_id, now), changes=Topic.QUOTES | Topic.TIMELINE,
+              source=self).success(created).failure(self._error).run()
 
     # Preview ------------------------------------------------------------------------------
     @Slot()
@@ -138,5 +135,7 @@ class EditorLifecycle:
         return dialog
 
     def _error(self, exc: BaseException) -> None:
-        self.status_label.setText(str(exc))
-        self.ctx.show_message(str(exc))
+        """A failure in words, in the editor and the status bar (an unexpected one is logged by ``db_op``)."""
+        text = error_text(exc)
+        self.status_label.setText(text)
+        self.ctx.show_message(text)

@@ -1,7 +1,9 @@
-"""The Qt side of the editor's lines: a table model over :class:`LineItem` rows, its undo command and delegate.
+"""The Qt side of the editor's lines: a table model over :class:`LineItem` rows, its undo command, delegate and
+table.
 
 Every change (a typed cell, a ticked box, an inserted or moved line) becomes a :class:`LinesCommand` on the
-editor's own ``QUndoStack``: the model never changes its rows by itself, it asks ``commit`` to.
+editor's own ``QUndoStack``: the model never changes its rows by itself, it asks ``commit`` to. The backgrounds
+of a cell in error and of a section row are the stylesheet's (:class:`LinesTable`'s properties).
 """
 
 from __future__ import annotations
@@ -10,9 +12,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    Property,
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand
-from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from desktop.core.formatting import format_money
 from desktop.core.money import Problem, VatRate
@@ -40,8 +50,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 Commit = Callable[[str, list[LineItem], int], None]
 _TEXT_FIELDS = {DESIGNATION: "designation", DESCRIPTION: "description", QUANTITY: "quantity", UNIT: "unit",
                 UNIT_PRICE: "unit_price", DISCOUNT: "discount"}
-_ERROR_BRUSH = QBrush(QColor("#fde2e0"))
-_SECTION_BRUSH = QBrush(QColor("#eef1f6"))
 
 
 def _t(text: str) -> str:
@@ -66,6 +74,14 @@ class QuoteLinesModel(QAbstractTableModel):
         self._read = read_items([], lang)
         self._headers = headers()
         self.commit: Commit = lambda _text, items, _row: self.set_items(items)
+        self._backgrounds: dict[str, QBrush | None] = {"error": None, "section": None}  # none without a stylesheet
+
+    def set_background(self, kind: str, colour: QColor) -> None:
+        """The background of the cells in error (``error``) or of the section rows (``section``)."""
+        self._backgrounds[kind] = QBrush(colour) if colour.isValid() else None
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, COLUMN_COUNT - 1),
+                                  [Qt.ItemDataRole.BackgroundRole])
 
     # Rows ---------------------------------------------------------------------------------
     @property
@@ -132,7 +148,7 @@ class QuoteLinesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         problem = self.problem_at(index.row(), column)
         if role == Qt.ItemDataRole.BackgroundRole and problem is not None:
-            return _ERROR_BRUSH
+            return self._backgrounds["error"]
         if role == Qt.ItemDataRole.ToolTipRole and problem is not None:
             return problem_sentence(problem, self.lang)
         return None
@@ -146,7 +162,7 @@ class QuoteLinesModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole:
-            return _SECTION_BRUSH
+            return self._backgrounds["section"]
         return None
 
     def _text(self, row: int, item: LineItem, column: int, editing: bool) -> str | None:
@@ -261,3 +277,39 @@ class LinesDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class LinesTable(QTableView):
+    """The lines table; ``ui/relance.qss`` gives its model the backgrounds of a cell in error and of a section row
+    (``qproperty-errorBackground``, ``qproperty-sectionBackground``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._colours = {"error": QColor(), "section": QColor()}
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        """Show ``model``, with the backgrounds the stylesheet gave."""
+        super().setModel(model)
+        for kind, colour in self._colours.items():
+            self._push(kind, colour)
+
+    def _push(self, kind: str, colour: QColor) -> None:
+        self._colours[kind] = QColor(colour)
+        model = self.model()
+        if isinstance(model, QuoteLinesModel):
+            model.set_background(kind, colour)
+
+    def _error_background(self) -> QColor:
+        return self._colours["error"]
+
+    def _set_error_background(self, colour: QColor) -> None:
+        self._push("error", colour)
+
+    def _section_background(self) -> QColor:
+        return self._colours["section"]
+
+    def _set_section_background(self, colour: QColor) -> None:
+        self._push("section", colour)
+
+    errorBackground = Property(QColor, _error_background, _set_error_background)
+    sectionBackground = Property(QColor, _section_background, _set_section_background)

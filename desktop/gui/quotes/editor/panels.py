@@ -1,63 +1,25 @@
-"""Widgets of the quote editor around the lines: optional dates, the options tabs and the totals panel."""
+"""Widgets of the quote editor around the lines: the options tabs (a Designer form) and the totals panel (built
+from the core's figures)."""
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.formatting import format_money, format_percent
 from desktop.core.money import Problem
 from desktop.core.quotes import QuoteTotals
+from desktop.gui.generated.quotes.ui_editor_options import Ui_QuoteOptionsForm
 from desktop.gui.quotes.editor.lines import parse_percent
 from desktop.gui.quotes.texts import edit_text, problem_sentence, vat_text
 
-_NO_DATE = QDate(2000, 1, 1)
 
-
-class OptionalDateEdit(QDateEdit):
-    """A date that may be left empty: the earliest date shows "—" and means "none"."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(_NO_DATE)
-        self.setSpecialValueText("—")
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.set_value(None)
-
-    def value(self) -> date | None:
-        qdate = self.date()
-        return None if qdate == _NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(_NO_DATE if value is None else QDate(value.year, value.month, value.day))
-
-
-def _text_edit(height: int = 70) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(height)
-    return edit
-
-
-class QuoteOptions(QTabWidget):
-    """Conditions (discount, deposit, dates, payment), the message and notes, and the legal flags."""
+class QuoteOptions(QWidget):
+    """Conditions (discount, deposit, dates, payment), the message and notes, and the legal flags: the tabs of
+    ``ui/quotes/editor_options.ui``."""
 
     sig_changed = Signal()
 
@@ -67,63 +29,16 @@ class QuoteOptions(QTabWidget):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.discount = QLineEdit()
-        self.discount.setObjectName("global_discount")
-        self.deposit = QLineEdit()
-        self.deposit.setObjectName("deposit")
-        for edit in (self.discount, self.deposit):
-            edit.setPlaceholderText("0")
-            edit.setMaximumWidth(90)
-        self.percent_error = QLabel()
-        self.percent_error.setProperty("role", "error")
+        form: Any = Ui_QuoteOptionsForm()  # generated code: untyped
+        self.form = form
+        form.setupUi(self)
+        self.tabs = form.tabs
+        self.discount, self.deposit = form.global_discount, form.deposit
+        self.percent_error = form.percent_error
         self.percent_error.hide()
-        self.delivery_date = OptionalDateEdit()
-        self.lead_time = QLineEdit()
-        self.lead_time.setPlaceholderText(self.tr("ex. 3 semaines après signature"))
-        self.payment_terms = QLineEdit()
-        self.payment_terms.setPlaceholderText(self.tr("ex. 30 % à la commande, solde à 30 jours"))
-
-        conditions = QWidget()
-        form = QGridLayout(conditions)
-        form.addWidget(QLabel(self.tr("Remise globale (%)")), 0, 0)
-        form.addWidget(self.discount, 0, 1)
-        form.addWidget(QLabel(self.tr("Acompte (%)")), 0, 2)
-        form.addWidget(self.deposit, 0, 3)
-        form.addWidget(QLabel(self.tr("Livraison ou exécution le")), 1, 0)
-        form.addWidget(self.delivery_date, 1, 1)
-        form.addWidget(QLabel(self.tr("Délai")), 1, 2)
-        form.addWidget(self.lead_time, 1, 3)
-        form.addWidget(QLabel(self.tr("Conditions de règlement")), 2, 0)
-        form.addWidget(self.payment_terms, 2, 1, 1, 3)
-        form.addWidget(self.percent_error, 3, 0, 1, 4)
-        form.setColumnStretch(3, 1)
-        self.addTab(conditions, self.tr("Conditions"))
-
-        self.personal_message = _text_edit()
-        self.personal_message.setPlaceholderText(self.tr("Un mot personnel au client, imprimé en tête du devis"))
-        self.notes = _text_edit()
-        self.notes.setPlaceholderText(self.tr("Notes imprimées sous les lignes"))
-        message = QWidget()
-        message_form = QFormLayout(message)
-        message_form.addRow(self.tr("Message personnel"), self.personal_message)
-        message_form.addRow(self.tr("Notes"), self.notes)
-        self.addTab(message, self.tr("Message et notes"))
-
-        labels = {
-            "print_cgv": self.tr("Imprimer les CGV"),
-            "print_signature_block": self.tr("Cadre de signature « Bon pour accord »"),
-            "print_withdrawal_notice": self.tr("Information sur le délai de rétractation (14 jours)"),
-            "meant_as_purchase_order": self.tr("Devis destiné à valoir bon de commande"),
-            "distance_or_off_premises": self.tr("Vente à distance ou hors établissement"),
-            "travel_fees_expected": self.tr("Un déplacement est prévu (frais de déplacement)"),
-        }
-        self.flags = {name: QCheckBox(labels[name]) for name in self._FLAGS}
-        legal = QWidget()
-        legal_layout = QGridLayout(legal)
-        for i, name in enumerate(self._FLAGS):
-            self.flags[name].setObjectName(f"flag_{name}")
-            legal_layout.addWidget(self.flags[name], i // 2, i % 2)
-        self.addTab(legal, self.tr("Mentions légales"))
+        self.delivery_date, self.lead_time, self.payment_terms = form.delivery_date, form.lead_time, form.payment_terms
+        self.personal_message, self.notes = form.personal_message, form.notes
+        self.flags: dict[str, QCheckBox] = {name: getattr(form, f"flag_{name}") for name in self._FLAGS}
 
         for line in (self.discount, self.deposit, self.lead_time, self.payment_terms):
             line.textChanged.connect(self.sig_changed)
@@ -200,7 +115,7 @@ class TotalsPanel(QFrame):
         self.error.hide()
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Totaux"))
-        title.setStyleSheet("font-weight: 600; font-size: 14px;")
+        title.setProperty("role", "subheading")
         layout.addWidget(title)
         layout.addLayout(self._grid)
         layout.addWidget(self.error)
@@ -218,9 +133,9 @@ class TotalsPanel(QFrame):
         row = self._grid.rowCount()
         left, right = QLabel(label), QLabel(amount)
         right.setObjectName(f"total_{key}")
-        right.setStyleSheet("font-weight: 600;" if strong else "")
         if strong:
-            left.setStyleSheet("font-weight: 600;")
+            left.setProperty("role", "strong")
+            right.setProperty("role", "strong")
         right.setMinimumWidth(110)
         right.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._grid.addWidget(left, row, 0)
