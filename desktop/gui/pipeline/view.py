@@ -2,7 +2,9 @@
 
 Each column shows its count, amount and probability-weighted amount (:mod:`desktop.core.pipeline`).
 A stage change is an undoable command run on the worker thread. Won and lost opportunities are not here:
-they feed the dashboard.
+they feed the dashboard. The board reloads when opportunities or quotes change (its own moves included), at
+once when it is on screen, else when it comes back into sight. Its look is ``ui/relance.qss``'s (roles
+``stage_column``, ``stage_header``, ``view_toggle``).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,8 +32,9 @@ from PySide6.QtWidgets import (
 from desktop.core.formatting import format_date, format_money_whole, format_percent
 from desktop.core.pipeline import CLOSE_WINDOWS, STAGES, PipelineRow, StageTotal, close_window, neighbour_stage
 from desktop.core.pipeline import stage_totals as compute_stage_totals
+from desktop.gui.kit.changes import Changes, Topic
+from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.i18n import tr
-from desktop.gui.kit.workers import Op
 from desktop.gui.shell.context import GuiContext
 
 MIME = "application/x-relance-opportunity"
@@ -70,10 +73,7 @@ class StageColumn(QListWidget):
         self.setWordWrap(True)
         self.setSpacing(4)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setStyleSheet("QListWidget { background: #eef1f6; border: none; border-radius: 6px; padding: 4px; }"
-                           "QListWidget::item { background: white; border: 1px solid #dde1e8; border-radius: 6px;"
-                           " padding: 8px; color: #1f2a44; }"
-                           "QListWidget::item:selected { border: 2px solid #4f8cff; background: #f3f7ff; }")
+        self.setProperty("role", "stage_column")
 
     def mimeTypes(self) -> list[str]:
         """Cards travel as their opportunity id."""
@@ -202,7 +202,7 @@ class PipelineView(QWidget):
         toggle = QButtonGroup(self)
         for number, button in enumerate((self.board_button, self.list_button)):
             button.setCheckable(True)
-            button.setStyleSheet("QPushButton:checked { background: #dbe7ff; border-color: #4f8cff; }")
+            button.setProperty("role", "view_toggle")
             toggle.addButton(button, number)
         self.board_button.setChecked(True)
         self.board_button.setToolTip(self.tr("Glisser une carte vers une autre colonne, ou Ctrl+Gauche / "
@@ -217,7 +217,7 @@ class PipelineView(QWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("pipeline_summary")
-        self.summary.setStyleSheet("color: #3a4356; padding: 2px;")
+        self.summary.setProperty("role", "summary")
 
         board = QWidget()
         board_layout = QHBoxLayout(board)
@@ -229,7 +229,7 @@ class PipelineView(QWidget):
             header = QLabel()
             header.setObjectName(f"header_{stage}")
             header.setWordWrap(True)
-            header.setStyleSheet("background: #1f2a44; color: white; border-radius: 6px; padding: 8px;")
+            header.setProperty("role", "stage_header")
             column = StageColumn(stage)
             column.sig_card_dropped.connect(self.on_column_card_dropped)
             box.addWidget(header)
@@ -264,6 +264,8 @@ class PipelineView(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self.move_selected(s))
+        self._stale = False
+        ctx.changes.subscribe(Topic.OPPORTUNITIES | Topic.QUOTES, self.on_changes, owner=self)
         self.refresh()
 
     # Loading ------------------------------------------------------------------------------
@@ -274,14 +276,24 @@ class PipelineView(QWidget):
 
         start, end = close_window(str(self.window_filter.currentData()), self.ctx.clock().date())
         flt = PipelineFilter(owner_id=self.owner_filter.currentData(), close_from=start, close_to=end)
-        database, want_owners = self.ctx.database, not self._owners_loaded
+        want_owners = not self._owners_loaded
+        db_op(self.ctx, lambda s: (load_pipeline(s, flt), salespeople(s) if want_owners else None),
+              write=False).success(self._loaded).run()
 
-        def work(_progress: Any) -> Any:
-            with database.sessions() as session:
-                return load_pipeline(session, flt), salespeople(session) if want_owners else None
+    def on_changes(self, _changes: Changes) -> None:
+        """Reload now, or when the board comes back into sight if another view of the window hides it."""
+        window = self.window()
+        if not self.isVisible() and window is not self and window.isVisible():
+            self._stale = True
+        else:
+            self.refresh()
 
-        Op(work).success(self._loaded).failure(lambda exc: self.ctx.show_message(str(exc))).run_in_background(
-            self.ctx.runner)
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back into sight: reload what changed meanwhile."""
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def _loaded(self, result: tuple[list[PipelineRow], list[tuple[int, str]] | None]) -> None:
         rows, owners = result
@@ -380,9 +392,10 @@ class PipelineView(QWidget):
         previous = row.stage
         self._select_after_load = opportunity_id
         text = self.tr("Déplacer « %1 » vers %2").replace("%1", row.title).replace("%2", stage_label(stage))
-        self.ctx.undo_stack.push(DbCommand(
+        self.ctx.undo_stack.push(DbCommand(  # the board reloads through the bus (Topic.OPPORTUNITIES), undo included
             self.ctx, text, redo=lambda s: set_stage(s, opportunity_id, stage),
-            undo=lambda s: set_stage(s, opportunity_id, previous), on_done=self.refresh))
+            undo=lambda s: set_stage(s, opportunity_id, previous), on_done=lambda: None,
+            changes=Topic.OPPORTUNITIES))
 
     def select_first(self) -> None:
         """Select the first card of the first non-empty column (screenshots)."""

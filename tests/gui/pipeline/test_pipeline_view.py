@@ -93,3 +93,18 @@ def test_list_toggle_and_filters(ctx: GuiContext, database: Database, qtbot) -> 
     assert view.stack.currentWidget() is view.table
     view.window_filter.setCurrentIndex(view.window_filter.findData("overdue"))
     assert view.model.rowCount() == 0  # no close date set: none overdue
+
+
+def test_the_board_follows_opportunities_changed_elsewhere(ctx: GuiContext, database: Database, qtbot) -> None:
+    from desktop.gui.kit.changes import Topic
+
+    first, *_ = _opportunities(database)
+    view = PipelineView(ctx)
+    qtbot.addWidget(view)
+    with database.sessions.begin() as s:  # another desktop, or a quote accepted, moves it on
+        s.get_one(Opportunity, first).stage = "proposal"
+    with qtbot.waitSignal(view.sig_loaded):
+        ctx.changes.publish(Topic.QUOTES)
+    assert view.columns["proposal"].count() == 2 and view.columns["qualification"].count() == 0
+    with qtbot.assertNotEmitted(view.sig_loaded):
+        ctx.changes.publish(Topic.CONTACTS)  # not what the board shows
