@@ -2,7 +2,10 @@
 
 Everything is read and computed on the worker thread (:mod:`desktop.db.dashboard` aggregates in SQL,
 :mod:`desktop.core.dashboard` derives the figures); the UI only paints. A click on a figure, a month's bar
-or a salesperson's line asks for the quotes view filtered accordingly (``sig_quotes_requested``).
+or a salesperson's line asks for the quotes view filtered accordingly (``sig_quotes_requested``). The figures
+are read again when quotes, tracking or opportunities change, at once when the dashboard is on screen, else
+when it comes back into sight. The tiles' look is ``ui/relance.qss``'s (roles ``tile``, ``tile_value``,
+``tile_caption``); the charts' colours are data, in :data:`SERIES_COLOURS`.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QMargins, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,9 +34,15 @@ from PySide6.QtWidgets import (
 
 from desktop.core.dashboard import PERIODS, Dashboard, Figures, period_for
 from desktop.core.formatting import format_money_whole, format_percent
+from desktop.gui.kit.changes import Changes, Topic
+from desktop.gui.kit.db_op import db_op
+from desktop.gui.kit.errors import error_text
 from desktop.gui.kit.i18n import tr
-from desktop.gui.kit.workers import Op
 from desktop.gui.shell.context import GuiContext
+
+#: The colour of each chart series (data: the same figure has the same colour in both charts).
+SERIES_COLOURS = {"quoted": "#9db8e8", "sent": "#9db8e8", "opened": "#4f8cff", "viewed": "#f0a64a",
+                  "accepted": "#2f9e6e", "won": "#2f9e6e"}
 
 
 @dataclass(frozen=True)
@@ -78,18 +87,16 @@ class Tile(QFrame):
         self.setObjectName(f"tile_{name}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet(f"QFrame#tile_{name} {{ background: white; border: 1px solid #dde1e8;"
-                           " border-radius: 8px; }"
-                           f"QFrame#tile_{name}:focus {{ border: 2px solid #4f8cff; }}")
+        self.setProperty("role", "tile")
         self.caption = QLabel(caption)
-        self.caption.setStyleSheet("color: #5b6475; font-size: 12px; border: none;")
+        self.caption.setProperty("role", "tile_caption")
         self.value = QLabel("—")
         self.value.setObjectName("value")
-        self.value.setStyleSheet("color: #1f2a44; font-size: 22px; font-weight: 600; border: none;")
+        self.value.setProperty("role", "tile_value")
         self.detail = QLabel()
         self.detail.setObjectName("detail")
         self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: #5b6475; font-size: 12px; border: none;")
+        self.detail.setProperty("role", "tile_caption")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.caption)
@@ -211,6 +218,8 @@ class DashboardView(QWidget):
         self.period_filter.currentIndexChanged.connect(self.refresh)
         self.owner_filter.currentIndexChanged.connect(self.refresh)
         self.sig_quotes_requested.connect(self.on_quotes_requested)
+        self._stale = False
+        ctx.changes.subscribe(Topic.QUOTES | Topic.TRACKING | Topic.OPPORTUNITIES, self.on_changes, owner=self)
         self.refresh()
 
     def _chart_view(self, name: str) -> QChartView:
@@ -233,19 +242,33 @@ class DashboardView(QWidget):
         from desktop.core.dashboard import build_dashboard
         from desktop.db.dashboard import load_dashboard
 
-        database, period, owner = self.ctx.database, self.current_period(), self.owner_filter.currentData()
+        period, owner = self.current_period(), self.owner_filter.currentData()
         self.status.setText(self.tr("Calcul…"))
 
-        def work(_progress: Any) -> Any:
-            with database.sessions() as session:
-                data = load_dashboard(session, period, owner)
+        def work(session: Any) -> Any:
+            data = load_dashboard(session, period, owner)
             return data, build_dashboard(data)
 
-        Op(work).success(self._loaded).failure(self._failed).run_in_background(self.ctx.runner)
+        db_op(self.ctx, work, write=False).success(self._loaded).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText("")
-        self.ctx.show_message(str(exc))
+        self.ctx.show_message(error_text(exc))  # db_op has logged an unexpected one
+
+    def on_changes(self, _changes: Changes) -> None:
+        """Read the figures again now, or when the dashboard comes back into sight if another view hides it."""
+        window = self.window()
+        if not self.isVisible() and window is not self and window.isVisible():
+            self._stale = True
+        else:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back into sight: read what changed meanwhile."""
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def _loaded(self, result: Any) -> None:
         data, dashboard = result
@@ -289,8 +312,8 @@ class DashboardView(QWidget):
             chart.removeAxis(axis)
         chart.setTitle(self.tr("Montants HT par mois d’envoi (k€)"))
         quoted, won = QBarSet(self.tr("Devisé")), QBarSet(self.tr("Gagné"))
-        quoted.setColor(QColor("#9db8e8"))
-        won.setColor(QColor("#2f9e6e"))
+        quoted.setColor(QColor(SERIES_COLOURS["quoted"]))
+        won.setColor(QColor(SERIES_COLOURS["won"]))
         self._months = [m for m, _b in dashboard.by_month]
         top = 0.0
         for _month, bucket in dashboard.by_month:
@@ -319,8 +342,9 @@ class DashboardView(QWidget):
         for axis in chart.axes():
             chart.removeAxis(axis)
         chart.setTitle(self.tr("Devis par commercial"))
-        sets = [(QBarSet(self.tr("Envoyés")), "#9db8e8"), (QBarSet(self.tr("Ouverts")), "#4f8cff"),
-                (QBarSet(self.tr("Consultés")), "#f0a64a"), (QBarSet(self.tr("Acceptés")), "#2f9e6e")]
+        sets = [(QBarSet(self.tr("Envoyés")), SERIES_COLOURS["sent"]), (QBarSet(self.tr("Ouverts")),
+                SERIES_COLOURS["opened"]), (QBarSet(self.tr("Consultés")), SERIES_COLOURS["viewed"]),
+                (QBarSet(self.tr("Acceptés")), SERIES_COLOURS["accepted"])]
         self._owner_ids = [owner for owner, _n, _f in dashboard.by_owner]
         top = 0
         for _owner, _name, f in dashboard.by_owner:

@@ -56,3 +56,34 @@ def test_amounts_in_the_salesperson_table_are_shown_whole_in_english(ctx: GuiCon
         assert cell.text() == format_money_whole(figures.amount_quoted, "en")
         # the column is at least as wide as the amount: it is never elided into another number
         assert table.columnWidth(2) >= metrics.horizontalAdvance(cell.text())
+
+
+def test_the_figures_follow_tracking_and_wait_while_out_of_sight(ctx: GuiContext, database: Database,
+                                                                 qtbot) -> None:
+    from PySide6.QtWidgets import QStackedWidget, QWidget
+
+    from desktop.gui.kit.changes import Topic
+
+    view = DashboardView(ctx)
+    qtbot.addWidget(view)
+    assert view.dashboard is not None and view.dashboard.totals.sent == 0
+    with database.sessions.begin() as s:
+        fill_demo(s, contacts=60, now=NOW - timedelta(hours=2))
+    with qtbot.waitSignal(view.sig_loaded):
+        ctx.changes.publish(Topic.TRACKING)
+    sent = view.dashboard.totals.sent
+    assert sent > 0 and view.tiles["sent"].value.text() == str(sent)
+
+    stack = QStackedWidget()  # in the main window, behind another view
+    qtbot.addWidget(stack)
+    other = QWidget()
+    stack.addWidget(view)
+    stack.addWidget(other)
+    stack.show()
+    stack.setCurrentWidget(other)
+    with qtbot.assertNotEmitted(view.sig_loaded):
+        ctx.changes.publish(Topic.OPPORTUNITIES)
+    with qtbot.waitSignal(view.sig_loaded):
+        stack.setCurrentWidget(view)
+    stack.removeWidget(view)
+    view.setParent(None)  # the view outlives the stack (qtbot closes it)
