@@ -1,25 +1,19 @@
-"""The application as a subprocess: ``relance --demo --screenshot`` paints and saves the window."""
+"""The application as a subprocess: ``relance --demo --screenshot`` paints and saves the window, reading its
+JSON log for the events it waits for; any ERROR it logs unexpectedly fails the test (``app_process``)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from PySide6.QtGui import QImage
 
+from tests.e2e.testprocess import AppProcess
 
-def _run(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], list[dict[str, object]]]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("RELANCE_DATABASE_URL", None)
-    proc = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "data"), "--log-json",
-                           *args], capture_output=True, text=True, timeout=120, env=env)
-    events = [json.loads(line) for line in proc.stderr.splitlines() if line.startswith("{")]
-    return proc, events
+Start = Callable[..., AppProcess]
 
 
 def _distinct_colours(image: QImage) -> int:
@@ -30,11 +24,15 @@ def _distinct_colours(image: QImage) -> int:
 @pytest.mark.slow
 @pytest.mark.parametrize("view", ["followups", "contacts", "companies", "quotes", "quote-editor", "pipeline",
                                   "dashboard"])
-def test_screenshot_of_each_view_on_the_demo_set(tmp_path: Path, view: str) -> None:
+def test_screenshot_of_each_view_on_the_demo_set(app_process: Start, tmp_path: Path, view: str) -> None:
     png = tmp_path / f"{view}.png"
-    proc, events = _run(tmp_path, "--demo", "--screenshot", str(png), "--view", view)
-    assert proc.returncode == 0, proc.stderr
-    names = [e.get("event") for e in events]
+    app = app_process("--demo", "--screenshot", str(png), "--view", view)
+    app.wait_for(event="demo_filled")
+    app.wait_for(event="window_painted")
+    saved = app.wait_for(event="screenshot_saved")
+    assert saved.data["ok"] is True
+    assert app.wait_exit() == 0, app.log_text()
+    names = app.events()
     assert names.index("demo_filled") < names.index("window_painted") < names.index("screenshot_saved")
     image = QImage(str(png))
     assert image.width() >= 1000 and image.height() >= 600
@@ -42,22 +40,39 @@ def test_screenshot_of_each_view_on_the_demo_set(tmp_path: Path, view: str) -> N
 
 
 @pytest.mark.slow
-def test_unknown_view_is_a_clear_error(tmp_path: Path) -> None:
-    proc, _events = _run(tmp_path, "--screenshot", str(tmp_path / "x.png"), "--view", "nowhere")
-    assert proc.returncode == 2
-    assert "unknown view 'nowhere'" in proc.stderr and "contacts" in proc.stderr
+def test_unknown_view_is_a_clear_error(app_process: Start, tmp_path: Path) -> None:
+    app = app_process("--screenshot", str(tmp_path / "x.png"), "--view", "nowhere")
+    app.expect("ERROR", "unknown view 'nowhere'*")
+    refused = app.wait_for(level="ERROR", message="unknown view*")
+    assert "contacts" in refused.message
+    assert app.wait_exit() == 2
 
 
 @pytest.mark.slow
-def test_a_database_from_a_newer_relance_is_refused(tmp_path: Path) -> None:
-    import sqlite3
-    from contextlib import closing
-
-    proc, _ = _run(tmp_path, "--screenshot", str(tmp_path / "a.png"))
-    assert proc.returncode == 0, proc.stderr
-    with closing(sqlite3.connect(tmp_path / "data" / "relance.sqlite")) as conn:
+def test_a_database_from_a_newer_relance_is_refused(app_process: Start, tmp_path: Path) -> None:
+    first = app_process("--screenshot", str(tmp_path / "a.png"))
+    first.wait_for(event="screenshot_saved")
+    assert first.wait_exit() == 0, first.log_text()
+    with sqlite3.connect(tmp_path / "data" / "relance.sqlite") as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    proc, _ = _run(tmp_path, "--screenshot", str(tmp_path / "b.png"))
-    assert proc.returncode == 2
-    assert "newer version of Relance" in proc.stderr
+    conn.close()
+    second = app_process("--screenshot", str(tmp_path / "b.png"))
+    second.expect("ERROR", "database refused:*")
+    refused = second.wait_for(level="ERROR", message="database refused:*")
+    assert "newer version of Relance" in refused.message
+    assert second.wait_exit() == 2
     assert not (tmp_path / "b.png").exists()
+
+
+@pytest.mark.slow
+def test_the_fixture_fails_on_an_error_nobody_expected(tmp_path: Path) -> None:
+    # the same process as above, read without declaring its error: the fixture would fail the test
+    app = AppProcess(tmp_path / "data").start("--screenshot", str(tmp_path / "x.png"), "--view", "nowhere")
+    try:
+        assert app.wait_exit() == 2
+    finally:
+        app.terminate()
+    [bad] = app.unexpected_errors()
+    assert bad.level == "ERROR" and bad.message.startswith("unknown view 'nowhere'")
+    app.expect("ERROR", "unknown view*")
+    assert app.unexpected_errors() == []
