@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.records import CompanyDraft, ContactDraft
 from desktop.core.search import collation_key, name_match_rank, phone_digits, query_words, search_text, words
-from desktop.db.models import Activity, Company, Contact, Opportunity, Tag
+from desktop.db.models import Activity, Company, Contact, Opportunity, Tag, utcnow
 from desktop.db.quote_models import Quote
 
 
@@ -62,9 +62,23 @@ def company_by_name(session: Session, name: str) -> Company | None:
     return next((c for c in candidates if words(c.legal_name) == wanted), None)
 
 
+#: The note of an answer ticked in the contact's form (the consent panel asks for a real note).
+FORM_NOTE = "Case « Consentement au suivi » cochée dans la fiche du contact"
+
+
+def _apply_consent(session: Session, contact: Contact, answer: bool | None, now: datetime | None) -> None:
+    """A tracking answer changed in the form becomes a salesperson's record; an empty box never erases one."""
+    if answer is None or answer == contact.tracking_consent:
+        return
+    from desktop.db.consent import record_by_salesperson
+
+    session.flush()
+    record_by_salesperson(session, contact.id, yes=answer, note=FORM_NOTE if answer else "", now=now or utcnow(),
+                          channel="fiche contact")
+
+
 def _apply_contact(session: Session, contact: Contact, draft: ContactDraft) -> None:
-    for name in ("first_name", "last_name", "status", "is_consumer", "marketing_consent",
-                 "do_not_contact", "tracking_consent"):
+    for name in ("first_name", "last_name", "status", "is_consumer", "marketing_consent", "do_not_contact"):
         setattr(contact, name, getattr(draft, name))
     for name in ("civility", "job_title", "email", "email2", "phone", "mobile", "address", "postal_code",
                  "city", "notes"):
@@ -81,19 +95,26 @@ def _apply_contact(session: Session, contact: Contact, draft: ContactDraft) -> N
     contact.search_text = contact_search_text(contact, company.legal_name if company else None)
 
 
-def create_contact(session: Session, draft: ContactDraft, owner_id: int | None = None) -> Contact:
-    """Insert a validated contact (see ``desktop.core.records.validate_contact``)."""
+def create_contact(session: Session, draft: ContactDraft, owner_id: int | None = None,
+                   now: datetime | None = None) -> Contact:
+    """Insert a validated contact (see ``desktop.core.records.validate_contact``); a tracking answer ticked in
+    the form is recorded as a salesperson's (:mod:`desktop.db.consent`)."""
     contact = Contact(owner_id=owner_id)
+    if now is not None:
+        contact.created_at = contact.updated_at = now
     session.add(contact)
     _apply_contact(session, contact, draft)
     session.flush()
+    _apply_consent(session, contact, draft.tracking_consent, now)
     return contact
 
 
-def update_contact(session: Session, contact_id: int, draft: ContactDraft) -> Contact:
+def update_contact(session: Session, contact_id: int, draft: ContactDraft, now: datetime | None = None) -> Contact:
+    """Write a validated draft over a contact; a changed tracking answer is recorded, an emptied one kept."""
     contact = session.get_one(Contact, contact_id)
     _apply_contact(session, contact, draft)
     session.flush()
+    _apply_consent(session, contact, draft.tracking_consent, now)
     return contact
 
 
