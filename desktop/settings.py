@@ -47,7 +47,16 @@ class Settings:
     # Tracking: an empty URL means the embedded tracker on 127.0.0.1:embedded_tracker_port.
     tracker_url: str = ""
     embedded_tracker_port: int = 47815
-    tracking_policy: str = "default"  # "default", "always", "consent" or "never"
+    # The tracking policy (desktop.core.consent.TrackingPolicy): "default" follows the CNIL's recommendation
+    # (consent, or an older contact informed without objection), "consent", "never", or "always", which only
+    # applies with the acknowledgement of who accepted it and when (else it is "default").
+    tracking_policy: str = "default"
+    tracking_always_ack_by: str = ""
+    tracking_always_ack_at: str = ""  # ISO 8601
+    # The polite consent question in quote emails to contacts never asked (never a condition of the quote).
+    ask_tracking_consent: bool = True
+    # Tracking events (opens, clicks, views) are kept this many calendar months, here and on the tracker.
+    event_retention_months: int = 13
     # Reply detection (scenarios): an optional IMAP mailbox; empty host: off. The password is in the keyring.
     imap_host: str = ""
     imap_port: int = 993

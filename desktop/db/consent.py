@@ -19,9 +19,9 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -243,16 +243,17 @@ def ensure_tracking_keys(session: Session, contact_ids: Sequence[int]) -> dict[i
         Contact id -> key.
     """
     wanted = list(dict.fromkeys(contact_ids))
+    table = cast(Table, Contact.__table__)
     found: dict[int, str] = {}
     for start in range(0, len(wanted), 500):
         part = wanted[start:start + 500]
-        for cid, key in session.execute(select(Contact.id, Contact.tracking_key).where(Contact.id.in_(part))):
-            if key is None:
-                key = secrets.token_urlsafe(16)
-                session.execute(update(Contact).where(Contact.id == cid, Contact.tracking_key.is_(None))
-                                .values(tracking_key=key).execution_options(synchronize_session=False))
-                key = session.scalar(select(Contact.tracking_key).where(Contact.id == cid)) or key
-            found[cid] = key
+        rows = session.execute(select(Contact.id, Contact.tracking_key).where(Contact.id.in_(part))).all()
+        missing = [{"cid": cid, "key": secrets.token_urlsafe(16)} for cid, key in rows if key is None]
+        if missing:  # one statement for the batch; a key another desktop wrote meanwhile is kept
+            session.execute(table.update().where(table.c.id == bindparam("cid"), table.c.tracking_key.is_(None))
+                            .values(tracking_key=bindparam("key")), missing)
+            rows = session.execute(select(Contact.id, Contact.tracking_key).where(Contact.id.in_(part))).all()
+        found.update({cid: str(key) for cid, key in rows if key is not None})
     return found
 
 

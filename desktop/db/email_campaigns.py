@@ -8,6 +8,7 @@ or was marked do-not-contact in the meantime.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,9 +25,10 @@ from desktop.db.queries import members as query_members
 
 def create_email_campaign(session: Session, *, name: str, template: str, now: datetime, query_id: int | None = None,
                           sender_id: int | None = None, per_minute: int = 20, per_day: int = 500) -> EmailCampaign:
-    """Create a draft email campaign."""
+    """Create a draft email campaign (with its anonymous pixel token, see :func:`figures`)."""
     campaign = EmailCampaign(name=name.strip(), template=template, query_id=query_id, sender_id=sender_id,
-                             per_minute=per_minute, per_day=per_day, status="draft", created_at=now)
+                             per_minute=per_minute, per_day=per_day, status="draft", created_at=now,
+                             aggregate_token=secrets.token_urlsafe(16))
     session.add(campaign)
     session.flush()
     return campaign

@@ -84,6 +84,8 @@ class OutboxMessage(Base):
     # The message carries the pixel and tracked links (its contact's consent allowed it); False: only the
     # online quote (or nothing); None: queued before schema 0011 (its token meant a pixel).
     individual_tracking: Mapped[bool | None] = mapped_column(Boolean)
+    # The campaign's anonymous pixel the message carries (registered with the tracker before sending).
+    aggregate_token: Mapped[str | None] = mapped_column(String(64))
 
     @property
     def maybe_delivered(self) -> bool:

@@ -7,7 +7,8 @@ desktop closed for a week sends each late step once, inside the sending window.
 Every email goes to the outbox (:func:`desktop.services.mail.outbox.enqueue`), never straight to SMTP; the
 sender delivers it later. An email step is checked at the moment it runs: do-not-contact stops the
 enrolment, do-not-email, no address, an unsubscribe or a consumer without marketing consent skip the message
-(the step is recorded as skipped), tracking follows the company policy, and outside the sending window the
+(the step is recorded as skipped), tracking follows the company policy and the contact's consent (the
+unsubscribe link always, the pixel and tracked links with consent only), and outside the sending window the
 step is put back to the window's next opening.
 
 Steps run by batches of claims (500 by default), one transaction each: the batch is held, every step is
@@ -160,7 +161,7 @@ def gather(session: Session, contact_ids: Sequence[int]) -> dict[int, _Info]:
         part = ids[i:i + CHUNK]
         for row in session.execute(
                 select(c.id, c.first_name, c.last_name, c.civility, c.email, c.job_title, c.city, c.status,
-                       c.owner_id, c.is_consumer, c.tracking_consent, c.marketing_consent, c.do_not_contact,
+                       c.owner_id, c.is_consumer, c.tracking_consent_state, c.marketing_consent, c.do_not_contact,
                        c.do_not_email, c.deleted_at, Company.country, Company.legal_name)
                 .outerjoin(Company, Company.id == c.company_id).where(c.id.in_(part))):
             out[row.id] = _Info(row, row.country, row.legal_name or "")
@@ -461,10 +462,10 @@ class AutomationRunner:
         owner = ctx.owners.get(c.owner_id) if c.owner_id else None
         sender = (SenderIdentity(owner.name, owner.email, owner.signature or "") if owner is not None and owner.email
                   else self.setup.fallback)
-        track = bool(self.setup.tracker_url) and tracking_applies(self.setup.policy, is_consumer=c.is_consumer,
-                                                                   consent=c.tracking_consent)
-        tracking = Tracking(self.setup.token_factory(), self.setup.tracker_url.rstrip("/")) \
-            if track and self.setup.tracker_url else None
+        # the token serves the unsubscribe link of every bulk message; the pixel and tracked links need consent
+        track = tracking_applies(self.setup.policy, state=c.tracking_consent_state)
+        tracking = Tracking(self.setup.token_factory(), self.setup.tracker_url.rstrip("/"), individual=track) \
+            if self.setup.tracker_url and (track or self.setup.policy is not TrackingPolicy.NEVER) else None
 
         def link(link_id: str, url: str) -> str:
             return tracking.link(link_id, url) if tracking is not None else url

@@ -3,8 +3,12 @@
 Each message is rendered from a sandboxed email template (``resources/templates/email/campaign`` by default)
 as the salesperson, with their signature, and carries an unsubscribe link to the tracker (``/u/{token}``) and
 the ``List-Unsubscribe`` and ``List-Unsubscribe-Post: List-Unsubscribe=One-Click`` headers (built by
-:func:`desktop.services.mail.message.build_message`). A contact whose tracking the policy forbids gets the
-text part only: no pixel, no tracked link, the unsubscribe link still.
+:func:`desktop.services.mail.message.build_message`). Individual tracking (the message's own pixel, tracked
+links and the withdrawal line) follows the policy and the contact's consent; a contact not tracked one by one
+gets the same message without them, the unsubscribe link still, and (unless they refused or withdrew, or the
+policy is "never") the campaign's anonymous pixel: one token for every such recipient, whose opens the
+tracker keeps without address nor agent, for the campaign's aggregate open rate only
+(:func:`desktop.db.email_campaigns.figures`).
 
 :func:`pump` is the sending step, called again and again while a campaign is sending: it withdraws waiting
 messages whose contact may no longer be emailed, then hands to the outbox as many messages as the throttle
@@ -23,6 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.campaigns import Exclusion, Throttle
+from desktop.core.consent import ConsentState, as_state
 from desktop.db.campaign_models import EmailCampaign, EmailCampaignRecipient
 from desktop.db.email_campaigns import exclude, reasons_for, withdraw_excluded
 from desktop.db.models import Contact
@@ -79,16 +84,15 @@ def build_for(session: Session, campaign: EmailCampaign, contact: Contact, setup
         raise CampaignRefused("a tracker is needed for the unsubscribe link")
     if not contact.email:
         raise CampaignRefused("this contact has no email address")
-    tracking = Tracking(setup.token_factory(), setup.tracker_url.rstrip("/"))
-    track = tracking_applies(setup.policy, is_consumer=contact.is_consumer, consent=contact.tracking_consent)
-
-    def link(link_id: str, url: str) -> str:
-        return tracking.link(link_id, url) if track else url
-
-    context = {**_context(session, contact, setup, tracking.unsubscribe_url), "link": link, "view_url": None}
+    state = as_state(contact.tracking_consent_state)
+    track = tracking_applies(setup.policy, state=state)
+    anonymous = (not track and setup.policy is not TrackingPolicy.NEVER
+                 and state not in (ConsentState.REFUSED, ConsentState.WITHDRAWN))
+    tracking = Tracking(setup.token_factory(), setup.tracker_url.rstrip("/"), individual=track,
+                        aggregate_token=campaign.aggregate_token if anonymous else None)
+    context = {**_context(session, contact, setup, tracking.unsubscribe_url), "link": tracking.link,
+               "view_url": None}
     rendered = (setup.templates or EmailTemplates()).render(campaign.template, context)
-    if not track:
-        rendered = replace(rendered, html=None)  # no pixel for a contact the policy does not track
     return build_message(sender_address=setup.sender.address, sender_name=setup.sender.name, to=[contact.email],
                          rendered=rendered, tracking=tracking, now=now, bulk=True)
 
@@ -127,6 +131,7 @@ def start(session: Session, campaign_id: int, now: datetime) -> None:
         raise CampaignRefused(f"La campagne « {campaign.name} » est terminée : elle ne peut plus être envoyée.")
     campaign.status = "sending"
     campaign.started_at = campaign.started_at or now
+    campaign.aggregate_token = campaign.aggregate_token or new_token()  # a campaign created before 0011
 
 
 def pause(session: Session, campaign_id: int) -> None:

@@ -32,8 +32,9 @@ def event(n: int, kind: str, verdict: str = "human", **extra: Any) -> dict[str, 
             "pdf_sha256": None, "ip": "203.0.113.0/24", "user_agent": "Mozilla/5.0 (X11) Thunderbird/128", **extra}
 
 
-def sent_quote(sessions: sessionmaker[Session]) -> int:
-    quote_id = add_quote(sessions)
+def sent_quote(sessions: sessionmaker[Session], consent: bool | None = True) -> int:
+    """A quote sent to a contact who consented to tracking (opens and clicks are then kept)."""
+    quote_id = add_quote(sessions, consent=consent)
     with sessions.begin() as session:
         quote = session.get_one(Quote, quote_id)
         quote.status = "sent"

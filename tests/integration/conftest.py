@@ -49,13 +49,18 @@ def clock() -> FakeClock:
 def add_quote(sessions: sessionmaker[DbSession], *, email: str = "marie.durand@client.example",
               is_consumer: bool = False,
               consent: bool | None = None, number: str = "D-2026-0042", with_opportunity: bool = True) -> int:
-    """A finalised quote for a contact of a company, with an open opportunity; returns the quote id."""
+    """A finalised quote for a contact of a company, with an open opportunity; returns the quote id.
+
+    ``consent`` is the contact's answer about tracking (True given, False refused, None never asked), written as
+    the consent repository keeps it: the state and its boolean cache.
+    """
     with sessions.begin() as session:
         if session.get(SellerIdentity, 1) is None:
             session.add(SellerIdentity(id=1, legal_name="Vendeur SARL"))
         company = Company(legal_name="Client SA")
         contact = Contact(first_name="Marie", last_name="Durand", civility="Mme", email=email, company=company,
-                          is_consumer=is_consumer, tracking_consent=consent)
+                          is_consumer=is_consumer, tracking_consent=consent,
+                          tracking_consent_state={True: "given", False: "refused", None: "not_asked"}[consent])
         session.add(contact)
         session.flush()
         opportunity = Opportunity(title="Projet", contact_id=contact.id) if with_opportunity else None

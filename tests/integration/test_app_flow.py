@@ -101,6 +101,14 @@ def send(qtbot: QtBot, ctx: object, wiring: LiveWiring, renderer: QuotePdfRender
     return dialog, pixel.group(1), online.group(1)
 
 
+def consenting(database: Database, contact_id: int) -> None:
+    """The contact said yes to the salesperson: its messages carry the pixel (the point of these tests)."""
+    from desktop.db.consent import record_by_salesperson
+
+    with database.sessions.begin() as session:
+        record_by_salesperson(session, contact_id, yes=True, note="Accord au téléphone", now=datetime.now(UTC))
+
+
 def status(database: Database, quote_id: int) -> str:
     with database.sessions() as session:
         return session.get_one(Quote, quote_id).status
@@ -110,7 +118,8 @@ def test_a_sent_quote_opened_then_viewed_notifies_and_moves_forward(
         qtbot: QtBot, app: tuple[object, LiveWiring, QuotePdfRenderer], database: Database,
         smtp_server: SmtpServer, shared_clock: FakeClock) -> None:
     ctx, wiring, renderer = app
-    _contact, quote_id = finalised_quote(database)
+    contact_id, quote_id = finalised_quote(database)
+    consenting(database, contact_id)
     _dialog, pixel, online = send(qtbot, ctx, wiring, renderer, quote_id, smtp_server)
     qtbot.waitUntil(lambda: status(database, quote_id) == "sent", timeout=10_000)
     shared_clock.advance(seconds=WINDOW + 0.2)  # read later, by a person
@@ -133,7 +142,8 @@ def test_an_apple_proxy_fetch_right_after_delivery_is_machine_and_never_notifies
         qtbot: QtBot, app: tuple[object, LiveWiring, QuotePdfRenderer], database: Database,
         smtp_server: SmtpServer) -> None:
     ctx, wiring, renderer = app
-    _contact, quote_id = finalised_quote(database)
+    contact_id, quote_id = finalised_quote(database)
+    consenting(database, contact_id)
     _dialog, pixel, _online = send(qtbot, ctx, wiring, renderer, quote_id, smtp_server)
 
     with qtbot.assertNotEmitted(wiring.notifications.sig_notified), \

@@ -25,10 +25,10 @@ TRACKER = "https://t.relance.example"
 
 def queue_quote(sessions: sessionmaker[Session], quote_id: int, clock: FakeClock, *,
                 tracking_policy: TrackingPolicy = TrackingPolicy.DEFAULT, tracker_url: str | None = TRACKER,
-                cc: tuple[str, ...] = ()) -> OutboxMessage:
+                cc: tuple[str, ...] = (), ask_consent: bool = False) -> OutboxMessage:
     with sessions.begin() as session:
         draft = draft_quote_email(session, quote_id, PDF, sender=SENDER, policy=tracking_policy,
-                                  tracker_url=tracker_url, cc=cc)
+                                  tracker_url=tracker_url, cc=cc, ask_consent=ask_consent)
         built = build_quote_email(draft, SENDER, clock())
         return queue_quote_email(session, draft, built, clock())
 
@@ -46,7 +46,7 @@ class NoTracker:
 
 def test_a_quote_arrives_with_its_content_pdf_headers_and_pixel(
         sessions: sessionmaker[Session], smtp_server: SmtpServer, clock: FakeClock) -> None:
-    quote_id = add_quote(sessions)
+    quote_id = add_quote(sessions, consent=True)  # the contact consented: the pixel and the withdrawal line
     row = queue_quote(sessions, quote_id, clock, cc=("direction@client.example",))
     tracker = NoTracker()
 
@@ -66,6 +66,8 @@ def test_a_quote_arrives_with_its_content_pdf_headers_and_pixel(
     html = html_part(message)
     assert f'<img src="{TRACKER}/o/{row.token}.gif"' in html
     assert f"{TRACKER}/q/{row.token}" in html and f"{TRACKER}/q/{row.token}" in text_part(message)
+    assert f'<a href="{TRACKER}/w/{row.token}">ne plus être suivi</a>' in html
+    assert f"Pour que nous ne le fassions plus : {TRACKER}/w/{row.token}" in text_part(message)
     [pdf] = [p for p in message.iter_attachments() if p.get_content_type() == "application/pdf"]
     assert pdf.get_content() == PDF and pdf.get_filename() == "Devis D-2026-0042.pdf"
     assert tracker.registered == [row.token]
@@ -79,27 +81,55 @@ def test_a_quote_arrives_with_its_content_pdf_headers_and_pixel(
                    for a in timeline(session, quote.contact_id or 0))
 
 
-@pytest.mark.parametrize(("tracking_policy", "is_consumer", "consent", "tracked"), [
-    (TrackingPolicy.DEFAULT, False, None, True),
-    (TrackingPolicy.DEFAULT, True, None, False),
-    (TrackingPolicy.DEFAULT, True, True, True),
-    (TrackingPolicy.DEFAULT, False, False, False),
-    (TrackingPolicy.CONSENT, False, None, False),
-    (TrackingPolicy.ALWAYS, True, None, True),
-    (TrackingPolicy.NEVER, False, True, False),
+# Business contacts are no exception any more (the CNIL's recommendation covers B2B): without consent, no pixel
+# and no tracked link, but the online quote stays (its token) under every policy but "never".
+@pytest.mark.parametrize(("tracking_policy", "is_consumer", "consent", "tracked", "online"), [
+    (TrackingPolicy.DEFAULT, False, None, False, True),
+    (TrackingPolicy.DEFAULT, True, None, False, True),
+    (TrackingPolicy.DEFAULT, True, True, True, True),
+    (TrackingPolicy.DEFAULT, False, True, True, True),
+    (TrackingPolicy.DEFAULT, False, False, False, True),
+    (TrackingPolicy.CONSENT, False, None, False, True),
+    (TrackingPolicy.ALWAYS, True, None, True, True),
+    (TrackingPolicy.ALWAYS, False, False, False, True),
+    (TrackingPolicy.NEVER, False, True, False, False),
 ])
-def test_the_pixel_and_personal_links_follow_the_policy(
+def test_the_pixel_and_personal_links_follow_the_policy_and_the_consent(
         sessions: sessionmaker[Session], smtp_server: SmtpServer, clock: FakeClock, tracking_policy: TrackingPolicy,
-        is_consumer: bool, consent: bool | None, tracked: bool) -> None:
+        is_consumer: bool, consent: bool | None, tracked: bool, online: bool) -> None:
     quote_id = add_quote(sessions, is_consumer=is_consumer, consent=consent)
     row = queue_quote(sessions, quote_id, clock, tracking_policy=tracking_policy)
     deliver_due(sessions, SmtpTransport(smtp_server.settings), NoTracker(), clock)  # type: ignore[arg-type]
     [got] = smtp_server.handler.received
     raw = got.data.decode("ascii", "replace")
-    assert (row.token is not None) is tracked
-    assert ("/o/" in html_part(got.message)) is tracked
-    assert (TRACKER in raw) is tracked  # no pixel, no /q/ link, no unsubscribe token without tracking
+    html, text = html_part(got.message), text_part(got.message)
+    assert (row.token is not None) is online
+    assert ("/o/" in html) is tracked
+    assert ("/l/" in raw or "/w/" in raw) is tracked  # no tracked link, no withdrawal line without tracking
+    assert (f"{TRACKER}/q/{row.token}" in text) is online  # the online quote: the service asked for
+    assert (TRACKER in raw) is online
     assert "List-Unsubscribe" not in raw  # one-to-one mail: never a list header
+    with sessions() as session:
+        assert session.get_one(OutboxMessage, row.id).individual_tracking is tracked
+
+
+def test_a_contact_never_asked_gets_the_online_quote_and_the_consent_question_never_a_pixel(
+        sessions: sessionmaker[Session], smtp_server: SmtpServer, clock: FakeClock) -> None:
+    asked = queue_quote(sessions, add_quote(sessions), clock, ask_consent=True)
+    refused = queue_quote(sessions, add_quote(sessions, email="paul@client.example", number="D-2026-0043",
+                                              consent=False), clock, ask_consent=True)
+    deliver_due(sessions, SmtpTransport(smtp_server.settings), NoTracker(), clock)  # type: ignore[arg-type]
+    [first] = smtp_server.handler.to("marie.durand@client.example")
+    [second] = smtp_server.handler.to("paul@client.example")
+    html, text = html_part(first.message), text_part(first.message)
+    assert "/o/" not in html and "/l/" not in html and "/w/" not in html
+    assert (f'<a href="{TRACKER}/c/{asked.token}?r=yes">Oui</a> / <a href="{TRACKER}/c/{asked.token}?r=no">Non</a>'
+            in html)
+    assert ("Souhaitez-vous que nous soyons prévenus quand vous consultez nos messages ? Répondre (oui ou non) : "
+            f"{TRACKER}/c/{asked.token}") in text
+    assert f"{TRACKER}/q/{asked.token}" in text
+    assert "/c/" not in second.data.decode("ascii", "replace")  # who answered "no" is not asked again
+    assert refused.token is not None
 
 
 FAST = RetryPolicy(max_attempts=4)

@@ -58,7 +58,7 @@ def clocked_tracker(tmp_path: Path, shared_clock: FakeClock) -> Iterator[Embedde
 
 def _send(sessions: sessionmaker[Session], smtp: SmtpServer, tracker: EmbeddedTracker, client: TrackerClient,
           email: str, number: str, clock: FakeClock | None = None) -> tuple[int, str]:
-    quote_id = add_quote(sessions, email=email, number=number)
+    quote_id = add_quote(sessions, email=email, number=number, consent=True)  # consented: the pixel is there
     queue_quote(sessions, quote_id, clock or FakeClock(wall_clock()), tracker_url=tracker.url)
     report = deliver_due(sessions, SmtpTransport(smtp.settings), client, clock or wall_clock)
     assert len(report.sent) == 1, report

@@ -7,12 +7,17 @@ and an unusual attachment name are written by our own serialiser (user text is n
 holds a header that was not asked for. Recipients are kept apart and passed explicitly to SMTP, never read
 back from headers.
 
-Tracking follows the company policy (:class:`TrackingPolicy`). When it applies, the message gets one
-128-bit URL-safe token, a "view your quote online" link (``{tracker}/q/{token}``), tracked links
-(``{tracker}/l/{token}/{link_id}``) and the pixel ``<img src="{tracker}/o/{token}.gif">`` added by code
-(a template cannot forget or forge it). Without tracking the message carries no pixel and no per-person
-link. Bulk mail (campaigns, scenarios) also gets ``List-Unsubscribe``, one-click (RFC 8058) when the address
-is HTTPS; a one-to-one quote email gets no list header (:func:`list_headers`).
+Tracking follows the company policy and the contact's consent (:func:`tracking_applies`, the matrix of
+:mod:`desktop.core.consent`). A message that goes through the tracker gets one 128-bit URL-safe token: the
+"view your quote online" link (``{tracker}/q/{token}``) and the unsubscribe link of bulk mail use it whatever
+the consent (the online quote is the service the prospect asked for). Only with *individual* tracking does it
+also get tracked links (``{tracker}/l/{token}/{link_id}``), the pixel ``<img src="{tracker}/o/{token}.gif">``
+and the withdrawal line (``{tracker}/w/{token}``), all three added by code (a template cannot forget or forge
+them); without it, ``link()`` leaves links as they are and there is no pixel. A quote email to a contact never
+asked may carry the polite consent question (``{tracker}/c/{token}``), and a campaign message to a contact not
+tracked one by one the campaign's anonymous pixel (one token for all, aggregate rates only). Bulk mail
+(campaigns, scenarios) also gets ``List-Unsubscribe``, one-click (RFC 8058) when the address is HTTPS; a
+one-to-one quote email gets no list header (:func:`list_headers`).
 """
 
 from __future__ import annotations
@@ -20,13 +25,12 @@ from __future__ import annotations
 import binascii
 import email
 import email.policy
-import enum
 import random
 import re
 import secrets
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -36,6 +40,7 @@ from email.utils import format_datetime, make_msgid
 from typing import Any
 from urllib.parse import quote
 
+from desktop.core.consent import TrackingPolicy
 from desktop.services.mail.headers import (
     FORBIDDEN,
     HeaderInjectionError,
@@ -47,49 +52,16 @@ from desktop.services.mail.headers import (
     unstructured,
 )
 from desktop.services.mail.templates import EmailTemplates, RenderedEmail
+from desktop.services.mail.tracked import LINES, Tracking, tracked_parts, tracking_applies
 
-__all__ = ["FORBIDDEN", "Attachment", "BuiltMessage", "HeaderInjectionError", "Tracking", "TrackingPolicy",
+__all__ = ["FORBIDDEN", "LINES", "Attachment", "BuiltMessage", "HeaderInjectionError", "Tracking", "TrackingPolicy",
            "build_message", "build_simple_message", "check_header", "compose", "mailbox", "new_token",
-           "tracking_applies"]
+           "tracked_parts", "tracking_applies"]
 
 _ADDR_RE = re.compile(r"[^@\s<>(),;:\"\[\]\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
                       r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+")
-_LINK_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 #: The package writes the values we give it raw, never re-parsing (hence never decoding) them.
 _POLICY = SMTP.clone(refold_source="none")
-
-
-class TrackingPolicy(enum.StrEnum):
-    """The company's tracking policy.
-
-    ``DEFAULT`` tracks business contacts and consumers only with their consent; ``CONSENT`` tracks
-    only contacts who consented; ``ALWAYS`` and ``NEVER`` say what they do.
-    """
-
-    DEFAULT = "default"
-    ALWAYS = "always"
-    CONSENT = "consent"
-    NEVER = "never"
-
-
-def tracking_applies(policy: TrackingPolicy, *, is_consumer: bool, consent: bool | None) -> bool:
-    """Decide whether a message to this contact carries tracking.
-
-    Args:
-        policy: The company policy.
-        is_consumer: The contact is a private person (not a business contact).
-        consent: The contact's answer to tracking: True, False or None (never asked).
-
-    Returns:
-        True when the pixel and per-person links may be used.
-    """
-    if policy is TrackingPolicy.NEVER or consent is False:
-        return False
-    if policy is TrackingPolicy.ALWAYS:
-        return True
-    if policy is TrackingPolicy.CONSENT:
-        return consent is True
-    return consent is True or not is_consumer
 
 
 def new_token() -> str:
@@ -123,43 +95,6 @@ def mailbox(address: str, name: str = "", what: str = "address") -> Address:
 
 
 @dataclass(frozen=True, slots=True)
-class Tracking:
-    """The tracking of one message: its token and the links to register with the tracker.
-
-    Attributes:
-        token: The message token.
-        base_url: The tracker's public base URL.
-        links: Link id -> destination URL.
-    """
-
-    token: str
-    base_url: str
-    links: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def view_url(self) -> str:
-        """The online quote page."""
-        return f"{self.base_url}/q/{self.token}"
-
-    @property
-    def pixel_url(self) -> str:
-        """The tracking pixel."""
-        return f"{self.base_url}/o/{self.token}.gif"
-
-    @property
-    def unsubscribe_url(self) -> str:
-        """The one-click unsubscribe endpoint."""
-        return f"{self.base_url}/u/{self.token}"
-
-    def link(self, link_id: str, url: str) -> str:
-        """Register a tracked link and return its redirect URL."""
-        if _LINK_RE.fullmatch(link_id) is None or not url.startswith(("https://", "http://")):
-            raise ValueError("a tracked link needs a short id and an absolute http(s) URL")
-        self.links[link_id] = url
-        return f"{self.base_url}/l/{self.token}/{link_id}"
-
-
-@dataclass(frozen=True, slots=True)
 class BuiltMessage:
     """A message ready for the outbox.
 
@@ -188,12 +123,6 @@ class Attachment:
     content: bytes
     maintype: str = "application"
     subtype: str = "pdf"
-
-
-def _with_pixel(html: str, pixel_url: str) -> str:
-    img = f'<img src="{pixel_url}" width="1" height="1" alt="" style="display:block;border:0">'
-    at = html.lower().rfind("</body>")
-    return html[:at] + img + html[at:] if at >= 0 else html + img
 
 
 def _envelope(sender_address: str, sender_name: str, to: Sequence[str], cc: Sequence[str],
@@ -275,9 +204,9 @@ def build_message(
     lists = list_headers(tracking, bulk)
     for name, value in lists:
         msg[name] = value
-    msg.set_content(rendered.text, cte="quoted-printable")
-    if rendered.html is not None:
-        html = _with_pixel(rendered.html, tracking.pixel_url) if tracking is not None else rendered.html
+    text, html = tracked_parts(rendered, tracking)
+    msg.set_content(text, cte="quoted-printable")
+    if html is not None:
         msg.add_alternative(html, subtype="html", cte="quoted-printable")
     names = [header_text(item.filename, "attachment name") for item in attachments]
     for item, filename in zip(attachments, names, strict=True):
@@ -404,11 +333,9 @@ def build_simple_message(
         if cc_boxes:
             head.append(address_header("Cc", cc_boxes))
         head.append(unstructured("Subject", subject))
-        text = _quoted_printable(rendered.text)
-        html = None
-        if rendered.html is not None:
-            html = _quoted_printable(_with_pixel(rendered.html, tracking.pixel_url) if tracking is not None
-                                     else rendered.html)
+        plain, rich = tracked_parts(rendered, tracking)
+        text = _quoted_printable(plain)
+        html = _quoted_printable(rich) if rich is not None else None
     except (NotSimple, UnicodeEncodeError):
         return build_message(sender_address=sender_address, sender_name=sender_name, to=to, cc=cc,
                              rendered=rendered, tracking=tracking, now=now, bulk=bulk)
@@ -442,6 +369,9 @@ def compose(
     *,
     tracker_url: str | None,
     track: bool,
+    online: bool = False,
+    ask_consent: bool = False,
+    lang: str = "fr",
     overrides: Mapping[str, str] | None = None,
     token_factory: Callable[[], str] = new_token,
 ) -> tuple[RenderedEmail, Tracking | None]:
@@ -451,15 +381,21 @@ def compose(
         templates: The email templates.
         template: The template folder, e.g. ``"quote"``.
         context: Contact, quote, sender and seller fields.
-        tracker_url: The tracker's public base URL, or None (no tracking possible).
-        track: Whether the policy allows tracking for this contact.
+        tracker_url: The tracker's public base URL, or None (no tracker link possible).
+        track: The policy and the contact's consent allow individual tracking (pixel, tracked links).
+        online: The message carries its token for the online quote even without individual tracking.
+        ask_consent: Add the polite consent question (only to a message without individual tracking).
+        lang: Language of the lines added by code.
         overrides: Edited template sources by part.
         token_factory: Mints the token (tests may fix it).
 
     Returns:
-        The rendered parts and the tracking (None when the message is not tracked).
+        The rendered parts and the tracking (None when the message carries no tracker link at all).
     """
-    tracking = Tracking(token_factory(), tracker_url.rstrip("/")) if track and tracker_url else None
+    tracking = None
+    if tracker_url and (track or online):
+        tracking = Tracking(token_factory(), tracker_url.rstrip("/"), individual=track,
+                            ask_consent=ask_consent and not track, lang=lang)
 
     def link(link_id: str, url: str) -> str:
         return tracking.link(link_id, url) if tracking is not None else url

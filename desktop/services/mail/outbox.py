@@ -1,7 +1,8 @@
 """The outbox: messages are written here, in the caller's transaction, before anything is sent.
 
 :func:`enqueue` (:func:`enqueue_many` for a batch) adds the built message (exact bytes, fixed Message-ID,
-explicit recipients, tracking token and links) in the same transaction as the caller's other changes, so a
+explicit recipients, tracking token and links, whether it carries individual tracking, the contact's tracker key
+made if it has none) in the same transaction as the caller's other changes, so a
 quote is never "sending" without its message, nor a message queued for a quote that was rolled back. The
 sender (:mod:`desktop.services.mail.sender`) then claims rows one at a time. The functions here take a
 session and never make one.
@@ -17,6 +18,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from desktop.db.consent import ensure_tracking_keys
 from desktop.db.outbox_models import IN_FLIGHT, OutboxMessage, OutboxPayload
 from desktop.services.mail.message import BuiltMessage
 
@@ -41,6 +43,8 @@ def enqueue(session: Session, built: BuiltMessage, *, quote_id: int | None = Non
     Returns:
         The new row (flushed: it has its id).
     """
+    if built.tracking is not None and contact_id is not None:
+        ensure_tracking_keys(session, [contact_id])  # the sender registers the message under the contact's key
     row = OutboxMessage(**_columns(built, quote_id=quote_id, contact_id=contact_id, tracker_quote=tracker_quote,
                                    now=now))
     session.add(row)
@@ -65,6 +69,7 @@ def enqueue_many(session: Session, messages: Sequence[tuple[BuiltMessage, int | 
     """
     if not messages:
         return []
+    ensure_tracking_keys(session, [cid for built, cid in messages if built.tracking is not None and cid is not None])
     rows = [_columns(built, quote_id=None, contact_id=contact_id, tracker_quote=None, now=now)
             for built, contact_id in messages]
     ids = list(session.execute(insert(_OUTBOX).returning(_OUTBOX.c.id, sort_by_parameter_order=True), rows)
@@ -81,7 +86,9 @@ def _columns(built: BuiltMessage, *, quote_id: int | None, contact_id: int | Non
             "subject": built.subject[:500], "state": "queued", "attempts": 0, "created_at": now,
             "token": tracking.token if tracking else None, "links": dict(tracking.links) if tracking else None,
             "tracker_quote": dict(tracker_quote) if tracker_quote and tracking else None,
-            "registered": tracking is None, "quote_id": quote_id, "contact_id": contact_id}
+            "registered": tracking is None, "quote_id": quote_id, "contact_id": contact_id,
+            "individual_tracking": bool(tracking and tracking.individual),
+            "aggregate_token": tracking.aggregate_token if tracking and not tracking.individual else None}
 
 
 def recover_in_flight(session: Session, now: datetime, lease: timedelta = timedelta(0)) -> int:

@@ -2,17 +2,24 @@
 
 The GUI's "Send the quote" dialog does::
 
-    draft = draft_quote_email(session, quote_id, pdf, sender=identity, policy=policy, tracker_url=url)
+    draft = draft_quote_email(session, quote_id, pdf, sender=identity, policy=policy, tracker_url=url,
+                              ask_consent=settings.ask_tracking_consent)
     draft = dataclasses.replace(draft, rendered=edited, cc=("boss@client.fr",))   # the user's edits
     built = build_quote_email(draft, identity, now)     # built.raw is the preview: exactly what is sent
     with sessions.begin() as session:                   # one user action, one transaction
         queue_quote_email(session, draft, built, now)   # outbox row (+ whatever else the action changes)
 
 The background sender then registers the token and delivers the message.
+
+Without the contact's consent (:func:`~desktop.services.mail.message.tracking_applies`) the message keeps its
+token for the online quote (reading, downloading, accepting: the service asked for) but carries no pixel and
+no tracked link; to a contact never asked it may carry the polite consent question
+(:attr:`QuoteEmailDraft.tracking_mode` says which).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -21,6 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.consent import ConsentState, as_state, offers_online_quote
 from desktop.core.formatting import format_date, format_money
 from desktop.core.numbering import with_version
 from desktop.db.models import Contact
@@ -34,6 +42,7 @@ from desktop.services.mail.message import (
     TrackingPolicy,
     build_message,
     compose,
+    new_token,
     tracking_applies,
 )
 from desktop.services.mail.outbox import enqueue
@@ -89,6 +98,7 @@ class QuoteEmailDraft:
         tracker_quote: The quote metadata registered with the tracker.
         seen_outbox_id: The quote's latest outbox message when the draft was made (0 for none): a newer one
             at queueing time means someone sent it meanwhile (:class:`SentMeanwhile`).
+        consent_state: The contact's consent state when the draft was made (what the dialog explains).
     """
 
     quote_id: int
@@ -101,6 +111,17 @@ class QuoteEmailDraft:
     pdf_name: str
     tracker_quote: dict[str, Any] | None
     seen_outbox_id: int = 0
+    consent_state: ConsentState = ConsentState.NOT_ASKED
+
+    @property
+    def tracking_mode(self) -> str:
+        """What the message carries: ``individual`` (pixel, tracked links, withdrawal line), ``online_quote``
+        (the online quote only), ``ask_consent`` (the online quote and the consent question), ``none``."""
+        if self.tracking is None:
+            return "none"
+        if self.tracking.individual:
+            return "individual"
+        return "ask_consent" if self.tracking.ask_consent else "online_quote"
 
 
 def _latest_message(session: Session, quote_id: int) -> OutboxMessage | None:
@@ -125,7 +146,8 @@ def _quote_context(quote: Quote, lang: str) -> dict[str, Any]:
 
 def draft_quote_email(session: Session, quote_id: int, pdf: bytes, *, sender: SenderIdentity,
                       policy: TrackingPolicy, tracker_url: str | None, templates: EmailTemplates | None = None,
-                      template: str = "quote", cc: tuple[str, ...] = ()) -> QuoteEmailDraft:
+                      template: str = "quote", cc: tuple[str, ...] = (), ask_consent: bool = False,
+                      token_factory: Callable[[], str] = new_token) -> QuoteEmailDraft:
     """Prepare the email of a quote for its contact, rendered from the email template.
 
     Args:
@@ -133,11 +155,13 @@ def draft_quote_email(session: Session, quote_id: int, pdf: bytes, *, sender: Se
         quote_id: The quote (finalised, with a number).
         pdf: Its rendered PDF.
         sender: The salesperson.
-        policy: The company's tracking policy.
+        policy: The effective tracking policy (:func:`desktop.services.mail.wiring.tracking_policy`).
         tracker_url: The tracker's public base URL, or None.
         templates: The email templates; None uses the shipped ones.
         template: Which template folder.
         cc: Copy recipients.
+        ask_consent: Add the consent question when the contact was never asked (the setting).
+        token_factory: Mints the token (tests may fix it).
 
     Returns:
         The draft.
@@ -157,9 +181,12 @@ def draft_quote_email(session: Session, quote_id: int, pdf: bytes, *, sender: Se
     context = {"contact": _contact_context(contact), "quote": _quote_context(quote, quote.language),
                "sender": {"name": sender.name, "address": sender.address, "signature": sender.signature},
                "seller": {"company": seller.legal_name if seller else ""}}
-    track = tracking_applies(policy, is_consumer=contact.is_consumer, consent=contact.tracking_consent)
+    state = as_state(contact.tracking_consent_state)
+    track = tracking_applies(policy, state=state)
     rendered, tracking = compose(templates or EmailTemplates(), template, context, tracker_url=tracker_url,
-                                 track=track)
+                                 track=track, online=offers_online_quote(policy),
+                                 ask_consent=ask_consent and state is ConsentState.NOT_ASKED,
+                                 lang="en" if quote.language == "en" else "fr", token_factory=token_factory)
     printed = with_version(quote.number, quote.version)
     tracker_quote = {"number": printed[:64], "version": quote.version,
                      "amount": str(quote.total_ttc.quantize(Decimal("0.01"))), "currency": "EUR",
@@ -168,7 +195,7 @@ def draft_quote_email(session: Session, quote_id: int, pdf: bytes, *, sender: Se
     return QuoteEmailDraft(quote_id=quote.id, contact_id=contact.id, to=(contact.email,), cc=cc, rendered=rendered,
                            tracking=tracking, pdf=pdf, pdf_name=f"Devis {printed}.pdf",
                            tracker_quote=tracker_quote if tracking else None,
-                           seen_outbox_id=latest.id if latest is not None else 0)
+                           seen_outbox_id=latest.id if latest is not None else 0, consent_state=state)
 
 
 def build_quote_email(draft: QuoteEmailDraft, sender: SenderIdentity, now: datetime) -> BuiltMessage:

@@ -7,9 +7,11 @@ For each message, in order:
    leaves this single message in flight; :func:`~desktop.services.mail.outbox.recover_in_flight` (at
    start) or the lease puts it back, so it is sent at most twice and never lost.
 2. **Register** its token and links with the tracker (before the message exists anywhere else, so the
-   first pixel hit is known); a quote's new version also marks the earlier versions' messages superseded,
-   so that their online pages point to it and refuse acceptance. Tracker unreachable: the message goes
-   back to ``queued`` with the reason shown, and the batch stops.
+   first pixel hit is known), under its contact's opaque key (a withdrawal from any message of the contact
+   covers them all) and after the campaign's anonymous pixel it carries, if any; a quote's new version
+   also marks the earlier versions' messages superseded, so that their online pages point to it and refuse
+   acceptance. Tracker unreachable: the message goes back to ``queued`` with the reason shown, and the batch
+   stops.
 3. **Deliver** it with the transport (one SMTP connection for the whole batch).
 4. **Record** the result: ``sent`` (the quote becomes "sent", the contact's timeline shows the message),
    ``failed_temporary`` with exponential backoff and jitter, ``failed_permanent`` with the server's words,
@@ -43,6 +45,7 @@ from typing import cast
 from sqlalchemy import Connection, Engine, Table, and_, bindparam, case, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.db.models import Contact
 from desktop.db.outbox_models import IN_FLIGHT, OutboxMessage, OutboxPayload
 from desktop.db.quote_models import Quote
 from desktop.services.mail.outbox import DUE_STATES
@@ -76,6 +79,7 @@ class _Paused:
 _OUTBOX = cast(Table, OutboxMessage.__table__)
 _PAYLOADS = cast(Table, OutboxPayload.__table__)
 _QUOTES = cast(Table, Quote.__table__)
+_CONTACTS = cast(Table, Contact.__table__)
 _o = _OUTBOX.c
 _NOW = bindparam("now", type_=_o.claimed_at.type)
 _STALE_BEFORE = bindparam("stale_before", type_=_o.claimed_at.type)
@@ -153,6 +157,11 @@ _OLDER_VERSION_TOKENS = (
            _older.c.version < _newer.c.version, _o.token.is_not(None), _o.registered.is_(True)))
 
 
+#: The contact's opaque tracker key (a withdrawal covers all its messages) and the campaign's anonymous pixel.
+_TRACKER_FACTS = (select(_CONTACTS.c.tracking_key, _o.aggregate_token)
+                  .select_from(_OUTBOX.outerjoin(_CONTACTS, _CONTACTS.c.id == _o.contact_id)).where(_o.id == _OID))
+
+
 def _register(conn: Connection, tracker: TrackerClient | None, claimed: Claimed, now: datetime) -> None:
     """Register the message's token and links; a quote's new version also supersedes the earlier ones online.
 
@@ -164,9 +173,15 @@ def _register(conn: Connection, tracker: TrackerClient | None, claimed: Claimed,
         return
     if tracker is None:
         raise TrackerUnavailable("no tracker is configured")
+    with transaction(conn):  # read, then talk to the tracker with no transaction open
+        extra = conn.execute(_TRACKER_FACTS, {"oid": claimed.id}).first()
+    contact_key, aggregate = (extra[0], extra[1]) if extra is not None else (None, None)
+    if aggregate:  # the campaign's anonymous pixel this message carries: registered (again, harmlessly) first
+        with contextlib.suppress(TrackerRejected):  # an older tracker cannot count it: the message still goes
+            tracker.register(aggregate, aggregate=True)
     pdf = _pdf_of(claimed.raw) if claimed.tracker_quote else None
     tracker.register(claimed.token, links={k: str(v) for k, v in (claimed.links or {}).items()},
-                     delivered_at=now, quote=claimed.tracker_quote if pdf else None, pdf=pdf)
+                     delivered_at=now, quote=claimed.tracker_quote if pdf else None, pdf=pdf, contact_key=contact_key)
     if claimed.quote_id is None or not claimed.tracker_quote:
         return
     with transaction(conn):  # read, then talk to the tracker with no transaction open

@@ -1,4 +1,5 @@
-"""HTTP client of the tracker's API (hosted or embedded alike): registrations, supersede, the event feed.
+"""HTTP client of the tracker's API (hosted or embedded alike): registrations, supersede, contacts' answers,
+the event feed.
 
 The bearer key comes from the keyring and is sent only in the ``Authorization`` header; it never
 appears in a log, a ``repr`` or an error. Network failures, timeouts, 429 and 5xx become
@@ -9,12 +10,15 @@ tracker's own words.
 from __future__ import annotations
 
 import base64
-from collections.abc import Mapping
+import logging
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import httpx
+
+log = logging.getLogger(__name__)
 
 
 class TrackerUnavailable(Exception):
@@ -113,7 +117,8 @@ class TrackerClient:
         return f"connected to the tracker at {self.base_url}"
 
     def register(self, token: str, *, links: Mapping[str, str] | None = None, delivered_at: datetime | None = None,
-                 quote: Mapping[str, Any] | None = None, pdf: bytes | None = None) -> bool:
+                 quote: Mapping[str, Any] | None = None, pdf: bytes | None = None, contact_key: str | None = None,
+                 aggregate: bool = False) -> bool:
         """Register (or update) a message before it is sent.
 
         Args:
@@ -122,17 +127,32 @@ class TrackerClient:
             delivered_at: When the message is handed to the mail server.
             quote: Quote metadata (``number``, ``version``, ``amount``, ``currency``, ``valid_until``).
             pdf: The quote's PDF, shown online; needed with ``quote``.
+            contact_key: The contact's opaque key (never who they are): the tracker groups messages by it.
+            aggregate: A campaign's anonymous pixel (no key, quote nor link; no address nor agent kept).
 
         Returns:
             True when the tracker created it, False when it updated an earlier registration.
         """
         body: dict[str, Any] = {"token": token,
                                 "links": [{"id": k, "url": v} for k, v in (links or {}).items()]}
+        if contact_key is not None:
+            body["contact_key"] = contact_key
+        if aggregate:
+            body["aggregate"] = True
         if delivered_at is not None:
             body["delivered_at"] = delivered_at.isoformat()
         if quote is not None and pdf is not None:
             body["quote"] = {**quote, "pdf_base64": base64.b64encode(pdf).decode("ascii")}
-        answer = self._request("POST", "/api/v1/messages", json=body)
+        try:
+            answer = self._request("POST", "/api/v1/messages", json=body)
+        except TrackerRejected as exc:
+            # a tracker older than contact keys refuses the field: the message still goes (a withdrawal then
+            # covers this message only, until the tracker is upgraded); an anonymous pixel it cannot count
+            if exc.status != 422 or "unknown field" not in exc.detail or aggregate or contact_key is None:
+                raise
+            log.warning("the tracker at %s does not know contact keys: upgrade it", self.base_url)
+            answer = self._request("POST", "/api/v1/messages", json={k: v for k, v in body.items()
+                                                                      if k != "contact_key"})
         return bool(answer.get("created", False))
 
     def supersede(self, token: str, superseded_by: str | None = None) -> None:
@@ -144,6 +164,20 @@ class TrackerClient:
         """
         body = {} if superseded_by is None else {"superseded_by": superseded_by}
         self._request("POST", f"/api/v1/messages/{token}/supersede", json=body)
+
+    def sync_contacts(self, contacts: Sequence[Mapping[str, Any]]) -> int:
+        """Tell the tracker the answers about tracking given elsewhere, and join older messages to their key.
+
+        Args:
+            contacts: At most 500 of ``{"key", "tracking": "blocked"|"allowed", "at": datetime, "tokens": [...]}``.
+
+        Returns:
+            How many of these keys are blocked on the tracker afterwards.
+        """
+        body = {"contacts": [{**c, "at": c["at"].isoformat(), "tokens": list(c.get("tokens", ()))}
+                             for c in contacts]}
+        answer = self._request("POST", "/api/v1/contacts", json=body)
+        return int(answer.get("blocked", 0))
 
     def events(self, after: str = "0", *, limit: int = 200, wait: float = 0.0) -> FeedPage:
         """Read the event feed after a cursor; with ``wait``, return as soon as an event arrives.

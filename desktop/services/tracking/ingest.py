@@ -8,9 +8,17 @@ desktops share a PostgreSQL database) applies its effects:
   ``accept`` to "accepted" with its record (name, time, PDF hash, network, user agent) and marks the
   opportunity won; tracking never goes backwards (:func:`desktop.core.quote_status.resolve_transition`);
 - an ``unsubscribe`` sets the contact's do-not-email flag;
+- a view whose ``link_id`` is ``pdf`` is the PDF itself, downloaded or opened in a phone's viewer (it moves the
+  quote like a view and says so in the timeline, without a second notification);
 - the contact's timeline gets an entry for each of these; machine events are stored but neither move the
   quote nor notify;
-- ``reclassifies`` turns the listed earlier events into machine ones.
+- ``reclassifies`` turns the listed earlier events into machine ones;
+- a ``consent`` (the tracker's Yes/No page) or a ``withdraw`` (the link of every tracked email) is recorded as
+  the contact's consent, with its text and truncated network (:func:`desktop.db.consent.record_answer`, once
+  per event); a refusal or withdrawal deletes the contact's stored opens and clicks. A "yes" the tracker
+  judged machine (a scanner pressing buttons) is not a consent and is ignored;
+- an ``open`` or ``click`` of a contact whose consent does not allow individual tracking under the policy (a
+  message sent before the consent rules, or before a refusal reached the tracker) is not stored at all.
 
 It returns the events that deserve a desktop notification: a human open or view, and every acceptance
 (an explicit act, whatever the verdict an older tracker gave it).
@@ -28,10 +36,19 @@ from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from desktop.core.consent import (
+    ConsentAnswer,
+    ConsentMethod,
+    ConsentState,
+    TrackingPolicy,
+    allows_tracking,
+    state_after_answer,
+)
 from desktop.core.quote_status import QuoteStatus, QuoteStatusError, resolve_transition
+from desktop.db.consent import INDIVIDUAL_KINDS, record_answer
 from desktop.db.contacts import add_activity
 from desktop.db.models import Contact, Opportunity
-from desktop.db.outbox_models import EVENT_KINDS, VERDICTS, OutboxMessage, TrackerCursor, TrackingEvent
+from desktop.db.outbox_models import ANSWER_KINDS, EVENT_KINDS, VERDICTS, OutboxMessage, TrackerCursor, TrackingEvent
 from desktop.db.quote_models import Quote
 
 NOTIFYING_KINDS = frozenset({"open", "view", "accept"})
@@ -39,7 +56,10 @@ EXPLICIT_KINDS = frozenset({"accept", "unsubscribe"})  # a person's act: effecti
 _STATUS_OF_KIND = {"open": QuoteStatus.OPENED, "click": QuoteStatus.OPENED, "view": QuoteStatus.VIEWED,
                    "accept": QuoteStatus.ACCEPTED}
 _TIMELINE_SUBJECT = {"open": "Message ouvert", "click": "Lien du message suivi", "view": "Devis consulté en ligne",
-                     "accept": "Devis accepté en ligne", "unsubscribe": "Désinscription des e-mails"}
+                     "accept": "Devis accepté en ligne", "unsubscribe": "Désinscription des e-mails",
+                     "pdf": "Devis téléchargé (PDF)"}
+#: The ``link_id`` of a view of the PDF itself (downloaded, or opened in a phone's viewer).
+PDF_VIEW = "pdf"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +93,10 @@ class IngestResult:
         notify: New human open and view events and every new acceptance, in feed order.
         reclassified: Ids of earlier events now judged machine (withdraw their notifications).
         quotes_changed: Ids of quotes whose status or record changed.
+        dropped: Events not stored: opens and clicks whose contact's consent does not allow individual tracking,
+            answers of no known contact, a "yes" judged machine.
+        erased: Ids of earlier events deleted by a refusal or a withdrawal (withdraw their notifications).
+        consent_changed: Contacts whose consent state changed (their panel shows it).
     """
 
     stored: int = 0
@@ -80,6 +104,9 @@ class IngestResult:
     notify: list[Notification] = field(default_factory=list)
     reclassified: list[str] = field(default_factory=list)
     quotes_changed: set[int] = field(default_factory=set)
+    dropped: int = 0
+    erased: list[str] = field(default_factory=list)
+    consent_changed: set[int] = field(default_factory=set)
 
 
 def parse_ts(text: str) -> datetime:
@@ -166,19 +193,23 @@ def _advance_quote(session: Session, quote: Quote, values: Mapping[str, Any]) ->
                 opportunity.closed_at = ts
 
 
-def deserves_notification(kind: str, verdict: str) -> bool:
+def deserves_notification(kind: str, verdict: str, link_id: str | None = None) -> bool:
     """Tell whether an event is told to the salesperson.
 
-    A person's open or view is; an acceptance always is, whatever its verdict: it is an explicit act, and a
-    tracker older than the rule that judges it human may still call a headless browser's acceptance machine.
+    A person's open or view is (not the PDF fetched from the page: its view was told); an acceptance always is,
+    whatever its verdict: it is an explicit act, and a tracker older than the rule that judges it human may
+    still call a headless browser's acceptance machine.
 
     Args:
         kind: The event's kind.
         verdict: Its verdict (``human``, ``machine``, ``unknown``).
+        link_id: Its link (``pdf`` for a view of the PDF itself).
 
     Returns:
-        True for a human open or view, and for any acceptance.
+        True for a human open or view of the page, and for any acceptance.
     """
+    if kind == "view" and link_id == PDF_VIEW:
+        return False
     return kind == "accept" or (verdict == "human" and kind in NOTIFYING_KINDS)
 
 
@@ -193,17 +224,50 @@ def _apply(session: Session, values: Mapping[str, Any], result: IngestResult) ->
     if contact is not None and kind == "unsubscribe":
         contact.do_not_email = True
     if contact is not None and effective:
-        add_activity(session, kind="tracking", subject=_TIMELINE_SUBJECT[kind], when=values["ts"],
+        subject = _TIMELINE_SUBJECT["pdf" if kind == "view" and values["link_id"] == PDF_VIEW else kind]
+        add_activity(session, kind="tracking", subject=subject, when=values["ts"],
                      contact_id=contact.id, company_id=contact.company_id,
                      payload={"event_id": values["event_id"], "event": kind, "verdict": values["verdict"],
                               "quote_id": values["quote_id"]})
-    if deserves_notification(kind, values["verdict"]):
+    if deserves_notification(kind, values["verdict"], values["link_id"]):
         result.notify.append(Notification(values["event_id"], kind, values["ts"], values["quote_id"],
                                           values["contact_id"], values["full_name"]))
 
 
+def _answer(session: Session, event: Mapping[str, Any], contact_id: int | None, now: datetime,
+            result: IngestResult) -> None:
+    """Record a consent or a withdrawal given on the tracker's pages as the contact's consent."""
+    kind, verdict = str(event["kind"]), str(event.get("verdict") or "unknown")
+    yes = kind == "consent" and event.get("answer") == "yes"
+    contact = session.get(Contact, contact_id) if contact_id is not None else None
+    if contact is None or (yes and verdict == "machine"):
+        result.dropped += 1  # nobody to record it for, or no person's act
+        return
+    state = ConsentState.WITHDRAWN if kind == "withdraw" else state_after_answer(contact.tracking_consent_state, yes)
+    method = ConsentMethod.EMAIL_LINK if kind == "withdraw" else ConsentMethod.ONLINE_FORM
+    answer = ConsentAnswer(state, method, parse_ts(str(event["ts"])), text=str(event.get("text") or ""),
+                           source=str(event.get("ip") or ""))
+    outcome = record_answer(session, contact.id, answer, now=now, event_id=str(event["id"])[:64],
+                            token=str(event["token"])[:64])
+    if outcome is None or outcome.record_id is None:
+        result.duplicates += 1
+        return
+    result.stored += 1
+    result.erased.extend(outcome.erased)
+    if outcome.changed:
+        result.consent_changed.add(contact.id)
+
+
+def _allowed(session: Session, values: Mapping[str, Any], policy: TrackingPolicy) -> bool:
+    """An open or click is kept only when its contact's consent allows individual tracking now."""
+    if values["kind"] not in INDIVIDUAL_KINDS or values["contact_id"] is None:
+        return True  # a view, an acceptance, an anonymous pixel: no individual tracking
+    contact = session.get(Contact, values["contact_id"])
+    return contact is None or allows_tracking(policy, contact.tracking_consent_state)
+
+
 def ingest_events(session: Session, events: Sequence[Mapping[str, Any]], *, tracker: str, next_cursor: str,
-                  now: datetime) -> IngestResult:
+                  now: datetime, policy: TrackingPolicy = TrackingPolicy.DEFAULT) -> IngestResult:
     """Store one page of the feed and apply what it means, in the caller's transaction.
 
     Args:
@@ -212,6 +276,7 @@ def ingest_events(session: Session, events: Sequence[Mapping[str, Any]], *, trac
         tracker: The tracker's base URL (the cursor's key).
         next_cursor: The page's ``next_cursor``.
         now: Current time.
+        policy: The effective tracking policy (which opens and clicks may be kept).
 
     Returns:
         What changed and which events deserve a notification.
@@ -224,7 +289,14 @@ def ingest_events(session: Session, events: Sequence[Mapping[str, Any]], *, trac
             .where(OutboxMessage.token.in_(tokens)))
     } if tokens else {}
     for event in events:
-        values = _event_values(event, origins.get(str(event["token"])))
+        origin = origins.get(str(event["token"]))
+        if str(event["kind"]) in ANSWER_KINDS:
+            _answer(session, event, origin[1] if origin else None, now, result)
+            continue
+        values = _event_values(event, origin)
+        if not _allowed(session, values, policy):
+            result.dropped += 1
+            continue
         if not _insert_new(session, values, now):
             result.duplicates += 1
             continue

@@ -5,6 +5,10 @@ call returns how long to wait before the next), or starts :meth:`TrackingPoller.
 thread) and listens to the callbacks. :attr:`TrackingPoller.status` is what the status bar shows:
 online, offline (unreachable, retrying with backoff) or error (the key is refused: settings needed).
 
+After each page it tells the tracker the answers about tracking it did not see (a salesperson's, an import's:
+:func:`~desktop.services.tracking.consent_sync.push_answers`), and every ``purge_every`` it deletes the stored
+tracking events past the retention (:func:`desktop.db.retention.purge_tracking`, 13 months by default).
+
 In team mode several desktops read one feed into one database, and the event a desktop finds already
 stored by another one is not new to it: so after each page the poller also reads the events stored since
 the last it accounted for (by row id, from its start) and notifies the human opens, views and acceptances
@@ -20,13 +24,17 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.core.consent import TrackingPolicy
+from desktop.core.retention import DEFAULT_MONTHS, months_before
 from desktop.db.outbox_models import TrackingEvent
+from desktop.db.retention import purge_tracking
 from desktop.services.tracking.client import TrackerClient, TrackerRejected, TrackerUnavailable
+from desktop.services.tracking.consent_sync import push_answers
 from desktop.services.tracking.ingest import (
     IngestResult,
     Notification,
@@ -80,12 +88,17 @@ class TrackingPoller:
         rng: Random source of the backoff jitter.
         backoff_base: First wait after a failure, in seconds; doubled each time.
         backoff_cap: Longest wait between attempts, in seconds.
+        policy: The effective tracking policy (which opens and clicks are kept).
+        retention_months: How long tracking events are kept (the settings' ``event_retention_months``).
+        purge_every: How often the retention purge runs.
     """
 
     def __init__(self, sessions: sessionmaker[Session], client: TrackerClient, clock: Clock, *,
                  wait: float = 20.0, on_result: Callable[[IngestResult], None] | None = None,
                  on_status: Callable[[TrackerStatus], None] | None = None, rng: random.Random | None = None,
-                 backoff_base: float = 1.0, backoff_cap: float = 60.0) -> None:
+                 backoff_base: float = 1.0, backoff_cap: float = 60.0,
+                 policy: TrackingPolicy = TrackingPolicy.DEFAULT, retention_months: int = DEFAULT_MONTHS,
+                 purge_every: timedelta = timedelta(hours=6)) -> None:
         self._sessions = sessions
         self._client = client
         self._clock = clock
@@ -101,6 +114,10 @@ class TrackingPoller:
         self._thread: threading.Thread | None = None
         self._seen_id: int | None = None  # the last tracking_events row accounted for (None before the first poll)
         self._accounted: dict[str, None] = {}  # event ids already handled, oldest first (bounded)
+        self._policy = policy
+        self._retention_months = retention_months
+        self._purge_every = purge_every
+        self._purged_at: datetime | None = None
 
     @property
     def status(self) -> TrackerStatus:
@@ -136,9 +153,30 @@ class TrackingPoller:
         page = self._client.events(cursor, wait=self._wait if wait is None else wait)
         with self._sessions.begin() as session:
             result = ingest_events(session, page.events, tracker=tracker, next_cursor=page.next_cursor,
-                                   now=self._clock())
+                                   now=self._clock(), policy=self._policy)
         self._add_others(result)
+        try:
+            push_answers(self._sessions, self._client, self._clock(), retention_months=self._retention_months)
+        except (TrackerUnavailable, TrackerRejected) as exc:  # told after a later page (an older tracker: 404)
+            log.warning("the tracker could not be told of consent answers: %s", exc)
+        self.purge_if_due()
         return result
+
+    def purge_if_due(self) -> bool:
+        """Delete the stored tracking events past the retention, at most once every ``purge_every``.
+
+        Returns:
+            True when a purge ran.
+        """
+        now = self._clock()
+        if self._purged_at is not None and now - self._purged_at < self._purge_every:
+            return False
+        with self._sessions.begin() as session:
+            counts = purge_tracking(session, months_before(now, self._retention_months))
+        self._purged_at = now
+        if counts.events or counts.timeline:
+            log.info("retention purge: %s", counts)
+        return True
 
     def _add_others(self, result: IngestResult) -> None:
         """Notify what other desktops stored since the last row this one accounted for.
@@ -152,14 +190,14 @@ class TrackingPoller:
         t = TrackingEvent
         with self._sessions() as session:
             rows = session.execute(
-                select(t.id, t.event_id, t.kind, t.ts, t.verdict, t.quote_id, t.contact_id, t.full_name)
+                select(t.id, t.event_id, t.kind, t.ts, t.verdict, t.quote_id, t.contact_id, t.full_name, t.link_id)
                 .where(t.id > (self._seen_id or 0) - _LOOK_BACK).order_by(t.id)).all()
         for row in rows:
             self._seen_id = max(self._seen_id or 0, row.id)
             if row.event_id in self._accounted:
                 continue
             self._accounted[row.event_id] = None
-            if deserves_notification(row.kind, row.verdict):
+            if deserves_notification(row.kind, row.verdict, row.link_id):
                 result.notify.append(Notification(row.event_id, row.kind, row.ts, row.quote_id, row.contact_id,
                                                   row.full_name))
         while len(self._accounted) > 4 * _LOOK_BACK:  # the oldest first (dicts keep insertion order)
@@ -188,7 +226,7 @@ class TrackingPoller:
             return delay
         self._failures = 0
         self._set_status(TrackerStatus(TrackerState.ONLINE))
-        if (result.stored or result.reclassified or result.notify) and self._on_result is not None:
+        if (result.stored or result.reclassified or result.notify or result.erased) and self._on_result is not None:
             self._on_result(result)
         return 0.0
 

@@ -11,8 +11,8 @@ of the explicit answer. Today's booleans map without losing anyone's refusal: Tr
 None -> informed for a contact created before 14 April 2026, else not asked; given, refused and informed get a
 record whose method is ``migration`` (no date, text or source was ever kept for them, and the note says so).
 ``contacts.tracking_key`` is the opaque key the tracker groups a contact's messages by;
-``email_campaigns.aggregate_token`` the campaign's anonymous pixel; ``outbox.individual_tracking`` whether a
-message carried the pixel. Plain ADD COLUMN and CREATE TABLE: no table is copied (SQLite's FTS index and
+``email_campaigns.aggregate_token`` the campaign's anonymous pixel (and ``outbox.aggregate_token`` the messages
+carrying it); ``outbox.individual_tracking`` whether a message carried its own pixel. Plain ADD COLUMN and CREATE TABLE: no table is copied (SQLite's FTS index and
 the triggers on contacts and quotes stay as they are).
 """
 from __future__ import annotations
@@ -48,6 +48,7 @@ def upgrade() -> None:
         op.create_check_constraint('ck_contacts_tracking_consent_state', 'contacts', STATES)
     op.add_column('email_campaigns', sa.Column('aggregate_token', sa.String(length=64), nullable=True))
     op.add_column('outbox', sa.Column('individual_tracking', sa.Boolean(), nullable=True))
+    op.add_column('outbox', sa.Column('aggregate_token', sa.String(length=64), nullable=True))
     op.create_table(
         'consent_records',
         sa.Column('id', sa.Integer(), nullable=False),
@@ -109,6 +110,7 @@ def downgrade() -> None:
     op.drop_index('ix_consent_records_unsynced', table_name='consent_records')
     op.drop_index('ix_consent_records_contact_at', table_name='consent_records')
     op.drop_table('consent_records')
+    op.execute("ALTER TABLE outbox DROP COLUMN aggregate_token")
     op.execute("ALTER TABLE outbox DROP COLUMN individual_tracking")
     op.execute("ALTER TABLE email_campaigns DROP COLUMN aggregate_token")
     if bind.dialect.name == "postgresql":
