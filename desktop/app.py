@@ -14,9 +14,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from desktop.gui.kit.i18n import install_translators, tr
+from desktop.gui.kit.theme import follow_system_scheme
 from desktop.gui.kit.workers import Op, Runner
 from desktop.gui.shell.context import GuiContext
-from desktop.resources import stylesheet_path
 from desktop.services.database import Database, schema_is_current
 from desktop.settings import Settings
 
@@ -180,7 +180,7 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
     app.setApplicationName("Relance")
     app.setOrganizationName("Relance")
     translators = install_translators(app, settings.language)  # noqa: F841 - kept alive with the app
-    app.setStyleSheet(stylesheet_path().read_text(encoding="utf-8"))
+    follow_system_scheme(app)  # a light or dark palette and ui/relance.qss, as the system is, and when it switches
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     database = Database(settings.effective_database_url)

@@ -159,7 +159,7 @@ class RecordDialog(QDialog, Generic[Draft]):
     def _add_custom_rows(self, form: QFormLayout, values: Mapping[int, Value]) -> None:
         title = QLabel(self.tr("Champs personnalisés"))
         title.setObjectName("custom_fields_title")
-        title.setStyleSheet("font-weight: bold; margin-top: 8px;")
+        title.setProperty("role", "form_section")
         form.addRow(title)
         for f in self._custom_fields:
             widget = make_editor(f, values.get(f.id))

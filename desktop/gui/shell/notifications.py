@@ -63,9 +63,7 @@ class Toast(QFrame):
         self.setProperty("kind", news.kind)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAutoFillBackground(True)
-        self.setStyleSheet("#toast { background: palette(tool-tip-base); border: 1px solid palette(mid);"
-                           " border-radius: 6px; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # QFrame#toast in ui/relance.qss: opaque
         title = QLabel(f"<b>{news_title(news)}</b>")
         body = QLabel(news_text(news))
         body.setWordWrap(True)

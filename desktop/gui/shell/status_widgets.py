@@ -8,13 +8,8 @@ from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.gui.kit.theme import set_role as _set_role
 from desktop.gui.shell.live import OutboxState
-
-
-def _set_role(widget: QWidget, role: str) -> None:
-    widget.setProperty("role", role)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class TrackerStatusLabel(QLabel):
