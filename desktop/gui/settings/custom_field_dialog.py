@@ -9,25 +9,13 @@ and moved; a renamed choice carries its values along (:meth:`CustomFieldDialog.r
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from desktop.core.custom_fields import Definition, FieldDef, name_from_label, validate_definition
+from desktop.gui.generated.settings.ui_custom_field_dialog import Ui_CustomFieldDialogForm
 from desktop.gui.kit.custom_field_editors import entity_labels, kind_labels
 from desktop.gui.kit.problems import problem_text
 
@@ -36,91 +24,46 @@ ORIGINAL = Qt.ItemDataRole.UserRole
 
 class CustomFieldDialog(QDialog):
     """Define a new field of ``entity`` (``field`` None) or change one; ``others`` are the entity's other
-    fields, whose labels may not be repeated."""
+    fields, whose labels may not be repeated. The form is ``ui/settings/custom_field_dialog.ui``."""
 
     def __init__(self, entity: str, others: Sequence[FieldDef], field: FieldDef | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        form: Any = Ui_CustomFieldDialogForm()  # generated code: untyped
+        form.setupUi(self)
+        self.form = form
         self.setObjectName("custom_field_dialog")
         self._others = list(others)
         self._field = field
         entity_name = entity_labels()[entity].lower()
         self.setWindowTitle(self.tr("Nouveau champ (%1)").replace("%1", entity_name) if field is None
                             else self.tr("Modifier le champ « %1 »").replace("%1", field.label))
-        self.setMinimumWidth(460)
-
-        self.label = QLineEdit(field.label if field else "")
-        self.label.setObjectName("field_label")
-        self.label.setPlaceholderText(self.tr("par exemple : Date du dernier salon"))
-        self.label_error = self._error_label("label_error")
-        self.name_note = QLabel()
-        self.name_note.setObjectName("field_name")
-        self.name_note.setStyleSheet("color: #5b6475;")
-        self.name_note.setWordWrap(True)
-        self.kind = QComboBox()
-        self.kind.setObjectName("field_kind")
+        f = self.form
+        self.label, self.label_error, self.name_note = f.field_label, f.label_error, f.field_name
+        self.kind = f.field_kind
+        self.choices_box, self.choices, self.choices_label = f.choices_box, f.field_choices, f.choices_label
+        self.add_choice_button, self.remove_choice_button = f.add_choice_button, f.remove_choice_button
+        self.up_button, self.down_button = f.up_button, f.down_button
+        self.choices_error, self.choices_hint, self.buttons = f.choices_error, f.choices_hint, f.buttons
+        self.label.setText(field.label if field else "")
+        for label in (self.label_error, self.choices_error):
+            label.hide()
         for kind, text in kind_labels().items():
             self.kind.addItem(text, kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(field.kind if field else "text")))
         if field is not None:
             self.kind.setEnabled(False)
             self.kind.setToolTip(self.tr("Le type d’un champ ne change plus une fois le champ créé."))
-
-        self.choices_box = QWidget()
-        self.choices = QListWidget()
-        self.choices.setObjectName("field_choices")
-        self.choices.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                     | QAbstractItemView.EditTrigger.EditKeyPressed
-                                     | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.choices.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         for choice in (field.choices if field else ()):
             self._add_item(choice, choice)
-        self.add_choice_button = QPushButton(self.tr("Ajouter un choix"))
         self.add_choice_button.clicked.connect(self.on_add_choice_clicked)
-        self.remove_choice_button = QPushButton(self.tr("Retirer"))
         self.remove_choice_button.clicked.connect(self.on_remove_choice_clicked)
-        self.up_button = QPushButton(self.tr("Monter"))
         self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button = QPushButton(self.tr("Descendre"))
         self.down_button.clicked.connect(lambda: self._move(1))
-        side = QVBoxLayout()
-        for button in (self.add_choice_button, self.remove_choice_button, self.up_button, self.down_button):
-            side.addWidget(button)
-        side.addStretch(1)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.choices, 1)
-        row.addLayout(side)
-        self.choices_error = self._error_label("choices_error")
-        choices_layout = QVBoxLayout(self.choices_box)
-        choices_layout.setContentsMargins(0, 0, 0, 0)
-        choices_layout.addLayout(row)
-        choices_layout.addWidget(self.choices_error)
-        self.choices_hint = QLabel(self.tr("Double-cliquez sur un choix pour le renommer : les fiches qui "
-                                           "l’ont gardent leur valeur."))
-        self.choices_hint.setWordWrap(True)
-        self.choices_hint.setStyleSheet("color: #5b6475;")
-        choices_layout.addWidget(self.choices_hint)
-
-        form = QFormLayout()
-        label_box = QVBoxLayout()
-        label_box.setSpacing(2)
-        label_box.addWidget(self.label)
-        label_box.addWidget(self.label_error)
-        label_box.addWidget(self.name_note)
-        form.addRow(self.tr("Libellé"), label_box)
-        form.addRow(self.tr("Type"), self.kind)
-        self.choices_label = QLabel(self.tr("Choix"))
-        form.addRow(self.choices_label, self.choices_box)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         self.buttons.accepted.connect(self.on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
 
         self.label.textChanged.connect(self.revalidate)
         self.kind.currentIndexChanged.connect(self.revalidate)
@@ -128,15 +71,6 @@ class CustomFieldDialog(QDialog):
         self.choices.model().rowsMoved.connect(self.revalidate)
         self.choices.currentRowChanged.connect(self._update_buttons)
         self.revalidate()
-
-    @staticmethod
-    def _error_label(name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setProperty("role", "error")
-        label.setWordWrap(True)
-        label.hide()
-        return label
 
     def _add_item(self, text: str, original: str | None) -> QListWidgetItem:
         item = QListWidgetItem(text)

@@ -2,8 +2,9 @@
 
 Each change (add, change, move, delete) applies at once as an undoable command on the application's undo
 stack (Ctrl+Z here or in the main window); a deletion first says how many filled values it loses, and so
-does a change of choices that drops some. ``on_changed`` tells the rest of the window (the smart-query
-builder, the contact panel) that the fields changed.
+does a change of choices that drops some. Every change, and its undo, publishes ``Topic.CUSTOM_FIELDS`` on the
+change bus: the views that show fields (the smart-query builder, the contact and company panels) follow, even
+when this page is closed.
 """
 
 from __future__ import annotations
@@ -32,9 +33,11 @@ from shiboken6 import isValid
 from desktop.core.custom_fields import FieldDef
 from desktop.gui.kit.changes import Topic
 from desktop.gui.kit.custom_field_editors import entity_labels, kind_labels
+from desktop.gui.kit.db_op import db_op
+from desktop.gui.kit.errors import error_text
 from desktop.gui.kit.problems import problem_text
+from desktop.gui.kit.theme import set_role
 from desktop.gui.kit.undo import DbCommand
-from desktop.gui.kit.workers import Op
 from desktop.gui.shell.context import GuiContext
 
 if TYPE_CHECKING:
@@ -55,7 +58,7 @@ class CustomFieldsPage(QWidget):
                               "dans les fiches, se filtrent dans les requêtes, s’importent et s’exportent. "
                               "Chaque modification s’applique tout de suite ; Ctrl+Z l’annule."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #5b6475;")
+        note.setProperty("role", "muted")
         self.entity = QComboBox()
         self.entity.setObjectName("custom_fields_entity")
         for entity, label in entity_labels().items():
@@ -78,7 +81,7 @@ class CustomFieldsPage(QWidget):
         self.tree.currentItemChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(self.on_edit_clicked)
         self.empty = QLabel(self.tr("Aucun champ personnalisé pour l’instant."))
-        self.empty.setStyleSheet("color: #5b6475;")
+        self.empty.setProperty("role", "muted")
 
         self.add_button = QPushButton(self.tr("Ajouter…"))
         self.add_button.setObjectName("custom_field_add")
@@ -135,14 +138,11 @@ class CustomFieldsPage(QWidget):
 
     def load(self, select_id: int | None = None) -> None:
         """Read the fields and how many records fill each (off the UI thread)."""
-        database = self.ctx.database
-
-        def job(_progress: Any) -> tuple[list[FieldDef], dict[int, int]]:
+        def job(session: Any) -> tuple[list[FieldDef], dict[int, int]]:
             from desktop.db import custom_fields as repo
 
-            with database.sessions() as session:
-                return repo.list_fields(session), {**repo.value_counts(session, "contact"),
-                                                   **repo.value_counts(session, "company")}
+            return repo.list_fields(session), {**repo.value_counts(session, "contact"),
+                                               **repo.value_counts(session, "company")}
 
         def done(result: tuple[list[FieldDef], dict[int, int]]) -> None:
             if not isValid(self):
@@ -150,7 +150,7 @@ class CustomFieldsPage(QWidget):
             self._fields, self._counts = result
             self._fill(select_id if select_id is not None else self.current_id())
 
-        Op(job).success(done).failure(self._failed).run_in_background(self.ctx.runner)
+        db_op(self.ctx, job, write=False).success(done).failure(self._failed).run()
 
     def _fill(self, select_id: int | None) -> None:
         kinds = kind_labels()
@@ -194,7 +194,7 @@ class CustomFieldsPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         from desktop.core.validation import InvalidValue
 
-        text = problem_text(exc.message) if isinstance(exc, InvalidValue) else str(exc)
+        text = problem_text(exc.message) if isinstance(exc, InvalidValue) else error_text(exc)
         if isValid(self):
             self._say(self.tr("Refusé : %1").replace("%1", text), error=True)
         else:
@@ -202,8 +202,7 @@ class CustomFieldsPage(QWidget):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setProperty("role", "error" if error else "")
-        self.status.setStyleSheet("color: #b3261e;" if error else "color: #1e6b3a;")
+        set_role(self.status, "error" if error else "success")
         self.ctx.show_message(text)
 
     def _push(self, text: str, redo: Any, undo: Any, first: Any = None, remember: Any = None,
@@ -255,16 +254,13 @@ class CustomFieldsPage(QWidget):
         if not dialog.removed():
             self.change_field(field, definition, renamed)
             return
-        database = self.ctx.database
-
-        def count(_progress: Any) -> int:
+        def count(session: Any) -> int:
             from desktop.db import custom_fields as repo
 
-            with database.sessions() as session:
-                return repo.values_lost_by(session, field.id, [c.strip() for c in definition.choices], renamed)
+            return repo.values_lost_by(session, field.id, [c.strip() for c in definition.choices], renamed)
 
-        Op(count).success(lambda lost: self._confirm_change(field, definition, renamed, lost)).failure(
-            self._failed).run_in_background(self.ctx.runner)
+        db_op(self.ctx, count, write=False).success(
+            lambda lost: self._confirm_change(field, definition, renamed, lost)).failure(self._failed).run()
 
     def _confirm_change(self, field: FieldDef, definition: Definition, renamed: dict[str, str], lost: int) -> None:
         if lost:

@@ -1,8 +1,8 @@
 """Paramètres › Ma société: the seller identity printed on every quote, and the quotes' defaults.
 
-The form is a :class:`~desktop.gui.kit.record_dialog.RecordDialog` over :class:`SellerDraft`, validated as the
-user types (SIRET, VAT number, IBAN and BIC with their checksums, the share capital as an exact amount),
-plus a logo picked from a file and stored in the database.
+The dialog is a :class:`~desktop.gui.kit.record_dialog.RecordDialog` over :class:`SellerDraft` whose form is
+``ui/settings/seller.ui``, validated as the user types (SIRET, VAT number, IBAN and BIC with their checksums,
+the share capital as an exact amount), plus a logo picked from a file and stored in the database.
 """
 
 from __future__ import annotations
@@ -13,15 +13,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.money import MESSAGES as MONEY_MESSAGES
 from desktop.core.money import Problem as MoneyProblem
 from desktop.core.money import describe_problem
 from desktop.core.records import SellerDraft, validate_seller
+from desktop.gui.generated.settings.ui_seller import Ui_SellerForm
+from desktop.gui.kit.changes import Topic
+from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.record_dialog import Field, RecordDialog
-from desktop.gui.kit.workers import Op
 from desktop.gui.shell.context import GuiContext
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -82,30 +84,13 @@ class SellerSettingsDialog(RecordDialog[SellerDraft]):
         self._logo = draft.logo
         lang, region = ctx.settings.language, ctx.settings.region
         super().__init__(tr("SellerForm", "Ma société"), seller_fields(), draft,
-                         lambda d: validate_for_form(d, region, lang), parent)
+                         lambda d: validate_for_form(d, region, lang), parent, form_class=Ui_SellerForm)
         self.setObjectName("seller_settings")
-        self.logo_preview = QLabel()
-        self.logo_preview.setObjectName("logo_preview")
-        self.logo_preview.setFixedSize(160, 60)
-        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setStyleSheet("border: 1px solid #dde1e8; background: white;")
-        self.logo_error = QLabel()
-        self.logo_error.setProperty("role", "error")
+        form: Ui_SellerForm = self.form_ui
+        self.logo_preview, self.logo_error = form.logo_preview, form.logo_error
         self.logo_error.hide()
-        choose = QPushButton(self.tr("Choisir le logo…"))
-        choose.setObjectName("choose_logo")
-        choose.clicked.connect(self.on_choose_logo_clicked)
-        remove = QPushButton(self.tr("Retirer"))
-        remove.clicked.connect(lambda: self.set_logo(None))
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Logo")))
-        row.addWidget(self.logo_preview)
-        row.addWidget(choose)
-        row.addWidget(remove)
-        row.addWidget(self.logo_error, 1)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertLayout(1, row)
+        form.choose_logo.clicked.connect(self.on_choose_logo_clicked)
+        form.remove_logo.clicked.connect(lambda: self.set_logo(None))
         self._show_logo()
 
     def current_draft(self) -> SellerDraft:
@@ -159,14 +144,7 @@ class SellerSettings:
     def open(self) -> None:
         from desktop.db.seller import seller_draft
 
-        database = self.ctx.database
-
-        def job(_p: Callable[[int, int], bool]) -> SellerDraft:
-            with database.sessions() as session:
-                return seller_draft(session)
-
-        Op(job).success(self._show).failure(lambda exc: self.ctx.show_message(str(exc))).run_in_background(
-            self.ctx.runner)
+        db_op(self.ctx, seller_draft, write=False).success(self._show).run()
 
     def _show(self, draft: SellerDraft) -> None:
         self.dialog = SellerSettingsDialog(self.ctx, draft, self.parent)
@@ -177,17 +155,13 @@ class SellerSettings:
         from desktop.db.seller import save_seller_identity
 
         assert self.dialog is not None
-        draft, database = self.dialog.accepted_draft, self.ctx.database
+        draft = self.dialog.accepted_draft
         if draft is None:
             return
 
-        def job(_p: Callable[[int, int], bool]) -> None:
-            with database.sessions.begin() as session:
-                save_seller_identity(session, draft, full=True)
-
-        def saved(_r: None) -> None:
+        def saved(_r: object) -> None:
             self.ctx.show_message(tr("SellerForm", "Identité de la société enregistrée."))
             self.on_saved()
 
-        Op(job).success(saved).failure(lambda exc: self.ctx.show_message(str(exc))).run_in_background(
-            self.ctx.runner)
+        db_op(self.ctx, lambda session: save_seller_identity(session, draft, full=True),
+              changes=Topic.SELLER).success(saved).run()

@@ -1,25 +1,28 @@
-"""The settings window: validated pattern and URL, restart notice, saved settings."""
+"""The settings window: one page per tab; validated pattern and URL, restart notice, saved settings."""
 
 from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
 
 from desktop.gui.settings.window import SettingsWindow, database_url_problem
 from desktop.gui.shell.context import GuiContext
 from desktop.settings import load_settings
 
 
-def test_pattern_and_url_are_checked_and_saved(ctx: GuiContext, qtbot) -> None:
+def test_pattern_and_url_are_checked_and_saved(ctx: GuiContext, qtbot: QtBot) -> None:
     window = SettingsWindow(ctx)
     qtbot.addWidget(window)
-    assert "D-2026-0042" in window.pattern_check.text()
-    window.pattern.setText("D-{YYYY}")
-    assert not window.save_button.isEnabled()
-    window.pattern.setText("F{YY}{MM}-{NNN}")
+    company, team, language = window.company, window.team, window.language.language
+    assert "D-2026-0042" in company.pattern_check.text()
+    company.pattern.setText("D-{YYYY}")
+    assert not window.save_button.isEnabled() and company.pattern_check.property("role") == "error"
+    company.pattern.setText("F{YY}{MM}-{NNN}")
     assert window.save_button.isEnabled()
-    window.database_url.setText("mysql://x")
+    team.database_url.setText("mysql://x")
     assert not window.save_button.isEnabled()
-    window.database_url.setText("postgresql+psycopg://relance@srv/relance")
-    assert window.save_button.isEnabled() and "Redémarrage" in window.database_check.text()
-    window.language.setCurrentIndex(window.language.findData("en"))
+    team.database_url.setText("postgresql+psycopg://relance@srv/relance")
+    assert window.save_button.isEnabled() and "Redémarrage" in team.database_check.text()
+    language.setCurrentIndex(language.findData("en"))
     window.on_save_requested()
     saved = load_settings(ctx.settings.data_dir, environ={})
     assert saved.quote_number_pattern == "F{YY}{MM}-{NNN}" and saved.language == "en"

@@ -126,11 +126,11 @@ def test_the_settings_dialog_keeps_the_password_in_the_keyring_only(
     store = SecretStore(check_keyring(), service="relance-test-settings")
     dialog = MailSettingsDialog(ctx, None, store=store)
     qtbot.addWidget(dialog)
-    dialog.host.setText("smtp.example.fr")
-    dialog.user.setText("julie")
-    dialog.password.setText(secret)
-    dialog.sender_address.setText("julie@atelier-lumiere.fr")
-    dialog.policy.setCurrentIndex(dialog.policy.findData("never"))
+    dialog.smtp.host.setText("smtp.example.fr")
+    dialog.smtp.user.setText("julie")
+    dialog.smtp.password.setText(secret)
+    dialog.smtp.sender_address.setText("julie@atelier-lumiere.fr")
+    dialog.tracker.policy.setCurrentIndex(dialog.tracker.policy.findData("never"))
     with qtbot.waitSignal(dialog.sig_saved):
         dialog.on_save_requested()
     assert keyring.get_password("relance-test-settings", SecretName.SMTP_PASSWORD.value) == secret
@@ -140,7 +140,7 @@ def test_the_settings_dialog_keeps_the_password_in_the_keyring_only(
     assert ctx.settings.smtp_host == "smtp.example.fr"
     again = MailSettingsDialog(ctx, None, store=store)
     qtbot.addWidget(again)
-    assert again.password.text() == "" and "trousseau" in again.password.placeholderText()
+    assert again.smtp.password.text() == "" and "trousseau" in again.smtp.password.placeholderText()
 
 
 def test_the_test_message_shows_the_servers_exact_answer(qtbot: QtBot, ctx: GuiContext,
@@ -149,15 +149,16 @@ def test_the_test_message_shows_the_servers_exact_answer(qtbot: QtBot, ctx: GuiC
     handler.faults["julie@atelier-lumiere.fr"] = ["550 5.7.1 Relaying denied for julie"]
     dialog = MailSettingsDialog(ctx, None, store=SecretStore(check_keyring(), service="relance-test-smtp"))
     qtbot.addWidget(dialog)
-    dialog.host.setText("127.0.0.1")
-    dialog.port.setValue(smtp_server.port)  # type: ignore[attr-defined]
-    dialog.security.setCurrentIndex(dialog.security.findData("none"))
-    dialog.sender_address.setText("julie@atelier-lumiere.fr")
-    with qtbot.waitSignal(dialog.sig_test_finished, timeout=10_000) as refused:
-        dialog.test_button.click()
-    assert refused.args[0] is False and "Relaying denied for julie" in dialog.test_result.text()
-    with qtbot.waitSignal(dialog.sig_test_finished, timeout=10_000) as accepted:
-        dialog.test_button.click()
+    page = dialog.smtp
+    page.host.setText("127.0.0.1")
+    page.port.setValue(smtp_server.port)  # type: ignore[attr-defined]
+    page.security.setCurrentIndex(page.security.findData("none"))
+    page.sender_address.setText("julie@atelier-lumiere.fr")
+    with qtbot.waitSignal(page.sig_test_finished, timeout=10_000) as refused:
+        page.test_button.click()
+    assert refused.args[0] is False and "Relaying denied for julie" in page.test_result.text()
+    with qtbot.waitSignal(page.sig_test_finished, timeout=10_000) as accepted:
+        page.test_button.click()
     assert accepted.args[0] is True and len(handler.received) == 1
     dialog.runner.shutdown()
 
@@ -170,8 +171,9 @@ def test_an_unusable_keyring_is_said_and_nothing_is_stored(qtbot: QtBot, ctx: Gu
     assert not warning.isHidden() and "Trousseau indisponible" in warning.text()
     dialog = MailSettingsDialog(ctx, None, store=SecretStore(status))
     qtbot.addWidget(dialog)
-    assert not dialog.password.isEnabled() and not dialog.api_key.isEnabled()
-    dialog.host.setText("smtp.example.fr")
+    assert not dialog.smtp.password.isEnabled() and not dialog.tracker.api_key.isEnabled()
+    assert not dialog.imap.imap_password.isEnabled() and "trousseau" in dialog.keyring_note.text()
+    dialog.smtp.host.setText("smtp.example.fr")
     with qtbot.waitSignal(dialog.sig_saved):
         dialog.on_save_requested()  # the other settings are saved all the same
 
