@@ -4,12 +4,16 @@
 reads the palette for what the palette has a role for (``palette(window)``, ``palette(base)``,
 ``palette(text)``, ``palette(highlight)``, ``palette(mid)``...); the colours it writes itself (the semantic
 roles: error, warning, muted...) are written for the light scheme there and again for the dark one in
-``ui/relance-dark.qss``, loaded after it in dark mode. :func:`apply_theme` sets both on the application;
-:func:`follow_system_scheme` re-applies them when the system switches (Qt 6.5+ ``colorSchemeChanged``), so a
-salesperson on a dark macOS or Windows desktop reads light text on dark screens, and the other way round.
+``ui/relance-dark.qss``, loaded after it in dark mode; the palettes are ``ui/palette.json``. :func:`apply_theme`
+sets palette and stylesheet on the application; :func:`follow_system_scheme` re-applies them when the system
+switches (Qt 6.5+ ``colorSchemeChanged``), so a salesperson on a dark macOS or Windows desktop reads light text
+on dark screens, and the other way round.
 """
 
 from __future__ import annotations
+
+import json
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -20,34 +24,8 @@ from desktop.resources import stylesheet_path
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
-#: The palettes' colours: (role, light, dark). The light palette is the style's own (Fusion's) with these
-#: changes (None: the style's colour); both give the stylesheet its window, fields, text, borders (mid,
-#: midlight), accent and selection.
-_COLOURS: tuple[tuple[QPalette.ColorRole, str | None, str], ...] = (
-    (Role.Window, "#f6f7f9", "#1e222a"),
-    (Role.WindowText, None, "#e6e9ef"),
-    (Role.Base, "#ffffff", "#262b35"),
-    (Role.AlternateBase, "#f8f9fb", "#2b313c"),
-    (Role.Text, None, "#e6e9ef"),
-    (Role.PlaceholderText, None, "#8a93a6"),
-    (Role.Button, "#eef1f6", "#2e3440"),
-    (Role.ButtonText, None, "#e6e9ef"),
-    (Role.BrightText, None, "#ffffff"),
-    (Role.Light, None, "#3a4150"),
-    (Role.Midlight, "#dde1e8", "#3a4150"),
-    (Role.Mid, "#c9ced8", "#4a5264"),
-    (Role.Dark, None, "#15181e"),
-    (Role.Shadow, None, "#000000"),
-    (Role.Highlight, "#2f6fe4", "#3d7be8"),
-    (Role.HighlightedText, "#ffffff", "#ffffff"),
-    (Role.Accent, "#4f8cff", "#5b95ff"),
-    (Role.Link, None, "#7aa7ff"),
-    (Role.LinkVisited, None, "#b39ddb"),
-    (Role.ToolTipBase, "#fffbe6", "#2e3440"),
-    (Role.ToolTipText, None, "#e6e9ef"),
-)
-#: Greyed text of disabled widgets in dark mode (the light style's own is kept).
-_DISABLED_DARK = "#6b7280"
+#: Where the palettes' colours are written (beside the stylesheet that reads them).
+PALETTE_FILE = "palette.json"
 
 
 def set_role(widget: QWidget, role: str) -> None:
@@ -66,19 +44,25 @@ def is_dark(scheme: Qt.ColorScheme) -> bool:
     return scheme == Qt.ColorScheme.Dark
 
 
+def palette_colours() -> dict[str, Any]:
+    """``ui/palette.json``: the light changes to the style's palette, the dark palette, the dark disabled text."""
+    colours: dict[str, Any] = json.loads(stylesheet_path().with_name(PALETTE_FILE).read_text(encoding="utf-8"))
+    return colours
+
+
 def palette(scheme: Qt.ColorScheme) -> QPalette:
     """The application palette for a colour scheme (Unknown reads as light)."""
     dark = is_dark(scheme)
+    colours = palette_colours()
     app = QApplication.instance()
     style = app.style() if isinstance(app, QApplication) else None
     result = QPalette(style.standardPalette()) if style is not None and not dark else QPalette()
-    for role, light_colour, dark_colour in _COLOURS:
-        colour = dark_colour if dark else light_colour
+    for name, colour in colours["dark" if dark else "light"].items():
         if colour is not None:
-            result.setColor(Group.All, role, QColor(colour))
+            result.setColor(Group.All, getattr(Role, name), QColor(colour))
     if dark:
         for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.PlaceholderText):
-            result.setColor(Group.Disabled, role, QColor(_DISABLED_DARK))
+            result.setColor(Group.Disabled, role, QColor(colours["dark_disabled_text"]))
     return result
 
 

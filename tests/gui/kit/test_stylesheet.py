@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout
 
 from desktop.gui.kit import theme
@@ -142,3 +142,12 @@ def test_the_application_follows_the_system_scheme(qapp: QApplication, themed) -
         assert luminance(qapp.palette().window().color()) > 0.85
     finally:
         follower.deleteLater()
+
+
+def test_the_palette_file_names_real_roles_and_every_dark_role() -> None:
+    colours = theme.palette_colours()
+    roles = {name for name in dir(QPalette.ColorRole) if isinstance(getattr(QPalette.ColorRole, name),
+                                                                     QPalette.ColorRole)}
+    assert set(colours["light"]) <= roles and set(colours["dark"]) <= roles
+    assert set(colours["light"]) <= set(colours["dark"])  # whatever light changes, dark sets too
+    assert all(QColor(value).isValid() for value in [*colours["light"].values(), *colours["dark"].values()])
