@@ -1,8 +1,10 @@
 """The follow-up list read from the database, and the salesperson's actions on it.
 
 Open quotes are the latest versions of quotes that were sent and not closed (sent, opened, viewed),
-plus accepted ones whose follow-up (thanks and next steps) is not done. Their human tracking events
-feed the score of :mod:`desktop.core.followup`; machine events never count.
+plus accepted ones whose follow-up (thanks and next steps) is not done. Their human tracking events (the
+online quote viewed, the PDF downloaded, and opens and clicks only where the message carried individual
+tracking), the replies found in the mailbox and the calls logged since the quote was sent feed the score of
+:mod:`desktop.core.followup`; machine events never count.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.consent import ConsentState, as_state
 from desktop.core.followup import FollowUp, HumanEvent, QuoteSignals, default_next_followup, rank
 from desktop.db.contacts import add_activity
-from desktop.db.models import Company, Contact
-from desktop.db.outbox_models import TrackingEvent
+from desktop.db.models import Activity, Company, Contact
+from desktop.db.outbox_models import OutboxMessage, TrackingEvent
 from desktop.db.quote_models import Quote
 from desktop.db.quotes import printed_number
+from desktop.db.scenario_models import MailReply
 
 OPEN_STATUSES = ("sent", "opened", "viewed")
 EVENT_HISTORY = timedelta(days=60)
@@ -59,19 +63,75 @@ def _open_quotes(owner_id: int | None) -> object:
     return query
 
 
-def load_followups(session: Session, now: datetime, owner_id: int | None = None) -> FollowUpList:
-    """Rank the open quotes (of one salesperson when ``owner_id`` is given) for follow-up now."""
-    rows = session.execute(_open_quotes(owner_id)).all()  # type: ignore[call-overload]
+_TRACKABLE = (ConsentState.GIVEN, ConsentState.INFORMED)
+
+
+def _signals(session: Session, rows: list[tuple[Quote, Contact | None, Company | None]],
+             now: datetime) -> list[QuoteSignals]:
+    """What the score looks at for each open quote, in a few queries per 500 quotes."""
     ids = [q.id for q, _c, _co in rows]
+    contact_ids = list({c.id for _q, c, _co in rows if c is not None})
     events: dict[int, list[HumanEvent]] = defaultdict(list)
+    flags: dict[int, set[bool | None]] = defaultdict(set)
+    replies: dict[int, list[datetime]] = defaultdict(list)
+    calls: dict[int, list[datetime]] = defaultdict(list)
     for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
         for e in session.scalars(select(TrackingEvent).where(
-                TrackingEvent.quote_id.in_(ids[chunk:chunk + 500]), TrackingEvent.verdict == "human",
+                TrackingEvent.quote_id.in_(part), TrackingEvent.verdict == "human",
                 TrackingEvent.kind.in_(("open", "view", "click")), TrackingEvent.ts >= now - EVENT_HISTORY)):
             assert e.quote_id is not None
-            events[e.quote_id].append(HumanEvent(e.ts, e.kind, f"{e.ip or ''}|{e.user_agent or ''}"))
-    signals = [QuoteSignals(q.id, q.status, q.sent_at, q.validity_date, q.viewed_at, q.accepted_at,
-                            tuple(events[q.id]), q.next_followup_on) for q, _c, _co in rows]
+            kind = "download" if e.kind == "view" and e.link_id == "pdf" else e.kind
+            events[e.quote_id].append(HumanEvent(e.ts, kind, f"{e.ip or ''}|{e.user_agent or ''}"))
+        for quote_id, flag in session.execute(select(OutboxMessage.quote_id, OutboxMessage.individual_tracking)
+                                              .where(OutboxMessage.quote_id.in_(part),
+                                                     OutboxMessage.token.is_not(None))):
+            if quote_id is not None:
+                flags[quote_id].add(flag)
+    for chunk in range(0, len(contact_ids), 500):
+        part = contact_ids[chunk:chunk + 500]
+        for cid, at in session.execute(select(MailReply.contact_id, MailReply.received_at)
+                                       .where(MailReply.contact_id.in_(part),
+                                              MailReply.received_at >= now - EVENT_HISTORY)):
+            if cid is not None:
+                replies[cid].append(at)
+        for cid, at in session.execute(select(Activity.contact_id, Activity.occurred_at)
+                                       .where(Activity.contact_id.in_(part), Activity.kind == "call",
+                                              Activity.occurred_at >= now - EVENT_HISTORY)):
+            if cid is not None:
+                calls[cid].append(at)
+
+    def since_sent(times: list[datetime], sent: datetime | None) -> datetime | None:
+        return max((t for t in times if sent is None or t >= sent), default=None)
+
+    out = []
+    for q, c, _co in rows:
+        state = as_state(c.tracking_consent_state) if c is not None else ConsentState.NOT_ASKED
+        # a message queued before schema 0011 (None) carried a pixel, and a quote with no message stored (sent
+        # by other means) is judged by the consent alone: both count where the consent allows tracking now
+        legacy = None in flags[q.id] or not flags[q.id]
+        tracked = (True in flags[q.id] or (legacy and state in _TRACKABLE)) and \
+            state not in (ConsentState.REFUSED, ConsentState.WITHDRAWN)
+        cid = c.id if c is not None else -1
+        out.append(QuoteSignals(q.id, q.status, q.sent_at, q.validity_date, q.viewed_at, q.accepted_at,
+                                tuple(events[q.id]), q.next_followup_on, tracked,
+                                since_sent(replies[cid], q.sent_at), since_sent(calls[cid], q.sent_at)))
+    return out
+
+
+def load_followups(session: Session, now: datetime, owner_id: int | None = None) -> FollowUpList:
+    """Rank the open quotes (of one salesperson when ``owner_id`` is given) for follow-up now.
+
+    Args:
+        session: A session.
+        now: Current time (injected).
+        owner_id: One salesperson's quotes only, or everyone's.
+
+    Returns:
+        The ranked rows (each ``followup`` has its reason's key, values and ``tracked``) and the unplanned count.
+    """
+    rows = session.execute(_open_quotes(owner_id)).all()  # type: ignore[call-overload]
+    signals = _signals(session, [tuple(r) for r in rows], now)
     by_id = {q.id: (q, c, co) for q, c, co in rows}
     out = []
     for f in rank(signals, now):

@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Engine, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from desktop.core.consent import initial_state
 from desktop.core.search import phone_digits, search_text
 from desktop.db.models import Base
 from desktop.services import demo_data as data
@@ -366,6 +367,7 @@ def _fill_contacts(ctx: DemoContext) -> None:
     source_field = ctx.field_ids.get(("contact", "source"))
     source_choices = next(f[4] for f in _FIELDS if f[1] == "source") or []
     values: list[dict[str, Any]] = []
+    answers: list[dict[str, Any]] = []
     value_ids = iter(ctx.new_ids("contact_field_values", 2 * ctx.contacts_wanted))
     for cid, company in zip(ids, _contact_slots(ctx, rng), strict=True):
         female = rng.random() < 0.5
@@ -400,7 +402,8 @@ def _fill_contacts(ctx: DemoContext) -> None:
             "company_id": company.id if company else None, "owner_id": owner,
             "status": "client" if company is not None and company.is_client else "prospect",
             "is_consumer": company is None and rng.random() < 0.5,
-            "tracking_consent": rng.choice((True, True, True, False, None)),
+            "tracking_consent": (answer := rng.choice((True, True, True, False, None))),
+            "tracking_consent_state": initial_state(created, answer).value,
             "marketing_consent": rng.random() < 0.55, "do_not_contact": do_not_contact,
             "do_not_email": do_not_contact or rng.random() < 0.02,
             "notes": rng.choice(data.NOTES) if rng.random() < 0.1 else None,
@@ -408,6 +411,13 @@ def _fill_contacts(ctx: DemoContext) -> None:
         }
         row["search_text"] = demo_search_text(row, company.name if company else None)
         rows.append(row)
+        if row["tracking_consent_state"] != "not_asked":  # its proof, as an import or the migration left it
+            migrated = row["tracking_consent_state"] == "informed"
+            answers.append({"contact_id": cid, "state": row["tracking_consent_state"],
+                            "method": "migration" if migrated else "import", "at": created, "text": "",
+                            "source": "" if migrated else "démonstration", "note": "Données de démonstration",
+                            "recorded_by": None, "event_id": None, "token": None, "recorded_at": created,
+                            "synced_at": created})
         contact = DemoContact(cid, company, owner, first, last, email, created, do_not_contact)
         ctx.contacts.append(contact)
         if company is not None:
@@ -423,6 +433,7 @@ def _fill_contacts(ctx: DemoContext) -> None:
             rows = []
     ctx.insert("contacts", rows)
     ctx.insert("contact_field_values", values)
+    ctx.insert("consent_records", answers)
 
 
 def _fill_taggings(ctx: DemoContext) -> None:

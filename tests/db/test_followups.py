@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.followup import Reason
 from desktop.db import followups as fu
-from desktop.db.models import Activity
+from desktop.db.models import Activity, Contact
 from desktop.db.outbox_models import TrackingEvent
 from desktop.db.quote_models import Quote
 from desktop.services.demo import fill_demo
@@ -54,8 +54,11 @@ def test_human_opens_make_a_quote_hot_machine_opens_do_not(sessions: sessionmake
     with sessions.begin() as s:
         hot, cold = s.scalars(select(Quote.id).where(Quote.status == "sent", Quote.kind == "quote")
                               .order_by(Quote.id).limit(2)).all()
-        for quote_id in (hot, cold):  # both due today, so both are listed
-            s.get_one(Quote, quote_id).next_followup_on = NOW.date()
+        for quote_id in (hot, cold):  # both due today, so both are listed; both contacts consented to tracking
+            quote = s.get_one(Quote, quote_id)
+            quote.next_followup_on = NOW.date()
+            contact = s.get_one(Contact, quote.contact_id)
+            contact.tracking_consent, contact.tracking_consent_state = True, "given"
         for minutes, device in ((40, "a"), (10, "b"), (2, "a")):
             _event(s, hot, minutes, device=device)
         for minutes in (30, 20, 5):

@@ -107,3 +107,35 @@ def test_a_snoozed_quote_that_turns_hot_comes_back() -> None:
     events = [HumanEvent(ago(minutes=9), "open", "a"), HumanEvent(ago(minutes=4), "view", "a")]
     f = score(sig(status="viewed", events=events, snoozed_until=date(2026, 12, 10)), NOW)
     assert f is not None and f.reason is Reason.HOT
+
+
+def test_without_individual_tracking_opens_never_count_and_silence_is_no_news() -> None:
+    opens = [HumanEvent(ago(minutes=20), "open", "a"), HumanEvent(ago(minutes=5), "open", "b")]
+    f = score(sig(status="opened", sent_at=ago(days=4), events=opens, tracked=False), NOW)
+    assert f is not None and (f.reason, f.params, f.tracked) == (Reason.NO_SIGNAL, {"days": 4}, False)
+    f = score(sig(sent_at=ago(days=4)), NOW)
+    assert f is not None and (f.reason, f.tracked) == (Reason.NEVER_OPENED, True)
+
+
+def test_views_alone_are_hot_online_and_a_download_outranks_a_view() -> None:
+    views = [HumanEvent(ago(minutes=40), "view", "a"), HumanEvent(ago(minutes=3), "download", "a")]
+    f = score(sig(status="viewed", events=views, tracked=False), NOW)
+    assert f is not None and (f.reason, f.params) == (Reason.HOT_ONLINE, {"count": 2, "devices": 1})
+    f = score(sig(status="viewed", events=[HumanEvent(ago(days=2), "view"), HumanEvent(ago(days=1), "download")],
+                  tracked=False), NOW)
+    assert f is not None and (f.reason, f.params, f.score) == (Reason.DOWNLOADED, {"days": 1}, 61)
+
+
+def test_a_reply_asks_for_an_answer_until_a_call_is_logged_after_it() -> None:
+    f = score(sig(sent_at=ago(days=5), replied_at=ago(days=2)), NOW)
+    assert f is not None and (f.reason, f.action, f.params, f.score) == (Reason.REPLIED, Action.EMAIL, {"days": 2}, 77)
+    f = score(sig(sent_at=ago(days=5), replied_at=ago(days=2), called_at=ago(days=1)), NOW)
+    assert f is not None and (f.reason, f.params, f.score) == (Reason.CALLED, {"days": 1}, 26)
+    f = score(sig(sent_at=ago(days=30), replied_at=ago(days=20)), NOW)  # an old reply no longer leads
+    assert f is not None and f.reason is Reason.NEVER_OPENED
+
+
+def test_a_view_with_the_quote_expiring_comes_before_a_reply() -> None:
+    f = score(sig(status="viewed", viewed_at=ago(days=1), validity_date=date(2026, 11, 29), replied_at=ago(days=1)),
+              NOW)
+    assert f is not None and f.reason is Reason.VIEWED_EXPIRING
