@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, select, update
 
+from desktop.core.consent import TrackingPolicy, allows_tracking
 from desktop.core.followup import default_next_followup
 
 if TYPE_CHECKING:
@@ -43,38 +44,44 @@ def fill_tracking(ctx: DemoContext) -> None:
     """Write tracking events and follow-up dates for the sent quotes of the quotes step."""
     rng = ctx.rng("tracking")
     quotes = ctx.table("quotes")
+    contacts = ctx.table("contacts")
     rows = ctx.session.execute(select(quotes.c.id, quotes.c.contact_id, quotes.c.status, quotes.c.sent_at,
                                       quotes.c.last_human_open_at, quotes.c.viewed_at, quotes.c.accepted_at,
-                                      quotes.c.updated_at)
+                                      quotes.c.updated_at, contacts.c.tracking_consent_state)
+                               .outerjoin(contacts, contacts.c.id == quotes.c.contact_id)
                                .where(quotes.c.kind == "quote", quotes.c.sent_at.is_not(None))
                                .order_by(quotes.c.id)).all()
+    # only a contact who consented (or was informed) got a pixel: the others' quotes have views, never opens
+    tracked = {q.id for q in rows if allows_tracking(TrackingPolicy.DEFAULT, q.tracking_consent_state)}
     events: list[dict[str, Any]] = []
     plans: list[dict[str, Any]] = []
     open_rows = [q for q in rows if q.status in _OPEN]
-    warm = [q.id for q in open_rows if q.status != "sent"]
+    warm = [q.id for q in open_rows if q.status != "sent" and q.id in tracked] or \
+        [q.id for q in open_rows if q.status != "sent"]
     hot = set(rng.sample(warm, k=min(len(warm), max(1, min(3, len(open_rows) // 10)))))
     unplanned = set(rng.sample([q.id for q in open_rows], k=min(4, len(open_rows))))
     for q in rows:
         token = f"{rng.getrandbits(128):032x}"
         device = rng.randrange(2, 250)
         agent = rng.choice(_HUMAN_AGENTS)
-        if rng.random() < 0.3:  # Apple Mail fetches the pixel as the message is delivered
+        pixel = q.id in tracked
+        if pixel and rng.random() < 0.3:  # Apple Mail fetches the pixel as the message is delivered
             events.append(_event(ctx, rng, token, q, "open", q.sent_at + timedelta(seconds=rng.randrange(2, 40)),
                                  "machine", _APPLE_PROXY[0], _APPLE_PROXY[1], device))
-        if rng.random() < 0.1:
+        if pixel and rng.random() < 0.1:
             events.append(_event(ctx, rng, token, q, "click", q.sent_at + timedelta(seconds=rng.randrange(1, 9)),
                                  "machine", _SCANNER[0], _SCANNER[1], device))
-        if q.last_human_open_at is not None:
+        if q.last_human_open_at is not None and pixel:
             for i in range(rng.randint(1, 3)):
                 at = min(q.last_human_open_at - timedelta(hours=3 * i), ctx.now - timedelta(minutes=2))
                 if at > q.sent_at:
                     events.append(_event(ctx, rng, token, q, "open", at, "human", agent, [], device))
         if q.viewed_at is not None:
             events.append(_event(ctx, rng, token, q, "view", q.viewed_at, "human", agent, [], device))
-        if q.id in hot:  # opened again and again in the last hour, on the desk and on the phone
+        if q.id in hot:  # opened (or, without a pixel, viewed online) again and again in the last hour
             for minutes, dev, ua in ((52, device, agent), (23, device + 1, _HUMAN_AGENTS[2]), (6, device, agent)):
-                events.append(_event(ctx, rng, token, q, "open", ctx.now - timedelta(minutes=minutes), "human",
-                                     ua, [], dev))
+                events.append(_event(ctx, rng, token, q, "open" if pixel else "view",
+                                     ctx.now - timedelta(minutes=minutes), "human", ua, [], dev))
         if q.status in _OPEN and q.id not in unplanned:
             due = default_next_followup(q.sent_at)
             today = ctx.now.date()
@@ -91,3 +98,8 @@ def fill_tracking(ctx: DemoContext) -> None:
             update(quotes).where(quotes.c.id == bindparam("qid"))
             .values(next_followup_on=bindparam("next_on"), followup_done_at=bindparam("done"),
                     updated_at=bindparam("updated")), plans)  # a plan is not an edit: keep updated_at
+    unseen = [q.id for q in rows if q.id not in tracked and q.last_human_open_at is not None]
+    if unseen:  # without a pixel nobody saw them opened: "sent" (or further, when viewed)
+        ctx.session.execute(update(quotes).where(quotes.c.id.in_(unseen)).values(last_human_open_at=None))
+        ctx.session.execute(update(quotes).where(quotes.c.id.in_(unseen), quotes.c.status == "opened")
+                            .values(status="sent"))
