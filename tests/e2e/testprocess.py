@@ -119,7 +119,7 @@ class AppProcess:
     def running(self) -> bool:
         return self._proc is not None and self._proc.poll() is None
 
-    def wait_exit(self, timeout: float = 120.0) -> int:
+    def wait_exit(self, timeout: float = 90.0) -> int:
         """Wait for the process to end and its log to be read; its exit code."""
         assert self._proc is not None
         code = self._proc.wait(timeout)
@@ -149,7 +149,7 @@ class AppProcess:
         self._finish_reading(10)
 
     # Reading -----------------------------------------------------------------------------
-    def wait_for(self, timeout: float = 120.0, **wanted: str | None) -> LogLine:
+    def wait_for(self, timeout: float = 90.0, **wanted: str | None) -> LogLine:
         """The first line not waited for yet that matches ``wanted`` (``event=``, ``level=``, ``message=``
         glob, ``logger=`` glob), waiting for it to be logged.
 
