@@ -7,14 +7,13 @@ Searches run on the worker thread; only the latest answer is shown. Subclasses s
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from desktop.gui.kit.workers import Op
+from desktop.gui.kit.db_op import db_op
 from desktop.gui.shell.context import GuiContext
 
 
@@ -63,11 +62,7 @@ class SearchPicker(QDialog):
     def reload(self) -> None:
         """Search on the worker thread; an answer older than the latest search is dropped."""
         self._generation += 1
-        generation, text, database = self._generation, self.search.text(), self.ctx.database
-
-        def job(_p: Callable[[int, int], bool]) -> list[Any]:
-            with database.sessions() as session:
-                return self.search_rows(session, text)
+        generation, text = self._generation, self.search.text()
 
         def shown(rows: list[Any]) -> None:
             if generation != self._generation:
@@ -82,8 +77,7 @@ class SearchPicker(QDialog):
                 self.list.setCurrentRow(0)
             self.sig_loaded.emit()
 
-        Op(job).success(shown).failure(lambda exc: self.ctx.show_message(str(exc))).run_in_background(
-            self.ctx.runner)
+        db_op(self.ctx, lambda session: self.search_rows(session, text), write=False).success(shown).run()
 
     @Slot(str)
     def on_search_text_changed(self, _text: str) -> None:
