@@ -123,7 +123,15 @@ def withdraw_excluded(session: Session, campaign_id: int) -> int:
 
 @dataclass(frozen=True)
 class EmailFigures:
-    """What an email campaign gave: human and machine opens apart."""
+    """What an email campaign gave: human and machine opens apart, individual and anonymous measures apart.
+
+    Individual figures (``human_opens``, ``machine_opens``, ``clicks``) only cover the messages that carried
+    individual tracking (their contact consented): ``tracked_delivered`` of them. The other recipients' messages
+    carried the campaign's anonymous pixel (one token for all, no address nor agent kept): ``anonymous_opens``
+    counts the human opens of it, a total, not people (one person opening twice counts twice), over
+    ``anonymous_delivered`` messages; the CNIL's recommendation exempts such aggregate, anonymous rates from
+    consent. Refusals and withdrawals carry no pixel at all and are in neither measure.
+    """
 
     recipients: int
     excluded: int
@@ -135,6 +143,22 @@ class EmailFigures:
     clicks: int
     unsubscribes: int
     failed: int  # permanent failures
+    tracked_delivered: int = 0  # delivered messages with individual tracking
+    anonymous_delivered: int = 0  # delivered messages with the campaign's anonymous pixel
+    anonymous_opens: int = 0  # human opens of the anonymous pixel (a total, not people)
+
+    @property
+    def tracked_open_rate(self) -> float | None:
+        """Share of the individually tracked messages opened by a person, or None when there is none."""
+        return self.human_opens / self.tracked_delivered if self.tracked_delivered else None
+
+    @property
+    def anonymous_open_rate(self) -> float | None:
+        """Anonymous opens per message that carried the anonymous pixel (at most 1: an upper bound, since one
+        person may open twice), or None when there is none."""
+        if not self.anonymous_delivered:
+            return None
+        return min(1.0, self.anonymous_opens / self.anonymous_delivered)
 
 
 def figures(session: Session, campaign_id: int) -> EmailFigures:
@@ -156,6 +180,15 @@ def figures(session: Session, campaign_id: int) -> EmailFigures:
         return int(session.scalar(query) or 0)
 
     human = distinct_tokens("open", "human")
+    campaign = session.get_one(EmailCampaign, campaign_id)
+    delivered_rows = (select(func.count()).select_from(OutboxMessage).join(r, r.outbox_id == OutboxMessage.id)
+                      .where(r.campaign_id == campaign_id, OutboxMessage.state == "sent"))
+    tracked = int(session.scalar(delivered_rows.where(OutboxMessage.individual_tracking.is_(True))) or 0)
+    anonymous = int(session.scalar(delivered_rows.where(OutboxMessage.aggregate_token.is_not(None))) or 0)
+    anonymous_opens = 0 if campaign.aggregate_token is None else int(session.scalar(
+        select(func.count()).select_from(TrackingEvent).where(
+            TrackingEvent.token == campaign.aggregate_token, TrackingEvent.kind == "open",
+            TrackingEvent.verdict == "human")) or 0)
     opened_by_machine = int(session.scalar(select(func.count(func.distinct(TrackingEvent.token))).where(
         TrackingEvent.token.in_(tokens), TrackingEvent.kind == "open", TrackingEvent.verdict != "human",
         TrackingEvent.token.not_in(select(TrackingEvent.token).where(
@@ -165,7 +198,8 @@ def figures(session: Session, campaign_id: int) -> EmailFigures:
                         pending=int(states.get("pending", 0)), sent=int(states.get("queued", 0)),
                         delivered=int(outbox.get("sent", 0)), human_opens=human, machine_opens=opened_by_machine,
                         clicks=distinct_tokens("click", "human"), unsubscribes=distinct_tokens("unsubscribe", None),
-                        failed=int(outbox.get("failed_permanent", 0)))
+                        failed=int(outbox.get("failed_permanent", 0)), tracked_delivered=tracked,
+                        anonymous_delivered=anonymous, anonymous_opens=anonymous_opens)
 
 
 @dataclass(frozen=True)
