@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.validation import format_phone
 from desktop.gui.companies.model import format_siret
-from desktop.gui.contacts.detail import note_row, timeline_html
+from desktop.gui.contacts.detail import RecordBrowser, custom_html, note_row, tags_html, timeline_html
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -62,8 +61,7 @@ class CompanyDetailPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._company_id: int | None = None
-        self.identity = QTextBrowser()
-        self.identity.setObjectName("company_identity")
+        self.identity = RecordBrowser("company_identity")
         self.identity.setOpenExternalLinks(True)
         self.identity.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -83,8 +81,7 @@ class CompanyDetailPanel(QWidget):
 
         timeline_title = self.tr("Fil d’activité")
         self.timeline_title = QLabel(f"<b>{html.escape(timeline_title)}</b>")
-        self.timeline = QTextBrowser()
-        self.timeline.setObjectName("company_timeline")
+        self.timeline = RecordBrowser("company_timeline")
         self.note_edit, self.note_button, notes = note_row(self.tr("Ajouter une note au fil de la société…"),
                                                            self.tr("Ajouter"), self.on_note_button_clicked)
 
@@ -105,7 +102,7 @@ class CompanyDetailPanel(QWidget):
 
     def _hint(self, text: str) -> QLabel:
         label = QLabel(text)
-        label.setStyleSheet("color: #5b6475;")
+        label.setProperty("role", "muted")
         return label
 
     @property
@@ -125,7 +122,7 @@ class CompanyDetailPanel(QWidget):
         self._set_identity(self._identity_html(detail, lang))
         self._show_contacts(detail)
         self._show_deals(detail, lang)
-        self.timeline.setHtml(timeline_html(detail.timeline, date_format))
+        self.timeline.show_html(timeline_html(detail.timeline, date_format))
 
     def show_summary(self, companies: int, contacts: int) -> None:
         """Several companies are selected: how many, and how many contacts they have in all."""
@@ -139,7 +136,7 @@ class CompanyDetailPanel(QWidget):
         e = html.escape
         title = e(detail.legal_name)
         if detail.legal_form:
-            title += f" <span style='color:#5b6475; font-weight:normal'>{e(detail.legal_form)}</span>"
+            title += f" <span class='muted' style='font-weight:normal'>{e(detail.legal_form)}</span>"
         parts = [f"<h2>{title}</h2>"]
         siret, vat = self.tr("SIRET %1"), self.tr("TVA %1")
         ids = [e(siret).replace("%1", e(format_siret(detail.siret))) if detail.siret else "",
@@ -159,18 +156,13 @@ class CompanyDetailPanel(QWidget):
         if reach:
             parts.append(f"<p>{' &nbsp; '.join(reach)}</p>")
         if detail.tags:
-            parts.append("<p>" + " ".join(f"<span style='background:#e8eef9'>&nbsp;{e(t)}&nbsp;</span>"
-                                          for t in detail.tags) + "</p>")
+            parts.append(tags_html(detail.tags))
         if detail.custom:
-            from desktop.gui.kit.custom_field_editors import display_text
-
-            rows = "".join(f"<tr><td style='color:#5b6475; padding-right:10px'>{e(c.label)}</td>"
-                           f"<td>{e(display_text(c.kind, c.value, lang))}</td></tr>" for c in detail.custom)
-            parts.append(f"<table cellspacing='0' cellpadding='1' style='margin-top:4px'>{rows}</table>")
+            parts.append(custom_html(detail.custom, lang))
         return "".join(parts)
 
     def _set_identity(self, text: str) -> None:
-        self.identity.setHtml(text)
+        self.identity.show_html(text)
         self._fit_identity()
 
     def _fit_identity(self) -> None:

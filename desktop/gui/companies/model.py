@@ -1,13 +1,15 @@
-"""Columns of the companies table over the paged model."""
+"""Columns of the companies table over the background paged model."""
 
 from __future__ import annotations
 
 from desktop.core.validation import format_phone
 from desktop.db.company_list import CompanyFilter, CompanyListReader, CompanyRow
+from desktop.gui.contacts.paged import BackgroundPagedModel
 from desktop.gui.kit.i18n import tr
-from desktop.gui.kit.paged_model import Column, PagedTableModel
+from desktop.gui.kit.paged_model import Column
+from desktop.gui.kit.workers import Runner
 
-CompanyModel = PagedTableModel[CompanyRow, CompanyFilter]
+CompanyModel = BackgroundPagedModel[CompanyRow, CompanyFilter]
 
 
 def format_siret(value: str | None) -> str:
@@ -29,5 +31,6 @@ def company_columns() -> list[Column[CompanyRow]]:
     ]
 
 
-def make_company_model(reader: CompanyListReader, page_size: int = 200) -> CompanyModel:
-    return PagedTableModel(reader, company_columns(), CompanyFilter(), page_size=page_size)
+def make_company_model(reader: CompanyListReader, runner: Runner, page_size: int = 200) -> CompanyModel:
+    """Every live company, by name; the first page read at once, the rest on ``runner``'s thread."""
+    return BackgroundPagedModel(reader, company_columns(), CompanyFilter(), runner, page_size=page_size)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.custom_fields import FieldDef, Value, changed
@@ -13,23 +13,29 @@ from desktop.core.records import CompanyDraft, validate_company
 from desktop.db.company_list import CompanyFilter, CompanyListReader
 from desktop.gui.companies.detail import CompanyDetailPanel
 from desktop.gui.companies.model import make_company_model
-from desktop.gui.kit.list_view import RecordListView
+from desktop.gui.contacts.list_base import BackgroundListView
+from desktop.gui.generated.companies.ui_company_dialog import Ui_CompanyForm
+from desktop.gui.kit.changes import Topic
+from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.record_dialog import RecordDialog
 from desktop.gui.kit.record_forms import company_fields
 from desktop.gui.kit.undo import DbCommand
 from desktop.gui.shell.context import GuiContext
 
 
-class CompaniesView(RecordListView):
+class CompaniesView(BackgroundListView):
     """Companies (accounts) with their number of contacts."""
 
     record_kind = "companies"
+    list_topics = Topic.COMPANIES | Topic.CONTACTS  # rows: the companies and their numbers of contacts
+    panel_topics = Topic.QUOTES | Topic.OPPORTUNITIES | Topic.TIMELINE | Topic.TRACKING | Topic.CUSTOM_FIELDS
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         self._conn = ctx.database.reader_connection()
-        self.reader = CompanyListReader(self._conn, ctx.database.dialect)
-        super().__init__(ctx, make_company_model(self.reader, ctx.settings.page_size), self.reader.tags(),
+        reader = CompanyListReader(self._conn, ctx.database.dialect)
+        super().__init__(ctx, make_company_model(reader, ctx.runner, ctx.settings.page_size), reader,
                          self.tr("Rechercher une raison sociale, un SIRET, une ville…"), parent)
+        self.reader: CompanyListReader = reader
         self.setObjectName("companies_view")
         self.detail = CompanyDetailPanel()
         self.detail.sig_contact_requested.connect(self.on_detail_contact_requested)
@@ -69,27 +75,16 @@ class CompaniesView(RecordListView):
             if self.selected_ids() == [company_id]:
                 self.detail.show_company(detail, lang=self.ctx.settings.language)
 
-        self.run(lambda s: load_company_detail(s, company_id), shown)
-
-    def reload_detail(self) -> None:
-        """Show the selected company as it is now (after a change made elsewhere)."""
-        ids = self.selected_ids()
-        if len(ids) == 1:
-            self.load_detail(ids[0])
-
-    @Slot()
-    def on_custom_fields_changed(self) -> None:
-        """The team changed its custom fields: the panel shows them as they are now."""
-        self.reload_detail()
+        self.read(lambda s: load_company_detail(s, company_id), shown)
 
     @Slot(int, str)
     def on_detail_note_requested(self, company_id: int, text: str) -> None:
-        """A note on the company itself (no contact), newest in its timeline."""
+        """A note on the company itself (no contact), newest in its timeline (the panel follows the change)."""
         from desktop.db.contacts import add_activity
 
         now = self.ctx.clock()
-        self.run(lambda s: add_activity(s, kind="note", subject=text, when=now, company_id=company_id).id,
-                 lambda _id: self.reload_detail())
+        db_op(self.ctx, lambda s: add_activity(s, kind="note", subject=text, when=now, company_id=company_id).id,
+              changes=Topic.TIMELINE, source=self).run()
 
     def _main_window_view(self, name: str, show: bool) -> Any:
         """A view of the main window hosting this one (shown first when ``show``), or None outside one."""
@@ -100,50 +95,45 @@ class CompaniesView(RecordListView):
     @Slot(int, str)
     def on_detail_contact_requested(self, contact_id: int, find_text: str) -> None:
         """Open the contact in the contacts view, found by its name and selected with its panel."""
+        def found(selected: bool) -> None:
+            if not selected:
+                self.ctx.show_message(self.tr("Ce contact n’apparaît pas dans la liste (supprimé ?)."))
+
         contacts = self._main_window_view("contacts", show=True)
-        if contacts is not None and not contacts.show_record(contact_id, find_text):
-            self.ctx.show_message(self.tr("Ce contact n’apparaît pas dans la liste (supprimé ?)."))
+        if contacts is not None:
+            contacts.show_record(contact_id, find_text, found=found)
 
     @Slot(int)
     def on_detail_quote_requested(self, quote_id: int) -> None:
-        """Open the quote's editor as the quotes view does; the panel follows what the editor saves."""
+        """Open the quote's editor as the quotes view does; the panel follows what the editor saves (QUOTES)."""
         quotes = self._main_window_view("quotes", show=False)
-        if quotes is None:
-            return
-        editor = quotes.open_editor(quote_id)
-        for signal in (editor.sig_saved, editor.sig_finalised, editor.sig_version_created):
-            signal.connect(self.on_editor_changed, Qt.ConnectionType.UniqueConnection)
-
-    @Slot()
-    def on_editor_changed(self) -> None:
-        """A quote opened from the panel was saved, finalised or given a new version."""
-        self.reload_detail()
+        if quotes is not None:
+            quotes.open_editor(quote_id)
 
     def _dialog(self, title: str, draft: CompanyDraft, company_id: int | None,
                 custom: tuple[list[FieldDef], dict[int, Value]] = ([], {})) -> RecordDialog[CompanyDraft]:
         dialog: RecordDialog[CompanyDraft] = RecordDialog(
             title, company_fields(), draft, lambda d: validate_company(d, self.ctx.settings.region), self,
-            custom_fields=custom[0], custom_values=custom[1])
+            custom_fields=custom[0], custom_values=custom[1], form_class=Ui_CompanyForm)
         dialog.sig_duplicate_check_requested.connect(lambda d: self._check_duplicates(dialog, d, company_id))
         return dialog
 
     def _check_duplicates(self, dialog: RecordDialog[CompanyDraft], draft: CompanyDraft,
                           company_id: int | None) -> None:
-        from desktop.db.contacts import find_company_duplicates
+        from desktop.services.record_edits import company_duplicates
 
         def found(names: list[str]) -> None:
             text = self.tr("Doublon possible : %1 existe déjà (même SIRET ou même nom).").replace(
                 "%1", names[0]) if names else ""
             dialog.show_duplicates(text, None)
 
-        self.run(lambda s: [c.legal_name for c in find_company_duplicates(
-            s, draft.siret or None, draft.legal_name, company_id)], found)
+        self.read(lambda s: company_duplicates(s, draft, company_id), found)
 
     @Slot()
     def on_new_requested(self) -> None:
-        from desktop.db.custom_fields import form_state
+        from desktop.services.record_edits import company_form
 
-        self.run(lambda s: form_state(s, "company", None), self._new)
+        self.read(lambda s: company_form(s, None), lambda loaded: self._new(loaded[1]))
 
     def _new(self, custom: tuple[list[FieldDef], dict[int, Value]]) -> None:
         dialog = self._dialog(self.tr("Nouvelle société"), CompanyDraft(), None, custom)
@@ -152,29 +142,20 @@ class CompaniesView(RecordListView):
 
     def push_create(self, draft: CompanyDraft, custom: dict[int, Value | None] | None = None) -> None:
         """Create a company (with its custom field values) as an undoable edit."""
-        from desktop.db.contacts import create_company
-        from desktop.db.custom_fields import set_record_values
+        from desktop.services.record_edits import create_company
 
-        def create(s: Any) -> int:
-            company_id = create_company(s, draft).id
-            if custom:
-                set_record_values(s, "company", company_id, custom)
-            return company_id
-
-        self.push_soft_create(self.tr("Créer %1").replace("%1", draft.legal_name), create)
+        self.push_soft_create(self.tr("Créer %1").replace("%1", draft.legal_name),
+                              lambda s: create_company(s, draft, custom))
 
     @Slot()
     def on_edit_requested(self) -> None:
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        from desktop.db import contacts as repo
-        from desktop.db.custom_fields import form_state
-        from desktop.db.models import Company
+        from desktop.services.record_edits import company_form
 
         company_id = ids[0]
-        self.run(lambda s: (repo.company_draft(s.get_one(Company, company_id)), form_state(s, "company", company_id)),
-                 lambda loaded: self._edit(company_id, *loaded))
+        self.read(lambda s: company_form(s, company_id), lambda loaded: self._edit(company_id, *loaded))
 
     def _edit(self, company_id: int, before: CompanyDraft,
               custom: tuple[list[FieldDef], dict[int, Value]] = ([], {})) -> None:
@@ -187,20 +168,15 @@ class CompaniesView(RecordListView):
     def push_update(self, company_id: int, before: CompanyDraft, after: CompanyDraft,
                     custom_before: dict[int, Value | None] | None = None,
                     custom_after: dict[int, Value | None] | None = None) -> None:
-        """Save an edit of the company and of its custom field values as one undoable command."""
-        from desktop.db import contacts as repo
-        from desktop.db.custom_fields import set_record_values
-
-        def save(s: Any, draft: CompanyDraft, values: dict[int, Value | None] | None) -> None:
-            repo.update_company(s, company_id, draft)
-            if values:
-                set_record_values(s, "company", company_id, values)
+        """Save an edit of the company and of its custom field values as one undoable command (the views
+        showing it follow from the published change)."""
+        from desktop.services.record_edits import save_company
 
         self.ctx.undo_stack.push(DbCommand(
             self.ctx, self.tr("Modifier %1").replace("%1", after.legal_name),
-            redo=lambda s: save(s, after, custom_after),
-            undo=lambda s: save(s, before, custom_before),
-            on_done=self.refresh_keeping_selection,
+            redo=lambda s: save_company(s, company_id, after, custom_after),
+            undo=lambda s: save_company(s, company_id, before, custom_before),
+            on_done=lambda: None, changes=Topic.COMPANIES,
         ))
 
     def push_delete(self, ids: list[int]) -> None:

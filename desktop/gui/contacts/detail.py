@@ -6,7 +6,8 @@ import html
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Property, QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +26,7 @@ from desktop.core.validation import format_phone
 from desktop.gui.kit.i18n import tr
 
 if TYPE_CHECKING:
-    from desktop.services.contact_detail import ContactDetail, TimelineEntry
+    from desktop.services.contact_detail import ContactDetail, CustomValue, TimelineEntry
     from desktop.services.enrolment import EnrolmentRow
 
 
@@ -56,9 +57,84 @@ def timeline_html(entries: Sequence[TimelineEntry], date_format: str = "%d/%m/%Y
         author = f" · {e(entry.author)}" if entry.author else ""
         parts.append(f"<p><b>{e(what)}</b> · {e(when)}{author}<br>{e(entry.subject)}")
         if entry.body:
-            parts.append(f"<br><span style='color:#555'>{e(entry.body)}</span>")
+            parts.append(f"<br><span class='muted'>{e(entry.body)}</span>")
         parts.append("</p>")
     return "".join(parts)
+
+
+def tags_html(tags: Sequence[str]) -> str:
+    """A record's tags, each on its own background."""
+    e = html.escape
+    return "<p>" + " ".join(f"<span class='tag'>&nbsp;{e(t)}&nbsp;</span>" for t in tags) + "</p>"
+
+
+def custom_html(custom: Sequence[CustomValue], lang: str) -> str:
+    """A record's custom field values: label (muted) and value, one per line."""
+    from desktop.gui.kit.custom_field_editors import display_text
+
+    e = html.escape
+    rows = "".join(f"<tr><td class='muted' style='padding-right:10px'>{e(c.label)}</td>"
+                   f"<td>{e(display_text(c.kind, c.value, lang))}</td></tr>" for c in custom)
+    return f"<table cellspacing='0' cellpadding='1' style='margin-top:4px'>{rows}</table>"
+
+
+class RecordBrowser(QTextBrowser):
+    """The rich text of a record's panel, coloured by the stylesheet's role ``record_detail`` (ui/relance.qss:
+    ``qproperty-mutedColor``, ``dangerColor``, ``tagColor``; the palette's when no stylesheet sets them) through
+    the classes ``muted``, ``hint``, ``danger`` and ``tag`` of the HTML."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setProperty("role", "record_detail")
+        palette = self.palette()
+        self._muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        self._danger = palette.color(QPalette.ColorRole.Text)
+        self._tag = palette.color(QPalette.ColorRole.AlternateBase)
+        self._html = ""
+
+    def _get_muted(self) -> QColor:
+        return self._muted
+
+    def _set_muted(self, color: QColor) -> None:
+        self._muted = QColor(color)
+
+    def _get_danger(self) -> QColor:
+        return self._danger
+
+    def _set_danger(self, color: QColor) -> None:
+        self._danger = QColor(color)
+
+    def _get_tag(self) -> QColor:
+        return self._tag
+
+    def _set_tag(self, color: QColor) -> None:
+        self._tag = QColor(color)
+
+    mutedColor = Property(QColor, _get_muted, _set_muted)
+    dangerColor = Property(QColor, _get_danger, _set_danger)
+    tagColor = Property(QColor, _get_tag, _set_tag)
+
+    @property
+    def muted_color(self) -> QColor:
+        """The colour of secondary text (polished first, so that the stylesheet's value is read)."""
+        self.ensurePolished()
+        return self._muted
+
+    def show_html(self, text: str) -> None:
+        """Show ``text`` with the classes' colours."""
+        self.ensurePolished()
+        self._html = text
+        self.document().setDefaultStyleSheet(
+            f".muted, .hint {{ color: {self._muted.name()}; }} .danger {{ color: {self._danger.name()}; }} "
+            f".tag {{ background-color: {self._tag.name()}; }}")
+        self.setHtml(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new stylesheet or palette (dark mode): render again with its colours."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange) and self._html:
+            self.show_html(self._html)
 
 
 def note_row(placeholder: str, button_text: str, on_add: Callable[[], None]) -> tuple[QLineEdit, QPushButton,
@@ -86,8 +162,7 @@ class ContactDetailPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._contact_id: int | None = None
-        self.browser = QTextBrowser()
-        self.browser.setObjectName("contact_detail")
+        self.browser = RecordBrowser("contact_detail")
         self.browser.setOpenExternalLinks(True)
         self.note_edit, self.note_button, row = note_row(self.tr("Ajouter une note au fil…"), self.tr("Ajouter"),
                                                          self.on_note_button_clicked)
@@ -112,7 +187,7 @@ class ContactDetailPanel(QWidget):
         self.enrolments.header().setStretchLastSection(True)
         self.enrolments.currentItemChanged.connect(self.on_enrolments_current_item_changed)
         self.no_enrolment = QLabel(self.tr("Inscrit dans aucun scénario."))
-        self.no_enrolment.setStyleSheet("color: #5b6475;")
+        self.no_enrolment.setProperty("role", "muted")
         self.enrol_button = QPushButton(self.tr("&Inscrire dans un scénario…"))
         self.enrol_button.setObjectName("contact_enrol")
         self.enrol_button.setToolTip(self.tr("Inscrire ce contact dans un scénario en cours (Ctrl+Maj+I)"))
@@ -144,14 +219,14 @@ class ContactDetailPanel(QWidget):
         self.note_button.setEnabled(detail is not None)
         self.show_enrolments(enrolments if detail is not None else ())
         if detail is None:
-            self.browser.setHtml(f"<p class='hint'>{html.escape(self.tr('Sélectionnez un contact.'))}</p>")
+            self.browser.show_html(f"<p class='hint'>{html.escape(self.tr('Sélectionnez un contact.'))}</p>")
             return
         e = html.escape
         parts = [f"<h2>{e(detail.name)}</h2>"]
         if detail.job_title or detail.company:
             parts.append(f"<p>{e(' — '.join(x for x in (detail.job_title, detail.company) if x))}</p>")
         if detail.do_not_contact:
-            parts.append(f"<p style='color:#b3261e'><b>{e(self.tr('Ne pas contacter'))}</b></p>")
+            parts.append(f"<p class='danger'><b>{e(self.tr('Ne pas contacter'))}</b></p>")
         for email in detail.emails:
             parts.append(f"<p>✉ <a href='mailto:{e(email)}'>{e(email)}</a></p>")
         for phone in detail.phones:
@@ -159,17 +234,12 @@ class ContactDetailPanel(QWidget):
         if detail.city:
             parts.append(f"<p>{e(detail.city)}</p>")
         if detail.tags:
-            parts.append("<p>" + " ".join(f"<span style='background:#e8eef9'>&nbsp;{e(t)}&nbsp;</span>"
-                                          for t in detail.tags) + "</p>")
+            parts.append(tags_html(detail.tags))
         if detail.custom:
-            from desktop.gui.kit.custom_field_editors import display_text
-
-            rows = "".join(f"<tr><td style='color:#5b6475; padding-right:10px'>{e(c.label)}</td>"
-                           f"<td>{e(display_text(c.kind, c.value, lang))}</td></tr>" for c in detail.custom)
-            parts.append(f"<table cellspacing='0' cellpadding='1' style='margin-top:4px'>{rows}</table>")
+            parts.append(custom_html(detail.custom, lang))
         parts.append(f"<h3>{e(self.tr('Fil d’activité'))}</h3>")
         parts.append(timeline_html(detail.timeline, date_format))
-        self.browser.setHtml("".join(parts))
+        self.browser.show_html("".join(parts))
 
     # Scenarios ----------------------------------------------------------------------------
     def _status_text(self, row: EnrolmentRow) -> str:
@@ -203,7 +273,7 @@ class ContactDetailPanel(QWidget):
                 item.setToolTip(column, text)
             if row.state != "active":
                 for column in range(3):
-                    item.setForeground(column, Qt.GlobalColor.gray)
+                    item.setForeground(column, self.browser.muted_color)
             self.enrolments.addTopLevelItem(item)
         has_contact = self._contact_id is not None
         self.enrolments.setVisible(bool(self._enrolments))

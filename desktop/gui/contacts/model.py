@@ -1,13 +1,15 @@
-"""Columns of the contacts table over the paged model."""
+"""Columns of the contacts table over the background paged model."""
 
 from __future__ import annotations
 
 from desktop.core.validation import format_phone
 from desktop.db.contact_list import ContactFilter, ContactListReader, ContactRow
+from desktop.gui.contacts.paged import BackgroundPagedModel
 from desktop.gui.kit.i18n import tr
-from desktop.gui.kit.paged_model import Column, PagedTableModel
+from desktop.gui.kit.paged_model import Column
+from desktop.gui.kit.workers import Runner
 
-ContactModel = PagedTableModel[ContactRow, ContactFilter]
+ContactModel = BackgroundPagedModel[ContactRow, ContactFilter]
 
 
 def status_text(status: str) -> str:
@@ -27,5 +29,6 @@ def contact_columns() -> list[Column[ContactRow]]:
     ]
 
 
-def make_contact_model(reader: ContactListReader, page_size: int = 200) -> ContactModel:
-    return PagedTableModel(reader, contact_columns(), ContactFilter(), page_size=page_size)
+def make_contact_model(reader: ContactListReader, runner: Runner, page_size: int = 200) -> ContactModel:
+    """Every live contact, by name; the first page read at once, the rest on ``runner``'s thread."""
+    return BackgroundPagedModel(reader, contact_columns(), ContactFilter(), runner, page_size=page_size)

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
 from desktop.db.contact_list import ContactFilter, ContactListReader
 from desktop.gui.contacts.detail import ContactDetailPanel
+from desktop.gui.contacts.list_base import BackgroundListView
 from desktop.gui.contacts.model import make_contact_model
-from desktop.gui.kit.list_view import RecordListView
+from desktop.gui.kit.changes import Topic
+from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.undo import DbCommand
 from desktop.gui.shell.context import GuiContext
 
@@ -22,14 +24,19 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened: start-up only b
     from desktop.gui.kit.record_dialog import RecordDialog
 
 
-class ContactsView(RecordListView):
+class ContactsView(BackgroundListView):
     """Contacts: the table over the paged model and the panel of the selected contact."""
+
+    list_topics = Topic.CONTACTS | Topic.COMPANIES  # rows: the contacts and their companies' names
+    panel_topics = Topic.TIMELINE | Topic.TRACKING | Topic.QUOTES | Topic.OUTBOX | Topic.SCENARIOS \
+        | Topic.CUSTOM_FIELDS
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         self._conn = ctx.database.reader_connection()
-        self.reader = ContactListReader(self._conn, ctx.database.dialect)
-        super().__init__(ctx, make_contact_model(self.reader, ctx.settings.page_size), self.reader.tags(),
+        reader = ContactListReader(self._conn, ctx.database.dialect)
+        super().__init__(ctx, make_contact_model(reader, ctx.runner, ctx.settings.page_size), reader,
                          self.tr("Rechercher un nom, une société, un email, un téléphone, une ville…"), parent)
+        self.reader: ContactListReader = reader
         self.setObjectName("contacts_view")
         self.merge_button = QPushButton(self.tr("Fusionner"))
         self.merge_button.setToolTip(self.tr("Fusionner les deux contacts sélectionnés"))
@@ -83,7 +90,7 @@ class ContactsView(RecordListView):
             if self.selected_ids() == [contact_id]:
                 self.detail.show_contact(detail, enrolments=enrolments, lang=self.ctx.settings.language)
 
-        self.run(lambda s: (load_contact_detail(s, contact_id), contact_enrolments(s, contact_id)), shown)
+        self.read(lambda s: (load_contact_detail(s, contact_id), contact_enrolments(s, contact_id)), shown)
 
     # Context menu and scenarios -----------------------------------------------------------
     @Slot(QPoint)
@@ -151,46 +158,40 @@ class ContactsView(RecordListView):
 
         now = self.ctx.clock()
 
-        def stopped(count: int) -> None:
+        def stopped(count: int) -> None:  # the panel follows from the published change
             self.ctx.show_message(self.tr("Scénario « %1 » arrêté pour ce contact.").replace("%1", scenario)
                                   if count else self.tr("Ce contact n’était plus en cours dans « %1 ».")
                                   .replace("%1", scenario))
-            if self.selected_ids() == [contact_id]:
-                self.load_detail(contact_id)
 
-        self.run(lambda s: stop_manually(s, scenario_id, [contact_id], now), stopped)
+        db_op(self.ctx, lambda s: stop_manually(s, scenario_id, [contact_id], now),
+              changes=Topic.SCENARIOS | Topic.TIMELINE, source=self).success(stopped).run()
 
     @Slot(int, str)
     def on_detail_note_requested(self, contact_id: int, text: str) -> None:
+        """A note in the contact's timeline (the panels showing it follow from the published change)."""
         from desktop.db.contacts import add_activity
 
         now = self.ctx.clock()
-        self.run(lambda s: add_activity(s, kind="note", subject=text, when=now, contact_id=contact_id).id,
-                 lambda _id: self.load_detail(contact_id))
-
-    @Slot()
-    def on_custom_fields_changed(self) -> None:
-        """The team changed its custom fields: the panel shows them as they are now."""
-        ids = self.selected_ids()
-        if len(ids) == 1:
-            self.load_detail(ids[0])
+        db_op(self.ctx, lambda s: add_activity(s, kind="note", subject=text, when=now, contact_id=contact_id).id,
+              changes=Topic.TIMELINE, source=self).run()
 
     # Edits --------------------------------------------------------------------------------
     def _dialog(self, title: str, draft: ContactDraft, contact_id: int | None,
                 custom: tuple[list[FieldDef], dict[int, Value]] = ([], {})) -> RecordDialog[ContactDraft]:
         from desktop.core.records import validate_contact
+        from desktop.gui.generated.contacts.ui_contact_dialog import Ui_ContactForm
         from desktop.gui.kit.record_dialog import RecordDialog
         from desktop.gui.kit.record_forms import contact_fields
 
         dialog: RecordDialog[ContactDraft] = RecordDialog(
             title, contact_fields(), draft, lambda d: validate_contact(d, self.ctx.settings.region), self,
-            custom_fields=custom[0], custom_values=custom[1])
+            custom_fields=custom[0], custom_values=custom[1], form_class=Ui_ContactForm)
         dialog.sig_duplicate_check_requested.connect(lambda d: self._check_duplicates(dialog, d, contact_id))
         return dialog
 
     def _check_duplicates(self, dialog: RecordDialog[ContactDraft], draft: ContactDraft,
                           contact_id: int | None) -> None:
-        from desktop.db.contacts import find_contact_duplicates
+        from desktop.services.record_edits import contact_duplicates
 
         def found(dups: list[tuple[int, str, str]]) -> None:
             if not dups:
@@ -201,14 +202,13 @@ class ContactsView(RecordListView):
                 "%2", first[2] or self.tr("même nom"))
             dialog.show_duplicates(text, first[0] if contact_id is not None else None)
 
-        self.run(lambda s: [(c.id, c.full_name, c.email or "") for c in find_contact_duplicates(
-            s, draft.email or None, contact_id, draft.first_name, draft.last_name)], found)
+        self.read(lambda s: contact_duplicates(s, draft, contact_id), found)
 
     @Slot()
     def on_new_requested(self) -> None:
-        from desktop.db.custom_fields import form_state
+        from desktop.services.record_edits import contact_form
 
-        self.run(lambda s: form_state(s, "contact", None), self._new)
+        self.read(lambda s: contact_form(s, None), lambda loaded: self._new(loaded[1]))
 
     def _new(self, custom: tuple[list[FieldDef], dict[int, Value]]) -> None:
         from desktop.core.records import ContactDraft
@@ -219,30 +219,21 @@ class ContactsView(RecordListView):
 
     def push_create(self, draft: ContactDraft, custom: dict[int, Value | None] | None = None) -> None:
         """Create a contact (with its custom field values) as an undoable edit."""
-        from desktop.db.contacts import create_contact
-        from desktop.db.custom_fields import set_record_values
+        from desktop.services.record_edits import create_contact
 
-        def create(s: Any) -> int:
-            contact_id = create_contact(s, draft).id
-            if custom:
-                set_record_values(s, "contact", contact_id, custom)
-            return contact_id
-
+        now = self.ctx.clock()
         name = f"{draft.first_name} {draft.last_name}".strip()
-        self.push_soft_create(self.tr("Créer %1").replace("%1", name), create)
+        self.push_soft_create(self.tr("Créer %1").replace("%1", name), lambda s: create_contact(s, draft, custom, now))
 
     @Slot()
     def on_edit_requested(self) -> None:
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        from desktop.db import contacts as repo
-        from desktop.db.custom_fields import form_state
+        from desktop.services.record_edits import contact_form
 
         contact_id = ids[0]
-        self.run(lambda s: (repo.contact_draft(repo.get_contact(s, contact_id)),  # type: ignore[arg-type]
-                            form_state(s, "contact", contact_id)),
-                 lambda loaded: self._edit(contact_id, *loaded))
+        self.read(lambda s: contact_form(s, contact_id), lambda loaded: self._edit(contact_id, *loaded))
 
     def _edit(self, contact_id: int, before: ContactDraft,
               custom: tuple[list[FieldDef], dict[int, Value]] = ([], {})) -> None:
@@ -260,20 +251,16 @@ class ContactsView(RecordListView):
     def push_update(self, contact_id: int, before: ContactDraft, after: ContactDraft,
                     custom_before: dict[int, Value | None] | None = None,
                     custom_after: dict[int, Value | None] | None = None) -> None:
-        """Save an edit of the contact and of its custom field values as one undoable command."""
-        from desktop.db import contacts as repo
-        from desktop.db.custom_fields import set_record_values
+        """Save an edit of the contact and of its custom field values as one undoable command (the views
+        showing it follow from the published change)."""
+        from desktop.services.record_edits import save_contact
 
-        def save(s: Any, draft: ContactDraft, values: dict[int, Value | None] | None) -> None:
-            repo.update_contact(s, contact_id, draft)
-            if values:
-                set_record_values(s, "contact", contact_id, values)
-
+        now = self.ctx.clock()
         self.ctx.undo_stack.push(DbCommand(
             self.ctx, self.tr("Modifier %1").replace("%1", f"{after.first_name} {after.last_name}".strip()),
-            redo=lambda s: save(s, after, custom_after),
-            undo=lambda s: save(s, before, custom_before),
-            on_done=self.refresh_keeping_selection,
+            redo=lambda s: save_contact(s, contact_id, after, custom_after, now),
+            undo=lambda s: save_contact(s, contact_id, before, custom_before, now),
+            on_done=lambda: None, changes=Topic.CONTACTS,
         ))
 
     def push_delete(self, ids: list[int]) -> None:
@@ -304,5 +291,5 @@ class ContactsView(RecordListView):
             remember=lambda r: record.__setitem__("r", r),
             redo=lambda s: record.__setitem__("r", repo.merge_contacts(s, keep_id, other_id, self.ctx.clock())),
             undo=lambda s: repo.unmerge_contacts(s, record["r"]),
-            on_done=self.refresh_keeping_selection,
+            on_done=lambda: None, changes=Topic.CONTACTS | Topic.TIMELINE | Topic.QUOTES,  # timelines and quotes move
         ))

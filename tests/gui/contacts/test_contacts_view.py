@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -26,6 +28,12 @@ def _view(qtbot, ctx) -> ContactsView:  # type: ignore[no-untyped-def]
 
 def _names(view: ContactsView) -> list[str]:
     return [view.model.row_at(i).full_name for i in range(view.model.rowCount())]  # type: ignore[union-attr]
+
+
+def _type(qtbot, view: ContactsView, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type in the search box and wait for the rows of the search (asked once the typing pauses)."""
+    with qtbot.waitSignal(view.model.loaded):
+        qtbot.keyClicks(view.search, text)
 
 
 def test_models_pass_qt_model_tester(qtbot, qtmodeltester, ctx, database) -> None:  # type: ignore[no-untyped-def]
@@ -59,15 +67,70 @@ def test_search_as_you_type_and_tag_filter(qtbot, ctx, database) -> None:  # typ
         ContactDraft(first_name="Nadia", last_name="Benali", email="nadia@durandet.fr"),
     ])
     view = _view(qtbot, ctx)
-    qtbot.keyClicks(view.search, "dur")
+    _type(qtbot, view, "dur")
     assert sorted(_names(view)) == ["Nadia Benali", "Éloïse Durand"]
-    qtbot.keyClicks(view.search, "and el")
+    _type(qtbot, view, "and el")
     assert _names(view) == ["Éloïse Durand"]
-    view.search.clear()
+    with qtbot.waitSignal(view.model.loaded):
+        view.search.clear()
     assert view.model.rowCount() == 3
     view.tag_filter.setCurrentIndex(view.tag_filter.findText("VIP"))
     assert _names(view) == ["Éloïse Durand"]
     assert "1" in view.count_label.text()
+
+
+def test_typing_reads_nothing_on_the_ui_thread_and_searches_once_it_pauses(qtbot, ctx, database) -> None:  # type: ignore[no-untyped-def]
+    from desktop.gui.kit.workers import Runner
+
+    add_contacts(database, [ContactDraft(first_name="Éloïse", last_name="Durand"),
+                            ContactDraft(first_name="Marc", last_name="Dupuis")] +
+                 [ContactDraft(first_name="P", last_name=f"N{i:03}") for i in range(120)])
+    ctx.runner = Runner()  # the application's: one database thread
+    try:
+        view = _view(qtbot, ctx)
+        reads: list[tuple[str, bool]] = []  # (what, on the UI thread)
+        ui_thread = threading.current_thread()
+        for name in ("count", "page"):
+            real = getattr(view.reader, name)
+            setattr(view.reader, name, lambda *a, _real=real, _name=name, **k: (
+                reads.append((_name, threading.current_thread() is ui_thread)), _real(*a, **k))[1])
+        with qtbot.waitSignal(view.model.loaded):
+            qtbot.keyClicks(view.search, "du")
+            assert reads == []  # two keystrokes, nothing read yet
+        assert reads == [("count", False), ("page", False)]  # one search, on the worker
+        assert sorted(_names(view)) == ["Marc Dupuis", "Éloïse Durand"]
+        with qtbot.waitSignal(view.model.loaded):
+            view.search.clear()
+        assert view.model.rowCount() == 122 and view.model.cached_rows() == 50
+        reads.clear()
+        assert view.model.row_at(100) is None  # not held: asked for, empty meanwhile
+        with qtbot.waitSignal(view.model.dataChanged):
+            pass
+        assert view.model.row_at(100).last_name == "N098"  # type: ignore[union-attr]
+        assert reads == [("page", False)]
+        view.close()
+    finally:
+        ctx.runner.shutdown()
+
+
+def test_an_older_search_answer_never_replaces_a_newer_one(qtbot, ctx, database) -> None:  # type: ignore[no-untyped-def]
+    add_contacts(database, [ContactDraft(first_name="Anne", last_name="Roux"),
+                            ContactDraft(first_name="Paul", last_name="Henry")])
+    view = _view(qtbot, ctx)
+    model = view.model
+    answers: list[object] = []
+    real = model._on_loaded
+
+    def late(generation, query, count, pages):  # type: ignore[no-untyped-def]
+        answers.append((generation, query, count, pages))  # held back, as a slow worker would
+
+    model._on_loaded = late  # type: ignore[method-assign]
+    model.set_filter(ContactFilter(text="roux"))
+    model.set_filter(ContactFilter(text="henry"))
+    first, second = answers
+    real(*second)
+    real(*first)  # the older answer arrives last: dropped
+    assert _names(view) == ["Paul Henry"] and model.total() == 1
 
 
 def test_sorting_by_header_sorts_in_the_database(qtbot, ctx, database) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,148 @@
+"""The contacts and companies tables: the total count and pages of rows, read on the database thread.
+
+:class:`BackgroundPagedModel` keeps the kit's paged table (:class:`~desktop.gui.kit.paged_model.PagedTableModel`:
+the count known so that the scroll bar is right, at most ``max_pages`` pages held) and moves every read off the
+UI thread, as :class:`~desktop.gui.quotes.list_model.QuoteListModel` does:
+
+- a new filter or sort asks the worker for the count and the first page; the rows shown stay until the answer
+  arrives, then the model is reset (``loaded``). Each request has a generation: an answer to an older one is
+  dropped, so fast typing never shows a stale search;
+- a row whose page is not held yet is empty and its page is asked for; it is shown when it arrives;
+- ``refresh`` (a change in the database) reads again, in one answer, the count and every page held, so that
+  the rows in sight are replaced at once; ``same_query_reset`` tells the view to keep its selection.
+
+Only the first page of the view is read at once, in the constructor, through the bare DB-API list reader: the
+window's first paint shows it without waiting for SQLAlchemy or the worker (docs/ARCHITECTURE.md, "Start-up
+reads without the ORM").
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+
+from desktop.gui.kit.paged_model import Column, ListReader, PagedTableModel
+from desktop.gui.kit.workers import Op, Runner
+
+Row = TypeVar("Row")
+Filter = TypeVar("Filter")
+Query = tuple[Any, str, bool]  # filter, sort key, descending
+
+
+class BackgroundPagedModel(PagedTableModel[Row, Filter]):
+    """Rows of a list reader in pages read in the background; see the module docstring."""
+
+    loaded = Signal()  # a count and first page (or a refresh) arrived and the model was reset
+
+    def __init__(self, reader: ListReader[Row, Filter], columns: Sequence[Column[Row]], initial: Filter,
+                 runner: Runner, page_size: int = 200, max_pages: int = 16) -> None:
+        super().__init__(reader, columns, initial, page_size, max_pages)  # the count, read at once
+        self._runner = runner
+        self._generation = 0  # of the latest count-and-first-page request
+        self._epoch = 0  # of the rows shown: a page asked for before a reset is dropped
+        self._asked: set[int] = set()
+        self._asking: int | None = None
+        self.same_query_reset = False
+        self.on_error: Callable[[BaseException], None] = lambda _exc: None
+        self._shown: Query = self._query()
+        if self._count:
+            super()._page(0)  # the first page, read at once (the first paint shows it)
+
+    def _query(self) -> Query:
+        return self._filter, self._columns[self._sort_column].sort_key or "name", self._descending
+
+    # Requests -----------------------------------------------------------------------------
+    def _reload(self, pages: Iterable[int] = ()) -> None:
+        """Ask for the count and the first page (and ``pages``) of the current query; older answers are dropped."""
+        self._generation += 1
+        generation, query, reader, size = self._generation, self._query(), self._reader, self._page_size
+        wanted = sorted({0, *pages})
+
+        def read(_progress: Any) -> tuple[int, dict[int, Sequence[Row]]]:
+            flt, sort, descending = query
+            count = reader.count(flt)
+            return count, {n: reader.page(flt, sort, descending, n * size, size) for n in wanted if n * size < count}
+
+        Op(read).success(lambda answer: self._on_loaded(generation, query, *answer)).failure(
+            self._on_failed).run_in_background(self._runner)
+
+    def _on_loaded(self, generation: int, query: Query, count: int, pages: dict[int, Sequence[Row]]) -> None:
+        if generation != self._generation:
+            return
+        self.same_query_reset = query == self._shown
+        self.beginResetModel()
+        self._epoch += 1
+        self._shown = query
+        self._count = count
+        self._pages = OrderedDict(pages)
+        self._asked.clear()
+        self.endResetModel()
+        self.same_query_reset = False
+        self.count_changed.emit(count)
+        self.loaded.emit()
+
+    def _ask_page(self, number: int) -> None:
+        """Ask for one page of the rows shown; its rows are told changed when it arrives."""
+        if number in self._asked:
+            return
+        self._asked.add(number)
+        epoch, reader, size = self._epoch, self._reader, self._page_size
+        flt, sort, descending = self._shown
+        self._asking = number
+        Op(lambda _p: reader.page(flt, sort, descending, number * size, size)).success(
+            lambda page: self._on_page(epoch, number, page)).failure(self._on_failed).run_in_background(self._runner)
+        self._asking = None
+
+    def _on_page(self, epoch: int, number: int, page: Sequence[Row]) -> None:
+        if epoch != self._epoch:
+            return
+        self._asked.discard(number)
+        self._pages[number] = page
+        while len(self._pages) > self._max_pages:
+            self._pages.popitem(last=False)
+        if page and self._asking != number:  # not answered at once (a synchronous runner): tell the views
+            first = number * self._page_size
+            self.dataChanged.emit(self.index(first, 0), self.index(first + len(page) - 1, len(self._columns) - 1))
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._asked.clear()
+        self.on_error(exc)
+
+    # Reading ------------------------------------------------------------------------------
+    def peek(self, row: int) -> Row | None:
+        """The row when its page is held, else None (asks for nothing)."""
+        page = self._pages.get(row // self._page_size) if 0 <= row < self._count else None
+        offset = row % self._page_size
+        return page[offset] if page is not None and offset < len(page) else None
+
+    def row_at(self, row: int) -> Row | None:
+        """The data of one row; None while its page is on its way (it is asked for)."""
+        if not 0 <= row < self._count:
+            return None
+        number = row // self._page_size
+        if number in self._pages:
+            self._pages.move_to_end(number)
+        else:
+            self._ask_page(number)
+        return self.peek(row)
+
+    def set_filter(self, flt: Filter) -> None:
+        """Show the rows matching ``flt`` once they are read (in the background)."""
+        self._filter = flt
+        self._reload()
+
+    def refresh(self) -> None:
+        """Read again after a change in the database: the count and every page held, in one answer."""
+        self._reload(self._pages.keys())
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in the database by the column's key (read in the background); columns without a key do nothing."""
+        descending = order == Qt.SortOrder.DescendingOrder
+        if not 0 <= column < len(self._columns) or self._columns[column].sort_key is None \
+                or (column, descending) == (self._sort_column, self._descending):
+            return
+        self._sort_column, self._descending = column, descending
+        self._reload()
