@@ -238,7 +238,7 @@ class RecordListView(QWidget):
         from desktop.services.importer import Kind
 
         kind = Kind.COMPANIES if self.record_kind == "companies" else Kind.CONTACTS
-        dialog = ImportDialog(self.ctx.database.lazy_sessions, self.ctx.runner, kind=kind, parent=self)
+        dialog = ImportDialog(self.ctx, kind=kind, parent=self)
         dialog.sig_imported.connect(lambda _result: self.model.refresh())
         dialog.exec()
 
@@ -252,7 +252,7 @@ class RecordListView(QWidget):
         ids = self.selected_ids() or None
         flt = self.model.current_filter if kind is Kind.CONTACTS and ids is None else None
         export_with_dialog(
-            self, self.ctx.database.lazy_sessions, self.ctx.runner, kind=kind, ids=ids, flt=flt,
+            self, self.ctx, kind=kind, ids=ids, flt=flt,
             on_done=lambda n: self.ctx.show_message(self.tr("%n ligne(s) exportée(s).", "", n)),
             on_error=lambda exc: self.ctx.show_message(str(exc)))
 

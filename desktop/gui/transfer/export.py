@@ -1,7 +1,8 @@
 """Export the current selection or the current filter of contacts, or companies, to CSV or XLSX.
 
-``export_with_dialog`` asks where to save, then writes in the background through the one
-background-work wrapper; ``export_in_background`` is the same without the file dialog (tests, scripts).
+``export_with_dialog`` asks where to save, then writes off the UI thread through
+:func:`~desktop.gui.kit.db_op.db_op` (a read session: the export changes nothing); ``export_in_background`` is
+the same without the file dialog (tests, scripts).
 """
 
 from __future__ import annotations
@@ -9,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.db.contact_list import ContactFilter
-from desktop.gui.kit.workers import Op, Runner
+from desktop.gui.kit.db_op import DbOp, Session, db_op
+from desktop.gui.shell.context import GuiContext
 from desktop.services import exporter
 from desktop.services.importer import Kind
 
@@ -43,45 +43,41 @@ def column_titles(kind: Kind) -> dict[str, str]:
     }
 
 
-def export_in_background(sessions: sessionmaker[Session], runner: Runner, path: Path, *, kind: Kind,
-                         ids: Sequence[int] | None = None, flt: ContactFilter | None = None,
-                         on_done: Callable[[int], None] | None = None,
-                         on_error: Callable[[BaseException], None] | None = None) -> Op[int]:
+def export_in_background(ctx: GuiContext, path: Path, *, kind: Kind, ids: Sequence[int] | None = None,
+                         flt: ContactFilter | None = None, on_done: Callable[[int], None] | None = None,
+                         on_error: Callable[[BaseException], None] | None = None) -> DbOp[int]:
     """Write the records to ``path`` on the worker thread.
 
     Args:
-        sessions: the session factory (the export opens its own read session).
-        runner: the background-work runner.
+        ctx: the GUI context (its database and worker thread).
         path: the file; ``.xlsx`` gives a workbook, anything else a CSV for French Excel.
         kind: contacts or companies.
         ids: the selected records, in order; None exports ``flt`` (contacts) or everything.
         flt: the contact list's current filter.
         on_done: receives the number of records written, on the UI thread.
-        on_error: receives the error, on the UI thread.
+        on_error: receives the error, on the UI thread (without it, the error is said in the status line).
 
     Returns:
         The started operation (``cancel()`` is not needed: an export only reads).
     """
     titles = column_titles(kind)  # translated on the UI thread
 
-    def work(_progress: Callable[[int, int], bool]) -> int:
-        with sessions() as session:
-            if kind is Kind.COMPANIES:
-                return exporter.export_companies(session, path, ids=ids, titles=titles)
-            return exporter.export_contacts(session, path, ids=ids, flt=flt, titles=titles)
+    def work(session: Session) -> int:
+        if kind is Kind.COMPANIES:
+            return exporter.export_companies(session, path, ids=ids, titles=titles)
+        return exporter.export_contacts(session, path, ids=ids, flt=flt, titles=titles)
 
-    op = Op(work)
+    op = db_op(ctx, work, write=False, where="export")
     if on_done is not None:
         op.success(on_done)
     if on_error is not None:
         op.failure(on_error)
-    return op.run_in_background(runner)
+    return op.run()
 
 
-def export_with_dialog(parent: QWidget, sessions: sessionmaker[Session], runner: Runner, *, kind: Kind,
-                       ids: Sequence[int] | None = None, flt: ContactFilter | None = None,
-                       on_done: Callable[[int], None] | None = None,
-                       on_error: Callable[[BaseException], None] | None = None) -> Op[int] | None:
+def export_with_dialog(parent: QWidget, ctx: GuiContext, *, kind: Kind, ids: Sequence[int] | None = None,
+                       flt: ContactFilter | None = None, on_done: Callable[[int], None] | None = None,
+                       on_error: Callable[[BaseException], None] | None = None) -> DbOp[int] | None:
     """Ask where to save (CSV or XLSX), then export as :func:`export_in_background` does.
 
     Returns:
@@ -95,5 +91,4 @@ def export_with_dialog(parent: QWidget, sessions: sessionmaker[Session], runner:
     path = Path(name)
     if not path.suffix:
         path = path.with_suffix(".csv" if "csv" in chosen else ".xlsx")
-    return export_in_background(sessions, runner, path, kind=kind, ids=ids, flt=flt, on_done=on_done,
-                                on_error=on_error)
+    return export_in_background(ctx, path, kind=kind, ids=ids, flt=flt, on_done=on_done, on_error=on_error)

@@ -271,8 +271,7 @@ def test_company_field_values_in_a_new_contact_are_not_mixed(ctx, database) -> N
 
 
 def test_import_dialog_maps_a_column_to_a_custom_field_and_says_why_a_row_is_refused(  # type: ignore[no-untyped-def]
-        qtbot, database, tmp_path) -> None:
-    from desktop.gui.kit.workers import SyncRunner
+        qtbot, ctx, database, tmp_path) -> None:
     from desktop.gui.transfer.import_dialog import ImportDialog
     from desktop.services.importer import Kind
 
@@ -281,7 +280,7 @@ def test_import_dialog_maps_a_column_to_a_custom_field_and_says_why_a_row_is_ref
         cf.create_field(s, "company", Definition("Secteur", "text"))
     path = tmp_path / "contacts.csv"
     path.write_text("Nom;Date du dernier salon\r\nRoux;12/03/2026\r\nMartin;demain\r\n", encoding="utf-8")
-    dialog = ImportDialog(database.sessions, SyncRunner(), kind=Kind.CONTACTS)
+    dialog = ImportDialog(ctx, kind=Kind.CONTACTS)
     qtbot.addWidget(dialog)
     dialog.load_file(path)
     assert dialog.mapping() == ("last_name", f"cf:{salon.id}")

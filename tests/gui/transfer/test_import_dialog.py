@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import csv
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from PySide6.QtCore import Qt
 
-from desktop.db.engine import make_session_factory
 from desktop.db.models import Company, Contact
-from desktop.gui.kit.workers import SyncRunner
+from desktop.gui.kit.changes import Changes, Topic
+from desktop.gui.shell.context import GuiContext
 from desktop.gui.transfer.import_dialog import ImportDialog, RowsModel
+from desktop.services.database import Database
 from desktop.services.importer import Kind
 from desktop.services.tabular import Limits
 
@@ -29,13 +31,13 @@ CSV = ("Prénom;Nom;Société;E-mail;Téléphone\r\n"
 
 
 @pytest.fixture
-def sessions(sqlite_engine: Engine) -> sessionmaker[Session]:
-    return make_session_factory(sqlite_engine)
+def sessions(database: Database) -> sessionmaker[Session]:
+    return database.sessions
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, sessions: sessionmaker[Session]) -> Iterator[ImportDialog]:
-    widget = ImportDialog(sessions, SyncRunner(), kind=Kind.CONTACTS, limits=Limits(max_rows=1000))
+def dialog(qtbot: QtBot, ctx: GuiContext) -> Iterator[ImportDialog]:
+    widget = ImportDialog(ctx, kind=Kind.CONTACTS, limits=Limits(max_rows=1000))
     qtbot.addWidget(widget)
     yield widget
 
@@ -53,7 +55,9 @@ def _file(tmp_path: Path, data: bytes, name: str = "contacts.csv") -> Path:
 
 
 def test_check_report_and_import_valid_rows(qtbot: QtBot, dialog: ImportDialog, sessions: sessionmaker[Session],
-                                            tmp_path: Path, qtmodeltester: ModelTester) -> None:
+                                            tmp_path: Path, qtmodeltester: ModelTester, ctx: GuiContext) -> None:
+    published: list[Changes] = []
+    ctx.changes.subscribe(Topic.CONTACTS | Topic.COMPANIES, published.append)
     dialog.load_file(_file(tmp_path, CSV.encode("cp1252")))
     assert dialog.mapping() == ("first_name", "last_name", "company_name", "email", "phone")
     assert dialog.preview_model.rowCount() == 4
@@ -80,6 +84,7 @@ def test_check_report_and_import_valid_rows(qtbot: QtBot, dialog: ImportDialog, 
     assert (signal.args[0].created, signal.args[0].skipped) == (2, 1)  # Zoé shares Éloïse's email: skipped
     assert _counts(sessions) == (2, 1)
     assert "2 créés" in dialog.message_label.text()
+    assert [c.topics for c in published] == [Topic.CONTACTS | Topic.COMPANIES]  # the lists showing them follow
 
 
 def test_policy_create_anyway_and_remapping(qtbot: QtBot, dialog: ImportDialog, sessions: sessionmaker[Session],
@@ -94,7 +99,7 @@ def test_policy_create_anyway_and_remapping(qtbot: QtBot, dialog: ImportDialog, 
 
 
 def test_cancel_during_import_imports_nothing(qtbot: QtBot, dialog: ImportDialog, sessions: sessionmaker[Session],
-                                              tmp_path: Path) -> None:
+                                              tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     lines = ["Nom;E-mail"] + [f"Nom{i};n{i}@exemple.fr" for i in range(900)]
     dialog.load_file(_file(tmp_path, "\n".join(lines).encode()))
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
@@ -105,10 +110,11 @@ def test_cancel_during_import_imports_nothing(qtbot: QtBot, dialog: ImportDialog
             qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
     dialog.progress.valueChanged.connect(press_cancel)
-    with qtbot.assertNotEmitted(dialog.sig_imported):
+    with qtbot.assertNotEmitted(dialog.sig_imported), caplog.at_level(logging.WARNING):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "annulée" in dialog.message_label.text()
     assert _counts(sessions) == (0, 0)
+    assert [r.getMessage() for r in caplog.records] == []  # a cancellation is no fault: nothing logged
 
 
 @pytest.mark.parametrize(("data", "expected"), [
@@ -173,3 +179,14 @@ def test_an_unclosed_quote_is_said_at_its_row_in_french(qtbot: QtBot, dialog: Im
     model = dialog.rejections_model
     got = [(model.index(r, 0).data(), model.index(r, 2).data()) for r in range(model.rowCount())]
     assert got and got[0][0] == "3" and got[0][1].startswith("un guillemet (\") ouvre une cellule"), got
+
+
+def test_the_dialog_comes_from_its_form(qtbot: QtBot, dialog: ImportDialog) -> None:
+    from desktop.gui.generated.transfer.ui_import_dialog import Ui_ImportDialog
+
+    assert isinstance(dialog.form, Ui_ImportDialog) and dialog.windowTitle() == "Importer des contacts ou des sociétés"
+    assert [dialog.mapping_table.horizontalHeaderItem(i).text() for i in range(3)] == [
+        "Colonne du fichier", "Champ de Relance", "Exemples"]
+    assert [dialog.kind_combo.itemData(i) for i in range(dialog.kind_combo.count())] == [Kind.CONTACTS, Kind.COMPANIES]
+    assert dialog.policy_combo.count() == 3 and not dialog.progress.isVisible()
+    assert not dialog.check_button.isEnabled() and not dialog.cancel_button.isEnabled()
