@@ -2,7 +2,9 @@
 
 The default column titles are French and are the ones :func:`desktop.services.importer.guess_mapping`
 recognises, so an exported file imports back as it is. A GUI passes translated titles instead.
-Phones are written the local way (``06 12 34 56 78``), yes/no fields as ``oui``/``non``. The custom fields
+Phones are written the local way (``06 12 34 56 78``), yes/no fields as ``oui``/``non``; the tracking consent as
+``oui`` (given), ``non`` (refused or withdrawn) or empty (no answer: the proof itself is
+:mod:`desktop.services.consent_proof`). The custom fields
 follow the built-in columns, titled by their label and written the way they are typed (``1234,5``,
 ``27/11/2026``), so that they import back too.
 """
@@ -16,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.core.consent import cached_answer
 from desktop.core.custom_fields import FieldDef, Value, edit_text
 from desktop.core.validation import format_phone
 from desktop.db.contact_list import ContactFilter, ContactListReader
@@ -30,7 +33,7 @@ CONTACT_COLUMNS: dict[str, str] = {
     "company_name": "Société", "email": "E-mail", "email2": "E-mail 2", "phone": "Téléphone",
     "mobile": "Portable", "address": "Adresse", "postal_code": "Code postal", "city": "Ville",
     "status": "Statut", "tags": "Étiquettes", "marketing_consent": "Consentement marketing",
-    "do_not_contact": "Ne pas contacter", "notes": "Notes",
+    "do_not_contact": "Ne pas contacter", "notes": "Notes", "tracking_consent": "Consentement au suivi",
 }
 COMPANY_COLUMNS: dict[str, str] = {
     "legal_name": "Raison sociale", "legal_form": "Forme juridique", "siret": "SIRET",
@@ -43,6 +46,10 @@ def _yes_no(value: bool) -> str:
     return "oui" if value else "non"
 
 
+def _answer(value: bool | None) -> str:
+    return "" if value is None else _yes_no(value)
+
+
 def contact_cells(contact: Contact, region: str = "FR") -> list[str]:
     """One contact as the cells of an export row, in the order of :data:`CONTACT_COLUMNS`."""
     return [
@@ -51,6 +58,7 @@ def contact_cells(contact: Contact, region: str = "FR") -> list[str]:
         format_phone(contact.phone, region), format_phone(contact.mobile, region), contact.address or "",
         contact.postal_code or "", contact.city or "", contact.status, ", ".join(t.name for t in contact.tags),
         _yes_no(contact.marketing_consent), _yes_no(contact.do_not_contact), contact.notes or "",
+        _answer(cached_answer(contact.tracking_consent_state)),
     ]
 
 

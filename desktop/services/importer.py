@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from types import SimpleNamespace
@@ -27,12 +28,14 @@ from sqlalchemy import Table as SATable
 from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.core.consent import ConsentAnswer, ConsentMethod, as_state, state_after_answer
 from desktop.core.custom_fields import FieldDef, Value, parse_value
 from desktop.core.records import CompanyDraft, ContactDraft, validate_company, validate_contact
 from desktop.core.search import fold
 from desktop.core.validation import InvalidValue
 from desktop.db import contacts as repo
 from desktop.db import custom_fields
+from desktop.db.consent import record_answer
 from desktop.db.models import Company, Contact, Tag, company_tags, contact_tags
 from desktop.services.tabular import Table, write_table
 
@@ -75,7 +78,7 @@ class MappingError(ValueError):
         self.message = message
 
 
-_BOOL_FIELDS = ("marketing_consent", "do_not_contact")
+_BOOL_FIELDS = ("marketing_consent", "do_not_contact", "tracking_consent")  # an empty tracking cell: no answer
 FIELDS: dict[Kind, tuple[str, ...]] = {
     Kind.CONTACTS: ("civility", "first_name", "last_name", "job_title", "email", "email2", "phone", "mobile",
                     "address", "postal_code", "city", "company_name", "status", "tags", "notes", *_BOOL_FIELDS),
@@ -110,6 +113,8 @@ ALIASES: dict[Kind, dict[str, tuple[str, ...]]] = {
         "marketing_consent": ("consentementmarketing", "optin", "newsletter", "marketingconsent",
                               "accordmarketing", "consentement"),
         "do_not_contact": ("nepascontacter", "donotcontact", "optout", "blacklist"),
+        "tracking_consent": ("consentementausuivi", "consentementsuivi", "suividesemails", "trackingconsent",
+                             "accordsuivi"),
     },
     Kind.COMPANIES: {
         **_COMMON,
@@ -460,8 +465,21 @@ def _decide(plan: ImportPlan) -> tuple[list[PlannedRow], list[PlannedRow], int]:
     return create, update, skipped
 
 
+def _record_answers(session: Session, answers: Sequence[tuple[int, bool, int]], now: datetime) -> None:
+    """A tracking answer read from the file becomes the contact's record, method ``import`` (its line as source);
+    a "no" is a refusal or a withdrawal, never lost."""
+    for contact_id, yes, line in answers:
+        contact = session.get_one(Contact, contact_id)
+        state = state_after_answer(contact.tracking_consent_state, yes)
+        if state is as_state(contact.tracking_consent_state):
+            continue  # the file says what is recorded already
+        answer = ConsentAnswer(state, ConsentMethod.IMPORT, now, source=f"import, ligne {line}",
+                               note="Réponse lue dans un fichier importé")
+        record_answer(session, contact_id, answer, now=now)
+
+
 def apply(plan: ImportPlan, session: Session, mode: ImportMode, progress: Progress | None = None,
-          owner_id: int | None = None) -> ImportResult:
+          owner_id: int | None = None, now: datetime | None = None) -> ImportResult:
     """Write the plan in the caller's transaction; the caller commits, or rolls back on any exception.
 
     Duplicates are matched again against the database, which may have changed since the dry run.
@@ -485,10 +503,14 @@ def apply(plan: ImportPlan, session: Session, mode: ImportMode, progress: Progre
     names = (r.draft.company_name for r in create if isinstance(r.draft, ContactDraft) and r.draft.company_name)
     companies, companies_created = _company_ids(session, names, owner_id)  # one lookup for the whole file
     entity = ENTITY[plan.kind]
+    moment = now or datetime.now(UTC)
+    answers: list[tuple[int, bool, int]] = []
     for part in _chunks(create):
         if plan.kind is Kind.CONTACTS:
             drafts = [r.draft for r in part if isinstance(r.draft, ContactDraft)]
             ids = _insert_contacts(session, drafts, owner_id, companies)
+            answers += [(cid, d.tracking_consent, r.line) for cid, d, r in zip(ids, drafts, part, strict=True)
+                        if d.tracking_consent is not None]
         else:
             ids = _insert_companies(session, [r.draft for r in part if isinstance(r.draft, CompanyDraft)], owner_id)
         custom_fields.insert_values(session, entity, ((rid, fid, value) for rid, r in zip(ids, part, strict=True)
@@ -499,7 +521,11 @@ def apply(plan: ImportPlan, session: Session, mode: ImportMode, progress: Progre
         if isinstance(row.draft, ContactDraft):
             stored = repo.get_contact(session, row.existing_id)
             assert stored is not None
-            repo.update_contact(session, row.existing_id, _merge(repo.contact_draft(stored), row))  # type: ignore[arg-type]
+            merged = _merge(repo.contact_draft(stored), row)
+            assert isinstance(merged, ContactDraft)
+            if "tracking_consent" in row.given and row.draft.tracking_consent is not None:
+                answers.append((row.existing_id, row.draft.tracking_consent, row.line))
+            repo.update_contact(session, row.existing_id, replace(merged, tracking_consent=stored.tracking_consent))
         else:
             company = session.get_one(Company, row.existing_id)
             repo.update_company(session, row.existing_id, _merge(repo.company_draft(company), row))  # type: ignore[arg-type]
@@ -507,6 +533,7 @@ def apply(plan: ImportPlan, session: Session, mode: ImportMode, progress: Progre
             custom_fields.set_record_values(session, entity, row.existing_id, dict(row.custom))
         report(1)
     session.flush()
+    _record_answers(session, answers, moment)
     return ImportResult(len(create), len(update), skipped, companies_created)
 
 
@@ -587,7 +614,7 @@ def _insert_contacts(session: Session, drafts: Sequence[ContactDraft], owner_id:
     for draft in drafts:
         values = _columns(draft)
         values.update(owner_id=owner_id, company_id=companies[draft.company_name.lower()]
-                      if draft.company_name else None)
+                      if draft.company_name else None, tracking_consent=None)  # recorded after: _record_answers
         # The repository's one definition of the search text, fed the row's values without the cost
         # of an ORM instance (it only reads these attributes).
         record = cast(Contact, SimpleNamespace(**values))
