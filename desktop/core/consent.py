@@ -44,6 +44,18 @@ from desktop.core.validation import Problem
 RECOMMENDATION_PUBLISHED = datetime(2026, 4, 14, tzinfo=UTC)
 #: The longest note or shown text kept with a record.
 MAX_TEXT = 2000
+#: The CNIL's page on tracking pixels in emails the settings link to. The final recommendation's own address
+#: could not be verified when this was written: this is the page of its public consultation (June-July 2025);
+#: replace it with the final text's once checked on cnil.fr (see docs/CONFIDENTIALITE.md).
+CNIL_PIXELS_URL = "https://www.cnil.fr/fr/consultation-publique-projet-recommandation-pixels-de-suivi"
+#: The policies' names in French, as the settings show them (the GUI translates them like its other words).
+POLICY_NAMES_FR = {
+    "default": "Recommandation de la CNIL : suivi des ouvertures avec consentement (ou contact antérieur au "
+               "14 avril 2026 informé, sans opposition)",
+    "consent": "Consentement explicite seulement",
+    "always": "Toujours (hors refus et retraits), sous votre responsabilité",
+    "never": "Jamais : aucun lien du tracker, devis en PDF joint",
+}
 
 
 class ConsentState(enum.StrEnum):

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop.core.custom_fields import Value
+    from desktop.db.consent import ConsentStatus
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class ContactDetail:
     do_not_contact: bool
     timeline: tuple[TimelineEntry, ...]
     custom: tuple[CustomValue, ...] = ()
+    consent: ConsentStatus | None = None  # the tracking consent now, with its history (desktop.db.consent)
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class CustomValue:
 
 def load_contact_detail(session: Session, contact_id: int, limit: int = 50) -> ContactDetail | None:
     """The contact with its latest ``limit`` activities, or None when it is gone."""
+    from desktop.db.consent import consent_status
     from desktop.db.contacts import get_contact, timeline
     from desktop.db.custom_fields import form_state
 
@@ -67,5 +70,5 @@ def load_contact_detail(session: Session, contact_id: int, limit: int = 50) -> C
         emails=tuple(x for x in (contact.email, contact.email2) if x),
         phones=tuple(x for x in (contact.phone, contact.mobile) if x), city=contact.city or "",
         status=contact.status, tags=tuple(t.name for t in contact.tags), do_not_contact=contact.do_not_contact,
-        timeline=entries, custom=custom,
+        timeline=entries, custom=custom, consent=consent_status(session, contact.id),
     )

@@ -188,3 +188,17 @@ def test_proof_rows_list_every_record_by_contact(sessions: sessionmaker[Session]
         [only] = repo.proof_rows(s, [first])
         assert (only.entry.text, only.entry.source, only.email) == ("Question [Oui]", "203.0.113.0/24",
                                                                     "marie@client.example")
+
+
+def test_the_contact_panel_reads_the_consent_with_the_detail(sessions: sessionmaker[Session]) -> None:
+    from desktop.services.contact_detail import load_contact_detail
+
+    with sessions.begin() as s:
+        cid = _contact(s)
+        repo.record_by_salesperson(s, cid, yes=False, note="", now=NOW, channel="courrier")
+    with sessions() as s:
+        detail = load_contact_detail(s, cid)
+    assert detail is not None and detail.consent is not None
+    assert (detail.consent.state, detail.consent.method, detail.consent.history[0].source) == (
+        ConsentState.REFUSED, ConsentMethod.SALESPERSON, "courrier")
+    assert detail.timeline[0].kind == "consent" and detail.timeline[0].subject == "Suivi des e-mails refusé"
