@@ -410,6 +410,38 @@ def update_campaign(session: Session, campaign_id: int, values: dict[str, object
     session.flush()
 
 
+@dataclass(frozen=True)
+class SessionStart:
+    """What a calling session opens on: the campaign's name and script, the first two contacts (claimed for the
+    salesperson: the second is shown at once when the first is done) and the counters."""
+
+    name: str
+    script: str
+    first: CallCard | None
+    second: CallCard | None
+    progress: Progress
+
+
+def start_session(session: Session, campaign_id: int, user_id: int, now: datetime) -> SessionStart:
+    """Open (or resume) a calling session: a campaign that keeps feeding takes its query's new members first."""
+    campaign = session.get_one(PhoningCampaign, campaign_id)
+    if campaign.keep_feeding and campaign.query_id is not None:
+        feed_from_query(session, campaign_id, now)
+    first = next_card(session, campaign_id, user_id, now)
+    second = next_card(session, campaign_id, user_id, now, [first.member_id]) if first is not None else None
+    return SessionStart(campaign.name, campaign.script, first, second, progress(session, campaign_id, now))
+
+
+def first_recipient(session: Session, campaign_id: int) -> int | None:
+    """The contact an email campaign's preview and test message are written for: its first recipient still
+    pending, else its first one (None when it has none)."""
+    from desktop.db.campaign_models import EmailCampaignRecipient as R
+
+    found = session.scalar(select(R.contact_id).where(R.campaign_id == campaign_id)
+                           .order_by(R.state != "pending", R.id).limit(1))
+    return int(found) if found is not None else None
+
+
 # Status by hand ------------------------------------------------------------------------------------------------
 def set_campaign_status(session: Session, campaign_id: int, status: str, now: datetime) -> str:
     """Pause, resume or close a phoning campaign; returns the status it had (what an undo puts back).

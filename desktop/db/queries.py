@@ -210,6 +210,47 @@ def member_rows(session: Session, ids: Sequence[int]) -> list[MemberRow]:
     return rows
 
 
+@dataclass(frozen=True)
+class QueryScreen:
+    """What the smart-query view opens on: the saved queries with fresh counts, and the builder's catalogue
+    (the custom fields a spec may test, the salespeople a condition may name)."""
+
+    queries: list[QueryInfo]
+    custom: dict[int, CustomFieldInfo]
+    users: list[tuple[int, str]]
+
+
+def load_screen(session: Session, today: date, now: datetime, tz: tzinfo = UTC) -> QueryScreen:
+    """Count every query again, then read the list and the catalogue (writes the counts: one transaction)."""
+    from desktop.db.pipeline import salespeople
+
+    refresh_counts(session, today, now, tz)
+    return QueryScreen(list_queries(session), custom_catalog(session), salespeople(session))
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Who matches: every id, and the display rows of the first ones."""
+
+    ids: list[int]
+    rows: list[MemberRow]
+
+
+def evaluate(session: Session, spec: Mapping[str, Any], today: date, now: datetime, tz: tzinfo = UTC, *,
+             static_id: int | None = None, shown: int = 200) -> Evaluation:
+    """The contacts a builder shows: the stored members of the saved static query ``static_id`` (its count
+    recorded at ``now``), else those matching ``spec`` now; with the rows of the first ``shown``.
+
+    Raises:
+        SpecError: The spec is incomplete or wrong (the builder says why).
+    """
+    if static_id is not None:
+        ids = members(session, static_id, today, now, tz)
+    else:
+        ids = evaluate_ids(session, spec, today, tz)
+    return Evaluation(ids, member_rows(session, ids[:shown * 5])[:shown])
+
+
 # Bulk actions ------------------------------------------------------------------------------------------
 #: Contact columns a bulk action may set, with the values they take.
 SETTABLE: dict[str, tuple[Any, ...] | type] = {

@@ -135,6 +135,52 @@ def test_a_claim_keeps_the_contact_from_others_until_it_expires(sessions: sessio
         assert repo.claim_next(s, campaign_id, other.id, NOW + repo.CLAIM_LEASE + timedelta(seconds=1)) is not None
 
 
+def test_a_session_starts_fed_from_its_query_with_two_contacts_claimed(sessions: sessionmaker[Session]) -> None:
+    from desktop.db import queries
+
+    with sessions.begin() as s:
+        campaign_id, user_id, people = make_campaign(s, 2)
+        newcomer = Contact(first_name="Nouvelle", last_name="Venue", phone="01 99 99 99 99", search_text="",
+                           city="Arles")
+        s.add(newcomer)
+        s.flush()
+        query_id = queries.save_query(s, name="Arles", kind="dynamic", today=NOW.date(), now=NOW, spec={
+            "version": 1, "match": "all", "conditions": [{"field": "contact.city", "op": "is", "value": "Arles"}]})
+        repo.update_campaign(s, campaign_id, {"query_id": query_id, "keep_feeding": True})
+    with sessions.begin() as s:
+        start = repo.start_session(s, campaign_id, user_id, NOW)
+    assert start.name == "Relance printemps" and start.script == "<p>Bonjour</p>"
+    assert start.first is not None and start.second is not None
+    assert start.first.member_id != start.second.member_id
+    assert (start.progress.total, start.progress.left) == (3, 3)  # the query's newcomer joined
+    with sessions() as s:
+        held = set(s.scalars(select(PhoningMember.contact_id).where(PhoningMember.claimed_by == user_id)))
+        assert held == {start.first.contact_id, start.second.contact_id} and held <= {*people, newcomer.id}
+    with sessions.begin() as s:
+        repo.release_claims(s, campaign_id, user_id)
+        empty = repo.create_campaign(s, name="Vide", now=NOW)
+        nobody = repo.start_session(s, empty.id, user_id, NOW)
+    assert nobody.first is None and nobody.second is None and nobody.progress.total == 0
+
+
+def test_the_first_recipient_is_the_first_still_pending(sessions: sessionmaker[Session]) -> None:
+    from desktop.db.campaign_models import EmailCampaignRecipient
+    from desktop.db.email_campaigns import create_email_campaign
+
+    with sessions.begin() as s:
+        _campaign_id, _user_id, people = make_campaign(s, 3)
+        campaign = create_email_campaign(s, name="Nouveautés", template="followup", now=NOW)
+        assert repo.first_recipient(s, campaign.id) is None
+        for contact_id, state in zip(people, ("queued", "pending", "pending"), strict=True):
+            s.add(EmailCampaignRecipient(campaign_id=campaign.id, contact_id=contact_id, state=state))
+        s.flush()
+        assert repo.first_recipient(s, campaign.id) == people[1]
+        for recipient in s.scalars(select(EmailCampaignRecipient)):
+            recipient.state = "queued"
+        s.flush()
+        assert repo.first_recipient(s, campaign.id) == people[0]
+
+
 @pytest.fixture
 def two_engines(postgres_url: str) -> Iterator[tuple[Engine, Engine]]:
     """Two desktops on one migrated PostgreSQL database."""
