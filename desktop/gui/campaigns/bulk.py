@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from desktop.gui.kit.changes import Topic
+from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.i18n import tr
-from desktop.gui.kit.workers import Op
 from desktop.gui.shell.context import GuiContext
-
-
-def _run(ctx: GuiContext, work: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
-    database = ctx.database
-
-    def job(_p: Callable[[int, int], bool]) -> Any:
-        with database.sessions.begin() as session:
-            return work(session)
-
-    Op(job).success(done).failure(lambda exc: ctx.show_message(str(exc))).run_in_background(ctx.runner)
 
 
 def add_to_phoning_campaign(parent: QWidget, ctx: GuiContext, contact_ids: Sequence[int],
@@ -31,12 +22,12 @@ def add_to_phoning_campaign(parent: QWidget, ctx: GuiContext, contact_ids: Seque
     if not ids:
         return
 
-    def added(count: int) -> None:
-        ctx.show_message(tr("Campaigns", "%n contact(s) ajouté(s) à la campagne", "", count))
+    def add(target: int) -> None:
+        db_op(ctx, lambda s: repo.add_contacts(s, target, ids, now), changes=Topic.CAMPAIGNS).success(
+            lambda count: ctx.show_message(tr("Campaigns", "%n contact(s) ajouté(s) à la campagne", "", count))).run()
 
     if campaign_id is not None:
-        chosen_id = campaign_id
-        _run(ctx, lambda s: repo.add_contacts(s, chosen_id, ids, now), added)
+        add(campaign_id)
         return
 
     def ask(rows: list[Any]) -> None:
@@ -48,7 +39,6 @@ def add_to_phoning_campaign(parent: QWidget, ctx: GuiContext, contact_ids: Seque
         name, ok = QInputDialog.getItem(parent, tr("Campaigns", "Ajouter à une campagne phoning"),
                                         tr("Campaigns", "Campagne"), names, 0, False)
         if ok and name in names:
-            target = active[names.index(name)].id
-            _run(ctx, lambda s: repo.add_contacts(s, target, ids, now), added)
+            add(active[names.index(name)].id)
 
-    _run(ctx, lambda s: repo.list_campaigns(s, now), ask)
+    db_op(ctx, lambda s: repo.list_campaigns(s, now), write=False).success(ask).run()

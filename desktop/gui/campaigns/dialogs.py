@@ -1,22 +1,17 @@
-"""Dialogs of the campaigns view: a phoning campaign (name, goal, script, feeding query, delays), an email one."""
+"""Dialogs of the campaigns view: a phoning campaign (name, goal, script, feeding query, delays), an email one.
+
+Their layouts are the forms ``ui/campaigns/phoning_dialog.ui`` and ``ui/campaigns/email_dialog.ui``; the
+query choices come from the database.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
+from desktop.gui.generated.campaigns.ui_email_dialog import Ui_EmailDialogForm
+from desktop.gui.generated.campaigns.ui_phoning_dialog import Ui_PhoningDialogForm
 from desktop.gui.kit.i18n import tr
 
 
@@ -24,22 +19,12 @@ def _t(text: str) -> str:
     return tr("Campaigns", text)
 
 
-def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setValue(value)
-    box.setSuffix(suffix)
-    return box
-
-
-def _query_combo(queries: list[tuple[int, str]], chosen: int | None) -> QComboBox:
-    combo = QComboBox()
+def _fill_queries(combo: QComboBox, queries: list[tuple[int, str]], chosen: int | None) -> None:
     combo.addItem(_t("(aucune)"), None)
     for qid, name in queries:
         combo.addItem(name, qid)
         if qid == chosen:
             combo.setCurrentIndex(combo.count() - 1)
-    return combo
 
 
 class PhoningDialog(QDialog):
@@ -48,34 +33,24 @@ class PhoningDialog(QDialog):
     def __init__(self, queries: list[tuple[int, str]], values: dict[str, Any] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        form: Any = Ui_PhoningDialogForm()  # generated code: untyped
+        form.setupUi(self)
+        self.form = form
+        self.name, self.goal, self.script, self.query = form.name, form.goal, form.script, form.query
+        self.keep_feeding, self.max_attempts = form.keep_feeding, form.max_attempts
+        self.no_answer, self.voicemail = form.no_answer, form.voicemail
         v = values or {}
-        self.setWindowTitle(_t("Campagne phoning"))
-        form = QFormLayout(self)
-        self.name = QLineEdit(v.get("name", ""))
-        self.goal = QPlainTextEdit(v.get("goal", ""))
-        self.goal.setFixedHeight(60)
-        self.script = QTextEdit()
-        self.script.setAcceptRichText(True)
+        self.name.setText(v.get("name", ""))
+        self.goal.setPlainText(v.get("goal", ""))
         self.script.setHtml(v.get("script", ""))
-        self.query = _query_combo(queries, v.get("query_id"))
-        self.keep_feeding = QCheckBox(_t("Ajouter les nouveaux membres de la requête à chaque session"))
+        _fill_queries(self.query, queries, v.get("query_id"))
         self.keep_feeding.setChecked(bool(v.get("keep_feeding", False)))
-        self.no_answer = _spin(5, 10080, int(v.get("no_answer_minutes", 240)), _t(" min"))
-        self.voicemail = _spin(5, 10080, int(v.get("voicemail_minutes", 1440)), _t(" min"))
-        self.max_attempts = _spin(1, 20, int(v.get("max_attempts", 5)), "")
-        form.addRow(_t("Nom"), self.name)
-        form.addRow(_t("Objectif"), self.goal)
-        form.addRow(_t("Script d'appel"), self.script)
-        form.addRow(_t("Requête"), self.query)
-        form.addRow("", self.keep_feeding)
-        form.addRow(_t("Rappel après « pas de réponse »"), self.no_answer)
-        form.addRow(_t("Rappel après « messagerie »"), self.voicemail)
-        form.addRow(_t("Tentatives au plus"), self.max_attempts)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.resize(640, 560)
+        for key, box in (("no_answer_minutes", self.no_answer), ("voicemail_minutes", self.voicemail),
+                         ("max_attempts", self.max_attempts)):
+            if key in v:  # else the form's default
+                box.setValue(int(v[key]))
+        form.buttons.accepted.connect(self.accept)
+        form.buttons.rejected.connect(self.reject)
 
     def accept(self) -> None:
         """Refuse an empty name."""
@@ -97,25 +72,17 @@ class EmailDialog(QDialog):
 
     def __init__(self, queries: list[tuple[int, str]], templates: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Campagne email"))
-        form = QFormLayout(self)
-        self.name = QLineEdit()
-        self.query = _query_combo(queries, None)
-        self.template = QComboBox()
+        form: Any = Ui_EmailDialogForm()  # generated code: untyped
+        form.setupUi(self)
+        self.form = form
+        self.name, self.query, self.template = form.name, form.query, form.template
+        self.per_minute, self.per_day = form.per_minute, form.per_day
+        _fill_queries(self.query, queries, None)
         self.template.addItems(templates)
         if "campaign" in templates:
             self.template.setCurrentText("campaign")
-        self.per_minute = _spin(1, 600, 20, _t(" / minute"))
-        self.per_day = _spin(1, 100000, 500, _t(" / jour"))
-        form.addRow(_t("Nom"), self.name)
-        form.addRow(_t("Requête"), self.query)
-        form.addRow(_t("Modèle d'email"), self.template)
-        form.addRow(_t("Cadence"), self.per_minute)
-        form.addRow("", self.per_day)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.buttons.accepted.connect(self.accept)
+        form.buttons.rejected.connect(self.reject)
 
     def accept(self) -> None:
         """Refuse an empty name or a campaign without a query."""

@@ -215,10 +215,13 @@ class ScenarioEditor(QWidget):
         self.cards: list[StepCard] = []
 
     def set_queries(self, queries: list[tuple[int, str]]) -> None:
+        """Offer these queries as triggers; the trigger chosen stays chosen (when still offered)."""
+        chosen = self.trigger.currentData()
         self.trigger.clear()
         self.trigger.addItem(_t("Aucun (inscription manuelle)"), None)
         for query_id, name in queries:
             self.trigger.addItem(name, query_id)
+        self.trigger.setCurrentIndex(max(0, self.trigger.findData(chosen)))
 
     def load(self, draft: Any) -> None:
         """Show a :class:`~desktop.db.scenarios.ScenarioDraft`."""

@@ -1,8 +1,8 @@
 """« Inscrire dans un scénario… » from a query's bulk actions, the contacts' context menu or a contact's panel.
 
-One dialog both picks the running scenario and confirms, stating how many contacts will be enrolled; the
-enrolment itself is :func:`desktop.gui.scenarios.view.enrol_contacts`. Contacts already enrolled are
-counted in the report, never enrolled twice.
+One dialog (the form ``ui/scenarios/enrol_dialog.ui``) both picks the running scenario and confirms, stating
+how many contacts will be enrolled; the enrolment itself is :func:`enrol_contacts`. Contacts already enrolled
+are counted in the report, never enrolled twice.
 """
 
 from __future__ import annotations
@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
+from desktop.gui.generated.scenarios.ui_enrol_dialog import Ui_EnrolDialogForm
+from desktop.gui.kit.changes import Topic
+from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.i18n import tr
-from desktop.gui.kit.workers import Op
 from desktop.gui.shell.context import GuiContext
 
 
@@ -26,32 +28,18 @@ class EnrolDialog(QDialog):
 
     def __init__(self, choices: Sequence[Any], count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("enrol_dialog")
-        self.setWindowTitle(_t("Inscrire dans un scénario"))
-        self.setMinimumWidth(460)
-        self.question = QLabel(tr("Enrolment", "Inscrire %n contact(s) dans le scénario :", "", count))
-        self.question.setObjectName("enrol_question")
-        self.scenario = QComboBox()
-        self.scenario.setObjectName("enrol_scenario")
+        form: Any = Ui_EnrolDialogForm()  # generated code: untyped
+        form.setupUi(self)
+        self.form = form
+        self.question, self.scenario = form.enrol_question, form.enrol_scenario
+        self.question.setText(tr("Enrolment", "Inscrire %n contact(s) dans le scénario :", "", count))
         for choice in choices:
             steps = tr("Enrolment", "%n étape(s)", "", choice.steps)
             self.scenario.addItem(f"{choice.name} ({steps})", choice.id)
-        note = QLabel(_t("Les contacts déjà inscrits dans ce scénario ne sont pas inscrits une seconde fois ; "
-                         "ils sont comptés dans le compte rendu."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #5b6475;")
-        form = QFormLayout()
-        form.addRow(_t("&Scénario :"), self.scenario)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = form.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(_t("Inscrire"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.question)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        form.buttons.accepted.connect(self.accept)
+        form.buttons.rejected.connect(self.reject)
         self.scenario.setFocus()
 
     def chosen_id(self) -> int | None:
@@ -68,14 +56,17 @@ def report(added: int, asked: int, scenario: str) -> str:
     return text
 
 
-def _run(ctx: GuiContext, work: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
-    database = ctx.database
+SCENARIO_CHANGES = Topic.SCENARIOS | Topic.TIMELINE  # an enrolment is on the contact's timeline too
 
-    def job(_p: Callable[[int, int], bool]) -> Any:
-        with database.sessions() as session:
-            return work(session)
 
-    Op(job).success(done).failure(lambda exc: ctx.show_message(str(exc))).run_in_background(ctx.runner)
+def enrol_contacts(ctx: GuiContext, scenario_id: int, contact_ids: Sequence[int],
+                   done: Callable[[int], None] | None = None) -> None:
+    """Enrol contacts by hand (from a query's bulk actions or a contact) in the background; ``done(added)``."""
+    from desktop.db.scenarios import enrol
+
+    ids, clock = list(contact_ids), ctx.clock
+    db_op(ctx, lambda s: len(enrol(s, scenario_id, ids, clock(), manual=True)), changes=SCENARIO_CHANGES).success(
+        done or (lambda _added: None)).run()
 
 
 def enrol_with_dialog(parent: QWidget, ctx: GuiContext, contact_ids: Sequence[int], *,
@@ -89,7 +80,7 @@ def enrol_with_dialog(parent: QWidget, ctx: GuiContext, contact_ids: Sequence[in
         scenario_id: Enrol in this scenario without asking (the bulk action already confirmed).
         done: Called with the report once enrolled (the report is also shown in the status bar).
     """
-    from desktop.gui.scenarios.view import enrol_contacts
+    from desktop.services.enrolment import enrollable_scenarios
 
     ids = list(dict.fromkeys(contact_ids))
     if not ids:
@@ -114,8 +105,6 @@ def enrol_with_dialog(parent: QWidget, ctx: GuiContext, contact_ids: Sequence[in
             enrol_in(chosen.id, chosen.name)
             return
         if not choices:
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.information(parent, _t("Inscrire dans un scénario"),
                                     _t("Aucun scénario en cours. Démarrez un scénario dans la vue Scénarios "
                                        "pour y inscrire des contacts."))
@@ -128,9 +117,4 @@ def enrol_with_dialog(parent: QWidget, ctx: GuiContext, contact_ids: Sequence[in
         if chosen is not None:
             enrol_in(chosen.id, chosen.name)
 
-    def load(session: Any) -> list[Any]:
-        from desktop.services.enrolment import enrollable_scenarios
-
-        return enrollable_scenarios(session)
-
-    _run(ctx, load, ask)
+    db_op(ctx, enrollable_scenarios, write=False).success(ask).run()

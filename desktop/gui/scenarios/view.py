@@ -1,15 +1,18 @@
 """The scenarios view: the list of follow-up scenarios, the flow editor of the selected one, and its funnel.
 
-New, save, start or pause; enrol contacts by hand from a smart query (the queries view's bulk action calls
-:func:`enrol_contacts` too). Database work runs through the one background-work wrapper.
+New, save, start or pause; enrol contacts by hand from a smart query (the queries view's bulk action and the
+contacts use :func:`desktop.gui.scenarios.enrol_dialog.enrol_contacts`). Database work runs through
+:func:`~desktop.gui.kit.db_op.db_op`; the view shows what the bus says changed (scenarios, the steps the
+automation ran, tracking, the queries it may start from) without reloading the scenario being edited.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.kit.changes import Changes, Topic
+from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.i18n import tr
-from desktop.gui.kit.workers import Op
 from desktop.gui.scenarios.editor import ScenarioEditor, step_kinds
+from desktop.gui.scenarios.enrol_dialog import SCENARIO_CHANGES
 from desktop.gui.scenarios.funnel import FunnelWidget
 from desktop.gui.shell.context import GuiContext
 
@@ -39,21 +44,16 @@ def _status(status: str) -> str:
     return {"draft": _t("Brouillon"), "active": _t("En cours"), "paused": _t("En pause")}.get(status, status)
 
 
-def enrol_contacts(ctx: GuiContext, scenario_id: int, contact_ids: Sequence[int],
-                   done: Callable[[int], None] | None = None) -> None:
-    """Enrol contacts by hand (from a query's bulk actions or a contact) in the background."""
-    database, clock = ctx.database, ctx.clock
+#: What the view shows: the scenarios, their funnels (steps run by the automation, which the live services
+#: publish as OUTBOX and TRACKING news), and the dynamic queries a scenario may start from.
+SHOWN_TOPICS = Topic.SCENARIOS | Topic.OUTBOX | Topic.TRACKING | Topic.QUERIES
 
-    def work(_p: Any) -> int:
-        from desktop.db.scenarios import enrol
 
-        with database.sessions.begin() as session:
-            return len(enrol(session, scenario_id, list(contact_ids), clock(), manual=True))
+def _read_list(session: Any) -> tuple[list[Any], list[tuple[int, str]]]:
+    from desktop.db.queries import list_queries
+    from desktop.db.scenarios import list_scenarios
 
-    op = Op(work).failure(lambda exc: ctx.show_message(str(exc)))
-    if done is not None:
-        op.success(done)
-    op.run_in_background(ctx.runner)
+    return list_scenarios(session), [(q.id, q.name) for q in list_queries(session) if q.kind == "dynamic"]
 
 
 class ScenariosView(QWidget):
@@ -102,26 +102,37 @@ class ScenariosView(QWidget):
         split.addWidget(self.editor)
         split.setSizes([420, 680])  # the list keeps its names readable; a long step row scrolls
         layout.addWidget(split, 1)
+        self._stale = False
+        ctx.changes.subscribe(SHOWN_TOPICS, self.on_changes, owner=self)
         self.refresh()
 
-    def run(self, work: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
-        """Run ``work(session)`` in one transaction on the worker thread; ``done(result)`` back here."""
-        database = self.ctx.database
+    def run(self, work: Callable[[Any], Any], done: Callable[[Any], None], changes: Topic | None = None) -> None:
+        """Run ``work(session)`` in one transaction off the UI thread; ``done(result)`` back here. What it
+        changes is published as this view's (the view refreshes itself in ``done``)."""
+        db_op(self.ctx, work, changes=changes, source=self).success(done).run()
 
-        def job(_p: Any) -> Any:
-            with database.sessions.begin() as session:
-                return work(session)
-
-        Op(job).success(done).failure(lambda exc: self.ctx.show_message(str(exc))).run_in_background(self.ctx.runner)
-
+    @Slot()
     def refresh(self) -> None:
-        def work(session: Any) -> Any:
-            from desktop.db.queries import list_queries
-            from desktop.db.scenarios import list_scenarios
+        """Read the list (and the queries a scenario may start from) again; the scenario being edited stays."""
+        db_op(self.ctx, _read_list, write=False).success(self._show_list).run()
 
-            return list_scenarios(session), [(q.id, q.name) for q in list_queries(session) if q.kind == "dynamic"]
+    def on_changes(self, changes: Changes) -> None:
+        """Another view, or the automation, changed what the list or the funnel shows: read them again now, or
+        when the view comes back into sight (this view's own edits refresh it when they are done)."""
+        if changes.source is self:
+            return
+        window = self.window()
+        if not self.isVisible() and window is not self and window.isVisible():
+            self._stale = True
+        else:
+            self.refresh()
 
-        self.run(work, self._show_list)
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back into sight: read what changed meanwhile."""
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def _show_list(self, result: Any) -> None:
         self.rows, queries = result
@@ -133,9 +144,17 @@ class ScenariosView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(r, c, item)
-        if self.rows:
-            ids = [row.id for row in self.rows]
-            self.table.selectRow(ids.index(self.current_id) if self.current_id in ids else 0)
+        if not self.rows:
+            return
+        ids, current = [row.id for row in self.rows], self.current_id
+        if current is not None and current in ids:  # the scenario being edited stays: its funnel is read again
+            self.table.blockSignals(True)
+            self.table.selectRow(ids.index(current))
+            self.table.blockSignals(False)
+            self._load_selected(current, into_editor=False)
+        elif current is not None or self.table.currentRow() < 0:  # gone, or nothing chosen yet
+            self.table.selectRow(0)
+        # else a new scenario is being written: it stays in the editor
 
     def select_first(self) -> None:
         """Select the first scenario (what a screenshot shows)."""
@@ -145,10 +164,11 @@ class ScenariosView(QWidget):
     @Slot()
     def on_table_selection_changed(self) -> None:
         row = self.table.currentRow()
-        if not 0 <= row < len(self.rows):
-            return
-        scenario_id = self.rows[row].id
+        if 0 <= row < len(self.rows):
+            self._load_selected(self.rows[row].id, into_editor=True)
 
+    def _load_selected(self, scenario_id: int, into_editor: bool) -> None:
+        """Read a scenario and its funnel; show it in the editor too when it was just chosen."""
         def work(session: Any) -> Any:
             from desktop.db.scenarios import draft_of, funnel
 
@@ -156,12 +176,15 @@ class ScenariosView(QWidget):
 
         def done(result: Any) -> None:
             draft, counts = result
-            self.current_id, self.current_status = scenario_id, draft.status
-            self.editor.load(draft)
+            if into_editor:
+                self.current_id, self.current_status = scenario_id, draft.status
+                self.editor.load(draft)
+            elif scenario_id != self.current_id:
+                return  # another scenario was chosen meanwhile
             labels = dict(step_kinds())
             self.funnel.show_funnel([labels.get(s.kind, s.kind) for s in draft.steps], counts)
 
-        self.run(work, done)
+        db_op(self.ctx, work, write=False).success(done).run()
 
     @Slot()
     def on_new_clicked(self) -> None:
@@ -186,7 +209,7 @@ class ScenariosView(QWidget):
             self.current_id, self.current_status = new_id, status
             self.refresh()
 
-        self.run(work, done)
+        self.run(work, done, Topic.SCENARIOS)
 
     @Slot()
     def on_save_clicked(self) -> None:
@@ -220,4 +243,4 @@ class ScenariosView(QWidget):
             self.ctx.show_message(tr("Scenarios", "%n contact(s) inscrit(s)", "", len(added)))
             self.refresh()
 
-        self.run(work, done)
+        self.run(work, done, SCENARIO_CHANGES)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.campaigns import Outcome
 from desktop.db import campaigns as repo
 from desktop.db.campaign_models import PhoningCall, PhoningMember
 from desktop.db.models import Contact, User
@@ -104,8 +105,8 @@ def test_the_campaigns_view_lists_figures_and_opens_a_session(qtbot: QtBot, ctx:
     campaign_id, _user_id, _people = _campaign(ctx, 4)
     view = CampaignsView(ctx)
     qtbot.addWidget(view)
-    assert view.phoning.rowCount() == 1 and view.phoning.item(0, 0).text() == "Phoning test"
-    assert view.phoning.item(0, 3).text() == "4"
+    assert view.phoning.table.rowCount() == 1 and view.phoning.table.item(0, 0).text() == "Phoning test"
+    assert view.phoning.table.item(0, 3).text() == "4"
     window = view.open_session(campaign_id)
     qtbot.addWidget(window)
     assert isinstance(window, CallListWindow) and window.current is not None
@@ -128,3 +129,28 @@ def test_the_bulk_action_adds_a_query_s_contacts_to_a_campaign(qtbot: QtBot, ctx
     assert ctx.messages[-1].startswith("1 contact")  # type: ignore[attr-defined]
     with ctx.database.sessions() as s:
         assert len(s.scalars(select(PhoningMember).where(PhoningMember.campaign_id == campaign_id)).all()) == 3
+
+
+def test_the_outcome_keys_of_the_form_say_their_outcome_and_the_view_follows_the_session(
+        qtbot: QtBot, ctx: GuiContext) -> None:
+    from desktop.core.campaigns import OUTCOME_KEYS
+    from desktop.gui.campaigns.call_list.panels import outcome_text
+    from desktop.gui.kit.changes import Changes, Topic
+
+    campaign_id, _user_id, _people = _campaign(ctx, 3)
+    view = CampaignsView(ctx)
+    qtbot.addWidget(view)
+    published: list[Changes] = []
+    ctx.changes.subscribe(Topic.CONTACTS | Topic.OPPORTUNITIES | Topic.TIMELINE, published.append)
+    window = view.open_session(campaign_id)
+    qtbot.addWidget(window)
+    assert isinstance(window, CallListWindow)
+    assert [window.outcome_buttons[o].text() for o in OUTCOME_KEYS] == [
+        f"{i + 1}  {outcome_text(o)}" for i, o in enumerate(OUTCOME_KEYS)]
+    window.choose(Outcome.INTERESTED)
+    assert view.phoning.table.item(0, 5).text() == "1"  # Appels: the view read the figures again
+    assert published[-1].topics == Topic.CAMPAIGNS | Topic.TIMELINE | Topic.OPPORTUNITIES
+    window.choose(Outcome.DO_NOT_CALL)
+    assert view.phoning.table.item(0, 5).text() == "2" and view.phoning.table.item(0, 4).text() == "1"
+    assert published[-1].topics == Topic.CAMPAIGNS | Topic.TIMELINE | Topic.CONTACTS
+    window.close()

@@ -40,8 +40,8 @@ def _status(database: Database, model: type, campaign_id: int) -> str:
 def _view(qtbot: QtBot, ctx: GuiContext) -> CampaignsView:
     view = CampaignsView(ctx)
     qtbot.addWidget(view)
-    view.phoning.selectRow(0)
-    view.email.selectRow(0)
+    view.phoning.table.selectRow(0)
+    view.email.table.selectRow(0)
     return view
 
 
@@ -50,17 +50,17 @@ def test_pause_resume_and_close_a_phoning_campaign_with_undo(qtbot: QtBot, ctx: 
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     phoning_id, _email_id = _world(database)
     view = _view(qtbot, ctx)
-    assert view.phoning_pause_button.text() == "Mettre en pause" and view.phoning_done_button.isEnabled()
-    view.phoning_pause_button.click()
+    assert view.phoning.pause_button.text() == "Mettre en pause" and view.phoning.done_button.isEnabled()
+    view.phoning.pause_button.click()
     assert _status(database, PhoningCampaign, phoning_id) == "paused"
-    assert view.phoning.item(0, 2).text() == "En pause" and view.phoning_pause_button.text() == "Reprendre"
-    assert not view.session_button.isEnabled()
-    view.on_session_clicked()  # double-click on the row lands here too
-    assert "en pause : reprenez-la" in ctx.messages[-1] and not view.windows  # type: ignore[attr-defined]
+    assert view.phoning.table.item(0, 2).text() == "En pause" and view.phoning.pause_button.text() == "Reprendre"
+    assert not view.phoning.session_button.isEnabled()
+    view.phoning.on_session_clicked()  # double-click on the row lands here too
+    assert "en pause : reprenez-la" in ctx.messages[-1] and not view.phoning.windows  # type: ignore[attr-defined]
     ctx.undo_stack.undo()
-    assert _status(database, PhoningCampaign, phoning_id) == "active" and view.session_button.isEnabled()
+    assert _status(database, PhoningCampaign, phoning_id) == "active" and view.phoning.session_button.isEnabled()
     ctx.undo_stack.redo()
-    view.phoning_pause_button.click()  # resume
+    view.phoning.pause_button.click()  # resume
     assert _status(database, PhoningCampaign, phoning_id) == "active"
     assert ctx.messages[-1] == "Campagne « Relance salon » reprise. Ctrl+Z pour annuler."  # type: ignore[attr-defined]
     asked: list[str] = []
@@ -70,10 +70,10 @@ def test_pause_resume_and_close_a_phoning_campaign_with_undo(qtbot: QtBot, ctx: 
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", yes)
-    view.phoning_done_button.click()
+    view.phoning.done_button.click()
     assert asked == ["Marquer la campagne « Relance salon » comme terminée ? 2 contacts restent à appeler."]
     assert _status(database, PhoningCampaign, phoning_id) == "done"
-    assert not view.phoning_done_button.isEnabled() and view.phoning_pause_button.text() == "Rouvrir"
+    assert not view.phoning.done_button.isEnabled() and view.phoning.pause_button.text() == "Rouvrir"
     assert ctx.undo_stack.undoText() == "Terminer « Relance salon »"
     ctx.undo_stack.undo()
     assert _status(database, PhoningCampaign, phoning_id) == "active"
@@ -84,17 +84,17 @@ def test_an_email_campaign_marked_done_sends_nothing_more(qtbot: QtBot, ctx: Gui
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     _phoning_id, email_id = _world(database)
     view = _view(qtbot, ctx)
-    buttons = view.email_buttons
+    buttons = view.email.buttons
     assert buttons["send"].isEnabled() and not buttons["pause"].isEnabled() and buttons["done"].isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
     buttons["done"].click()
     assert _status(database, EmailCampaign, email_id) == "draft"  # said no
-    view.on_email_done_clicked(confirmed=True)
+    view.email.on_done_clicked(confirmed=True)
     assert _status(database, EmailCampaign, email_id) == "done"
     with database.sessions() as s:
         assert s.get_one(EmailCampaign, email_id).finished_at is not None
     assert not buttons["send"].isEnabled() and not buttons["done"].isEnabled()
-    view.on_send_clicked()
+    view.email.on_send_clicked()
     assert _status(database, EmailCampaign, email_id) == "done"
     assert "terminée : elle n'envoie plus rien" in ctx.messages[-1]  # type: ignore[attr-defined]
     ctx.undo_stack.undo()

@@ -45,7 +45,7 @@ def test_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester: object, sqlit
     assert view.queries.data(view.queries.index(0, 0)) == "Devis en cours à relancer"
     view.on_new_clicked()
     qtmodeltester.check(view.queries)  # type: ignore[attr-defined]
-    qtmodeltester.check(view.members)  # type: ignore[attr-defined]
+    qtmodeltester.check(view.members.model)  # type: ignore[attr-defined]
 
 
 def test_builder_driven_by_the_keyboard(qtbot: QtBot, sqlite_engine: Engine, tmp_path: Path) -> None:
@@ -71,7 +71,7 @@ def test_builder_driven_by_the_keyboard(qtbot: QtBot, sqlite_engine: Engine, tmp
     QTest.keyClicks(editor, "lyo")
     assert view.count_label.text() == "Calcul…"
     qtbot.waitUntil(lambda: view.count_label.text().startswith("1 "), timeout=3000)
-    assert [r.name for r in view.members._rows] == ["Paris Anne"]
+    assert [r.name for r in view.members.model._rows] == ["Paris Anne"]
     assert group.spec()["conditions"][1] == {"field": "contact.city", "op": "contains", "value": "lyo"}
     group.match.setCurrentIndex(group.match.findData("any"))
     view.evaluate_now()
@@ -94,7 +94,7 @@ def test_save_static_then_bulk_tag_and_undo(qtbot: QtBot, sqlite_engine: Engine,
     assert view.queries.rowCount() == 6
     saved = view.queries.row_at(view.queries.row_of(view._current_id or 0))
     assert saved.kind == "static" and saved.member_count == 2
-    view.bulk_tag(add=True, tag="salon", confirmed=True)
+    view.bulk.tag(add=True, tag="salon", confirmed=True)
     sessions = make_session_factory(sqlite_engine)
 
     def tagged() -> int:
@@ -107,10 +107,58 @@ def test_save_static_then_bulk_tag_and_undo(qtbot: QtBot, sqlite_engine: Engine,
     assert tagged() == 0
     view._ctx.undo_stack.redo()
     assert tagged() == 2
-    view._failed = lambda exc: (_ for _ in ()).throw(exc)  # type: ignore[method-assign]
-    view.bulk_status("client", confirmed=True)
+    view.bulk.status("client", confirmed=True)
     with sessions() as session:
         assert session.scalar(select(func.count()).where(Contact.status == "client")) == 3
     view._ctx.undo_stack.undo()
     with sessions() as session:
         assert session.scalar(select(func.count()).where(Contact.status == "client")) == 1
+
+
+def test_the_view_follows_contacts_changed_elsewhere_and_keeps_what_is_typed(qtbot: QtBot, sqlite_engine: Engine,
+                                                                            tmp_path: Path) -> None:
+    from desktop.gui.kit.changes import Topic
+    from desktop.gui.kit.db_op import db_op
+
+    view = _view(qtbot, sqlite_engine, tmp_path)
+    view.on_new_clicked()  # status is prospect: Anne and Chloé, not saved
+    view.name.setText("Prospects à voir")
+    typed = view.builder.spec()
+    assert len(view.matching_ids()) == 2
+
+    def add_prospect(session: object) -> None:
+        session.add(Contact(first_name="Denis", last_name="Petit", status="prospect"))  # type: ignore[attr-defined]
+
+    db_op(view._ctx, add_prospect, changes=Topic.CONTACTS).run()  # e.g. the contacts view, an import
+    assert len(view.matching_ids()) == 3 and view.count_label.text().startswith("3 ")
+    assert view.builder.spec() == typed and view.name.text() == "Prospects à voir"  # what is typed stays
+    assert view.queries.rowCount() == 5 and view.list.selectionModel().selectedRows() == []
+
+
+def test_a_hidden_view_reads_the_changes_when_it_comes_back(qtbot: QtBot, sqlite_engine: Engine,
+                                                            tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QStackedWidget, QWidget
+
+    from desktop.gui.kit.changes import Topic
+    from desktop.gui.kit.db_op import db_op
+
+    view = _view(qtbot, sqlite_engine, tmp_path)
+    window = QStackedWidget()  # the main window shows one view at a time
+    qtbot.addWidget(window)
+    other = QWidget()
+    window.addWidget(view)
+    window.addWidget(other)
+    window.show()
+    view.on_new_clicked()
+    assert len(view.matching_ids()) == 2
+    window.setCurrentWidget(other)
+
+    def add_prospect(session: object) -> None:
+        session.add(Contact(first_name="Denis", last_name="Petit", status="prospect"))  # type: ignore[attr-defined]
+
+    db_op(view._ctx, add_prospect, changes=Topic.CONTACTS).run()
+    assert len(view.matching_ids()) == 2  # not read while out of sight
+    window.setCurrentWidget(view)
+    assert len(view.matching_ids()) == 3
+    window.removeWidget(view)  # qtbot closes the view itself
+    view.setParent(None)

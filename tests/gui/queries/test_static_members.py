@@ -36,7 +36,7 @@ def _static_query(qtbot: QtBot, ctx: GuiContext, database: Database) -> tuple[Qu
     view.on_new_clicked()  # prospects: Anne and Bruno
     view.name.setText("Salon de Lyon")
     view.kind.setCurrentIndex(view.kind.findData("static"))
-    assert view.members_bar.isVisible() and not view.add_members_button.isEnabled()  # not saved yet
+    assert view.members.bar.isVisible() and not view.members.add_button.isEnabled()  # not saved yet
     view.on_save_clicked()
     query_id = view._current_id
     assert query_id is not None
@@ -44,10 +44,10 @@ def _static_query(qtbot: QtBot, ctx: GuiContext, database: Database) -> tuple[Qu
 
 
 def _select_member(view: QueriesView, contact_id: int) -> None:
-    rows = [view.members.data(view.members.index(r, 0), Qt.ItemDataRole.UserRole).id
-            for r in range(view.members.rowCount())]
-    view.table.selectionModel().setCurrentIndex(
-        view.members.index(rows.index(contact_id), 0),
+    model = view.members.model
+    rows = [model.data(model.index(r, 0), Qt.ItemDataRole.UserRole).id for r in range(model.rowCount())]
+    view.members.table.selectionModel().setCurrentIndex(
+        model.index(rows.index(contact_id), 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
 
@@ -59,12 +59,12 @@ def _count_in_list(view: QueriesView, query_id: int) -> int | None:
 @pytest.mark.usefixtures("french")
 def test_remove_with_the_delete_key_then_undo_and_redo(qtbot: QtBot, ctx: GuiContext, database: Database) -> None:
     view, (anne, bruno, _chloe), query_id = _static_query(qtbot, ctx, database)
-    assert view.add_members_button.isEnabled() and not view.remove_members_button.isEnabled()
-    assert "ajoutez ou retirez" in view.static_hint.text()
+    assert view.members.add_button.isEnabled() and not view.members.remove_button.isEnabled()
+    assert "ajoutez ou retirez" in view.members.hint.text()
     _select_member(view, anne)
-    assert view.remove_members_button.isEnabled()
-    view.table.setFocus()
-    QTest.keyClick(view.table, Qt.Key.Key_Delete)
+    assert view.members.remove_button.isEnabled()
+    view.members.table.setFocus()
+    QTest.keyClick(view.members.table, Qt.Key.Key_Delete)
     assert _stored(database, query_id) == [bruno]
     assert view.matching_ids() == [bruno] and _count_in_list(view, query_id) == 1
     assert ctx.messages[-1] == "1 contact retiré de la requête. Ctrl+Z pour annuler."  # type: ignore[attr-defined]
@@ -100,13 +100,13 @@ def test_add_with_the_picker_typed_at_the_keyboard_then_undo(qtbot: QtBot, ctx: 
         return int(picker.result())
 
     monkeypatch.setattr(MemberPicker, "exec", drive)
-    view.add_members_button.click()
+    view.members.add_button.click()
     assert pickers and pickers[0].windowTitle() == "Ajouter des contacts à « Salon de Lyon »"
     assert _stored(database, query_id) == sorted([anne, bruno, chloe]) and _count_in_list(view, query_id) == 3
     assert ctx.messages[-1] == "1 contact ajouté à la requête."  # type: ignore[attr-defined]
     ctx.undo_stack.undo()
     assert _stored(database, query_id) == sorted([anne, bruno])
-    view.add_members(query_id, [anne, chloe])  # one member already: counted, not doubled
+    view.members.add(query_id, [anne, chloe])  # one member already: counted, not doubled
     assert ctx.messages[-1] == "1 contact ajouté à la requête. 1 déjà membre."  # type: ignore[attr-defined]
     assert _stored(database, query_id) == sorted([anne, bruno, chloe])
 
@@ -136,8 +136,8 @@ def test_a_dynamic_query_has_no_member_buttons_and_an_edited_static_one_asks_to_
     view.builder.set_spec({"match": "all", "conditions": [{"field": "contact.status", "op": "is",
                                                            "value": "client"}]})
     view.evaluate_now()
-    assert view.members_bar.isVisible() and not view.add_members_button.isEnabled()
-    assert "Enregistrez" in view.static_hint.text()
+    assert view.members.bar.isVisible() and not view.members.add_button.isEnabled()
+    assert "Enregistrez" in view.members.hint.text()
     view.kind.setCurrentIndex(view.kind.findData("dynamic"))
     view.evaluate_now()
-    assert not view.members_bar.isVisible()
+    assert not view.members.bar.isVisible()

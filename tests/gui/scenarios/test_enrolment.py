@@ -68,14 +68,14 @@ def test_bulk_action_enrols_the_matching_contacts_once(qtbot: QtBot, ctx: GuiCon
     _answer(monkeypatch, seen)
     labels = [a.text() for a in view.actions_button.menu().actions()]
     assert "Inscrire dans un scénario…" in labels
-    view.bulk_enrol()
+    view.bulk.enrol()
     [dialog] = seen
     assert dialog.question.text() == "Inscrire 2 contacts dans le scénario :"
     assert [dialog.scenario.itemText(i) for i in range(dialog.scenario.count())] == ["Relance devis (3 étapes)"]
     assert dialog.ok_button.text() == "Inscrire"
     assert _enrolments(database) == [(anne, running, "active", None), (bruno, running, "active", None)]
     assert ctx.messages[-1] == "2 contacts inscrits dans « Relance devis »."  # type: ignore[attr-defined]
-    view.bulk_enrol()  # again: nobody twice, and it is said
+    view.bulk.enrol()  # again: nobody twice, and it is said
     assert len(_enrolments(database)) == 2
     assert ctx.messages[-1] == ("0 contact inscrit dans « Relance devis ». 2 déjà inscrits ou déjà passés par "  # type: ignore[attr-defined]
                                 "ce scénario : non inscrits à nouveau.")
@@ -92,7 +92,7 @@ def test_a_cancelled_dialog_enrols_nobody_and_no_running_scenario_is_said(
     view.on_new_clicked()
     seen: list[EnrolDialog] = []
     _answer(monkeypatch, seen, accept=False)
-    view.bulk_enrol()
+    view.bulk.enrol()
     assert len(seen) == 1 and _enrolments(database) == []
     with database.sessions.begin() as s:
         from desktop.db.scenarios import set_status
@@ -100,9 +100,9 @@ def test_a_cancelled_dialog_enrols_nobody_and_no_running_scenario_is_said(
         set_status(s, running, "paused")
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
-    view.bulk_enrol()
+    view.bulk.enrol()
     assert len(seen) == 1 and "Aucun scénario en cours" in told[0]
-    view.bulk_enrol(scenario_id=running)  # a paused scenario takes nobody, even when named
+    view.bulk.enrol(scenario_id=running)  # a paused scenario takes nobody, even when named
     assert _enrolments(database) == [] and "pas en cours" in ctx.messages[-1]  # type: ignore[attr-defined]
 
 

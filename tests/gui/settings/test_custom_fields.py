@@ -246,9 +246,9 @@ def test_builder_offers_new_fields_without_restart_and_bulk_sets_them(qtbot, ctx
     anne = view.matching_ids()[0]
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
-    view.bulk_custom_field(source.id, "Téléphone", confirmed=True)
+    view.bulk.custom_field(source.id, "Téléphone", confirmed=True)
     assert "n’est pas un des choix" in warned[0] and _values(database, anne) == {}
-    view.bulk_custom_field(source.id, "salon", confirmed=True)
+    view.bulk.custom_field(source.id, "salon", confirmed=True)
     assert _values(database, anne) == {source.id: "Salon"}
     view.builder.set_spec({"match": "all", "conditions": [{"field": f"cf:{source.id}", "op": "is",
                                                            "value": "Salon"}]})

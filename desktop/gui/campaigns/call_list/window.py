@@ -3,7 +3,9 @@
 The next contact is claimed and read in advance: pressing an outcome key (1 to 7) shows it immediately, and
 the outcome's database work (log, timeline, next step) plus the claim of the one after run through the
 background wrapper. "Rappeler le…" (6) asks for the date and time first. Pause gives the held contacts back
-to the team; the end of the list (or "Terminer") shows the session's summary.
+to the team; the end of the list (or "Terminer") shows the session's summary. The window's layout is the form
+``ui/campaigns/call_list.ui``. Each outcome publishes what it changed (the campaign's figures, the contact's
+timeline, an opportunity opened, a contact no longer to call).
 """
 
 from __future__ import annotations
@@ -16,25 +18,14 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDateTimeEdit,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.core.campaigns import OUTCOME_KEYS, REACHED, Outcome
-from desktop.gui.campaigns.call_list.panels import OUTCOME_COLOURS, STYLE, ContactCard, outcome_text, summary_html
+from desktop.gui.campaigns.call_list.panels import ContactCard, summary_html
+from desktop.gui.generated.campaigns.ui_call_list import Ui_CallListForm
+from desktop.gui.kit.changes import Topic
+from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.i18n import tr
-from desktop.gui.kit.workers import Op
 from desktop.gui.shell.context import GuiContext
 
 
@@ -42,11 +33,21 @@ def _t(text: str) -> str:
     return tr("CallList", text)
 
 
+def outcome_changes(outcome: Outcome) -> Topic:
+    """What recording this outcome changes besides the call list: the call is on the contact's timeline,
+    "interested" opens or moves an opportunity, "do not call" flags the contact."""
+    changes = Topic.CAMPAIGNS | Topic.TIMELINE
+    if outcome is Outcome.INTERESTED:
+        changes |= Topic.OPPORTUNITIES
+    elif outcome is Outcome.DO_NOT_CALL:
+        changes |= Topic.CONTACTS
+    return changes
+
+
 class CallListWindow(QWidget):
     """A calling session on one phoning campaign for one salesperson."""
 
     sig_card_shown = Signal(int)  # member id, once its card is on screen
-    sig_session_finished = Signal()
 
     def __init__(self, ctx: GuiContext, campaign_id: int, user_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -61,85 +62,25 @@ class CallListWindow(QWidget):
         self.session_counts: Counter[Outcome] = Counter()
         self.started = time.monotonic()
         self.totals = (0, 0, 0)  # done, left, reached (from the database, then counted along)
-        self.setObjectName("call_list")
-        self.setWindowTitle(_t("Session d'appels"))
-        self.setStyleSheet(STYLE)
-        self.resize(1280, 800)
-        self._build()
-        self._shortcuts()
-
-    # Layout -------------------------------------------------------------------------------------
-    def _build(self) -> None:
-        root = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setObjectName("campaign_title")
-        top.addWidget(self.title, 1)
-        self.counters = QLabel()
-        self.counters.setObjectName("counter")
-        top.addWidget(self.counters)
-        self.pause_button = QPushButton(_t("Pause (P)"))
-        self.pause_button.clicked.connect(self.on_pause_button_clicked)
-        top.addWidget(self.pause_button)
-        self.end_button = QPushButton(_t("Terminer"))
-        self.end_button.clicked.connect(self.finish)
-        top.addWidget(self.end_button)
-        root.addLayout(top)
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setFixedHeight(8)
-        root.addWidget(self.progress)
-
-        self.pages = QStackedWidget()
-        root.addWidget(self.pages, 1)
-        work = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        self.card = ContactCard(self.ctx.settings.language, left)
-        left_layout.addWidget(self.card, 1)
-        self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(_t("Note d'appel (N pour écrire, Échap pour revenir aux touches)"))
-        self.note.setFixedHeight(70)
-        left_layout.addWidget(self.note)
-        self.callback_row = QWidget()
-        row = QHBoxLayout(self.callback_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(_t("Rappeler le :")))
-        self.callback_at = QDateTimeEdit()
-        self.callback_at.setCalendarPopup(True)
-        self.callback_at.setDisplayFormat("dd/MM/yyyy HH:mm")
-        row.addWidget(self.callback_at)
-        confirm = QPushButton(_t("Valider (Entrée)"))
-        confirm.clicked.connect(self.on_callback_confirmed)
-        row.addWidget(confirm)
-        row.addStretch(1)
+        form: Any = Ui_CallListForm()  # generated code: untyped
+        self.form = form
+        form.setupUi(self)
+        self.title, self.counters, self.progress, self.pages = form.campaign_title, form.counter, form.progress, \
+            form.pages
+        self.pause_button, self.end_button = form.pause_button, form.end_button
+        self.note, self.script, self.message = form.note, form.script, form.message
+        self.callback_row, self.callback_at = form.callback_row, form.callback_at
+        self.card = ContactCard(form, ctx.settings.language)
+        self.outcome_buttons: dict[Outcome, QPushButton] = {o: getattr(form, f"outcome_{o.value}")
+                                                            for o in OUTCOME_KEYS}
         self.callback_row.hide()
-        left_layout.addWidget(self.callback_row)
-        buttons = QGridLayout()
-        self.outcome_buttons: dict[Outcome, QPushButton] = {}
-        for i, outcome in enumerate(OUTCOME_KEYS):
-            button = QPushButton(f"{i + 1}  {outcome_text(outcome)}")
-            button.setProperty("outcome", True)
-            button.setStyleSheet(f"border-left: 5px solid {OUTCOME_COLOURS[outcome]};")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        form.work.setSizes([1000, 250])  # the card four fifths of the width, the script one (3:2 on resizing)
+        self.pause_button.clicked.connect(self.on_pause_button_clicked)
+        self.end_button.clicked.connect(self.finish)
+        form.callback_confirm.clicked.connect(self.on_callback_confirmed)
+        for outcome, button in self.outcome_buttons.items():
             button.clicked.connect(lambda _c=False, o=outcome: self.choose(o))
-            buttons.addWidget(button, i // 4, i % 4)
-            self.outcome_buttons[outcome] = button
-        left_layout.addLayout(buttons)
-        work.addWidget(left)
-        self.script = QTextBrowser()
-        self.script.setObjectName("script")
-        self.script.setOpenExternalLinks(False)
-        work.addWidget(self.script)
-        work.setStretchFactor(0, 3)
-        work.setStretchFactor(1, 2)
-        self.pages.addWidget(work)
-        self.message = QLabel()
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("font-size: 18px; color: #3a4356;")
-        self.pages.addWidget(self.message)
+        self._shortcuts()
 
     def _shortcuts(self) -> None:
         for i, outcome in enumerate(OUTCOME_KEYS):
@@ -153,40 +94,26 @@ class CallListWindow(QWidget):
             QShortcut(QKeySequence(key), self.callback_at).activated.connect(self.on_callback_confirmed)
 
     # Database work ------------------------------------------------------------------------------
-    def _run(self, work: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
-        database = self.ctx.database
-
-        def job(_p: Callable[[int, int], bool]) -> Any:
-            with database.sessions.begin() as session:
-                return work(session)
-
-        Op(job).success(done).failure(lambda exc: self.ctx.show_message(str(exc))).run_in_background(self.ctx.runner)
+    def _run(self, work: Callable[[Any], Any], done: Callable[[Any], None], changes: Topic | None = None) -> None:
+        """Database work in one transaction off the UI thread; ``changes`` published (a claim changes nothing
+        another view shows)."""
+        db_op(self.ctx, work, changes=changes, source=self).success(done).run()
 
     def start(self) -> None:
-        """Open the session: the campaign, the first contact and the next one, the counters."""
-        from desktop.db import campaigns as repo
-        from desktop.db.campaign_models import PhoningCampaign
+        """Open the session: the campaign (fed from its query when it keeps feeding), the first contact and the
+        next one, the counters."""
+        from desktop.db.campaigns import start_session
 
         campaign_id, user_id, now = self.campaign_id, self.user_id, self.ctx.clock()
+        self._run(lambda s: start_session(s, campaign_id, user_id, now), self._started, Topic.CAMPAIGNS)
 
-        def work(session: Any) -> tuple[str, str, Any, Any, Any]:
-            campaign = session.get_one(PhoningCampaign, campaign_id)
-            if campaign.keep_feeding and campaign.query_id is not None:
-                repo.feed_from_query(session, campaign_id, now)
-            first = repo.next_card(session, campaign_id, user_id, now)
-            second = repo.next_card(session, campaign_id, user_id, now, [first.member_id]) if first else None
-            return campaign.name, campaign.script, first, second, repo.progress(session, campaign_id, now)
-
-        self._run(work, self._started)
-
-    def _started(self, result: tuple[str, str, Any, Any, Any]) -> None:
-        name, script, first, second, progress = result
-        self.title.setText(name)
-        self.setWindowTitle(_t("Session d'appels – %1").replace("%1", name))
-        self.script.setHtml(script or _t("<p>Pas de script pour cette campagne.</p>"))
-        self.prefetched = second
-        self.totals = (progress.done, progress.left, progress.reached)
-        self._show(first)
+    def _started(self, start: Any) -> None:
+        self.title.setText(start.name)
+        self.setWindowTitle(_t("Session d'appels – %1").replace("%1", start.name))
+        self.script.setHtml(start.script or _t("<p>Pas de script pour cette campagne.</p>"))
+        self.prefetched = start.second
+        self.totals = (start.progress.done, start.progress.left, start.progress.reached)
+        self._show(start.first)
 
     def _show(self, card: Any) -> None:
         self.current = card
@@ -257,7 +184,7 @@ class CallListWindow(QWidget):
                                 callback_at=callback_at)
             return repo.next_card(session, campaign_id, user_id, now, holding)
 
-        self._run(work, self._prefetched)
+        self._run(work, self._prefetched, outcome_changes(outcome))
 
     def _prefetched(self, card: Any) -> None:
         if self.finished or self.paused:  # the claim is given back by the release queued after this work
@@ -322,7 +249,6 @@ class CallListWindow(QWidget):
         self.pause_button.setEnabled(False)
         campaign_id, user_id = self.campaign_id, self.user_id
         self._run(lambda s: repo.release_claims(s, campaign_id, user_id), lambda _r: None)
-        self.sig_session_finished.emit()
 
     def closeEvent(self, event: Any) -> None:
         """Closing the window ends the session (the held contacts go back to the team)."""
