@@ -6,8 +6,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -92,24 +90,17 @@ def _long_in_gui() -> list[str]:
                   if (n := len(p.read_text(encoding="utf-8").splitlines())) > GUI_MAX_LINES)
 
 
-# The three walls below are expected to fail while issue 14 moves the ORM code out of gui/ and splits the long
-# modules; each names the files still in the way. Remove the xfail marks when they pass (strict: an
-# unexpected pass fails, so that nobody forgets).
-@pytest.mark.xfail(strict=True, reason="issue 14 in progress; still importing SQLAlchemy: "
-                   + (", ".join(_sqlalchemy_in_gui()) or "none"))
+# The walls of issue 14: the GUI leaves the ORM to db/ and services/, and no module of it passes 500 lines.
 def test_the_gui_imports_no_sqlalchemy() -> None:
     # the GUI hands sessions to db/ and services/ (desktop.gui.kit.db_op); the ORM code lives there
     assert _sqlalchemy_in_gui() == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14 in progress; still importing ORM models: "
-                   + (", ".join(_orm_models_in_gui()) or "none"))
 def test_the_gui_names_no_orm_model() -> None:
     # ``session.get(Quote, id)`` is ORM code even without ``import sqlalchemy``: db/ and services/ do it
     assert _orm_models_in_gui() == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14 in progress; past 500 lines: " + (", ".join(_long_in_gui()) or "none"))
 def test_no_gui_module_passes_500_lines() -> None:
     assert _long_in_gui() == []
 
