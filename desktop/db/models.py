@@ -170,7 +170,8 @@ class Contact(Base):
     # (consent_models.ConsentRecord), and the boolean the explicit answer kept beside it for the readers of
     # old (True given, False refused or withdrawn, None otherwise); both written by desktop.db.consent only.
     tracking_consent: Mapped[bool | None] = mapped_column(Boolean)
-    tracking_consent_state: Mapped[str] = mapped_column(String(12), default="not_asked", server_default="not_asked")
+    # a server default only: Core inserts at older schemas (migration tests) name no column 0011 adds
+    tracking_consent_state: Mapped[str] = mapped_column(String(12), server_default="not_asked")
     # The opaque key the tracker groups this contact's messages by (random, never derived from who it is).
     tracking_key: Mapped[str | None] = mapped_column(String(32))
     marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
