@@ -13,14 +13,23 @@ def reason_text(f: FollowUp) -> str:
         count, devices = f.params.get("count", 0), f.params.get("devices", 1)
         return (tr("FollowUps", "ouvert %n fois dans la dernière heure", "", count) + ", "
                 + tr("FollowUps", "depuis %n appareil(s)", "", devices) + tr("FollowUps", " : appelez maintenant"))
+    if f.reason is Reason.HOT_ONLINE:
+        count = f.params.get("count", 0)
+        return (tr("FollowUps", "consulté en ligne %n fois dans la dernière heure", "", count)
+                + tr("FollowUps", " : appelez maintenant"))
     texts = {
         Reason.ACCEPTED: tr("FollowUps", "accepté : envoyez un remerciement et la suite"),
         Reason.VIEWED_EXPIRING: tr("FollowUps", "consulté, pas accepté, expire dans %n jour(s)", "", days),
+        Reason.REPLIED: tr("FollowUps", "a répondu il y a %n jour(s) : répondez-lui", "", days),
         Reason.EXPIRING: tr("FollowUps", "expire dans %n jour(s) : appelez avant l’échéance", "", days),
+        Reason.DOWNLOADED: tr("FollowUps", "devis téléchargé il y a %n jour(s), pas accepté : appelez", "", days),
         Reason.VIEWED: tr("FollowUps", "consulté il y a %n jour(s), pas accepté : appelez", "", days),
         Reason.OPENED: tr("FollowUps", "ouvert il y a %n jour(s) : relancez", "", days),
+        Reason.CALLED: tr("FollowUps", "appelé il y a %n jour(s) : rappelez ou écrivez", "", days),
         Reason.NEVER_OPENED: tr("FollowUps", "envoyé il y a %n jour(s), jamais ouvert : téléphonez ou renvoyez",
                                 None, days),
+        Reason.NO_SIGNAL: tr("FollowUps", "envoyé il y a %n jour(s), ni consultation ni réponse : téléphonez ou "
+                                          "renvoyez", "", days),
         Reason.WAITING: tr("FollowUps", "envoyé il y a %n jour(s) : laissez-lui le temps", "", days),
     }
     return texts[f.reason]

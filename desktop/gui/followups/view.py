@@ -1,11 +1,18 @@
-"""The home view, "Relances": who to follow up now, why, and the actions to do it."""
+"""The home view, "Relances": who to follow up now, why, and the actions to do it.
+
+The list is ranked again every minute and whenever a change it shows is published (tracking news, quotes,
+timelines, the outbox, contacts); its actions publish what they change. The priority colours are the
+stylesheet's (``QTableView#followups``, ui/relance.qss); the call dialog is ``ui/followups/call_log_dialog.ui``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
+    Property,
     QAbstractTableModel,
     QDate,
     QModelIndex,
@@ -15,18 +22,15 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -36,8 +40,11 @@ from PySide6.QtWidgets import (
 from desktop.core.formatting import format_date, format_money
 from desktop.core.validation import format_phone
 from desktop.gui.followups.texts import action_text, reason_text, status_text
+from desktop.gui.generated.followups.ui_call_log_dialog import Ui_CallLogDialog
+from desktop.gui.kit.changes import Changes, Topic
+from desktop.gui.kit.db_op import Session, db_op
 from desktop.gui.kit.i18n import tr
-from desktop.gui.kit.workers import Op
+from desktop.gui.kit.theme import set_role
 from desktop.gui.shell.context import GuiContext
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -48,15 +55,43 @@ def _headers() -> tuple[str, ...]:
             tr("FollowUps", "Montant TTC"), tr("FollowUps", "Pourquoi"), tr("FollowUps", "Prochaine relance"))
 
 
+class FollowUpTable(QTableView):
+    """The table of the ranked list; its priority colours are set by the stylesheet (``qproperty-hotColor``,
+    ``warmColor``, ``coolColor``, ``overdueColor``), the palette's text colour without one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        text = self.palette().color(QPalette.ColorRole.Text)
+        self._colours = {name: QColor(text) for name in ("hot", "warm", "cool", "overdue")}
+
+    def colour(self, name: str) -> QColor:
+        """One of the priority colours: hot, warm, cool, overdue (the stylesheet's once the table is polished:
+        shown, or restyled; the model asks while the table paints, so nothing is polished here)."""
+        return self._colours[name]
+
+    def _setter(name: str) -> Callable[[FollowUpTable, QColor], None]:  # type: ignore[misc]
+        def set_colour(self: FollowUpTable, colour: QColor) -> None:
+            self._colours[name] = QColor(colour)
+            self.viewport().update()
+
+        return set_colour
+
+    hotColor = Property(QColor, lambda self: self._colours["hot"], _setter("hot"))
+    warmColor = Property(QColor, lambda self: self._colours["warm"], _setter("warm"))
+    coolColor = Property(QColor, lambda self: self._colours["cool"], _setter("cool"))
+    overdueColor = Property(QColor, lambda self: self._colours["overdue"], _setter("overdue"))
+    del _setter
+
+
 class FollowUpModel(QAbstractTableModel):
     """The ranked follow-ups (a short list: held whole); the row object under UserRole."""
-
 
     def __init__(self, lang: str = "fr") -> None:
         super().__init__()
         self._rows: list[Any] = []
         self._lang = lang
         self._today = date.today()
+        self.colour: Callable[[str], QColor | None] = lambda _name: None  # the table's priority colours
 
     def set_rows(self, rows: list[Any], today: date) -> None:
         self.beginResetModel()
@@ -96,12 +131,12 @@ class FollowUpModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == 0:
             score = row.followup.score
-            return QColor("#c62828" if score >= 100 else "#ef6c00" if score >= 60 else "#5b6475")
+            return self.colour("hot" if score >= 100 else "warm" if score >= 60 else "cool")
         if role == Qt.ItemDataRole.ToolTipRole and col == 4:
             return f"{reason_text(row.followup)} — {action_text(row.followup.action)}"
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and row.next_followup_on is not None \
                 and row.next_followup_on < self._today:
-            return QColor("#c62828")  # overdue
+            return self.colour("overdue")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         f = row.followup
@@ -127,35 +162,26 @@ class FollowUpModel(QAbstractTableModel):
 class CallLogDialog(QDialog):
     """After a follow-up call: the outcome, a note and the next follow-up date."""
 
-
     def __init__(self, name: str, phone: str, next_default: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Appel de relance"))
-        link = QLabel(f"<a href='tel:{phone}'>{format_phone(phone)}</a>" if phone else self.tr("pas de numéro"))
-        link.setOpenExternalLinks(True)
-        self.outcome = QComboBox()
+        form: Any = Ui_CallLogDialog()  # generated code: untyped
+        form.setupUi(self)
+        self.form = form
+        self.form.contact_name.setText(name)
+        self.form.contact_name.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.phone_link.setText(f"<a href='tel:{phone}'>{format_phone(phone)}</a>" if phone
+                                     else self.tr("pas de numéro"))
+        self.outcome, self.note, self.next_date = self.form.outcome, self.form.note, self.form.next_date
         for key, label in (("reached_interested", self.tr("Joint — intéressé")),
                            ("reached_not_interested", self.tr("Joint — pas intéressé")),
                            ("voicemail", self.tr("Messagerie")), ("no_answer", self.tr("Pas de réponse"))):
             self.outcome.addItem(label, key)
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.next_date = QDateEdit(QDate(next_default.year, next_default.month, next_default.day))
-        self.next_date.setCalendarPopup(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Contact"), QLabel(name))
-        form.addRow(self.tr("Téléphone"), link)
-        form.addRow(self.tr("Résultat"), self.outcome)
-        form.addRow(self.tr("Note"), self.note)
-        form.addRow(self.tr("Prochaine relance"), self.next_date)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.next_date.setDate(QDate(next_default.year, next_default.month, next_default.day))
+        buttons = self.form.buttons
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
 
     def values(self) -> tuple[str, str, date]:
         d = self.next_date.date()
@@ -163,7 +189,9 @@ class CallLogDialog(QDialog):
 
 
 class FollowUpsView(QWidget):
-    """Ranked follow-ups, refreshed every minute and whenever tracking news arrives."""
+    """Ranked follow-ups, refreshed every minute and whenever a change they show is published."""
+
+    topics = Topic.TRACKING | Topic.QUOTES | Topic.TIMELINE | Topic.OUTBOX | Topic.CONTACTS
 
     sig_ready = Signal()
     sig_quote_requested = Signal(int)  # open this quote
@@ -174,13 +202,15 @@ class FollowUpsView(QWidget):
         self.ctx = ctx
         self.model = FollowUpModel(ctx.settings.language)
         self._loading = False
+        self._stale = False  # a change arrived while the list was being read: read again
         title = QLabel(self.tr("Qui relancer maintenant"))
         title.setObjectName("view_title")
         self.unplanned_label = QLabel()
         self.unplanned_label.setObjectName("unplanned")
-        self.table = QTableView()
+        self.table = FollowUpTable()
         self.table.setObjectName("followups")
         self.table.setModel(self.model)
+        self.model.colour = self.table.colour
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -234,27 +264,32 @@ class FollowUpsView(QWidget):
         self._timer.start()
         self.on_selection_changed()
         self._show_unplanned(0)
+        ctx.changes.subscribe(self.topics, self.on_changes, owner=self)
         self.refresh()
 
     # Loading ------------------------------------------------------------------------------
     @Slot()
     def refresh(self) -> None:
-        """Rank again in the background (time passed, or tracking news came in)."""
+        """Rank again in the background (time passed, or a change came in)."""
         if self._loading:
+            self._stale = True
             return
-        self._loading = True
+        self._loading, self._stale = True, False
         from desktop.db.followups import load_followups
 
-        database, now = self.ctx.database, self.ctx.clock()
+        now = self.ctx.clock()
+        db_op(self.ctx, lambda s: load_followups(s, now), write=False, source=self).success(self._loaded).failure(
+            self._failed).run()
 
-        def work(_progress: Any) -> Any:
-            with database.sessions() as session:
-                return load_followups(session, now)
-
-        Op(work).success(self._loaded).failure(self._failed).run_in_background(self.ctx.runner)
+    def on_changes(self, _changes: Changes) -> None:
+        """A change the list shows (tracking news, a quote, a timeline, the outbox, a contact): rank again."""
+        self.refresh()
 
     def _loaded(self, listing: Any) -> None:
         self._loading = False
+        if self._stale:
+            self.refresh()
+            return
         selected = self.selected()
         self.model.set_rows(list(listing.rows), self.ctx.clock().date())
         self._show_unplanned(listing.unplanned)
@@ -265,15 +300,15 @@ class FollowUpsView(QWidget):
         self.sig_ready.emit()
 
     def _failed(self, exc: BaseException) -> None:
+        from desktop.gui.kit.errors import show_error
+
         self._loading = False
-        self.ctx.show_message(str(exc))
+        show_error(self.ctx, exc, "followups")
         self.sig_ready.emit()
 
     def _show_unplanned(self, count: int) -> None:
         self.unplanned_label.setText(self.tr("%n devis sans relance planifiée", "", count))
-        self.unplanned_label.setProperty("role", "warning" if count else "")
-        self.unplanned_label.style().unpolish(self.unplanned_label)
-        self.unplanned_label.style().polish(self.unplanned_label)
+        set_role(self.unplanned_label, "warning" if count else "")
 
     # Selection and actions ----------------------------------------------------------------
     def selected(self) -> Any:
@@ -301,18 +336,9 @@ class FollowUpsView(QWidget):
         if row is not None:
             self.sig_quote_requested.emit(row.quote_id)
 
-    def _run(self, work: Any, message: str) -> None:
-        database = self.ctx.database
-
-        def job(_progress: Any) -> Any:
-            with database.sessions.begin() as session:
-                return work(session)
-
-        def done(_result: Any) -> None:
-            self.ctx.show_message(message)
-            self.refresh()
-
-        Op(job).success(done).failure(lambda exc: self.ctx.show_message(str(exc))).run_in_background(self.ctx.runner)
+    def _run(self, work: Callable[[Session], Any], message: str, changes: Topic) -> None:
+        """Write ``work`` in one transaction, say ``message``; the list ranks again from the published change."""
+        db_op(self.ctx, work, changes=changes, source=self).success(lambda _r: self.ctx.show_message(message)).run()
 
     @Slot()
     def on_call_requested(self) -> None:
@@ -329,7 +355,8 @@ class FollowUpsView(QWidget):
         from desktop.db.followups import log_call
 
         self._run(lambda s: log_call(s, row.quote_id, outcome=outcome, note=note, next_on=next_on, now=now),
-                  self.tr("Appel enregistré dans le fil de %1.").replace("%1", row.contact_name))
+                  self.tr("Appel enregistré dans le fil de %1.").replace("%1", row.contact_name),
+                  Topic.TIMELINE | Topic.QUOTES)
 
     @Slot()
     def on_email_requested(self) -> None:
@@ -338,8 +365,7 @@ class FollowUpsView(QWidget):
         if row is not None and row.email:
             from desktop.gui.quotes.send_dialog import open_send_dialog
 
-            dialog = open_send_dialog(self, self.ctx, row.quote_id, template="quote_followup")
-            dialog.finished.connect(lambda _result: self.refresh())
+            open_send_dialog(self, self.ctx, row.quote_id, template="quote_followup")  # it publishes what it queues
 
     @Slot()
     def on_snooze_requested(self) -> None:
@@ -351,7 +377,8 @@ class FollowUpsView(QWidget):
         from desktop.db.followups import plan_followup
 
         self._run(lambda s: plan_followup(s, row.quote_id, until),
-                  self.tr("Relance reportée au %1.").replace("%1", format_date(until, self.ctx.settings.language)))
+                  self.tr("Relance reportée au %1.").replace("%1", format_date(until, self.ctx.settings.language)),
+                  Topic.QUOTES)
 
     @Slot()
     def on_done_requested(self) -> None:
@@ -361,4 +388,4 @@ class FollowUpsView(QWidget):
         from desktop.db.followups import mark_done
 
         now = self.ctx.clock()
-        self._run(lambda s: mark_done(s, row.quote_id, now), self.tr("Relance faite."))
+        self._run(lambda s: mark_done(s, row.quote_id, now), self.tr("Relance faite."), Topic.QUOTES | Topic.TIMELINE)

@@ -13,6 +13,7 @@ from desktop.db.quotes import create_draft
 from desktop.gui.companies.view import CompaniesView
 from desktop.gui.shell.main_window import MainWindow
 from tests.gui.conftest import NOW, add_contacts
+from tests.gui.held import add_held
 
 
 def _company(database, **fields) -> int:  # type: ignore[no-untyped-def]
@@ -36,7 +37,7 @@ def _acme(database) -> int:  # type: ignore[no-untyped-def]
 
 def _view(qtbot, ctx) -> CompaniesView:  # type: ignore[no-untyped-def]
     view = CompaniesView(ctx)
-    qtbot.addWidget(view)
+    add_held(qtbot, view)
     view.resize(1100, 700)
     view.show()
     return view
@@ -44,7 +45,7 @@ def _view(qtbot, ctx) -> CompaniesView:  # type: ignore[no-untyped-def]
 
 def _window(qtbot, ctx) -> tuple[MainWindow, CompaniesView]:  # type: ignore[no-untyped-def]
     window = MainWindow(ctx, view_factories(ctx))
-    qtbot.addWidget(window)
+    add_held(qtbot, window)
     view = window.show_view("companies")
     window.show()
     assert isinstance(view, CompaniesView)

@@ -14,11 +14,12 @@ from desktop.db.contact_list import ContactFilter
 from desktop.gui.contacts.view import ContactsView
 from desktop.gui.kit.record_dialog import RecordDialog
 from tests.gui.conftest import add_contacts
+from tests.gui.held import add_held
 
 
 def _view(qtbot, ctx) -> ContactsView:  # type: ignore[no-untyped-def]
     view = ContactsView(ctx)
-    qtbot.addWidget(view)
+    add_held(qtbot, view)
     view.resize(1100, 700)
     view.show()
     view.activateWindow()
@@ -44,7 +45,7 @@ def test_models_pass_qt_model_tester(qtbot, qtmodeltester, ctx, database) -> Non
     from desktop.gui.companies.view import CompaniesView
 
     companies = CompaniesView(ctx)
-    qtbot.addWidget(companies)
+    add_held(qtbot, companies)
     qtmodeltester.check(companies.model)
 
 

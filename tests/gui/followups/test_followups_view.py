@@ -9,12 +9,13 @@ from desktop.core.followup import Reason
 from desktop.gui.followups.view import CallLogDialog, FollowUpsView
 from desktop.services.demo import fill_demo
 from tests.gui.conftest import NOW
+from tests.gui.held import add_held
 
 
 def _view(qtbot, ctx, database) -> FollowUpsView:  # type: ignore[no-untyped-def]
     fill_demo(database.engine, contacts=150, now=NOW)
     view = FollowUpsView(ctx)
-    qtbot.addWidget(view)
+    add_held(qtbot, view)
     view.resize(1200, 700)
     view.show()
     return view
@@ -69,3 +70,56 @@ def test_a_call_is_logged_from_the_dialog(qtbot, ctx, database) -> None:  # type
         bodies = s.scalars(select(Activity.body).where(Activity.contact_id == row.contact_id,
                                                        Activity.kind == "call", Activity.occurred_at == NOW)).all()
     assert bodies == ["Intéressé, veut une démo"]
+
+
+def test_a_change_published_elsewhere_ranks_the_list_again(qtbot, ctx, database) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from desktop.db.followups import plan_followup
+    from desktop.gui.kit.changes import Topic
+
+    view = _view(qtbot, ctx, database)
+    row = view.model.row_at(view.model.rowCount() - 1)
+    with database.sessions.begin() as s:  # another part of the application snoozes it...
+        plan_followup(s, row.quote_id, NOW.date() + timedelta(days=30))
+    assert row.quote_id in [view.model.row_at(i).quote_id for i in range(view.model.rowCount())]
+    with qtbot.waitSignal(view.sig_ready):
+        ctx.changes.publish(Topic.QUOTES)  # ...and says so: the list follows, nobody calls it by name
+    assert row.quote_id not in [view.model.row_at(i).quote_id for i in range(view.model.rowCount())]
+
+
+def test_the_priority_colours_are_the_stylesheets_in_both_schemes(qtbot, qapp, ctx, database) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+
+    from desktop.gui.kit import theme
+
+    before_palette, before_sheet = qapp.palette(), qapp.styleSheet()
+    try:
+        view = _view(qtbot, ctx, database)
+        hot = view.model.index(0, 0)
+        assert view.model.row_at(0).followup.score >= 100
+        theme.apply_theme(qapp, Qt.ColorScheme.Light)
+        assert view.model.data(hot, Qt.ItemDataRole.ForegroundRole) == QColor("#c62828")
+        theme.apply_theme(qapp, Qt.ColorScheme.Dark)
+        assert view.model.data(hot, Qt.ItemDataRole.ForegroundRole) == QColor("#ff8a80")  # readable on dark
+    finally:
+        qapp.setStyleSheet(before_sheet)
+        qapp.setPalette(before_palette)
+
+
+def test_the_call_dialog_comes_from_its_form(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from desktop.gui.generated.followups.ui_call_log_dialog import Ui_CallLogDialog
+
+    dialog = CallLogDialog("Anne <b>Martin</b>", "", date(2026, 12, 4))
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.form, Ui_CallLogDialog) and dialog.windowTitle() == "Appel de relance"
+    assert dialog.form.contact_name.text() == "Anne <b>Martin</b>"  # shown as typed, never as markup
+    assert dialog.form.phone_link.text() == "pas de numéro"
+    assert [dialog.outcome.itemData(i) for i in range(dialog.outcome.count())] == [
+        "reached_interested", "reached_not_interested", "voicemail", "no_answer"]
+    dialog.outcome.setCurrentIndex(2)
+    dialog.note.setPlainText("  Rappeler jeudi ")
+    assert dialog.values() == ("voicemail", "Rappeler jeudi", date(2026, 12, 4))
