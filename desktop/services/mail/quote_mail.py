@@ -146,7 +146,7 @@ def _quote_context(quote: Quote, lang: str) -> dict[str, Any]:
 
 def draft_quote_email(session: Session, quote_id: int, pdf: bytes, *, sender: SenderIdentity,
                       policy: TrackingPolicy, tracker_url: str | None, templates: EmailTemplates | None = None,
-                      template: str = "quote", cc: tuple[str, ...] = (), ask_consent: bool = False,
+                      template: str = "quote", cc: tuple[str, ...] = (), ask_consent: bool = True,
                       token_factory: Callable[[], str] = new_token) -> QuoteEmailDraft:
     """Prepare the email of a quote for its contact, rendered from the email template.
 
@@ -160,7 +160,8 @@ def draft_quote_email(session: Session, quote_id: int, pdf: bytes, *, sender: Se
         templates: The email templates; None uses the shipped ones.
         template: Which template folder.
         cc: Copy recipients.
-        ask_consent: Add the consent question when the contact was never asked (the setting).
+        ask_consent: Add the consent question when the contact was never asked (the setting
+            ``ask_tracking_consent``, on by default).
         token_factory: Mints the token (tests may fix it).
 
     Returns:
