@@ -361,6 +361,8 @@ class EventWriter:
 
     def _record(self, conn: Connection, hit: Hit, rows: list[tuple[Any, ...]]) -> HitOutcome | None:
         """Classify a hit and add its row; returns its outcome, or None for a stored hit nobody awaits."""
+        if hit.token not in self._cache:  # a command or an answer earlier in this batch emptied the cache
+            self._load_messages(conn, {hit.token})
         message = self._cache.get(hit.token)
         if message is None:
             return HitOutcome(None, False, "unknown-token")

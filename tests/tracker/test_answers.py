@@ -283,3 +283,31 @@ async def test_retention_is_thirteen_calendar_months_and_forgets_unused_keys(tra
         tracker.clock.advance(days=20)  # 13 months and some days after the first message
         counts = await asyncio.wrap_future(tracker.state.purge())
     assert counts == {"events": 1, "messages": 1, "contact_keys": 1}
+
+
+async def test_hits_written_in_the_same_batch_as_an_answer_are_not_lost(tmp_path: Path, clock: FakeClock) -> None:
+    import asyncio
+
+    from tracker.writer import Hit
+
+    slow = build_tracker(make_config(tmp_path, clock, flush_interval_seconds=0.3), clock)  # one batch for all
+    try:
+        key, other = new_token(), new_token()
+        async with slow.client(**{"User-Agent": FIREFOX}) as c:
+            await register(slow, c, keyed(key, new_token()))
+            await register(slow, c, keyed(other, new_token()))
+            now = slow.state.now_us()
+            writer = slow.state.writer
+            answered = writer.submit_hit(Hit("withdraw", key, now, "POST", FIREFOX, "198.51.100.0/24", answer="no",
+                                             shown_text="[x]"))
+            writer.put(Hit("view", other, now, "GET", FIREFOX, "198.51.100.0/24"))
+            writer.put(Hit("open", other, now, "GET", FIREFOX, "198.51.100.0/24"))
+            accepted = writer.submit_hit(Hit("accept", other, now, "POST", FIREFOX, "198.51.100.0/24",
+                                             full_name="Marie Curie", pdf_sha256="0" * 64))
+            outcomes = [await asyncio.wrap_future(f) for f in (answered, accepted)]
+            events = await all_events(slow, c)
+    finally:
+        close_state(slow.state)
+    assert [o.created for o in outcomes] == [True, True]
+    assert [(e["kind"], e["token"]) for e in events] == [("withdraw", key), ("view", other), ("open", other),
+                                                         ("accept", other)]
