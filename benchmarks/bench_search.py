@@ -1,8 +1,11 @@
 """contact_search_ms_100k: one search-as-you-type step on 100,000 contacts, keystroke to first page in the model.
 
-Drives the real Contacts view: a key press in the search box, the model's reset, and the first
-page's rows read from the model, as the table would paint them. Typing sequences mix names,
-companies, cities, phone digits and email fragments, one character at a time.
+Drives the real Contacts view on the application's runner (one database thread): a key press in the search box,
+the count and first page read on the worker, the model's reset when they arrive, and the first page's rows read
+from the model, as the table would paint them. The view's pause before searching (150 ms, so that fast typing
+asks once) is deliberate waiting, not work: each step ends it at once, calling what its timer calls
+(``apply_filter``). ``keystroke_ui_ms`` is what the key press itself costs the UI thread (nothing is read there).
+Typing sequences mix names, companies, cities, phone digits and email fragments, one character at a time.
 """
 
 from __future__ import annotations
@@ -23,13 +26,13 @@ VISIBLE_ROWS = 30
 
 def run() -> dict[str, dict[str, object]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QEventLoop, Qt
     from PySide6.QtGui import QUndoStack
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from desktop.gui.contacts.view import ContactsView
-    from desktop.gui.kit.workers import SyncRunner
+    from desktop.gui.kit.workers import Runner
     from desktop.gui.shell.context import GuiContext
     from desktop.services.database import Database
     from desktop.settings import Settings
@@ -38,27 +41,47 @@ def run() -> dict[str, dict[str, object]]:
     source = benchmark_database(100_000)
     with tempfile.TemporaryDirectory() as tmp:
         database = Database(f"sqlite+pysqlite:///{source}")
-        ctx = GuiContext(settings=Settings(data_dir=Path(tmp)), database=database, runner=SyncRunner(),
+        runner = Runner()
+        ctx = GuiContext(settings=Settings(data_dir=Path(tmp)), database=database, runner=runner,
                          undo_stack=QUndoStack(), clock=lambda: datetime.now(UTC))
         view = ContactsView(ctx)
         view.resize(1200, 800)
         view.show()
         app.processEvents()
+        arrived: list[bool] = []
+        view.model.loaded.connect(lambda: arrived.append(True))
+
+        def until_loaded() -> None:
+            while not arrived:
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+            arrived.clear()
+
         times: list[float] = []
+        ui_times: list[float] = []
         for _round in range(2):  # the first round warms the caches, the second is measured
             times.clear()
+            ui_times.clear()
             for text in TYPED:
-                view.search.clear()
+                if view.search.text():
+                    view.search.clear()
+                    view.apply_filter()
+                    until_loaded()
                 for ch in text:
+                    app.processEvents()  # the previous step's repaint is not this step's cost
                     t0 = time.perf_counter()
                     QTest.keyClick(view.search, ch if ch != " " else Qt.Key.Key_Space)
+                    ui_times.append((time.perf_counter() - t0) * 1000)
+                    view.apply_filter()  # the pause in the typing ends now
+                    until_loaded()
                     for row in range(min(VISIBLE_ROWS, view.model.rowCount())):
                         view.model.data(view.model.index(row, 0))
                     times.append((time.perf_counter() - t0) * 1000)
         view.close()
+        runner.shutdown()
         database.close()
     return {
         "contact_search_ms_100k": {"value": round(statistics.median(times), 2), "unit": "ms", "target": "<= 15",
                                    "p90_ms": round(statistics.quantiles(times, n=10)[-1], 2),
-                                   "max_ms": round(max(times), 2), "steps": len(times)},
+                                   "max_ms": round(max(times), 2), "steps": len(times),
+                                   "keystroke_ui_ms": round(statistics.median(ui_times), 2)},
     }

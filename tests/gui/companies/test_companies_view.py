@@ -154,3 +154,38 @@ def test_a_double_click_on_a_quote_opens_its_editor(qtbot, ctx, database) -> Non
         editor.close()
     finally:
         quotes.renderer.close()  # type: ignore[attr-defined]  # the view's PDF worker and its temporary folder
+
+
+def test_the_view_follows_changes_made_elsewhere_and_keeps_its_selection(qtbot, ctx, database) -> None:  # type: ignore[no-untyped-def]
+    from desktop.gui.contacts.view import ContactsView
+    from desktop.gui.kit.changes import Topic
+
+    _acme(database)
+    _company(database, legal_name="Bati Ouest")
+    view = _view(qtbot, ctx)
+    view.select_first()
+    acme = view.selected_ids()
+    contacts = add_held(qtbot, ContactsView(ctx))
+    contacts.select_first()
+    zoe = contacts.model.row_at(0)
+    assert zoe is not None and zoe.last_name == "Vidal"
+    with database.sessions() as s:
+        before = repo.contact_draft(repo.get_contact(s, zoe.id))  # type: ignore[arg-type]
+    contacts.push_update(zoe.id, before, ContactDraft(**{**before.__dict__, "job_title": "Directrice"}))
+    assert view.selected_ids() == acme  # the companies view heard CONTACTS: its rows read again, still selected
+    assert view.detail.contacts.topLevelItem(0).text(0) == "Zoé Vidal\nDirectrice"
+    with database.sessions.begin() as s:  # a note written by another part of the application...
+        repo.add_activity(s, kind="note", subject="Salon de Lyon", when=NOW, company_id=acme[0])
+    assert "Salon de Lyon" not in view.detail.timeline.toPlainText()
+    ctx.changes.publish(Topic.TIMELINE)  # ...and said: the panel follows
+    assert "Salon de Lyon" in view.detail.timeline.toPlainText()
+    ctx.undo_stack.undo()
+    assert view.detail.contacts.topLevelItem(0).text(0) == "Zoé Vidal\nAcheteuse"
+
+
+def test_the_shell_refreshes_none_of_these_views_by_name(qtbot, ctx, database) -> None:  # type: ignore[no-untyped-def]
+    window, _view = _window(qtbot, ctx)
+    for name in ("contacts", "followups"):
+        window.show_view(name)
+    bridged = window.legacy_refresh.bridged()
+    assert not {"contacts", "companies", "followups"} & set(bridged), bridged

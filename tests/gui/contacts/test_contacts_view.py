@@ -362,3 +362,80 @@ def test_the_edit_dialog_shows_phones_the_french_way_and_saving_them_unchanged_c
     assert shown == {"phone": "01 45 45 45 45", "mobile": "06 12 34 56 78"}
     assert ctx.undo_stack.count() == 0  # the numbers read back to what is stored: no edit to undo
     assert view.model.row_at(0).phone == "+33145454545"  # type: ignore[union-attr]
+
+
+@pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from desktop.gui.kit.i18n import install_translators
+
+    before = QLocale()
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def _form_labels(dialog: RecordDialog) -> list[str]:  # type: ignore[type-arg]
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    form = dialog.body.findChild(QFormLayout, "record_form")  # type: ignore[union-attr]
+    labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())]
+    return [item.widget().text() for item in labels if item is not None and isinstance(item.widget(), QLabel)]
+
+
+def test_the_record_dialogs_come_from_their_forms_with_the_field_lists_order(qtbot, ctx, database) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.records import CompanyDraft
+    from desktop.gui.companies.view import CompaniesView
+    from desktop.gui.generated.companies.ui_company_dialog import Ui_CompanyForm
+    from desktop.gui.generated.contacts.ui_contact_dialog import Ui_ContactForm
+    from desktop.gui.kit.record_forms import company_fields, contact_fields
+
+    view = _view(qtbot, ctx)
+    dialog = view._dialog("Nouveau contact", ContactDraft(), None)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.form_ui, Ui_ContactForm)
+    assert _form_labels(dialog) == [f.label for f in contact_fields()]  # every field, in the list's order
+    assert [dialog.widget("civility").itemText(i) for i in range(3)] == ["—", "M.", "Mme"]  # type: ignore[attr-defined]
+    assert dialog.widget("company_name").placeholderText() == "créée si elle n'existe pas"  # type: ignore[attr-defined]
+    companies = CompaniesView(ctx)
+    add_held(qtbot, companies)
+    company = companies._dialog("Nouvelle société", CompanyDraft(), None)
+    qtbot.addWidget(company)
+    assert isinstance(company.form_ui, Ui_CompanyForm)
+    assert _form_labels(company) == [f.label for f in company_fields()]
+
+
+def test_the_contact_form_speaks_english_when_asked(qtbot, ctx, database, english) -> None:  # type: ignore[no-untyped-def]
+    view = _view(qtbot, ctx)
+    dialog = view._dialog("Contact", ContactDraft(), None)
+    qtbot.addWidget(dialog)
+    ui = dialog.form_ui
+    assert ui.label_first_name.text() == "First name" and ui.label_civility.text() == "Title"
+    assert ui.field_tags.placeholderText() == "separated by commas"
+    assert ui.field_phone.placeholderText() == "01 23 45 67 89"  # an example is not translated
+
+
+def test_a_duplicate_found_while_editing_offers_the_merge(qtbot, ctx, database) -> None:  # type: ignore[no-untyped-def]
+    add_contacts(database, [ContactDraft(first_name="Anne", last_name="Martin", email="anne@x.fr"),
+                            ContactDraft(first_name="Anne", last_name="Martin", phone="0145454545")])
+    view = _view(qtbot, ctx)
+    view.select_first()
+    seen: dict[str, object] = {}
+
+    def steps(dialog: RecordDialog) -> None:  # type: ignore[type-arg]
+        email = dialog.widget("email")
+        assert isinstance(email, QLineEdit)
+        email.setText("anne@x.fr")
+        email.editingFinished.emit()  # leaving the field looks for duplicates
+        seen["banner"] = dialog.duplicate_banner.text() if dialog.duplicate_banner.isVisibleTo(dialog) else ""
+        seen["merge"] = dialog.merge_button.isVisibleTo(dialog)
+        dialog.merge_button.click()
+
+    _fill_dialog_and(qtbot, steps)
+    view.table.selectRow(1)
+    view.on_edit_requested()
+    assert "Doublon possible : Anne Martin (anne@x.fr)" in str(seen["banner"]) and seen["merge"] is True
+    assert view.model.rowCount() == 1  # merged
