@@ -124,6 +124,7 @@ class _Generation:
     wake: threading.Event = field(default_factory=threading.Event)
     connection: TrackerConnection | None = None
     threads: list[threading.Thread] = field(default_factory=list)
+    handed_over: bool = False  # its connection went to the next generation: stopping this one keeps it
 
 
 class LiveServices(QObject):
@@ -202,7 +203,7 @@ class LiveServices(QObject):
     def _stop_generation(self, generation: _Generation) -> None:
         generation.stop.set()
         generation.wake.set()
-        connection = generation.connection
+        connection = None if generation.handed_over else generation.connection
         try:
             if connection is not None and connection.embedded is not None:
                 connection.embedded.stop()  # answers the open long-poll at once: the poller sees the stop
@@ -237,10 +238,11 @@ class LiveServices(QObject):
         with self._lock:
             if self._closed:
                 return
-            previous, self._generation = self._generation, generation
+            previous = self._generation
             kept = previous.connection if previous is not None else None
             if kept is not None and previous is not None and kept.signature and kept.signature == signature:
-                generation.connection, previous.connection = kept, None  # the same tracker: no restart, no gap
+                generation.connection, previous.handed_over = kept, True  # the same tracker: no restart, no gap
+            self._generation = generation  # published with its connection: readers never see it without one
         if previous is not None:
             self._stop_generation(previous)
         if generation.connection is None:
