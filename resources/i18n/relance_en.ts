@@ -22,113 +22,87 @@
 <context>
     <name>CallList</name>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="65"/>
-        <source>Session d&apos;appels</source>
-        <translation>Calling session</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="81"/>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="298"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="225"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="84"/>
-        <source>Terminer</source>
-        <translation>Finish</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="102"/>
-        <source>Note d&apos;appel (N pour écrire, Échap pour revenir aux touches)</source>
-        <translation>Call note (N to write, Esc to go back to the keys)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="108"/>
-        <source>Rappeler le :</source>
-        <translation>Call back on:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="113"/>
-        <source>Valider (Entrée)</source>
-        <translation>Confirm (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="185"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="112"/>
         <source>Session d&apos;appels – %1</source>
         <translation>Calling session – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="186"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="113"/>
         <source>&lt;p&gt;Pas de script pour cette campagne.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No script for this campaign.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="207"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="134"/>
         <source>Faits : %1   Restants : %2   Joints : %3   Cette session : %4</source>
         <translation>Done: %1   Left: %2   Reached: %3   This session: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="251"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="178"/>
         <source>Contact suivant…</source>
         <translation>Next contact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="291"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="218"/>
         <source>Reprendre (P)</source>
         <translation>Resume (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="293"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="220"/>
         <source>Session en pause. Appuyez sur P pour reprendre.</source>
         <translation>Session paused. Press P to resume.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="27"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="25"/>
         <source>Joint – intéressé</source>
         <translation>Reached – interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="27"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="25"/>
         <source>Joint – pas intéressé</source>
         <translation>Reached – not interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="28"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="26"/>
         <source>Messagerie</source>
         <translation>Voicemail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="28"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="26"/>
         <source>Pas de réponse</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="29"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="27"/>
         <source>Faux numéro</source>
         <translation>Wrong number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="29"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="27"/>
         <source>Rappeler le…</source>
         <translation>Call back at…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="30"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="28"/>
         <source>Ne plus appeler</source>
         <translation>Do not call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="40"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="33"/>
         <source>Fixe</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="40"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="33"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="40"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="33"/>
         <source>Standard</source>
         <translation>Switchboard</translation>
     </message>
@@ -157,22 +131,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="86"/>
-        <source>Historique récent</source>
-        <translation>Recent history</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="90"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="98"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="62"/>
         <source>(sans nom)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="102"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="66"/>
         <source>Aucun numéro</source>
         <translation>No number</translation>
     </message>
@@ -185,37 +149,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="105"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="69"/>
         <source>Jamais appelé</source>
         <translation>Never called</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="106"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="70"/>
         <source>Heure locale : %1</source>
         <translation>Local time: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="110"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="74"/>
         <source>Rien pour l&apos;instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="117"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="83"/>
         <source>Aucun devis</source>
         <translation>No quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="118"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="85"/>
         <source>Dernier devis %1 · %2 · %3 TTC</source>
         <translation>Latest quote %1 · %2 · %3 incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="120"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="87"/>
         <source>dernière ouverture : %1</source>
         <translation>last opened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="121"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="88"/>
         <source>jamais ouvert</source>
         <translation>never opened</translation>
     </message>
@@ -228,7 +192,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="132"/>
+        <location filename="../../desktop/gui/campaigns/call_list/panels.py" line="99"/>
         <source>Session terminée</source>
         <translation>Session finished</translation>
     </message>
@@ -258,69 +222,147 @@
     </message>
 </context>
 <context>
+    <name>CallListForm</name>
+    <message>
+        <location filename="../../ui/campaigns/call_list.ui" line="8"/>
+        <source>Session d&apos;appels</source>
+        <translation>Calling session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/call_list.ui" line="16"/>
+        <source>Pause (P)</source>
+        <translation>Pause (P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/call_list.ui" line="21"/>
+        <source>Terminer</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/call_list.ui" line="83"/>
+        <source>Historique récent</source>
+        <translation>Recent history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/call_list.ui" line="89"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/call_list.ui" line="105"/>
+        <source>Note d&apos;appel (N pour écrire, Échap pour revenir aux touches)</source>
+        <translation>Call note (N to write, Esc to go back to the keys)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/call_list.ui" line="115"/>
+        <source>Rappeler le :</source>
+        <translation>Call back on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/call_list.ui" line="124"/>
+        <source>Valider (Entrée)</source>
+        <translation>Confirm (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/call_list.ui" line="139"/>
+        <source>1  Joint – intéressé</source>
+        <translation>1  Reached – interested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/call_list.ui" line="146"/>
+        <source>2  Joint – pas intéressé</source>
+        <translation>2  Reached – not interested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/call_list.ui" line="153"/>
+        <source>3  Messagerie</source>
+        <translation>3  Voicemail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/call_list.ui" line="160"/>
+        <source>4  Pas de réponse</source>
+        <translation>4  No answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/call_list.ui" line="167"/>
+        <source>5  Faux numéro</source>
+        <translation>5  Wrong number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/call_list.ui" line="174"/>
+        <source>6  Rappeler le…</source>
+        <translation>6  Call back at…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/call_list.ui" line="181"/>
+        <source>7  Ne plus appeler</source>
+        <translation>7  Do not call</translation>
+    </message>
+</context>
+<context>
     <name>CallLogDialog</name>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="133"/>
+        <location filename="../../ui/followups/call_log_dialog.ui" line="5"/>
         <source>Appel de relance</source>
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="134"/>
+        <location filename="../../desktop/gui/followups/view.py" line="173"/>
         <source>pas de numéro</source>
         <translation>no number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="137"/>
+        <location filename="../../desktop/gui/followups/view.py" line="175"/>
         <source>Joint — intéressé</source>
         <translation>Reached — interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="138"/>
+        <location filename="../../desktop/gui/followups/view.py" line="176"/>
         <source>Joint — pas intéressé</source>
         <translation>Reached — not interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="139"/>
+        <location filename="../../desktop/gui/followups/view.py" line="177"/>
         <source>Messagerie</source>
         <translation>Voicemail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="139"/>
+        <location filename="../../desktop/gui/followups/view.py" line="177"/>
         <source>Pas de réponse</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="146"/>
+        <location filename="../../ui/followups/call_log_dialog.ui" line="11"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="147"/>
+        <location filename="../../ui/followups/call_log_dialog.ui" line="21"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="148"/>
+        <location filename="../../ui/followups/call_log_dialog.ui" line="32"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="149"/>
+        <location filename="../../ui/followups/call_log_dialog.ui" line="41"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="150"/>
+        <location filename="../../ui/followups/call_log_dialog.ui" line="52"/>
         <source>Prochaine relance</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="152"/>
+        <location filename="../../desktop/gui/followups/view.py" line="181"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="153"/>
+        <location filename="../../desktop/gui/followups/view.py" line="182"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -328,321 +370,247 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="37"/>
+        <location filename="../../desktop/gui/campaigns/dialogs.py" line="23"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="52"/>
-        <source>Campagne phoning</source>
-        <translation>Phoning campaign</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="61"/>
-        <source>Ajouter les nouveaux membres de la requête à chaque session</source>
-        <translation>Add the query&apos;s new members at every session</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="63"/>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="64"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="66"/>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="110"/>
-        <source>Nom</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="67"/>
-        <source>Objectif</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="68"/>
-        <source>Script d&apos;appel</source>
-        <translation>Call script</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="69"/>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="111"/>
-        <location filename="../../desktop/gui/campaigns/view.py" line="273"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="162"/>
         <source>Requête</source>
         <translation>Smart query</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="71"/>
-        <source>Rappel après « pas de réponse »</source>
-        <translation>Call again after “no answer”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="72"/>
-        <source>Rappel après « messagerie »</source>
-        <translation>Call again after “voicemail”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="73"/>
-        <source>Tentatives au plus</source>
-        <translation>Attempts at most</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="100"/>
-        <source>Campagne email</source>
-        <translation>Email campaign</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="108"/>
-        <source> / minute</source>
-        <translation> / minute</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="109"/>
-        <source> / jour</source>
-        <translation> / day</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="112"/>
-        <source>Modèle d&apos;email</source>
-        <translation>Email template</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/dialogs.py" line="113"/>
-        <source>Cadence</source>
-        <translation>Pace</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="43"/>
+        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="25"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="43"/>
+        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="25"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="43"/>
+        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="25"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="43"/>
+        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="25"/>
         <source>Terminée</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="44"/>
+        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="26"/>
         <source>Envoi en cours</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="84"/>
+        <location filename="../../desktop/gui/campaigns/view.py" line="26"/>
         <source>Campagnes</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="87"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="33"/>
         <source>&lt;b&gt;Campagnes phoning&lt;/b&gt;</source>
         <translation>&lt;b&gt;Phoning campaigns&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="89"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="35"/>
         <source>Nouvelle campagne phoning</source>
         <translation>New phoning campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="90"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="36"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="91"/>
-        <location filename="../../desktop/gui/campaigns/view.py" line="273"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="37"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="162"/>
         <source>Ajouter des comptes</source>
         <translation>Add accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="95"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="41"/>
         <source>Lancer une session d&apos;appels</source>
         <translation>Start a calling session</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/bulk.py" line="45"/>
+        <location filename="../../desktop/gui/campaigns/bulk.py" line="36"/>
         <source>Créez d&apos;abord une campagne phoning (vue Campagnes).</source>
         <translation>Create a phoning campaign first (Campaigns view).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/bulk.py" line="48"/>
+        <location filename="../../desktop/gui/campaigns/bulk.py" line="39"/>
         <source>Ajouter à une campagne phoning</source>
         <translation>Add to a phoning campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/bulk.py" line="49"/>
-        <location filename="../../desktop/gui/campaigns/view.py" line="110"/>
-        <location filename="../../desktop/gui/campaigns/view.py" line="139"/>
+        <location filename="../../desktop/gui/campaigns/bulk.py" line="40"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="30"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="28"/>
         <source>Campagne</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="99"/>
-        <location filename="../../desktop/gui/campaigns/view.py" line="457"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="45"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="81"/>
         <source>Mettre en pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="103"/>
-        <location filename="../../desktop/gui/campaigns/view.py" line="126"/>
-        <location filename="../../desktop/gui/campaigns/view.py" line="508"/>
+        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="146"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="44"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="49"/>
         <source>Marquer terminée</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="105"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="51"/>
         <source>Clore la campagne : plus de session d&apos;appels (Ctrl+Z annule)</source>
         <translation>Close the campaign: no more calling sessions (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="110"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="28"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="110"/>
-        <location filename="../../desktop/gui/campaigns/view.py" line="139"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="30"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="28"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="110"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="28"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="110"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="28"/>
         <source>Restants</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="111"/>
-        <location filename="../../desktop/gui/campaigns/view.py" line="208"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="29"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="102"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="111"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="29"/>
         <source>Joints</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="111"/>
-        <location filename="../../desktop/gui/campaigns/view.py" line="208"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="29"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="102"/>
         <source>Taux de joignabilité</source>
         <translation>Reach rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="118"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="36"/>
         <source>&lt;b&gt;Campagnes email&lt;/b&gt;</source>
         <translation>&lt;b&gt;Email campaigns&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="121"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="39"/>
         <source>Nouvelle campagne email</source>
         <translation>New email campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="122"/>
-        <location filename="../../desktop/gui/campaigns/view.py" line="403"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="40"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="181"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="123"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="41"/>
         <source>Envoi test</source>
         <translation>Test send</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="124"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="42"/>
         <source>Envoyer / reprendre</source>
         <translation>Send / resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="125"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="43"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="132"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="50"/>
         <source>Arrêter l&apos;envoi pour de bon : les messages pas encore envoyés ne le seront pas (Ctrl+Z annule)</source>
         <translation>Stop sending for good: messages not sent yet never will be (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="139"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="30"/>
         <source>Expéditeur</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="139"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="30"/>
         <source>Envoyés</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="139"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="30"/>
         <source>Délivrés</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="140"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="31"/>
         <source>Ouvertures</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="140"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="31"/>
         <source>Ouvertures machine</source>
         <translation>Machine opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="140"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="31"/>
         <source>Clics</source>
         <translation>Clicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="140"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="31"/>
         <source>Désinscriptions</source>
         <translation>Unsubscribes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="141"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="32"/>
         <source>Échecs</source>
         <translation>Failures</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="141"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="32"/>
         <source>Exclus</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="209"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="103"/>
         <source>Par commercial (appels / joints)</source>
         <translation>Per salesperson (calls / reached)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="209"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="103"/>
         <source>Par jour</source>
         <translation>Per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="292"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="180"/>
         <source>La campagne « %1 » est en pause : reprenez-la pour lancer une session d&apos;appels.</source>
         <translation>The campaign “%1” is paused: resume it to start a calling session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="295"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="183"/>
         <source>La campagne « %1 » est terminée : rouvrez-la pour lancer une session d&apos;appels.</source>
         <translation>The campaign “%1” is done: reopen it to start a calling session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="350"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="130"/>
         <source>Une campagne e-mail a besoin du serveur de suivi hébergé pour son lien de désinscription (%1). Déployez-le (packaging/tracker) et indiquez son adresse HTTPS dans Paramètres › Messagerie et suivi.</source>
         <translation>An email campaign needs the hosted tracker for its unsubscribe link (%1). Deploy it (packaging/tracker) and enter its HTTPS address in Settings › Mail and tracking.</translation>
     </message>
@@ -655,7 +623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="16"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="17"/>
         <source>Marquer la campagne « %1 » comme terminée ? %n contact(s) restent à appeler.</source>
         <translation>
             <numerusform>Mark the campaign “%1” as done? %n contact is still to call.</numerusform>
@@ -663,7 +631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="17"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="16"/>
         <source>Marquer la campagne « %1 » comme terminée ? %n message(s) pas encore envoyé(s) ne le seront pas.</source>
         <translation>
             <numerusform>Mark the campaign “%1” as done? %n message not sent yet never will be.</numerusform>
@@ -671,62 +639,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="388"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="166"/>
         <source>Cette campagne n&apos;a aucun destinataire.</source>
         <translation>This campaign has no recipient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="422"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="200"/>
         <source>Email de test placé dans la boîte d&apos;envoi.</source>
         <translation>Test email placed in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="431"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="210"/>
         <source>La campagne « %1 » est terminée : elle n&apos;envoie plus rien.</source>
         <translation>The campaign “%1” is done: it sends nothing more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="458"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="82"/>
         <source>Rouvrir</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="458"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="82"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="497"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="215"/>
         <source>Mettre en pause « %1 »</source>
         <translation>Pause “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="498"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="216"/>
         <source>Campagne « %1 » en pause : plus de session d&apos;appels jusqu&apos;à sa reprise. Ctrl+Z pour annuler.</source>
         <translation>Campaign “%1” paused: no calling session until it resumes. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="501"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="219"/>
         <source>Reprendre « %1 »</source>
         <translation>Resume “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="502"/>
+        <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="220"/>
         <source>Campagne « %1 » reprise. Ctrl+Z pour annuler.</source>
         <translation>Campaign “%1” resumed. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="511"/>
+        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="149"/>
         <source>Terminer « %1 »</source>
         <translation>Close “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="512"/>
+        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="150"/>
         <source>Campagne « %1 » terminée. Ctrl+Z pour annuler.</source>
         <translation>Campaign “%1” done. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/view.py" line="559"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="104"/>
         <source>%1 envoyés sur %2</source>
         <translation>%1 sent of %2</translation>
     </message>
@@ -734,32 +702,32 @@
 <context>
     <name>Companies</name>
     <message>
-        <location filename="../../desktop/gui/companies/model.py" line="23"/>
+        <location filename="../../desktop/gui/companies/model.py" line="25"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/model.py" line="24"/>
+        <location filename="../../desktop/gui/companies/model.py" line="26"/>
         <source>Forme</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/model.py" line="25"/>
+        <location filename="../../desktop/gui/companies/model.py" line="27"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/model.py" line="26"/>
+        <location filename="../../desktop/gui/companies/model.py" line="28"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/model.py" line="27"/>
+        <location filename="../../desktop/gui/companies/model.py" line="29"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/model.py" line="28"/>
+        <location filename="../../desktop/gui/companies/model.py" line="30"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -767,12 +735,12 @@
 <context>
     <name>CompaniesView</name>
     <message>
-        <location filename="../../desktop/gui/companies/view.py" line="32"/>
+        <location filename="../../desktop/gui/companies/view.py" line="37"/>
         <source>Rechercher une raison sociale, un SIRET, une ville…</source>
         <translation>Search by legal name, SIRET or city…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies/view.py" line="52"/>
+        <location filename="../../desktop/gui/companies/view.py" line="58"/>
         <source>%n société(s)</source>
         <translation>
             <numerusform>%n company</numerusform>
@@ -780,37 +748,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/view.py" line="105"/>
+        <location filename="../../desktop/gui/companies/view.py" line="100"/>
         <source>Ce contact n’apparaît pas dans la liste (supprimé ?).</source>
         <translation>This contact is not in the list (deleted?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/view.py" line="135"/>
+        <location filename="../../desktop/gui/companies/view.py" line="126"/>
         <source>Doublon possible : %1 existe déjà (même SIRET ou même nom).</source>
         <translation>Possible duplicate: %1 already exists (same SIRET or same name).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/view.py" line="149"/>
+        <location filename="../../desktop/gui/companies/view.py" line="139"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/view.py" line="164"/>
+        <location filename="../../desktop/gui/companies/view.py" line="147"/>
         <source>Créer %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/view.py" line="181"/>
+        <location filename="../../desktop/gui/companies/view.py" line="162"/>
         <source>Modifier la société</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/view.py" line="200"/>
+        <location filename="../../desktop/gui/companies/view.py" line="176"/>
         <source>Modifier %1</source>
         <translation>Edit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies/view.py" line="208"/>
+        <location filename="../../desktop/gui/companies/view.py" line="184"/>
         <source>Supprimer %n société(s)</source>
         <translation>
             <numerusform>Delete %n company</numerusform>
@@ -818,7 +786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies/view.py" line="209"/>
+        <location filename="../../desktop/gui/companies/view.py" line="185"/>
         <source>%n société(s) supprimée(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n company deleted. Press Ctrl+Z to undo.</numerusform>
@@ -829,72 +797,72 @@
 <context>
     <name>CompanyDetailPanel</name>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="71"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="69"/>
         <source>Nom et fonction</source>
         <translation>Name and job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="71"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="69"/>
         <source>Email et téléphone</source>
         <translation>Email and phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="73"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="71"/>
         <source>Double-clic ou Entrée : ouvrir le contact</source>
         <translation>Double-click or Enter: open the contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="75"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="73"/>
         <source>Aucun contact dans cette société.</source>
         <translation>No contact in this company.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="78"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="76"/>
         <source>Affaire</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="78"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="76"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="78"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="76"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="79"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="77"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="82"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="80"/>
         <source>Aucune opportunité ouverte ni aucun devis.</source>
         <translation>No open opportunity and no quote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="84"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="82"/>
         <source>Fil d’activité</source>
         <translation>Activity timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="88"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="85"/>
         <source>Ajouter une note au fil de la société…</source>
         <translation>Add a note to the company’s timeline…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="89"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="86"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="122"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="119"/>
         <source>Sélectionnez une société.</source>
         <translation>Select a company.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies/detail.py" line="134"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="131"/>
         <source>%n société(s) sélectionnée(s)</source>
         <translation>
             <numerusform>%n company selected</numerusform>
@@ -902,7 +870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies/detail.py" line="135"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="132"/>
         <source>%n contact(s) en tout</source>
         <translation>
             <numerusform>%n contact in all</numerusform>
@@ -910,57 +878,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="144"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="141"/>
         <source>SIRET %1</source>
         <translation>SIRET %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="144"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="141"/>
         <source>TVA %1</source>
         <translation>VAT %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="195"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="187"/>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="227"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="219"/>
         <source>Opportunité ouverte : %1</source>
         <translation>Open opportunity: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="228"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="220"/>
         <source>Clôture prévue</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="232"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="224"/>
         <source>brouillon n° %1</source>
         <translation>draft no. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="240"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="232"/>
         <source>%1 — double-clic ou Entrée : ouvrir le devis</source>
         <translation>%1 — double-click or Enter: open the quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="242"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="234"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="243"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="235"/>
         <source>Date d’envoi</source>
         <translation>Date sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="243"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="235"/>
         <source>Pas encore envoyé</source>
         <translation>Not sent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/companies/detail.py" line="247"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="239"/>
         <source>Opportunités ouvertes (%1) et devis (%2)</source>
         <translation>Open opportunities (%1) and quotes (%2)</translation>
     </message>
@@ -969,225 +937,274 @@
     <name>CompanyForm</name>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="45"/>
+        <location filename="../../ui/companies/company_dialog.ui" line="16"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="46"/>
+        <location filename="../../ui/companies/company_dialog.ui" line="38"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="47"/>
+        <location filename="../../ui/companies/company_dialog.ui" line="60"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="48"/>
+        <location filename="../../ui/companies/company_dialog.ui" line="82"/>
         <source>N° TVA intracommunautaire</source>
         <translation>EU VAT number</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="49"/>
+        <location filename="../../ui/companies/company_dialog.ui" line="104"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="50"/>
+        <location filename="../../ui/companies/company_dialog.ui" line="126"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="51"/>
+        <location filename="../../ui/companies/company_dialog.ui" line="148"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="52"/>
+        <location filename="../../ui/companies/company_dialog.ui" line="170"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="53"/>
+        <location filename="../../ui/companies/company_dialog.ui" line="192"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="54"/>
+        <location filename="../../ui/companies/company_dialog.ui" line="214"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="54"/>
+        <location filename="../../ui/companies/company_dialog.ui" line="223"/>
         <source>séparées par des virgules</source>
         <translation>separated by commas</translation>
     </message>
 </context>
 <context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../../desktop/gui/settings/company_page.py" line="56"/>
+        <source>Modèle refusé : il faut un compteur {NNNN} (par exemple D-{YYYY}-{NNNN}).</source>
+        <translation>Pattern refused: it needs one counter {NNNN} (for example D-{YYYY}-{NNNN}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/company_page.py" line="61"/>
+        <source>Exemple : %1 (s’applique aux prochains devis finalisés)</source>
+        <translation>Example: %1 (applies to the next finalised quotes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company_page.ui" line="6"/>
+        <source>Société et devis</source>
+        <translation>Company and quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company_page.ui" line="12"/>
+        <source>Raison sociale, mentions légales, logo et coordonnées bancaires imprimés sur les devis.</source>
+        <translation>Legal name, legal mentions, logo and bank details printed on quotes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company_page.ui" line="25"/>
+        <source>Modifier l’identité de la société…</source>
+        <translation>Edit the company identity…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company_page.ui" line="32"/>
+        <source>Modèles de devis…</source>
+        <translation>Quote templates…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company_page.ui" line="41"/>
+        <source>Numérotation des devis</source>
+        <translation>Quote numbering</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailPanel</name>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="92"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="167"/>
         <source>Ajouter une note au fil…</source>
         <translation>Add a note to the timeline…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="92"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="167"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="39"/>
-        <location filename="../../desktop/gui/contacts/detail.py" line="109"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="40"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="184"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="109"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="184"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="109"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="184"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="114"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="189"/>
         <source>Inscrit dans aucun scénario.</source>
         <translation>Not enrolled in any scenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="116"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="191"/>
         <source>&amp;Inscrire dans un scénario…</source>
         <translation>&amp;Enrol in a scenario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="118"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="193"/>
         <source>Inscrire ce contact dans un scénario en cours (Ctrl+Maj+I)</source>
         <translation>Enrol this contact in a running scenario (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="120"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="195"/>
         <source>A&amp;rrêter</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="38"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="39"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="38"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="39"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="38"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="39"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="38"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="39"/>
         <source>Devis</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="39"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="40"/>
         <source>Rendez-vous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="39"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="40"/>
         <source>Réponse reçue</source>
         <translation>Reply received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="40"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="41"/>
         <source>Tâche</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="40"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="41"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="40"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="41"/>
         <source>Suivi</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="41"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="42"/>
         <source>Avenant</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="41"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="42"/>
         <source>Bon de commande</source>
         <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="42"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="43"/>
         <source>Email non distribué</source>
         <translation>Email not delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="177"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="247"/>
         <source>En cours</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="179"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="249"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="183"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="253"/>
         <source>Arrêté : %1</source>
         <translation>Stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="183"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="253"/>
         <source>Arrêté</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="191"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="261"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="234"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="304"/>
         <source>Ce scénario n’autorise pas l’arrêt manuel.</source>
         <translation>This scenario does not allow a manual stop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="236"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="306"/>
         <source>Arrêter le scénario sélectionné pour ce contact</source>
         <translation>Stop the selected scenario for this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="255"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="325"/>
         <source>Scénarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="256"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="326"/>
         <source>Sélectionnez un contact.</source>
         <translation>Select a contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="257"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="327"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="258"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="328"/>
         <source>Fil d’activité</source>
         <translation>Activity timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="50"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="51"/>
         <source>Aucune activité pour l’instant.</source>
         <translation>No activity yet.</translation>
     </message>
@@ -1196,6 +1213,7 @@
     <name>ContactForm</name>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="20"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="16"/>
         <source>Civilité</source>
         <translation>Title</translation>
     </message>
@@ -1211,66 +1229,79 @@
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="21"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="38"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="22"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="60"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="23"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="82"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="23"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="91"/>
         <source>créée si elle n&apos;existe pas</source>
         <translation>created if it does not exist</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="24"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="104"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="25"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="126"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="26"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="148"/>
         <source>Email secondaire</source>
         <translation>Secondary email</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="27"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="170"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="28"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="192"/>
         <source>Portable</source>
         <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="29"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="214"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="30"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="236"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="31"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="258"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="32"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="280"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -1286,36 +1317,43 @@
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="33"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="302"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="33"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="311"/>
         <source>séparées par des virgules</source>
         <translation>separated by commas</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="34"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="324"/>
         <source>Particulier (consommateur)</source>
         <translation>Private individual (consumer)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="35"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="346"/>
         <source>Consentement au suivi</source>
         <translation>Tracking consent</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="36"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="368"/>
         <source>Accepte les emails commerciaux</source>
         <translation>Accepts marketing emails</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="37"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="390"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/kit/record_forms.py" line="38"/>
+        <location filename="../../ui/contacts/contact_dialog.ui" line="412"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1341,47 +1379,47 @@
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../desktop/gui/contacts/model.py" line="14"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="16"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/model.py" line="14"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="16"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/model.py" line="20"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="22"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/model.py" line="21"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="23"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/model.py" line="22"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="24"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/model.py" line="23"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="25"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/model.py" line="24"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="26"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/model.py" line="25"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="27"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/model.py" line="26"/>
+        <location filename="../../desktop/gui/contacts/model.py" line="28"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -1389,28 +1427,28 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="32"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="38"/>
         <source>Rechercher un nom, une société, un email, un téléphone, une ville…</source>
         <translation>Search by name, company, email, phone or city…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="34"/>
-        <location filename="../../desktop/gui/contacts/view.py" line="291"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="41"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="278"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="35"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="42"/>
         <source>Fusionner les deux contacts sélectionnés</source>
         <translation>Merge the two selected contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="52"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="59"/>
         <source>&amp;Inscrire dans un scénario…</source>
         <translation>&amp;Enrol in a scenario…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="65"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="72"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1418,47 +1456,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="102"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="109"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="104"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="111"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="108"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="115"/>
         <source>Ajouter à une campagne phoning…</source>
         <translation>Add to a phoning campaign…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="145"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="152"/>
         <source>Arrêter le scénario</source>
         <translation>Stop the scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="146"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="153"/>
         <source>Arrêter le scénario « %1 » pour ce contact ? Il ne recevra plus ses étapes ; cet arrêt est inscrit dans son fil d’activité.</source>
         <translation>Stop the scenario “%1” for this contact? No further steps will reach them; the stop is written in their activity timeline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="155"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="162"/>
         <source>Scénario « %1 » arrêté pour ce contact.</source>
         <translation>Scenario “%1” stopped for this contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="156"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="163"/>
         <source>Ce contact n’était plus en cours dans « %1 ».</source>
         <translation>This contact was no longer running in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="200"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="201"/>
         <source>Doublon possible : %1 (%2) existe déjà.</source>
         <translation>Possible duplicate: %1 (%2) already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="201"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="202"/>
         <source>même nom</source>
         <translation>same name</translation>
     </message>
@@ -1468,23 +1506,23 @@
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="232"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="226"/>
         <source>Créer %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="251"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="242"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="273"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="260"/>
         <source>Modifier %1</source>
         <translation>Edit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="110"/>
-        <location filename="../../desktop/gui/contacts/view.py" line="281"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="117"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="268"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -1492,7 +1530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="282"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="269"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact deleted. Press Ctrl+Z to undo.</numerusform>
@@ -1500,12 +1538,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="292"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="279"/>
         <source>Fusionner « %1 » dans « %2 » ? Le fil d’activité et les étiquettes sont regroupés ; Ctrl+Z annule la fusion.</source>
         <translation>Merge “%1” into “%2”? Their activity timelines and tags are combined; Ctrl+Z undoes the merge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="302"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="289"/>
         <source>Fusionner deux contacts</source>
         <translation>Merge two contacts</translation>
     </message>
@@ -1513,79 +1551,82 @@
 <context>
     <name>CustomFieldDialog</name>
     <message>
-        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="48"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="39"/>
         <source>Nouveau champ (%1)</source>
         <translation>New field (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="49"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="40"/>
         <source>Modifier le champ « %1 »</source>
         <translation>Edit the field “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="54"/>
-        <source>par exemple : Date du dernier salon</source>
-        <translation>for example: Last trade fair date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="67"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="56"/>
         <source>Le type d’un champ ne change plus une fois le champ créé.</source>
         <translation>A field’s type cannot change once the field is created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="78"/>
-        <source>Ajouter un choix</source>
-        <translation>Add a choice</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="80"/>
-        <source>Retirer</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="82"/>
-        <source>Monter</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="84"/>
-        <source>Descendre</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="99"/>
-        <source>Double-cliquez sur un choix pour le renommer : les fiches qui l’ont gardent leur valeur.</source>
-        <translation>Double-click a choice to rename it: the records that have it keep their value.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="111"/>
-        <source>Libellé</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="112"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="113"/>
-        <source>Choix</source>
-        <translation>Choices</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="117"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="63"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="118"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="64"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="214"/>
+        <location filename="../../desktop/gui/settings/custom_field_dialog.py" line="148"/>
         <source>Identifiant pour les imports : %1</source>
         <translation>Identifier for imports: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldDialogForm</name>
+    <message>
+        <location filename="../../ui/settings/custom_field_dialog.ui" line="17"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/custom_field_dialog.ui" line="32"/>
+        <source>par exemple : Date du dernier salon</source>
+        <translation>for example: Last trade fair date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/custom_field_dialog.ui" line="61"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/custom_field_dialog.ui" line="74"/>
+        <source>Choix</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/custom_field_dialog.ui" line="110"/>
+        <source>Ajouter un choix</source>
+        <translation>Add a choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/custom_field_dialog.ui" line="117"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/custom_field_dialog.ui" line="124"/>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/custom_field_dialog.ui" line="131"/>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/custom_field_dialog.ui" line="165"/>
+        <source>Double-cliquez sur un choix pour le renommer : les fiches qui l’ont gardent leur valeur.</source>
+        <translation>Double-click a choice to rename it: the records that have it keep their value.</translation>
     </message>
 </context>
 <context>
@@ -1634,92 +1675,92 @@
 <context>
     <name>CustomFieldsPage</name>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="55"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="57"/>
         <source>Ajoutez aux fiches les informations propres à votre métier. Elles se remplissent dans les fiches, se filtrent dans les requêtes, s’importent et s’exportent. Chaque modification s’applique tout de suite ; Ctrl+Z l’annule.</source>
         <translation>Add the information your trade needs to the records. It is filled in on the records, filtered in smart queries, imported and exported. Each change applies at once; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="66"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="68"/>
         <source>Champs des fiches</source>
         <translation>Fields of the records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="73"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="75"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="73"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="75"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="73"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="75"/>
         <source>Choix</source>
         <translation>Choices</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="73"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="75"/>
         <source>Renseignés</source>
         <translation>Filled in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="81"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="83"/>
         <source>Aucun champ personnalisé pour l’instant.</source>
         <translation>No custom field yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="84"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="86"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="87"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="89"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="89"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="91"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="91"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="93"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="93"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="95"/>
         <source>Supprimer…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="97"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="99"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="200"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="199"/>
         <source>Refusé : %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="237"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="234"/>
         <source>Champ « %1 » ajouté.</source>
         <translation>Field “%1” added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="239"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="236"/>
         <source>Ajouter le champ « %1 »</source>
         <translation>Add the field “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="274"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="268"/>
         <source>Choix retirés</source>
         <translation>Choices removed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="275"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="269"/>
         <source>%n fiche(s) utilisent un choix retiré : leur valeur sera effacée. Ctrl+Z l’annule. Continuer ?</source>
         <translation>
             <numerusform>%n record uses a removed choice: its value will be cleared. Ctrl+Z undoes it. Continue?</numerusform>
@@ -1727,22 +1768,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="290"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="284"/>
         <source>Modifier le champ « %1 »</source>
         <translation>Edit the field “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="306"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="300"/>
         <source>Déplacer le champ « %1 »</source>
         <translation>Move the field “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="316"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="310"/>
         <source>Supprimer le champ « %1 » ?</source>
         <translation>Delete the field “%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="317"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="311"/>
         <source>%n valeur(s) renseignée(s) seront perdues (Ctrl+Z les rétablit).</source>
         <translation>
             <numerusform>%n filled-in value will be lost (Ctrl+Z brings it back).</numerusform>
@@ -1750,22 +1791,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="318"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="312"/>
         <source>Aucune fiche ne le renseigne.</source>
         <translation>No record fills it in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="319"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="313"/>
         <source>Supprimer le champ</source>
         <translation>Delete the field</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="332"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="326"/>
         <source>Supprimer le champ « %1 »</source>
         <translation>Delete the field “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="334"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="328"/>
         <source>Champ « %1 » supprimé. Ctrl+Z pour annuler.</source>
         <translation>Field “%1” deleted. Ctrl+Z to undo.</translation>
     </message>
@@ -1773,62 +1814,63 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="50"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="59"/>
         <source>Ce mois-ci</source>
+        <extracomment>The colour of each chart series (data: the same figure has the same colour in both charts).</extracomment>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="50"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="59"/>
         <source>3 derniers mois</source>
         <translation>Last 3 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="51"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="60"/>
         <source>12 derniers mois</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="52"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="61"/>
         <source>Depuis le 1er janvier</source>
         <translation>Since 1 January</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="416"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="440"/>
         <source>intéressé</source>
         <translation>interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="416"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="440"/>
         <source>pas intéressé</source>
         <translation>not interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="417"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="441"/>
         <source>répondeur</source>
         <translation>voicemail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="417"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="441"/>
         <source>pas de réponse</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="418"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="442"/>
         <source>mauvais numéro</source>
         <translation>wrong number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="418"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="442"/>
         <source>à rappeler</source>
         <translation>call back</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="419"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="443"/>
         <source>ne plus appeler</source>
         <translation>do not call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="433"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="457"/>
         <source>Devis du tableau de bord</source>
         <translation>Quotes from the dashboard</translation>
     </message>
@@ -1836,104 +1878,104 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="141"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="148"/>
         <source>Tableau de bord</source>
         <extracomment>The statuses behind each tile (the quotes view filters on them).</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="150"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="157"/>
         <source>Toute l’équipe</source>
         <translation>Whole team</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="161"/>
-        <location filename="../../desktop/gui/dashboard/view.py" line="185"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="168"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="192"/>
         <source>Devis envoyés</source>
         <translation>Quotes sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="161"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="168"/>
         <source>Taux d’ouverture (humaine)</source>
         <translation>Open rate (human)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="162"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="169"/>
         <source>Taux de consultation</source>
         <translation>View rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="162"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="169"/>
         <source>Taux d’acceptation</source>
         <translation>Acceptance rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="163"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="170"/>
         <source>Panier moyen HT</source>
         <translation>Average basket excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="163"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="170"/>
         <source>Cycle de vente</source>
         <translation>Sales cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="164"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="171"/>
         <source>Devis sans relance planifiée</source>
         <translation>Quotes with no follow-up planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="165"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="172"/>
         <source>Opportunités gagnées</source>
         <translation>Opportunities won</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="185"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="192"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="185"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="192"/>
         <source>Montant devisé HT</source>
         <translation>Quoted excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="186"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="193"/>
         <source>Ouverture humaine</source>
         <translation>Human opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="186"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="193"/>
         <source>Acceptation</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="186"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="193"/>
         <source>Montant gagné HT</source>
         <translation>Won excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="187"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="194"/>
         <source>Sans relance</source>
         <translation>No follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="237"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="246"/>
         <source>Calcul…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="259"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="282"/>
         <source>devis envoyés du %1 au %2</source>
         <translation>quotes sent from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="271"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="294"/>
         <source>%1 HT devisés</source>
         <translation>%1 quoted excl. VAT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="273"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="296"/>
         <source>%n ouverture(s) machine seule(s), non comptée(s)</source>
         <translation>
             <numerusform>%n machine-only open, not counted</numerusform>
@@ -1941,7 +1983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="274"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="297"/>
         <source>%n devis consulté(s) en ligne</source>
         <translation>
             <numerusform>%n quote viewed online</numerusform>
@@ -1949,12 +1991,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="275"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="298"/>
         <source>%1 HT gagnés · %2</source>
         <translation>%1 won excl. VAT · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="276"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="299"/>
         <source>%n devis accepté(s)</source>
         <translation>
             <numerusform>%n quote accepted</numerusform>
@@ -1962,12 +2004,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="277"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="300"/>
         <source>par devis accepté</source>
         <translation>per accepted quote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="278"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="301"/>
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -1975,22 +2017,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="279"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="302"/>
         <source>du premier envoi à l’acceptation</source>
         <translation>from first sending to acceptance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="280"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="303"/>
         <source>devis en attente sans date de relance, aujourd’hui</source>
         <translation>pending quotes with no follow-up date, today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="281"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="304"/>
         <source>%1 HT · %2</source>
         <translation>%1 excl. VAT · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="283"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="306"/>
         <source>%n perdue(s)</source>
         <translation>
             <numerusform>%n lost</numerusform>
@@ -1998,53 +2040,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="290"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="313"/>
         <source>Montants HT par mois d’envoi (k€)</source>
         <translation>Amounts excl. VAT by month sent (k€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="291"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="314"/>
         <source>Devisé</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="291"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="314"/>
         <source>Gagné</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="321"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="344"/>
         <source>Devis par commercial</source>
         <translation>Quotes by salesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="322"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="345"/>
         <source>Envoyés</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="322"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="345"/>
         <source>Ouverts</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="323"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="346"/>
         <source>Consultés</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="323"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="347"/>
         <source>Acceptés</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="337"/>
-        <location filename="../../desktop/gui/dashboard/view.py" line="350"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="361"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="374"/>
         <source>Sans commercial</source>
         <translation>No salesperson</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="365"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="389"/>
         <source>Phoning : %n appel(s)</source>
         <translation>
             <numerusform>Phoning: %n call</numerusform>
@@ -2052,7 +2094,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="368"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="392"/>
         <source>Campagnes email : %n lancée(s)</source>
         <translation>
             <numerusform>Email campaigns: %n started</numerusform>
@@ -2060,46 +2102,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="369"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="393"/>
         <source>%1 messages envoyés, %2 destinataires exclus</source>
         <translation>%1 messages sent, %2 recipients excluded</translation>
     </message>
 </context>
 <context>
-    <name>Enrolment</name>
+    <name>EmailDialogForm</name>
     <message>
-        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="30"/>
-        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="119"/>
+        <location filename="../../ui/campaigns/email_dialog.ui" line="5"/>
+        <source>Campagne email</source>
+        <translation>Email campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/email_dialog.ui" line="9"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/email_dialog.ui" line="18"/>
+        <source>Requête</source>
+        <translation>Smart query</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/email_dialog.ui" line="27"/>
+        <source>Modèle d&apos;email</source>
+        <translation>Email template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/email_dialog.ui" line="36"/>
+        <source>Cadence</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/email_dialog.ui" line="42"/>
+        <source> / minute</source>
+        <translation> / minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/email_dialog.ui" line="50"/>
+        <source> / jour</source>
+        <translation> / day</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialogForm</name>
+    <message>
+        <location filename="../../ui/scenarios/enrol_dialog.ui" line="6"/>
         <source>Inscrire dans un scénario</source>
         <translation>Enrol in a scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="39"/>
-        <source>Les contacts déjà inscrits dans ce scénario ne sont pas inscrits une seconde fois ; ils sont comptés dans le compte rendu.</source>
-        <translation>Contacts already enrolled in this scenario are not enrolled a second time; the report counts them.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="44"/>
+        <location filename="../../ui/scenarios/enrol_dialog.ui" line="17"/>
         <source>&amp;Scénario :</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="47"/>
+        <location filename="../../ui/scenarios/enrol_dialog.ui" line="28"/>
+        <source>Les contacts déjà inscrits dans ce scénario ne sont pas inscrits une seconde fois ; ils sont comptés dans le compte rendu.</source>
+        <translation>Contacts already enrolled in this scenario are not enrolled a second time; the report counts them.</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="108"/>
+        <source>Inscrire dans un scénario</source>
+        <translation>Enrol in a scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="40"/>
         <source>Inscrire</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="96"/>
+        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="87"/>
         <source>Aucun contact à inscrire.</source>
         <translation>No contact to enrol.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="112"/>
+        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="103"/>
         <source>Ce scénario n’est pas en cours : démarrez-le avant d’y inscrire des contacts.</source>
         <translation>This scenario is not running: start it before enrolling contacts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="120"/>
+        <location filename="../../desktop/gui/scenarios/enrol_dialog.py" line="109"/>
         <source>Aucun scénario en cours. Démarrez un scénario dans la vue Scénarios pour y inscrire des contacts.</source>
         <translation>No scenario is running. Start a scenario in the Scenarios view to enrol contacts in it.</translation>
     </message>
@@ -2282,22 +2369,22 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/export.py" line="90"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="86"/>
         <source>societes.xlsx</source>
         <translation>companies.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/export.py" line="90"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="86"/>
         <source>contacts.xlsx</source>
         <translation>contacts.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/export.py" line="91"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="87"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/export.py" line="92"/>
+        <location filename="../../desktop/gui/transfer/export.py" line="88"/>
         <source>Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
@@ -2322,16 +2409,22 @@
     </message>
     <message>
         <location filename="../../desktop/gui/followups/texts.py" line="15"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="19"/>
         <source> : appelez maintenant</source>
         <translation>: call now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="17"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="21"/>
         <source>accepté : envoyez un remerciement et la suite</source>
         <translation>accepted: send thanks and next steps</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="32"/>
+        <source>consulté en ligne %n fois dans la dernière heure</source>
+        <translation><numerusform>viewed online %n time in the last hour</numerusform><numerusform>viewed online %n times in the last hour</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="33"/>
         <source>consulté, pas accepté, expire dans %n jour(s)</source>
         <translation>
             <numerusform>viewed, not accepted, expires in %n day</numerusform>
@@ -2339,7 +2432,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="33"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="34"/>
+        <source>a répondu il y a %n jour(s) : répondez-lui</source>
+        <translation><numerusform>replied %n day ago: answer</numerusform><numerusform>replied %n days ago: answer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="35"/>
         <source>expire dans %n jour(s) : appelez avant l’échéance</source>
         <translation>
             <numerusform>expires in %n day: call before it lapses</numerusform>
@@ -2347,7 +2445,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="34"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="36"/>
+        <source>devis téléchargé il y a %n jour(s), pas accepté : appelez</source>
+        <translation><numerusform>downloaded the quote %n day ago, not accepted: call</numerusform><numerusform>downloaded the quote %n days ago, not accepted: call</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="37"/>
         <source>consulté il y a %n jour(s), pas accepté : appelez</source>
         <translation>
             <numerusform>viewed %n day ago, not accepted: call</numerusform>
@@ -2355,7 +2458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="35"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="38"/>
         <source>ouvert il y a %n jour(s) : relancez</source>
         <translation>
             <numerusform>opened %n day ago: follow up</numerusform>
@@ -2363,7 +2466,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="36"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="39"/>
+        <source>appelé il y a %n jour(s) : rappelez ou écrivez</source>
+        <translation><numerusform>called %n day ago: call again or write</numerusform><numerusform>called %n days ago: call again or write</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="40"/>
         <source>envoyé il y a %n jour(s), jamais ouvert : téléphonez ou renvoyez</source>
         <translation>
             <numerusform>sent %n day ago, never opened: phone or resend</numerusform>
@@ -2371,7 +2479,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="37"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="41"/>
+        <source>envoyé il y a %n jour(s), ni consultation ni réponse : téléphonez ou renvoyez</source>
+        <translation><numerusform>sent %n day ago, no view nor reply: phone or resend</numerusform><numerusform>sent %n days ago, no view nor reply: phone or resend</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="42"/>
         <source>envoyé il y a %n jour(s) : laissez-lui le temps</source>
         <translation>
             <numerusform>sent %n day ago: give it time</numerusform>
@@ -2379,77 +2492,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="32"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="41"/>
         <source>Appeler</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="33"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="42"/>
         <source>Écrire</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="34"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="43"/>
         <source>Appeler ou renvoyer</source>
         <translation>Call or resend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="35"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="44"/>
         <source>Remercier</source>
         <translation>Thank</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="36"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="45"/>
         <source>Attendre</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="43"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="52"/>
         <source>Envoyé</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="43"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="52"/>
         <source>Ouvert</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="44"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="53"/>
         <source>Consulté</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="44"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="53"/>
         <source>Accepté</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="47"/>
+        <location filename="../../desktop/gui/followups/view.py" line="54"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="47"/>
+        <location filename="../../desktop/gui/followups/view.py" line="54"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="47"/>
+        <location filename="../../desktop/gui/followups/view.py" line="54"/>
         <source>Devis</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="48"/>
+        <location filename="../../desktop/gui/followups/view.py" line="55"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="48"/>
+        <location filename="../../desktop/gui/followups/view.py" line="55"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="48"/>
+        <location filename="../../desktop/gui/followups/view.py" line="55"/>
         <source>Prochaine relance</source>
         <translation>Next follow-up</translation>
     </message>
@@ -2457,37 +2570,37 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="177"/>
+        <location filename="../../desktop/gui/followups/view.py" line="206"/>
         <source>Qui relancer maintenant</source>
         <translation>Who to follow up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="198"/>
+        <location filename="../../desktop/gui/followups/view.py" line="228"/>
         <source>Appeler…</source>
         <translation>Call…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="199"/>
+        <location filename="../../desktop/gui/followups/view.py" line="229"/>
         <source>Écrire</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="200"/>
+        <location filename="../../desktop/gui/followups/view.py" line="230"/>
         <source>Reporter…</source>
         <translation>Snooze…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="201"/>
+        <location filename="../../desktop/gui/followups/view.py" line="231"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="202"/>
+        <location filename="../../desktop/gui/followups/view.py" line="232"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followups/view.py" line="273"/>
+        <location filename="../../desktop/gui/followups/view.py" line="310"/>
         <source>%n devis sans relance planifiée</source>
         <translation>
             <numerusform>%n quote with no follow-up planned</numerusform>
@@ -2495,498 +2608,597 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="332"/>
+        <location filename="../../desktop/gui/followups/view.py" line="358"/>
         <source>Appel enregistré dans le fil de %1.</source>
         <translation>Call saved in %1&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="354"/>
+        <location filename="../../desktop/gui/followups/view.py" line="380"/>
         <source>Relance reportée au %1.</source>
         <translation>Follow-up snoozed until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="364"/>
+        <location filename="../../desktop/gui/followups/view.py" line="391"/>
         <source>Relance faite.</source>
         <translation>Follow-up done.</translation>
     </message>
 </context>
 <context>
+    <name>ImapPage</name>
+    <message>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="46"/>
+        <source>SSL/TLS (port 993)</source>
+        <extracomment>The usual port of each security.</extracomment>
+        <translation>SSL/TLS (port 993)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="46"/>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="47"/>
+        <source>Aucune (déconseillé)</source>
+        <translation>None (not recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="77"/>
+        <source>Indiquez l’identifiant de la boîte de réception (IMAP).</source>
+        <translation>Enter the login of the incoming mailbox (IMAP).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="92"/>
+        <source>Indiquez le serveur IMAP.</source>
+        <translation>Enter the IMAP server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="100"/>
+        <source>Indiquez le mot de passe (il sera gardé dans le trousseau).</source>
+        <translation>Enter the password (it will be kept in the keyring).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="104"/>
+        <source>Connexion…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/settings/imap_page.py" line="116"/>
+        <source>%n message(s) dans le dossier %1</source>
+        <translation><numerusform>%n message in the folder %1</numerusform><numerusform>%n messages in the folder %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="124"/>
+        <source>Connexion réussie : %1</source>
+        <translation>Connected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="125"/>
+        <source>Échec de la connexion : %1</source>
+        <translation>Connection failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/imap_page.ui" line="6"/>
+        <source>Détection des réponses (IMAP)</source>
+        <translation>Reply detection (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/imap_page.ui" line="12"/>
+        <source>Serveur :</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/imap_page.ui" line="22"/>
+        <source>vide : pas de détection des réponses</source>
+        <translation>empty: no reply detection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/imap_page.ui" line="29"/>
+        <source>Port et sécurité :</source>
+        <translation>Port and security:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/imap_page.ui" line="56"/>
+        <source>Identifiant :</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/imap_page.ui" line="69"/>
+        <source>Mot de passe :</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/imap_page.ui" line="86"/>
+        <source>Dossier lu :</source>
+        <translation>Folder read:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/imap_page.ui" line="103"/>
+        <source>Tester la connexion</source>
+        <translation>Test connection</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="109"/>
+        <location filename="../../ui/transfer/import_dialog.ui" line="5"/>
         <source>Importer des contacts ou des sociétés</source>
         <translation>Import contacts or companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="136"/>
+        <location filename="../../ui/transfer/import_dialog.ui" line="11"/>
         <source>Choisir un fichier…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="137"/>
+        <location filename="../../ui/transfer/import_dialog.ui" line="16"/>
         <source>Aucun fichier choisi (CSV ou XLSX).</source>
         <translation>No file chosen (CSV or XLSX).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="139"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="106"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="140"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="107"/>
         <source>Sociétés</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="143"/>
+        <location filename="../../ui/transfer/import_dialog.ui" line="21"/>
         <source>Le fichier contient :</source>
         <translation>The file contains:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="149"/>
+        <location filename="../../ui/transfer/import_dialog.ui" line="40"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="149"/>
+        <location filename="../../ui/transfer/import_dialog.ui" line="43"/>
         <source>Champ de Relance</source>
         <translation>Relance field</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="150"/>
+        <location filename="../../ui/transfer/import_dialog.ui" line="46"/>
         <source>Exemples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="160"/>
+        <location filename="../../ui/transfer/import_dialog.ui" line="63"/>
         <source>Vérifier</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="168"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="115"/>
         <source>Ignorer les doublons</source>
         <translation>Skip duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="169"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="116"/>
         <source>Mettre à jour les fiches existantes</source>
         <translation>Update existing records</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="170"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="117"/>
         <source>Créer quand même</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="177"/>
+        <location filename="../../ui/transfer/import_dialog.ui" line="113"/>
         <source>Enregistrer le rapport…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="179"/>
+        <location filename="../../ui/transfer/import_dialog.ui" line="134"/>
         <source>Importer les lignes valides</source>
         <translation>Import valid rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="180"/>
+        <location filename="../../ui/transfer/import_dialog.ui" line="129"/>
         <source>Ne rien importer</source>
         <translation>Import nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="181"/>
+        <location filename="../../ui/transfer/import_dialog.ui" line="124"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="192"/>
+        <location filename="../../ui/transfer/import_dialog.ui" line="87"/>
         <source>Doublons :</source>
         <translation>Duplicates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="198"/>
+        <location filename="../../ui/transfer/import_dialog.ui" line="32"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="200"/>
+        <location filename="../../ui/transfer/import_dialog.ui" line="52"/>
         <source>Aperçu des premières lignes</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="222"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="19"/>
         <source>(ne pas importer)</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="222"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="19"/>
         <source>Civilité</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="222"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="19"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="223"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="20"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="223"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="20"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="223"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="20"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="224"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="21"/>
         <source>E-mail 2</source>
         <translation>Email 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="224"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="21"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="224"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="21"/>
         <source>Portable</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="225"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="22"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="225"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="22"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="225"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="22"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="226"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="23"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="226"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="23"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="226"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="23"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="227"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="24"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="227"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="24"/>
         <source>Consentement marketing</source>
         <translation>Marketing consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="228"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="25"/>
+        <source>Consentement au suivi</source>
+        <translation>Tracking consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="26"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="228"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="26"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="229"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="27"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="229"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="27"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="230"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="28"/>
         <source>TVA intracommunautaire</source>
         <translation>EU VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="230"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="28"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="237"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="36"/>
         <source>Le fichier est vide : il n&apos;y a rien à importer.</source>
         <translation>The file is empty: there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="238"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="37"/>
         <source>Le fichier ne contient que la ligne d&apos;en-tête, aucune ligne de données.</source>
         <translation>The file only contains the header row, with no data rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="239"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="38"/>
         <source>Le fichier est trop volumineux (au plus %1 Mo).</source>
         <translation>The file is too large (%1 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="241"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="40"/>
         <source>Le fichier a trop de lignes (au plus %1).</source>
         <translation>The file has too many rows (%1 at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="242"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="41"/>
         <source>Le fichier a trop de colonnes (au plus %1).</source>
         <translation>The file has too many columns (%1 at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="244"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="43"/>
         <source>Ce fichier n&apos;est pas un fichier texte CSV, ou son encodage est inconnu.</source>
         <translation>This file is not a CSV text file, or its encoding is unknown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="245"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="44"/>
         <source>Les accents de ce fichier sont déjà abîmés (par exemple « Ã© » au lieu de « é ») : il a été converti avec un mauvais encodage. Exportez-le de nouveau en « CSV UTF-8 ».</source>
         <translation>The accented letters in this file are already garbled (for example “Ã©” instead of “é”): it was converted with the wrong encoding. Export it again as “CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="247"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="46"/>
         <source>Les anciens classeurs .xls ne sont pas pris en charge : enregistrez-le en .xlsx ou en CSV.</source>
         <translation>Old .xls workbooks are not supported: save it as .xlsx or CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="48"/>
         <source>Ce fichier n&apos;est pas un classeur XLSX valide.</source>
         <translation>This file is not a valid XLSX workbook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="250"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="49"/>
         <source>La ligne d&apos;en-tête ouvre un guillemet (&quot;) qui n&apos;est jamais fermé.</source>
         <translation>The header row opens a quote (&quot;) that is never closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="252"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="51"/>
         <source>La ligne d&apos;en-tête contient des caractères illisibles.</source>
         <translation>The header row contains unreadable characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="253"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="52"/>
         <source>Le fichier CSV est mal formé (guillemets non fermés ?).</source>
         <translation>The CSV file is malformed (unclosed quotes?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="254"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="53"/>
         <source>Le fichier ne peut pas être lu.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="262"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="62"/>
         <source>la cellule contient un octet nul</source>
         <translation>the cell contains a null byte</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="263"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="63"/>
         <source>la cellule contient des octets qui ne sont pas du texte valide</source>
         <translation>the cell contains bytes that are not valid text</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="264"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="64"/>
         <source>un guillemet (&quot;) ouvre une cellule qui n&apos;est jamais fermée : fermez-le, ou retirez-le s&apos;il fait partie du texte</source>
         <translation>a quote (&quot;) opens a cell that is never closed: close it, or remove it if it belongs to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="266"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="66"/>
         <source>la cellule contient des caractères de contrôle invisibles</source>
         <translation>the cell contains invisible control characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="267"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="67"/>
         <source>la cellule est trop longue</source>
         <translation>the cell is too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="268"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="68"/>
         <source>la ligne a plus de cellules que l&apos;en-tête</source>
         <translation>the row has more cells than the header</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="269"/>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="270"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="69"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="70"/>
         <source>adresse e-mail non valide (exemple : jeanne.martin@exemple.fr)</source>
         <translation>invalid email address (example: jeanne.martin@exemple.fr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="271"/>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="272"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="71"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="72"/>
         <source>numéro de téléphone non valide (exemple : 06 12 34 56 78)</source>
         <translation>invalid phone number (example: 06 12 34 56 78)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="273"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="73"/>
         <source>SIRET non valide (14 chiffres avec une clé de contrôle juste)</source>
         <translation>invalid SIRET (14 digits with a correct check digit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="274"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="74"/>
         <source>numéro de TVA intracommunautaire non valide (exemple : FR40303265045)</source>
         <translation>invalid EU VAT number (example: FR40303265045)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="275"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="75"/>
         <source>il faut un nom ou un prénom</source>
         <translation>a last name or a first name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="276"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="76"/>
         <source>il faut une raison sociale</source>
         <translation>a legal name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="277"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="77"/>
         <source>statut inconnu (prospect ou client)</source>
         <translation>unknown status (prospect or customer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="278"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="78"/>
         <source>civilité inconnue (M., Mme ou vide)</source>
         <translation>unknown title (M., Mme or empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="279"/>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="280"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="79"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="80"/>
         <source>réponse attendue : oui ou non</source>
         <translation>expected answer: oui or non (yes or no)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="287"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="87"/>
         <source>valeur refusée : %1</source>
         <translation>value rejected: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="309"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="149"/>
         <source>Lecture du fichier…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="316"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="156"/>
         <source>%1 lignes lues. Vérifiez la correspondance des colonnes puis cliquez sur « Vérifier ».</source>
         <translation>%1 rows read. Check the column mapping, then click “Check”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="332"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="172"/>
         <source>%1 (champ personnalisé)</source>
         <translation>%1 (custom field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="358"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="101"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="358"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="101"/>
         <source>Colonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="358"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="101"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="358"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="101"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="366"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="203"/>
         <source>%1 lignes valides, %2 lignes rejetées, %3 doublons (%4 déjà dans Relance, %5 dans le fichier).</source>
         <translation>Valid rows: %1. Rejected rows: %2. Duplicates: %3 (%4 already in Relance, %5 within the file).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="405"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="242"/>
         <source>Opération annulée : rien n&apos;a été importé.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="409"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="93"/>
         <source>Choisissez la colonne du nom ou du prénom.</source>
         <translation>Choose the column of the last name or first name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="410"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="94"/>
         <source>Choisissez la colonne de la raison sociale.</source>
         <translation>Choose the column of the legal name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="411"/>
+        <location filename="../../desktop/gui/transfer/import_texts.py" line="95"/>
         <source>Un même champ est choisi pour deux colonnes.</source>
         <translation>The same field is chosen for two columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="414"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="250"/>
         <source>L&apos;opération a échoué, rien n&apos;a été importé : %1</source>
         <translation>The operation failed; nothing was imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="428"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="256"/>
         <source>Vérification terminée : rien n&apos;a encore été importé.</source>
         <translation>Check complete: nothing has been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="439"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="261"/>
         <source>Import terminé : %1 créés, %2 mis à jour, %3 ignorés.</source>
         <translation>Import complete. Created: %1. Updated: %2. Skipped: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="455"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="277"/>
         <source>Rapport enregistré (%1 rejets) : %2</source>
         <translation>Report saved (rejections: %1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="461"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="283"/>
         <source>Choisir le fichier à importer</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="462"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="284"/>
         <source>Tableurs (*.csv *.xlsx *.txt);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="485"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="307"/>
         <source>Vérification en cours…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="491"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="314"/>
         <source>Enregistrer le rapport des lignes rejetées</source>
         <translation>Save the report of rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="492"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="315"/>
         <source>lignes-rejetees.csv</source>
         <translation>rejected-rows.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="492"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="315"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfer/import_dialog.py" line="501"/>
+        <location filename="../../desktop/gui/transfer/import_dialog.py" line="324"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -2994,277 +3206,53 @@
 <context>
     <name>KeyringWarning</name>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="142"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="137"/>
         <source>Trousseau indisponible : mots de passe non enregistrés</source>
         <translation>Keyring unavailable: passwords not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="144"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="139"/>
         <source>Le seul trousseau disponible enregistre les secrets en clair dans un fichier : Relance n’y enregistre ni mot de passe ni clé. Installez ou déverrouillez un trousseau système (GNOME Keyring, KWallet, Trousseau macOS, Gestionnaire d’identification Windows).</source>
         <translation>The only keyring available stores secrets in a plain file: Relance saves no password or key in it. Install or unlock a system keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="148"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="143"/>
         <source>Aucun trousseau système n’est disponible : Relance n’enregistre ni mot de passe ni clé. Installez ou déverrouillez un trousseau (GNOME Keyring, KWallet, Trousseau macOS, Gestionnaire d’identification Windows). Le reste de l’application fonctionne normalement.</source>
         <translation>No system keyring is available: Relance saves no password or key. Install or unlock a keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager). The rest of the application works normally.</translation>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../ui/settings/language_page.ui" line="6"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/language_page.ui" line="12"/>
+        <source>Langue de l’interface</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/language_page.ui" line="25"/>
+        <source>La nouvelle langue s’applique au prochain démarrage.</source>
+        <translation>The new language applies at the next start.</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="53"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="48"/>
         <source>Messagerie et suivi</source>
         <translation>Email and tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="60"/>
-        <source>vide : mode local (fichiers .eml)</source>
-        <translation>empty: local mode (.eml files)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="65"/>
-        <source>STARTTLS (port 587)</source>
-        <translation>STARTTLS (port 587)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="65"/>
-        <source>SSL/TLS (port 465)</source>
-        <translation>SSL/TLS (port 465)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="66"/>
-        <location filename="../../desktop/gui/settings/mail.py" line="169"/>
-        <source>Aucune (déconseillé)</source>
-        <translation>None (not recommended)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="77"/>
-        <source>Envoyer un message de test</source>
-        <translation>Send a test message</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="85"/>
-        <source>vide : serveur de suivi intégré sur cet ordinateur</source>
-        <translation>empty: built-in tracking server on this computer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="89"/>
-        <location filename="../../desktop/gui/settings/mail.py" line="181"/>
-        <source>Tester la connexion</source>
-        <translation>Test connection</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="102"/>
-        <source>Par défaut : professionnels oui, particuliers avec consentement</source>
-        <translation>Default: business contacts yes, consumers with consent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="103"/>
-        <source>Toujours</source>
-        <translation>Always</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="103"/>
-        <source>Avec consentement seulement</source>
-        <translation>Only with consent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="104"/>
-        <source>Jamais</source>
-        <translation>Never</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="119"/>
-        <source>Aucun trousseau sûr n’est disponible : les mots de passe et clés ne peuvent pas être enregistrés. Les autres réglages le sont.</source>
-        <translation>No safe keyring is available: passwords and keys cannot be saved. The other settings are.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="133"/>
-        <source>Envoi des e-mails (SMTP)</source>
-        <translation>Sending email (SMTP)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="135"/>
-        <location filename="../../desktop/gui/settings/mail.py" line="191"/>
-        <source>Serveur :</source>
-        <translation>Server:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="139"/>
-        <location filename="../../desktop/gui/settings/mail.py" line="195"/>
-        <source>Port et sécurité :</source>
-        <translation>Port and security:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="140"/>
-        <location filename="../../desktop/gui/settings/mail.py" line="196"/>
-        <source>Identifiant :</source>
-        <translation>User name:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="141"/>
-        <location filename="../../desktop/gui/settings/mail.py" line="197"/>
-        <source>Mot de passe :</source>
-        <translation>Password:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="142"/>
-        <source>Nom de l’expéditeur :</source>
-        <translation>Sender name:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="143"/>
-        <source>Adresse de l’expéditeur :</source>
-        <translation>Sender address:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="144"/>
-        <source>Signature :</source>
-        <translation>Signature:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="149"/>
-        <source>Suivi des ouvertures</source>
-        <translation>Open tracking</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="151"/>
-        <source>Adresse du serveur :</source>
-        <translation>Server address:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="153"/>
-        <source>Clé d’API :</source>
-        <translation>API key:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="155"/>
-        <source>Politique de suivi :</source>
-        <translation>Tracking policy:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="161"/>
-        <source>vide : pas de détection des réponses</source>
-        <translation>empty: no reply detection</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="168"/>
-        <source>SSL/TLS (port 993)</source>
-        <translation>SSL/TLS (port 993)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="168"/>
-        <source>STARTTLS (port 143)</source>
-        <translation>STARTTLS (port 143)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="189"/>
-        <source>Détection des réponses (IMAP)</source>
-        <translation>Reply detection (IMAP)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="198"/>
-        <source>Dossier lu :</source>
-        <translation>Folder read:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="212"/>
-        <source>enregistré dans le trousseau (laisser vide pour le garder)</source>
-        <translation>saved in the keyring (leave empty to keep it)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="245"/>
-        <source>Indiquez le serveur et l’adresse de l’expéditeur.</source>
-        <translation>Enter the server and the sender address.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="249"/>
-        <source>Envoi du message de test…</source>
-        <translation>Sending the test message…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="260"/>
-        <source>Message de test envoyé à %1. Réponse du serveur : %2</source>
-        <translation>Test message sent to %1. Server answer: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="261"/>
-        <source>Échec. Réponse exacte du serveur : %2</source>
-        <translation>Failed. The server&apos;s exact answer: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="285"/>
-        <source>Démonstration : le serveur de suivi intégré tourne sur cet ordinateur ; seuls les messages du dossier local portent ses liens.</source>
-        <translation>Demo: the built-in tracker runs on this computer; only the messages of the local folder carry its links.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="289"/>
-        <source>Adresse publique en HTTPS : vérifiez-la avec « Tester la connexion ».</source>
-        <translation>Public HTTPS address: check it with “Test the connection”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="306"/>
-        <source>Le serveur de suivi intégré n’est pas encore démarré.</source>
-        <translation>The built-in tracking server has not started yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="309"/>
-        <location filename="../../desktop/gui/settings/mail.py" line="369"/>
-        <source>Connexion…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="312"/>
-        <source> Mais %1 : les e-mails réels partiront sans suivi.</source>
-        <translation> But %1: real emails will leave without tracking.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="328"/>
-        <location filename="../../desktop/gui/settings/mail.py" line="389"/>
-        <source>Connexion réussie : %1</source>
-        <translation>Connected: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="329"/>
-        <location filename="../../desktop/gui/settings/mail.py" line="390"/>
-        <source>Échec de la connexion : %1</source>
-        <translation>Connection failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="344"/>
-        <source>Indiquez l’identifiant de la boîte de réception (IMAP).</source>
-        <translation>Enter the login of the incoming mailbox (IMAP).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="354"/>
-        <source>Indiquez le serveur IMAP.</source>
-        <translation>Enter the IMAP server.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="365"/>
-        <source>Indiquez le mot de passe (il sera gardé dans le trousseau).</source>
-        <translation>Enter the password (it will be kept in the keyring).</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/gui/settings/mail.py" line="381"/>
-        <source>%n message(s) dans le dossier %1</source>
-        <translation>
-            <numerusform>%n message in the folder %1</numerusform>
-            <numerusform>%n messages in the folder %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="414"/>
-        <source>Le trousseau a refusé d’enregistrer le mot de passe ou la clé : rien n’a été enregistré. Déverrouillez le trousseau puis réessayez.</source>
-        <translation>The keyring refused to save the password or the key: nothing was saved. Unlock the keyring and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="422"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="96"/>
         <source>Réglages enregistrés et appliqués.</source>
         <translation>Settings saved and applied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="424"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="97"/>
         <source>Réglages enregistrés : ils s’appliqueront au prochain démarrage.</source>
         <translation>Settings saved: they apply at the next start.</translation>
     </message>
@@ -3272,97 +3260,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="58"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="77"/>
         <source>Base locale</source>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="58"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="77"/>
         <source>Base d’équipe (PostgreSQL)</source>
         <translation>Team database (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="65"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="84"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="66"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="85"/>
         <source>&amp;Importer des contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="68"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="87"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="73"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="92"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="77"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="96"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="78"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="97"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="80"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="99"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="86"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="105"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="93"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="112"/>
         <source>&amp;Paramètres</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="94"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="113"/>
         <source>&amp;Tous les paramètres…</source>
         <translation>&amp;All settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="98"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="117"/>
         <source>Ma &amp;société…</source>
         <translation>My &amp;company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="100"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="119"/>
         <source>&amp;Modèles de devis…</source>
         <translation>Quote &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="102"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="121"/>
         <source>Messagerie et &amp;suivi…</source>
         <translation>&amp;Email and tracking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="105"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="124"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="106"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="125"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="204"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="215"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="205"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="216"/>
         <source>Relance %1 — qui relancer, quand, et comment.</source>
         <translation>Relance %1 — who to follow up, when, and how.</translation>
     </message>
@@ -3440,7 +3428,7 @@
         <translation>(in the list)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="42"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="47"/>
         <source>%n contact(s) à ajouter (Suppr retire de la liste)</source>
         <translation>
             <numerusform>%n contact to add (Del takes it out of the list)</numerusform>
@@ -3448,7 +3436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="43"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="48"/>
         <source>Ajouter %n contact(s)</source>
         <translation>
             <numerusform>Add %n contact</numerusform>
@@ -3502,42 +3490,42 @@
 <context>
     <name>OutboxStatusWidget</name>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="73"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="68"/>
         <source>Envois : …</source>
         <translation>Sending: …</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="75"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="70"/>
         <source>Ouvrir le dossier</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="77"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="72"/>
         <source>Sans serveur SMTP, chaque message est enregistré en fichier .eml dans ce dossier : ouvrez-le avec votre messagerie pour l’envoyer.</source>
         <translation>Without an SMTP server, each message is saved as an .eml file in this folder: open it with your email program to send it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="79"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="74"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="81"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="76"/>
         <source>Reprendre les envois maintenant</source>
         <translation>Resume sending now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="98"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="93"/>
         <source>Mode local</source>
         <translation>Local mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="100"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="95"/>
         <source>envois en pause</source>
         <translation>sending paused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="102"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="97"/>
         <source>%n en attente</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -3545,7 +3533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="104"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="99"/>
         <source>%n refusé(s)</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -3553,17 +3541,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="106"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="101"/>
         <source>Envois : à jour</source>
         <translation>Sending: up to date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="110"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="105"/>
         <source>Aucun serveur SMTP n’est réglé : les messages sont écrits dans %1.</source>
         <translation>No SMTP server is set: messages are written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="113"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="108"/>
         <source>Raison : %1</source>
         <translation>Reason: %1</translation>
     </message>
@@ -3571,22 +3559,22 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="120"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="103"/>
         <source>Le modèle « %1 » contient une erreur, ligne %2 : %3</source>
         <translation>The template “%1” has an error, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="122"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="105"/>
         <source>Le modèle « %1 » contient une erreur : %2</source>
         <translation>The template “%1” has an error: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="125"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="108"/>
         <source>Le rendu du PDF a dépassé %1 s et a été arrêté. Simplifiez le modèle (images, longueur) puis réessayez.</source>
         <translation>Rendering the PDF took more than %1 s and was stopped. Simplify the template (images, length) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="128"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="111"/>
         <source>Le PDF n’a pas pu être produit : %1</source>
         <translation>The PDF could not be produced: %1</translation>
     </message>
@@ -3594,33 +3582,33 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="142"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="125"/>
         <source>Aperçu du devis</source>
         <translation>Quote preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="152"/>
-        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="183"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="135"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="166"/>
         <source>Rendu du PDF…</source>
         <translation>Rendering the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="155"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="138"/>
         <source>Enregistrer sous…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="157"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="140"/>
         <source>Ouvrir dans le lecteur PDF</source>
         <translation>Open in the PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="158"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="141"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="204"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="181"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3628,60 +3616,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="222"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="207"/>
         <source>Enregistrer le devis en PDF</source>
         <translation>Save the quote as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="223"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="208"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="232"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="217"/>
         <source>PDF enregistré : %1</source>
         <translation>PDF saved: %1</translation>
     </message>
 </context>
 <context>
+    <name>PhoningDialogForm</name>
+    <message>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="8"/>
+        <source>Campagne phoning</source>
+        <translation>Phoning campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="12"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="21"/>
+        <source>Objectif</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="33"/>
+        <source>Script d&apos;appel</source>
+        <translation>Call script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="44"/>
+        <source>Requête</source>
+        <translation>Smart query</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="53"/>
+        <source>Ajouter les nouveaux membres de la requête à chaque session</source>
+        <translation>Add the query&apos;s new members at every session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="58"/>
+        <source>Rappel après « pas de réponse »</source>
+        <translation>Call again after “no answer”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="64"/>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="78"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="72"/>
+        <source>Rappel après « messagerie »</source>
+        <translation>Call again after “voicemail”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="86"/>
+        <source>Tentatives au plus</source>
+        <translation>Attempts at most</translation>
+    </message>
+</context>
+<context>
     <name>Pipeline</name>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="44"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="47"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="44"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="47"/>
         <source>Proposition</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="45"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="48"/>
         <source>Négociation</source>
         <translation>Negotiation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="49"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="52"/>
         <source>Toutes les dates de clôture</source>
         <translation>All close dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="49"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="52"/>
         <source>Clôture dépassée</source>
         <translation>Close date passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="50"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="53"/>
         <source>Clôture ce mois-ci</source>
         <translation>Closing this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="50"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="53"/>
         <source>Clôture ce trimestre</source>
         <translation>Closing this quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="51"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="54"/>
         <source>Clôture sous 90 jours</source>
         <translation>Closing within 90 days</translation>
     </message>
@@ -3749,7 +3791,7 @@
         <translation>Drag a card to another column, or press Ctrl+Left / Ctrl+Right on the selected card, to change its stage.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pipeline/view.py" line="315"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="327"/>
         <source>%n opportunité(s)</source>
         <translation>
             <numerusform>%n opportunity</numerusform>
@@ -3757,22 +3799,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="317"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="329"/>
         <source>les %1 plus grosses affichées (voir la liste)</source>
         <translation>the %1 largest shown (see the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="321"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="333"/>
         <source>Montant : %1</source>
         <translation>Amount: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="322"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="334"/>
         <source>Pondéré : %1</source>
         <translation>Weighted: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pipeline/view.py" line="326"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="338"/>
         <source>%n opportunité(s) en cours</source>
         <translation>
             <numerusform>%n open opportunity</numerusform>
@@ -3780,22 +3822,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="327"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="339"/>
         <source>montant total %1, pondéré %2</source>
         <translation>total amount %1, weighted %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="336"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="348"/>
         <source>Clôture prévue le %1</source>
         <translation>Expected close %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="337"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="349"/>
         <source>Clôture dépassée (%1)</source>
         <translation>Close date passed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="382"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="394"/>
         <source>Déplacer « %1 » vers %2</source>
         <translation>Move “%1” to %2</translation>
     </message>
@@ -4036,17 +4078,17 @@
 <context>
     <name>ProductPicker</name>
     <message>
-        <location filename="../../desktop/gui/quotes/product_picker.py" line="26"/>
+        <location filename="../../desktop/gui/quotes/product_picker.py" line="28"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/product_picker.py" line="27"/>
+        <location filename="../../desktop/gui/quotes/product_picker.py" line="29"/>
         <source>Référence ou désignation…</source>
         <translation>Reference or designation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/product_picker.py" line="28"/>
+        <location filename="../../desktop/gui/quotes/product_picker.py" line="30"/>
         <source>↑ ↓ pour choisir, Entrée pour ajouter la ligne, Échap pour fermer</source>
         <translation>↑ ↓ to choose, Enter to add the line, Esc to close</translation>
     </message>
@@ -4054,168 +4096,169 @@
 <context>
     <name>Queries</name>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="68"/>
+        <location filename="../../desktop/gui/queries/view.py" line="80"/>
         <source>Requêtes</source>
+        <extracomment>What the view shows: the saved queries (and their counts), the contacts they match, the builder&apos;s fields.</extracomment>
         <translation>Smart queries</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="78"/>
-        <location filename="../../desktop/gui/queries/view.py" line="302"/>
+        <location filename="../../desktop/gui/queries/view.py" line="90"/>
+        <location filename="../../desktop/gui/queries/view.py" line="276"/>
         <source>Nouvelle requête</source>
         <translation>New smart query</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="80"/>
+        <location filename="../../desktop/gui/queries/view.py" line="92"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="93"/>
+        <location filename="../../desktop/gui/queries/view.py" line="105"/>
         <source>Nom de la requête</source>
         <translation>Smart query name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="96"/>
+        <location filename="../../desktop/gui/queries/view.py" line="108"/>
         <source>Dynamique : réévaluée à chaque usage</source>
         <translation>Dynamic: evaluated on every use</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="97"/>
+        <location filename="../../desktop/gui/queries/view.py" line="109"/>
         <source>Statique : membres figés à l&apos;enregistrement</source>
         <translation>Static: members frozen when saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="101"/>
+        <location filename="../../desktop/gui/queries/view.py" line="113"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="103"/>
+        <location filename="../../desktop/gui/queries/view.py" line="115"/>
         <source>Actions sur les contacts</source>
         <translation>Actions on the contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="154"/>
+        <location filename="../../desktop/gui/queries/members_panel.py" line="63"/>
         <source>Ajouter des contacts…</source>
         <translation>Add contacts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="156"/>
+        <location filename="../../desktop/gui/queries/members_panel.py" line="65"/>
         <source>Ajouter des contacts à cette requête statique (Inser)</source>
         <translation>Add contacts to this static query (Ins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="158"/>
+        <location filename="../../desktop/gui/queries/members_panel.py" line="67"/>
         <source>Retirer de la requête</source>
         <translation>Remove from the query</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="160"/>
+        <location filename="../../desktop/gui/queries/members_panel.py" line="69"/>
         <source>Retirer les contacts sélectionnés de cette requête statique (Suppr) ; Ctrl+Z annule</source>
         <translation>Remove the selected contacts from this static query (Del); Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="179"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="38"/>
         <source>Ajouter une étiquette…</source>
         <translation>Add a tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="180"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="39"/>
         <source>Retirer une étiquette…</source>
         <translation>Remove a tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="181"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="40"/>
         <source>Définir le statut…</source>
         <translation>Set the status…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="182"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="41"/>
         <source>Attribuer un commercial…</source>
         <translation>Assign a salesperson…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="183"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="42"/>
         <source>Définir un champ personnalisé…</source>
         <translation>Set a custom field…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="184"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="43"/>
         <source>Ajouter à une campagne phoning…</source>
         <translation>Add to a phoning campaign…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="185"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="44"/>
         <source>Inscrire dans un scénario…</source>
         <translation>Enrol in a scenario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="187"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="46"/>
         <source>Exporter (CSV ou Excel)…</source>
         <translation>Export (CSV or Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="245"/>
+        <location filename="../../desktop/gui/queries/view.py" line="232"/>
         <source>Calcul…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="419"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="133"/>
         <source>Aucun champ personnalisé de contact. Ajoutez-en dans Paramètres › Tous les paramètres › Champs personnalisés.</source>
         <translation>No custom field for contacts. Add some in Settings › All settings › Custom fields.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="424"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="138"/>
         <source>Champ :</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="431"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="145"/>
         <source>(vide : effacer)</source>
         <translation>(empty: clear)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="435"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="149"/>
         <source>Nombre (par exemple 1 234,5) ; vide pour effacer :</source>
         <translation>Number (for example 1234.5); empty to clear:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="436"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="150"/>
         <source>Date (jj/mm/aaaa) ; vide pour effacer :</source>
         <translation>Date (dd/mm/yyyy); empty to clear:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="437"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="151"/>
         <source>Texte ; vide pour effacer :</source>
         <translation>Text; empty to clear:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="444"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="158"/>
         <source>Valeur refusée pour « %1 » : %2</source>
         <translation>Value refused for “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="447"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="161"/>
         <source>Donner à « %1 » la valeur « %2 » ?</source>
         <translation>Set “%1” to “%2”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="448"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="162"/>
         <source>Effacer « %1 » ?</source>
         <translation>Clear “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="519"/>
+        <location filename="../../desktop/gui/queries/members_panel.py" line="107"/>
         <source>Requête statique : ajoutez ou retirez des membres à la main.</source>
         <translation>Static query: add or remove members by hand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="520"/>
+        <location filename="../../desktop/gui/queries/members_panel.py" line="108"/>
         <source>Enregistrez la requête statique pour en modifier les membres à la main.</source>
         <translation>Save the static query to change its members by hand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="48"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="60"/>
         <source>%n contact(s) correspondent</source>
         <translation>
             <numerusform>%n contact matches</numerusform>
@@ -4223,7 +4266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="50"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="56"/>
         <source>Retirer %n contact(s) de la requête</source>
         <translation>
             <numerusform>Remove %n contact from the query</numerusform>
@@ -4231,7 +4274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="51"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="55"/>
         <source>%n contact(s) retiré(s) de la requête. Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact removed from the query. Ctrl+Z to undo.</numerusform>
@@ -4239,7 +4282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="52"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="59"/>
         <source>Ajouter %n contact(s) à la requête</source>
         <translation>
             <numerusform>Add %n contact to the query</numerusform>
@@ -4247,7 +4290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="53"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="57"/>
         <source>%n contact(s) ajouté(s) à la requête.</source>
         <translation>
             <numerusform>%n contact added to the query.</numerusform>
@@ -4255,7 +4298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="54"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="58"/>
         <source>%n déjà membre(s).</source>
         <translation>
             <numerusform>%n already a member.</numerusform>
@@ -4263,34 +4306,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="277"/>
+        <location filename="../../desktop/gui/queries/view.py" line="253"/>
         <source>les %1 premiers sont affichés</source>
         <translation>the first %1 are shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="286"/>
+        <location filename="../../desktop/gui/queries/view.py" line="259"/>
         <source>Requête incomplète : %1</source>
         <translation>Incomplete smart query: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="323"/>
+        <location filename="../../desktop/gui/queries/view.py" line="292"/>
         <source>Requête enregistrée : %1</source>
         <translation>Smart query saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="333"/>
+        <location filename="../../desktop/gui/queries/view.py" line="306"/>
         <source>Supprimer la requête « %1 » ?</source>
         <translation>Delete the smart query “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="353"/>
-        <location filename="../../desktop/gui/queries/view.py" line="613"/>
-        <location filename="../../desktop/gui/queries/view.py" line="633"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="53"/>
         <source>Aucun contact ne correspond à la requête.</source>
         <translation>No contact matches the smart query.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="49"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="53"/>
         <source>%n contact(s) seront modifiés.</source>
         <translation>
             <numerusform>%n contact will be changed.</numerusform>
@@ -4298,54 +4339,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="361"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="77"/>
         <source>Étiquette :</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="367"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="83"/>
         <source>Ajouter l&apos;étiquette « %1 » ?</source>
         <translation>Add the tag “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="367"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="83"/>
         <source>Retirer l&apos;étiquette « %1 » ?</source>
         <translation>Remove the tag “%1”?</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="94"/>
         <location filename="../../desktop/gui/queries/models.py" line="159"/>
-        <location filename="../../desktop/gui/queries/view.py" line="392"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="94"/>
         <location filename="../../desktop/gui/queries/models.py" line="159"/>
-        <location filename="../../desktop/gui/queries/view.py" line="392"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="393"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="95"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="397"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="99"/>
         <source>Définir le statut ?</source>
         <translation>Set the status?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="404"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="106"/>
         <source>Commercial :</source>
         <translation>Salesperson:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="408"/>
+        <location filename="../../desktop/gui/queries/bulk_actions.py" line="111"/>
         <source>Attribuer ces contacts à un commercial ?</source>
         <translation>Assign these contacts to a salesperson?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="55"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="54"/>
         <source>Exporter %n contact(s) ?</source>
         <translation>
             <numerusform>Export %n contact?</numerusform>
@@ -4809,216 +4850,169 @@
 <context>
     <name>QuoteEditor</name>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="97"/>
-        <source>Nouvelle version</source>
-        <translation>New version</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="119"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="107"/>
         <source>Français</source>
+        <extracomment>The line actions of the toolbar (buttons ``lines_&lt;name&gt;`` of the header form) and of the shortcuts.</extracomment>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="120"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="108"/>
         <source>Anglais</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="125"/>
-        <source>Titre</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="125"/>
-        <source>Valable jusqu’au</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="126"/>
-        <source>Modèle</source>
-        <translation>Template</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="126"/>
-        <source>Langue du devis</source>
-        <translation>Quote language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="160"/>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="381"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="339"/>
         <source>Ajouter une ligne</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="160"/>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="385"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="343"/>
         <source>Ajouter une section</source>
         <translation>Add a section</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="161"/>
-        <source>Catalogue…</source>
-        <translation>Catalogue…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="161"/>
-        <source>Dupliquer</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="162"/>
-        <source>Monter</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="162"/>
-        <source>Descendre</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="163"/>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="400"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="358"/>
         <source>Supprimer la ligne</source>
         <translation>Delete the line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="176"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="140"/>
         <source>Pour finaliser ce devis, il manque :</source>
         <translation>To finalise this quote, these are missing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="178"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="142"/>
         <source>Compléter Paramètres › Ma société…</source>
         <translation>Complete Settings › My company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="188"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="152"/>
         <source>Aperçu PDF</source>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="189"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="153"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="191"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="155"/>
         <source>Finaliser</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="193"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="157"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="194"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="158"/>
         <source>Envoyer…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="249"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="211"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="251"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="213"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="259"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="221"/>
         <source>Classique</source>
         <translation>Classic</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="259"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="221"/>
         <source>Moderne</source>
         <translation>Modern</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="278"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="236"/>
         <source>(client inconnu)</source>
         <translation>(unknown client)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="280"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="238"/>
         <source>numéro attribué à la finalisation</source>
         <translation>number given when finalised</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="281"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="239"/>
         <source> — émis le %1</source>
         <translation> — issued %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="320"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="278"/>
         <source>Ce document n’est plus un brouillon (statut : %1) : il ne peut plus être modifié.</source>
         <translation>This document is no longer a draft (status: %1): it can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="322"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="280"/>
         <source>Créez une nouvelle version pour le changer.</source>
         <translation>Create a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="333"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="291"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="335"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="293"/>
         <source>Devis %1</source>
         <translation>Quote %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="389"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="347"/>
         <source>Ajouter depuis le catalogue</source>
         <translation>Add from the catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="393"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="351"/>
         <source>Dupliquer la ligne</source>
         <translation>Duplicate the line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="396"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="354"/>
         <source>Déplacer la ligne</source>
         <translation>Move the line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="440"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="396"/>
         <source>Ligne %1 : %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="470"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="426"/>
         <source>Corrigez d’abord : %1</source>
         <translation>First correct: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="483"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="435"/>
         <source>Devis enregistré.</source>
         <translation>Quote saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="496"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="449"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="497"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="450"/>
         <source>Certaines valeurs saisies ne sont pas valides : fermer sans enregistrer ?</source>
         <translation>Some typed values are not valid: close without saving?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lifecycle.py" line="68"/>
+        <location filename="../../desktop/gui/quotes/editor/lifecycle.py" line="66"/>
         <source>Devis %1 finalisé.</source>
         <extracomment>Missing items that are the seller&apos;s, filled in Paramètres › Ma société (the others are the quote&apos;s own).</extracomment>
         <translation>Quote %1 finalised.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="60"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="65"/>
         <source>Le devis n’est pas finalisé : %n élément(s) manque(nt).</source>
         <translation>
             <numerusform>The quote is not finalised: %n item is missing.</numerusform>
@@ -5027,65 +5021,128 @@
     </message>
 </context>
 <context>
+    <name>QuoteEditorHeader</name>
+    <message>
+        <location filename="../../ui/quotes/editor_header.ui" line="26"/>
+        <source>Nouvelle version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_header.ui" line="43"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_header.ui" line="52"/>
+        <source>Valable jusqu’au</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_header.ui" line="61"/>
+        <source>Modèle</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_header.ui" line="70"/>
+        <source>Langue du devis</source>
+        <translation>Quote language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_header.ui" line="84"/>
+        <source>Ajouter une ligne</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_header.ui" line="90"/>
+        <source>Ajouter une section</source>
+        <translation>Add a section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_header.ui" line="96"/>
+        <source>Catalogue…</source>
+        <translation>Catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_header.ui" line="102"/>
+        <source>Dupliquer</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_header.ui" line="108"/>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_header.ui" line="114"/>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_header.ui" line="120"/>
+        <source>Supprimer la ligne</source>
+        <translation>Delete the line</translation>
+    </message>
+</context>
+<context>
     <name>QuoteLines</name>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="52"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="60"/>
         <source>Désignation</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="52"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="60"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="52"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="60"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="52"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="60"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="52"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="60"/>
         <source>PU HT</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="52"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="60"/>
         <source>Remise %</source>
         <translation>Discount %</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="53"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="61"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="53"/>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="161"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="61"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="177"/>
         <source>Gratuit</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="53"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="61"/>
         <source>Déplacement</source>
         <translation>Travel fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="53"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="61"/>
         <source>Total HT</source>
         <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="143"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="159"/>
         <source>(section sans titre)</source>
         <translation>(untitled section)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="186"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="202"/>
         <source>Modifier la ligne %1</source>
         <translation>Edit line %1</translation>
     </message>
@@ -5093,52 +5150,52 @@
 <context>
     <name>QuoteList</name>
     <message>
-        <location filename="../../desktop/gui/quotes/list_model.py" line="61"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="60"/>
         <source>brouillon n° %1</source>
         <translation>draft no. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/list_model.py" line="78"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="77"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/list_model.py" line="79"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="78"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/list_model.py" line="80"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="79"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/list_model.py" line="81"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="80"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/list_model.py" line="82"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="81"/>
         <source>Émis le</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/list_model.py" line="83"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="82"/>
         <source>Valable jusqu’au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/list_model.py" line="84"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="83"/>
         <source>Total HT</source>
         <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/list_model.py" line="85"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="84"/>
         <source>Total TTC</source>
         <translation>Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/list_model.py" line="86"/>
+        <location filename="../../desktop/gui/quotes/list_model.py" line="85"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
@@ -5146,114 +5203,117 @@
 <context>
     <name>QuoteOptions</name>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="82"/>
-        <source>ex. 3 semaines après signature</source>
-        <translation>e.g. 3 weeks after signature</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="84"/>
-        <source>ex. 30 % à la commande, solde à 30 jours</source>
-        <translation>e.g. 30% with the order, balance at 30 days</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="88"/>
-        <source>Remise globale (%)</source>
-        <translation>Global discount (%)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="90"/>
-        <source>Acompte (%)</source>
-        <translation>Deposit (%)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="92"/>
-        <source>Livraison ou exécution le</source>
-        <translation>Delivery or work on</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="94"/>
-        <source>Délai</source>
-        <translation>Lead time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="96"/>
-        <source>Conditions de règlement</source>
-        <translation>Payment terms</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="100"/>
-        <source>Conditions</source>
-        <translation>Terms</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="103"/>
-        <source>Un mot personnel au client, imprimé en tête du devis</source>
-        <translation>A personal word to the client, printed at the top of the quote</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="105"/>
-        <source>Notes imprimées sous les lignes</source>
-        <translation>Notes printed below the lines</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="108"/>
-        <source>Message personnel</source>
-        <translation>Personal message</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="109"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="110"/>
-        <source>Message et notes</source>
-        <translation>Message and notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="113"/>
-        <source>Imprimer les CGV</source>
-        <translation>Print the terms of sale</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="114"/>
-        <source>Cadre de signature « Bon pour accord »</source>
-        <translation>Signature block “Bon pour accord”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="115"/>
-        <source>Information sur le délai de rétractation (14 jours)</source>
-        <translation>14-day withdrawal period notice</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="116"/>
-        <source>Devis destiné à valoir bon de commande</source>
-        <translation>Quote meant to become the purchase order</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="117"/>
-        <source>Vente à distance ou hors établissement</source>
-        <translation>Distance or off-premises sale</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="118"/>
-        <source>Un déplacement est prévu (frais de déplacement)</source>
-        <translation>Travel is planned (travel fees)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="126"/>
-        <source>Mentions légales</source>
-        <translation>Legal mentions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="153"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="68"/>
         <source>Remise globale</source>
         <translation>Global discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="153"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="68"/>
         <source>Acompte</source>
         <translation>Deposit</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOptionsForm</name>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="17"/>
+        <source>Conditions</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="21"/>
+        <source>Remise globale (%)</source>
+        <translation>Global discount (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="33"/>
+        <source>Acompte (%)</source>
+        <translation>Deposit (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="45"/>
+        <source>Livraison ou exécution le</source>
+        <translation>Delivery or work on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="54"/>
+        <source>Délai</source>
+        <translation>Lead time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="60"/>
+        <source>ex. 3 semaines après signature</source>
+        <translation>e.g. 3 weeks after signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="65"/>
+        <source>Conditions de règlement</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="71"/>
+        <source>ex. 30 % à la commande, solde à 30 jours</source>
+        <translation>e.g. 30% with the order, balance at 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="82"/>
+        <source>Message et notes</source>
+        <translation>Message and notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="86"/>
+        <source>Message personnel</source>
+        <translation>Personal message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="95"/>
+        <source>Un mot personnel au client, imprimé en tête du devis</source>
+        <translation>A personal word to the client, printed at the top of the quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="100"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="109"/>
+        <source>Notes imprimées sous les lignes</source>
+        <translation>Notes printed below the lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="115"/>
+        <source>Mentions légales</source>
+        <translation>Legal mentions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="119"/>
+        <source>Imprimer les CGV</source>
+        <translation>Print the terms of sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="124"/>
+        <source>Cadre de signature « Bon pour accord »</source>
+        <translation>Signature block “Bon pour accord”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="129"/>
+        <source>Information sur le délai de rétractation (14 jours)</source>
+        <translation>14-day withdrawal period notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="134"/>
+        <source>Devis destiné à valoir bon de commande</source>
+        <translation>Quote meant to become the purchase order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="139"/>
+        <source>Vente à distance ou hors établissement</source>
+        <translation>Distance or off-premises sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/editor_options.ui" line="144"/>
+        <source>Un déplacement est prévu (frais de déplacement)</source>
+        <translation>Travel is planned (travel fees)</translation>
     </message>
 </context>
 <context>
@@ -5328,112 +5388,113 @@
 <context>
     <name>QuotesView</name>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="88"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="100"/>
         <source>Client ou société…</source>
+        <extracomment>What the list shows: quotes (and their client&apos;s company), their tracking, the messages that send them. What the actions change: quotes, and the timeline where each status change is written.</extracomment>
         <translation>Client or company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="91"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="103"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="92"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="104"/>
         <source>En attente de réponse</source>
         <translation>Awaiting an answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="98"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="110"/>
         <source>Tous les commerciaux</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="105"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="117"/>
         <source>TTC min.</source>
         <translation>Min. incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="106"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="118"/>
         <source>TTC max.</source>
         <translation>Max. incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="116"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="128"/>
         <source>Émis du</source>
         <translation>Issued from</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="118"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="130"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="135"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="147"/>
         <source>Nouveau devis</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="136"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="148"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="137"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="149"/>
         <source>Aperçu PDF</source>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="138"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="150"/>
         <source>Envoyer…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="139"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="151"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="140"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="152"/>
         <source>Accepté (signé)</source>
         <translation>Accepted (signed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="141"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="153"/>
         <source>Refusé</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="142"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="154"/>
         <source>Avenant</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="143"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="155"/>
         <source>Bon de commande</source>
         <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="144"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="156"/>
         <source>Supprimer le brouillon</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="153"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="165"/>
         <source>Entrée</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="155"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="167"/>
         <source>Suppr (Ctrl+Z pour annuler)</source>
         <translation>Del (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="208"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="236"/>
         <source>« %1 » n’est pas un montant</source>
         <translation>“%1” is not an amount</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quotes/view.py" line="235"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="263"/>
         <source>%n devis</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -5441,12 +5502,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="236"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="264"/>
         <source>Total HT : %1   ·   Total TTC : %2</source>
         <translation>Total excl. VAT: %1   ·   Total incl. VAT: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quotes/view.py" line="240"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="268"/>
         <source>Total des devis listés, une fois chacun : %n version(s) remplacée(s) ou bon(s) de commande (qui reprend son devis accepté) listé(s) mais non compté(s).</source>
         <translation>
             <numerusform>Total of the listed quotes, each once: %n replaced version or purchase order (which repeats its accepted quote) listed but not counted.</numerusform>
@@ -5454,57 +5515,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="399"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="417"/>
         <source>Nouvelle version de %1 créée.</source>
         <translation>New version of %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="406"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="424"/>
         <source>Devis accepté</source>
         <translation>Quote accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="407"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="425"/>
         <source>Le devis %1 a-t-il été signé « Bon pour accord » par %2 ? Un devis accepté ne peut plus être remplacé.</source>
         <translation>Was quote %1 signed “Bon pour accord” by %2? An accepted quote can no longer be superseded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="412"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="430"/>
         <source>Devis %1 accepté.</source>
         <translation>Quote %1 accepted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="419"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="437"/>
         <source>Devis refusé</source>
         <translation>Quote refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="420"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="438"/>
         <source>Marquer le devis %1 comme refusé ?</source>
         <translation>Mark quote %1 as refused?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="422"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="440"/>
         <source>Devis %1 refusé.</source>
         <translation>Quote %1 refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="431"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="449"/>
         <source>Avenant au devis %1 créé.</source>
         <translation>Amendment to quote %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="440"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="458"/>
         <source>Bon de commande du devis %1 créé.</source>
         <translation>Purchase order of quote %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="453"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="471"/>
         <source>Supprimer le brouillon de devis</source>
         <translation>Delete the draft quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="459"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="477"/>
         <source>Brouillon supprimé. Ctrl+Z pour annuler.</source>
         <translation>Draft deleted. Ctrl+Z to undo.</translation>
     </message>
@@ -5540,27 +5601,27 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../desktop/gui/kit/list_view.py" line="55"/>
+        <location filename="../../desktop/gui/kit/list_view.py" line="56"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kit/list_view.py" line="60"/>
+        <location filename="../../desktop/gui/kit/list_view.py" line="61"/>
         <source>Nouveau</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kit/list_view.py" line="61"/>
+        <location filename="../../desktop/gui/kit/list_view.py" line="62"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kit/list_view.py" line="62"/>
+        <location filename="../../desktop/gui/kit/list_view.py" line="63"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/kit/list_view.py" line="255"/>
+        <location filename="../../desktop/gui/kit/list_view.py" line="256"/>
         <source>%n ligne(s) exportée(s).</source>
         <translation>
             <numerusform>%n row exported.</numerusform>
@@ -5787,7 +5848,7 @@
         <translation>&lt;b&gt;Steps&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/editor.py" line="219"/>
+        <location filename="../../desktop/gui/scenarios/editor.py" line="221"/>
         <source>Aucun (inscription manuelle)</source>
         <translation>None (manual enrolment)</translation>
     </message>
@@ -5832,7 +5893,7 @@
         <translation>Stopped: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="65"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="70"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -5840,29 +5901,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="39"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="44"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="39"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="44"/>
         <location filename="../../desktop/gui/scenarios/view.py" line="86"/>
         <source>En cours</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="39"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="44"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/scenarios/view.py" line="69"/>
         <source>Scénarios</source>
+        <extracomment>What the view shows: the scenarios, their funnels (steps run by the automation, which the live services publish as OUTBOX and TRACKING news), and the dynamic queries a scenario may start from.</extracomment>
         <translation>Scenarios</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/scenarios/view.py" line="73"/>
-        <location filename="../../desktop/gui/scenarios/view.py" line="171"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="194"/>
         <source>Nouveau scénario</source>
         <translation>New scenario</translation>
     </message>
@@ -5907,17 +5969,17 @@
         <translation>&lt;b&gt;Funnel&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="207"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="230"/>
         <source>Inscrire des contacts</source>
         <translation>Enrol contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="207"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="230"/>
         <source>Requête</source>
         <translation>Smart query</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="66"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="71"/>
         <source>%n contact(s) inscrit(s)</source>
         <translation>
             <numerusform>%n contact enrolled</numerusform>
@@ -5928,165 +5990,185 @@
 <context>
     <name>SellerForm</name>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="37"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="39"/>
+        <location filename="../../ui/settings/seller.ui" line="29"/>
         <source>Raison sociale</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="38"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="40"/>
+        <location filename="../../ui/settings/seller.ui" line="60"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="39"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="41"/>
+        <location filename="../../ui/settings/seller.ui" line="94"/>
         <source>Capital social (€)</source>
         <translation>Share capital (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="40"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="42"/>
+        <location filename="../../ui/settings/seller.ui" line="128"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="41"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="43"/>
+        <location filename="../../ui/settings/seller.ui" line="162"/>
         <source>Registre d’immatriculation</source>
         <translation>Registered with</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="42"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="44"/>
         <source>RCS : registre du commerce et des sociétés</source>
         <translation>RCS: trade and companies register</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="43"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="45"/>
         <source>RM : répertoire des métiers (artisans)</source>
         <translation>RM: crafts register (artisans)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="44"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="46"/>
+        <location filename="../../ui/settings/seller.ui" line="193"/>
         <source>Ville ou département d’immatriculation</source>
         <translation>Registration city or département</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="45"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="47"/>
+        <location filename="../../ui/settings/seller.ui" line="227"/>
         <source>N° TVA intracommunautaire</source>
         <translation>EU VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="46"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="48"/>
+        <location filename="../../ui/settings/seller.ui" line="261"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="47"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="49"/>
+        <location filename="../../ui/settings/seller.ui" line="292"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="48"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="50"/>
+        <location filename="../../ui/settings/seller.ui" line="323"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="49"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="51"/>
+        <location filename="../../ui/settings/seller.ui" line="354"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="50"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="52"/>
+        <location filename="../../ui/settings/seller.ui" line="385"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="51"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="53"/>
+        <location filename="../../ui/settings/seller.ui" line="416"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="52"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="54"/>
+        <location filename="../../ui/settings/seller.ui" line="450"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="53"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="55"/>
+        <location filename="../../ui/settings/seller.ui" line="484"/>
         <source>Validité des devis (jours)</source>
         <translation>Quote validity (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="54"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="56"/>
+        <location filename="../../ui/settings/seller.ui" line="515"/>
         <source>Conditions de règlement par défaut</source>
         <translation>Default payment terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="55"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="57"/>
+        <location filename="../../ui/settings/seller.ui" line="530"/>
         <source>ex. 30 % à la commande, solde à 30 jours</source>
         <translation>e.g. 30% with the order, balance at 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="56"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="58"/>
+        <location filename="../../ui/settings/seller.ui" line="549"/>
         <source>Mention d’exonération de TVA</source>
         <translation>VAT exemption mention</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="58"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="60"/>
+        <location filename="../../ui/settings/seller.ui" line="583"/>
         <source>Conditions générales de vente (CGV)</source>
         <translation>Terms of sale (CGV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="72"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="74"/>
         <source>un nombre de jours entre 1 et 365</source>
         <translation>a number of days between 1 and 365</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="84"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="86"/>
+        <location filename="../../ui/settings/seller.ui" line="6"/>
         <source>Ma société</source>
         <translation>My company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="189"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="163"/>
         <source>Identité de la société enregistrée.</source>
         <translation>Company identity saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seller.ui" line="630"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seller.ui" line="659"/>
+        <source>Choisir le logo…</source>
+        <translation>Choose the logo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seller.ui" line="666"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
     <name>SellerSettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="95"/>
-        <source>Choisir le logo…</source>
-        <translation>Choose the logo…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="98"/>
-        <source>Retirer</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="101"/>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="122"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="107"/>
         <source>aucun logo</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="129"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="114"/>
         <source>Image trop lourde (2 Mo au plus).</source>
         <translation>Image too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="134"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="119"/>
         <source>Choisissez une image PNG ou JPEG.</source>
         <translation>Choose a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="143"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="128"/>
         <source>Choisir le logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="144"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="129"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -6094,297 +6176,375 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="53"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="49"/>
         <source>Le contact du devis n’a pas d’adresse e-mail : ajoutez-la sur sa fiche.</source>
         <translation>The quote&apos;s contact has no email address: add it to their record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="55"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="51"/>
         <source>Ce contact a demandé à ne plus recevoir d’e-mails : le devis ne peut pas lui être envoyé.</source>
         <translation>This contact asked not to receive emails: the quote cannot be sent to them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="57"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="53"/>
         <source>Finalisez le devis avant de l’envoyer.</source>
         <translation>Finalise the quote before sending it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="59"/>
         <source>Adresse e-mail invalide (%1).</source>
         <translation>Invalid email address (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="61"/>
         <source>Un champ contient un retour à la ligne interdit : %1</source>
         <translation>A field contains a forbidden line break: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="67"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="63"/>
         <source>Le modèle d’e-mail contient une erreur : %1</source>
         <translation>The email template has an error: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="101"/>
         <source>Relancer par email</source>
         <translation>Follow up by email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="109"/>
-        <source>Envoyer le devis</source>
-        <translation>Send the quote</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="119"/>
-        <source>Préparation du PDF et du message…</source>
-        <translation>Preparing the PDF and the message…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="127"/>
-        <source>autre@client.fr, direction@client.fr</source>
-        <translation>other@client.fr, manager@client.fr</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="146"/>
-        <source>À :</source>
-        <translation>To:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="147"/>
-        <source>Cc :</source>
-        <translation>Cc:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="148"/>
-        <source>Objet :</source>
-        <translation>Subject:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="149"/>
-        <source>Pièce jointe :</source>
-        <translation>Attachment:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="150"/>
-        <source>Suivi :</source>
-        <translation>Tracking:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="160"/>
-        <source>Exactement ce qui sera envoyé (les images distantes ne sont pas chargées) :</source>
-        <translation>Exactly what will be sent (remote images are not loaded):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="165"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="166"/>
-        <source>Aperçu de l’envoi</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="169"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="112"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="171"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="114"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="197"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="134"/>
         <source>Le devis ne peut pas être envoyé.</source>
         <translation>The quote cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="199"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="136"/>
         <source>Ouvrir Paramètres › Messagerie et suivi</source>
         <translation>Open Settings › Mail and tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="214"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="150"/>
         <source>Votre adresse d’expéditeur n’est pas encore renseignée : indiquez-la dans les réglages de la messagerie, puis rouvrez cette fenêtre.</source>
         <translation>Your sender address is not set yet: enter it in the mail settings, then open this window again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="258"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="188"/>
         <source>%1 (%2 Ko)</source>
         <translation>%1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="271"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="201"/>
         <source>activé : ouvertures et consultations vous seront signalées (politique de l’entreprise).</source>
         <translation>on: you will be told of opens and views (company policy).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="370"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="294"/>
         <source>Envoyer quand même</source>
         <translation>Send anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="371"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="295"/>
         <source>Ce devis a déjà été mis en file d’envoi à %1, depuis ce poste ou un autre. Vérifiez avant de l’envoyer une seconde fois.</source>
         <translation>This quote was already queued for sending at %1, from this computer or another one. Check before sending it a second time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="261"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="191"/>
         <source>Vérifiez le message, puis cliquez sur « Envoyer ».</source>
         <translation>Check the message, then click “Send”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="274"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="204"/>
         <source>Régler le suivi…</source>
         <translation>Tracking settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="276"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="206"/>
         <source>désactivé pour ce contact (politique de suivi de l’entreprise ou refus du contact) : ni pixel ni lien personnel.</source>
         <translation>off for this contact (the company&apos;s tracking policy or the contact&apos;s refusal): no pixel, no personal link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="325"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="255"/>
         <source>Pièces jointes : %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="326"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="256"/>
         <source>Taille : %1 Ko</source>
         <translation>Size: %1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="348"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="277"/>
         <source>Mise en file d’envoi…</source>
         <translation>Queueing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="359"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="302"/>
         <source>Devis mis en file d’envoi : il part dans un instant.</source>
         <translation>Quote queued: it leaves in a moment.</translation>
     </message>
 </context>
 <context>
+    <name>SendDialogForm</name>
+    <message>
+        <location filename="../../ui/quotes/send_dialog.ui" line="8"/>
+        <source>Envoyer le devis</source>
+        <translation>Send the quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/send_dialog.ui" line="12"/>
+        <source>Préparation du PDF et du message…</source>
+        <translation>Preparing the PDF and the message…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/send_dialog.ui" line="23"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/send_dialog.ui" line="27"/>
+        <source>À :</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/send_dialog.ui" line="38"/>
+        <source>Cc :</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/send_dialog.ui" line="44"/>
+        <source>autre@client.fr, direction@client.fr</source>
+        <translation>other@client.fr, manager@client.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/send_dialog.ui" line="49"/>
+        <source>Objet :</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/send_dialog.ui" line="58"/>
+        <source>Pièce jointe :</source>
+        <translation>Attachment:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/send_dialog.ui" line="66"/>
+        <source>Suivi :</source>
+        <translation>Tracking:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/send_dialog.ui" line="80"/>
+        <source>Aperçu de l’envoi</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes/send_dialog.ui" line="84"/>
+        <source>Exactement ce qui sera envoyé (les images distantes ne sont pas chargées) :</source>
+        <translation>Exactly what will be sent (remote images are not loaded):</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <location filename="../../desktop/gui/settings/common.py" line="83"/>
+        <source>enregistré dans le trousseau (laisser vide pour le garder)</source>
+        <extracomment>The settings only the interface reads (the numbering is read when a quote is finalised; the database, the language and the region at the next start): changing them restarts none of the live services. The page&apos;s heading in the mail dialog (the window names it by its tab).</extracomment>
+        <translation>saved in the keyring (leave empty to keep it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/common.py" line="97"/>
+        <source>Aucun trousseau sûr n’est disponible : les mots de passe et clés ne peuvent pas être enregistrés. Les autres réglages le sont.</source>
+        <translation>No safe keyring is available: passwords and keys cannot be saved. The other settings are.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/common.py" line="128"/>
+        <source>Le trousseau a refusé d’enregistrer le mot de passe ou la clé : rien n’a été enregistré. Déverrouillez le trousseau puis réessayez.</source>
+        <translation>The keyring refused to save the password or the key: nothing was saved. Unlock the keyring and try again.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="58"/>
+        <location filename="../../desktop/gui/settings/window.py" line="48"/>
         <source>Tous les paramètres</source>
         <translation>All settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="65"/>
-        <source>Raison sociale, mentions légales, logo et coordonnées bancaires imprimés sur les devis.</source>
-        <translation>Legal name, legal mentions, logo and bank details printed on quotes.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/window.py" line="67"/>
-        <source>Modifier l’identité de la société…</source>
-        <translation>Edit the company identity…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/window.py" line="70"/>
-        <source>Modèles de devis…</source>
-        <translation>Quote templates…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/window.py" line="79"/>
-        <source>Numérotation des devis</source>
-        <translation>Quote numbering</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/window.py" line="83"/>
+        <location filename="../../desktop/gui/settings/window.py" line="58"/>
         <source>Société et devis</source>
         <translation>Company and quotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="87"/>
-        <source>Serveur d’envoi, expéditeur, signature, tracker, politique de suivi des ouvertures et consentement, boîte de réception où les réponses sont détectées (IMAP). Ces réglages s’appliquent sans redémarrer.</source>
-        <translation>Outgoing server, sender, signature, tracker, open-tracking policy and consent, and the incoming mailbox where replies are detected (IMAP). These settings apply without a restart.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/window.py" line="91"/>
-        <source>Messagerie, suivi et réponses…</source>
-        <translation>Mail, tracking and replies…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/window.py" line="95"/>
-        <source>Messagerie et suivi</source>
-        <translation>Mail and tracking</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/window.py" line="101"/>
-        <source>vide : base locale sur ce poste</source>
-        <translation>empty: local database on this computer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/window.py" line="106"/>
-        <source>Base d’équipe (PostgreSQL)</source>
-        <translation>Team database (PostgreSQL)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/window.py" line="108"/>
-        <source>Exemple : postgresql+psycopg://relance@serveur/relance. Le mot de passe reste dans le trousseau du système. Changer de base demande un redémarrage de Relance.</source>
-        <translation>Example: postgresql+psycopg://relance@server/relance. The password stays in the system keyring. Changing the database needs a restart of Relance.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/window.py" line="111"/>
+        <location filename="../../desktop/gui/settings/window.py" line="61"/>
         <source>Base d’équipe</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="120"/>
-        <source>Langue de l’interface</source>
-        <translation>Interface language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/window.py" line="121"/>
-        <source>La nouvelle langue s’applique au prochain démarrage.</source>
-        <translation>The new language applies at the next start.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/window.py" line="122"/>
+        <location filename="../../desktop/gui/settings/window.py" line="61"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="127"/>
+        <location filename="../../desktop/gui/settings/window.py" line="60"/>
         <source>Champs personnalisés</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="157"/>
-        <source>Modèle refusé : il faut un compteur {NNNN} (par exemple D-{YYYY}-{NNNN}).</source>
-        <translation>Pattern refused: it needs one counter {NNNN} (for example D-{YYYY}-{NNNN}).</translation>
+        <location filename="../../desktop/gui/settings/window.py" line="58"/>
+        <source>Envoi (SMTP)</source>
+        <translation>Sending (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="162"/>
-        <source>Exemple : %1 (s’applique aux prochains devis finalisés)</source>
-        <translation>Example: %1 (applies to the next finalised quotes)</translation>
+        <location filename="../../desktop/gui/settings/window.py" line="59"/>
+        <source>Suivi</source>
+        <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="173"/>
-        <source>Adresse refusée : elle doit commencer par postgresql:// ou postgresql+psycopg:// et nommer le serveur.</source>
-        <translation>Address refused: it must start with postgresql:// or postgresql+psycopg:// and name the server.</translation>
+        <location filename="../../desktop/gui/settings/window.py" line="59"/>
+        <source>Réponses (IMAP)</source>
+        <translation>Replies (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="177"/>
-        <source>Redémarrage nécessaire pour changer de base.</source>
-        <translation>A restart is needed to change the database.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/window.py" line="230"/>
+        <location filename="../../desktop/gui/settings/window.py" line="117"/>
         <source>Corrigez les réglages signalés avant d’enregistrer.</source>
         <translation>Correct the settings shown before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="236"/>
+        <location filename="../../desktop/gui/settings/window.py" line="132"/>
         <source>Paramètres enregistrés. Redémarrez Relance pour changer de base ou de langue.</source>
         <translation>Settings saved. Restart Relance to change the database or the language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="237"/>
+        <location filename="../../desktop/gui/settings/window.py" line="133"/>
         <source>Paramètres enregistrés et appliqués.</source>
         <translation>Settings saved and applied.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpPage</name>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="43"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="43"/>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="44"/>
+        <source>Aucune (déconseillé)</source>
+        <translation>None (not recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="85"/>
+        <source>Indiquez le serveur et l’adresse de l’expéditeur.</source>
+        <translation>Enter the server and the sender address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="89"/>
+        <source>Envoi du message de test…</source>
+        <translation>Sending the test message…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="100"/>
+        <source>Message de test envoyé à %1. Réponse du serveur : %2</source>
+        <translation>Test message sent to %1. Server answer: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="101"/>
+        <source>Échec. Réponse exacte du serveur : %2</source>
+        <translation>Failed. The server&apos;s exact answer: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="6"/>
+        <source>Envoi des e-mails (SMTP)</source>
+        <translation>Sending email (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="12"/>
+        <source>Serveur :</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="22"/>
+        <source>vide : mode local (fichiers .eml)</source>
+        <translation>empty: local mode (.eml files)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="29"/>
+        <source>Port et sécurité :</source>
+        <translation>Port and security:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="56"/>
+        <source>Identifiant :</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="69"/>
+        <source>Mot de passe :</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="86"/>
+        <source>Nom de l’expéditeur :</source>
+        <translation>Sender name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="103"/>
+        <source>Adresse de l’expéditeur :</source>
+        <translation>Sender address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="120"/>
+        <source>Signature :</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="143"/>
+        <source>Envoyer un message de test</source>
+        <translation>Send a test message</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="63"/>
+        <source>Adresse refusée : elle doit commencer par postgresql:// ou postgresql+psycopg:// et nommer le serveur.</source>
+        <translation>Address refused: it must start with postgresql:// or postgresql+psycopg:// and name the server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="67"/>
+        <source>Redémarrage nécessaire pour changer de base.</source>
+        <translation>A restart is needed to change the database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="6"/>
+        <source>Base d’équipe</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="12"/>
+        <source>Base d’équipe (PostgreSQL)</source>
+        <translation>Team database (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="22"/>
+        <source>vide : base locale sur ce poste</source>
+        <translation>empty: local database on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="36"/>
+        <source>Exemple : postgresql+psycopg://relance@serveur/relance. Le mot de passe reste dans le trousseau du système. Changer de base demande un redémarrage de Relance.</source>
+        <translation>Example: postgresql+psycopg://relance@server/relance. The password stays in the system keyring. Changing the database needs a restart of Relance.</translation>
     </message>
 </context>
 <context>
@@ -6461,7 +6621,7 @@
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../../desktop/gui/shell/notifications.py" line="72"/>
+        <location filename="../../desktop/gui/shell/notifications.py" line="70"/>
         <source>Cliquez pour ouvrir le devis</source>
         <translation>Click to open the quote</translation>
     </message>
@@ -6469,81 +6629,169 @@
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="202"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="117"/>
         <source>Totaux</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="238"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="153"/>
         <source>Sous-total HT</source>
         <translation>Subtotal excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="239"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="154"/>
         <source>Remise globale</source>
         <translation>Global discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="240"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="155"/>
         <source>Total HT</source>
         <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="242"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="157"/>
         <source>TVA %1 sur %2</source>
         <translation>VAT %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="245"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="160"/>
         <source>Total TTC</source>
         <translation>Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/panels.py" line="247"/>
+        <location filename="../../desktop/gui/quotes/editor/panels.py" line="162"/>
         <source>Acompte (%1)</source>
         <translation>Deposit (%1)</translation>
     </message>
 </context>
 <context>
+    <name>TrackerPage</name>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="47"/>
+        <source>Par défaut : professionnels oui, particuliers avec consentement</source>
+        <translation>Default: business contacts yes, consumers with consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="48"/>
+        <source>Toujours</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="48"/>
+        <source>Avec consentement seulement</source>
+        <translation>Only with consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="49"/>
+        <source>Jamais</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="91"/>
+        <source>Démonstration : le serveur de suivi intégré tourne sur cet ordinateur ; seuls les messages du dossier local portent ses liens.</source>
+        <translation>Demo: the built-in tracker runs on this computer; only the messages of the local folder carry its links.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="95"/>
+        <source>Adresse publique en HTTPS : vérifiez-la avec « Tester la connexion ».</source>
+        <translation>Public HTTPS address: check it with “Test the connection”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="109"/>
+        <source>Le serveur de suivi intégré n’est pas encore démarré.</source>
+        <translation>The built-in tracking server has not started yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="112"/>
+        <source>Connexion…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="114"/>
+        <source> Mais %1 : les e-mails réels partiront sans suivi.</source>
+        <translation> But %1: real emails will leave without tracking.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="130"/>
+        <source>Connexion réussie : %1</source>
+        <translation>Connected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="131"/>
+        <source>Échec de la connexion : %1</source>
+        <translation>Connection failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tracker_page.ui" line="6"/>
+        <source>Suivi des ouvertures</source>
+        <translation>Open tracking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tracker_page.ui" line="12"/>
+        <source>Adresse du serveur :</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tracker_page.ui" line="22"/>
+        <source>vide : serveur de suivi intégré sur cet ordinateur</source>
+        <translation>empty: built-in tracking server on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tracker_page.ui" line="45"/>
+        <source>Clé d’API :</source>
+        <translation>API key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tracker_page.ui" line="62"/>
+        <source>Tester la connexion</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tracker_page.ui" line="76"/>
+        <source>Politique de suivi :</source>
+        <translation>Tracking policy:</translation>
+    </message>
+</context>
+<context>
     <name>TrackerStatusLabel</name>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="29"/>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="46"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="24"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="41"/>
         <source>Suivi : démarrage…</source>
         <translation>Tracking: starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="45"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="40"/>
         <source>Suivi : en ligne</source>
         <translation>Tracking: online</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="45"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="40"/>
         <source>Suivi : hors ligne</source>
         <translation>Tracking: offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="46"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="41"/>
         <source>Suivi : erreur</source>
         <translation>Tracking: error</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="48"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="43"/>
         <source>Suivi : pas de serveur public</source>
         <translation>Tracking: no public server</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="53"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="48"/>
         <source>Les ouvertures et consultations de vos devis arrivent en direct.</source>
         <translation>Opens and views of your quotes arrive live.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="54"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="49"/>
         <source>Le serveur de suivi ne répond pas : nouvel essai dans %1 s. Les envois suivis attendent son retour ; rien n’est perdu.</source>
         <translation>The tracking server does not answer: next try in %1 s. Tracked emails wait for it; nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="57"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="52"/>
         <source>Le serveur de suivi refuse la connexion (clé d’API ?). Vérifiez Paramètres › Messagerie et suivi.</source>
         <translation>The tracking server refuses the connection (API key?). Check Settings › Email and tracking.</translation>
     </message>

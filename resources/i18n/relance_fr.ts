@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="16"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="17"/>
         <source>Marquer la campagne « %1 » comme terminée ? %n contact(s) restent à appeler.</source>
         <translation>
             <numerusform>Marquer la campagne « %1 » comme terminée ? %n contact reste à appeler.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="17"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="16"/>
         <source>Marquer la campagne « %1 » comme terminée ? %n message(s) pas encore envoyé(s) ne le seront pas.</source>
         <translation>
             <numerusform>Marquer la campagne « %1 » comme terminée ? %n message pas encore envoyé ne le sera pas.</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>CompaniesView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies/view.py" line="52"/>
+        <location filename="../../desktop/gui/companies/view.py" line="58"/>
         <source>%n société(s)</source>
         <translation>
             <numerusform>%n société</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies/view.py" line="208"/>
+        <location filename="../../desktop/gui/companies/view.py" line="184"/>
         <source>Supprimer %n société(s)</source>
         <translation>
             <numerusform>Supprimer %n société</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies/view.py" line="209"/>
+        <location filename="../../desktop/gui/companies/view.py" line="185"/>
         <source>%n société(s) supprimée(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n société supprimée. Ctrl+Z pour annuler.</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>CompanyDetailPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies/detail.py" line="134"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="131"/>
         <source>%n société(s) sélectionnée(s)</source>
         <translation>
             <numerusform>%n société sélectionnée</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/companies/detail.py" line="135"/>
+        <location filename="../../desktop/gui/companies/detail.py" line="132"/>
         <source>%n contact(s) en tout</source>
         <translation>
             <numerusform>%n contact en tout</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>ContactsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="65"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="72"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -152,8 +152,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="110"/>
-        <location filename="../../desktop/gui/contacts/view.py" line="281"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="117"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="268"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Supprimer %n contact</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="282"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="269"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact supprimé. Ctrl+Z pour annuler.</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>CustomFieldsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="275"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="269"/>
         <source>%n fiche(s) utilisent un choix retiré : leur valeur sera effacée. Ctrl+Z l’annule. Continuer ?</source>
         <translation>
             <numerusform>%n fiche utilise un choix retiré : sa valeur sera effacée. Ctrl+Z l’annule. Continuer ?</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="317"/>
+        <location filename="../../desktop/gui/settings/custom_fields_page.py" line="311"/>
         <source>%n valeur(s) renseignée(s) seront perdues (Ctrl+Z les rétablit).</source>
         <translation>
             <numerusform>%n valeur renseignée sera perdue (Ctrl+Z la rétablit).</numerusform>
@@ -191,7 +191,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="273"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="296"/>
         <source>%n ouverture(s) machine seule(s), non comptée(s)</source>
         <translation>
             <numerusform>%n ouverture machine seule, non comptée</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="274"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="297"/>
         <source>%n devis consulté(s) en ligne</source>
         <translation>
             <numerusform>%n devis consulté en ligne</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="276"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="299"/>
         <source>%n devis accepté(s)</source>
         <translation>
             <numerusform>%n devis accepté</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="278"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="301"/>
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="283"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="306"/>
         <source>%n perdue(s)</source>
         <translation>
             <numerusform>%n perdue</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="365"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="389"/>
         <source>Phoning : %n appel(s)</source>
         <translation>
             <numerusform>Phoning : %n appel</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="368"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="392"/>
         <source>Campagnes email : %n lancée(s)</source>
         <translation>
             <numerusform>Campagnes email : %n lancée</numerusform>
@@ -302,6 +302,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="32"/>
+        <source>consulté en ligne %n fois dans la dernière heure</source>
+        <translation><numerusform>consulté en ligne %n fois dans la dernière heure</numerusform><numerusform>consulté en ligne %n fois dans la dernière heure</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="33"/>
         <source>consulté, pas accepté, expire dans %n jour(s)</source>
         <translation>
             <numerusform>consulté, pas accepté, expire dans %n jour</numerusform>
@@ -309,7 +314,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="33"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="34"/>
+        <source>a répondu il y a %n jour(s) : répondez-lui</source>
+        <translation><numerusform>a répondu il y a %n jour : répondez-lui</numerusform><numerusform>a répondu il y a %n jours : répondez-lui</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="35"/>
         <source>expire dans %n jour(s) : appelez avant l’échéance</source>
         <translation>
             <numerusform>expire dans %n jour : appelez avant l’échéance</numerusform>
@@ -317,7 +327,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="34"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="36"/>
+        <source>devis téléchargé il y a %n jour(s), pas accepté : appelez</source>
+        <translation><numerusform>devis téléchargé il y a %n jour, pas accepté : appelez</numerusform><numerusform>devis téléchargé il y a %n jours, pas accepté : appelez</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="37"/>
         <source>consulté il y a %n jour(s), pas accepté : appelez</source>
         <translation>
             <numerusform>consulté il y a %n jour, pas accepté : appelez</numerusform>
@@ -325,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="35"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="38"/>
         <source>ouvert il y a %n jour(s) : relancez</source>
         <translation>
             <numerusform>ouvert il y a %n jour : relancez</numerusform>
@@ -333,7 +348,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="36"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="39"/>
+        <source>appelé il y a %n jour(s) : rappelez ou écrivez</source>
+        <translation><numerusform>appelé il y a %n jour : rappelez ou écrivez</numerusform><numerusform>appelé il y a %n jours : rappelez ou écrivez</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="40"/>
         <source>envoyé il y a %n jour(s), jamais ouvert : téléphonez ou renvoyez</source>
         <translation>
             <numerusform>envoyé il y a %n jour, jamais ouvert : téléphonez ou renvoyez</numerusform>
@@ -341,7 +361,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="37"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="41"/>
+        <source>envoyé il y a %n jour(s), ni consultation ni réponse : téléphonez ou renvoyez</source>
+        <translation><numerusform>envoyé il y a %n jour, ni consultation ni réponse : téléphonez ou renvoyez</numerusform><numerusform>envoyé il y a %n jours, ni consultation ni réponse : téléphonez ou renvoyez</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="42"/>
         <source>envoyé il y a %n jour(s) : laissez-lui le temps</source>
         <translation>
             <numerusform>envoyé il y a %n jour : laissez-lui le temps</numerusform>
@@ -352,7 +377,7 @@
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followups/view.py" line="273"/>
+        <location filename="../../desktop/gui/followups/view.py" line="310"/>
         <source>%n devis sans relance planifiée</source>
         <translation>
             <numerusform>%n devis sans relance planifiée</numerusform>
@@ -361,20 +386,17 @@
     </message>
 </context>
 <context>
-    <name>MailSettingsDialog</name>
+    <name>ImapPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/settings/mail.py" line="381"/>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="116"/>
         <source>%n message(s) dans le dossier %1</source>
-        <translation>
-            <numerusform>%n message dans le dossier %1</numerusform>
-            <numerusform>%n messages dans le dossier %1</numerusform>
-        </translation>
+        <translation><numerusform>%n message dans le dossier %1</numerusform><numerusform>%n messages dans le dossier %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MemberPicker</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="42"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="47"/>
         <source>%n contact(s) à ajouter (Suppr retire de la liste)</source>
         <translation>
             <numerusform>%n contact à ajouter (Suppr le retire de la liste)</numerusform>
@@ -382,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="43"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="48"/>
         <source>Ajouter %n contact(s)</source>
         <translation>
             <numerusform>Ajouter %n contact</numerusform>
@@ -393,7 +415,7 @@
 <context>
     <name>OutboxStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="102"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="97"/>
         <source>%n en attente</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -401,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/shell/status_widgets.py" line="104"/>
+        <location filename="../../desktop/gui/shell/status_widgets.py" line="99"/>
         <source>%n refusé(s)</source>
         <translation>
             <numerusform>%n refusé</numerusform>
@@ -412,7 +434,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="204"/>
+        <location filename="../../desktop/gui/quotes/pdf_preview.py" line="181"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -423,7 +445,7 @@
 <context>
     <name>PipelineView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pipeline/view.py" line="315"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="327"/>
         <source>%n opportunité(s)</source>
         <translation>
             <numerusform>%n opportunité</numerusform>
@@ -431,7 +453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pipeline/view.py" line="326"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="338"/>
         <source>%n opportunité(s) en cours</source>
         <translation>
             <numerusform>%n opportunité en cours</numerusform>
@@ -442,7 +464,7 @@
 <context>
     <name>Queries</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="48"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="60"/>
         <source>%n contact(s) correspondent</source>
         <translation>
             <numerusform>%n contact correspond</numerusform>
@@ -450,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="49"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="53"/>
         <source>%n contact(s) seront modifiés.</source>
         <translation>
             <numerusform>%n contact sera modifié.</numerusform>
@@ -458,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="50"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="56"/>
         <source>Retirer %n contact(s) de la requête</source>
         <translation>
             <numerusform>Retirer %n contact de la requête</numerusform>
@@ -466,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="51"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="55"/>
         <source>%n contact(s) retiré(s) de la requête. Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact retiré de la requête. Ctrl+Z pour annuler.</numerusform>
@@ -474,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="52"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="59"/>
         <source>Ajouter %n contact(s) à la requête</source>
         <translation>
             <numerusform>Ajouter %n contact à la requête</numerusform>
@@ -482,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="53"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="57"/>
         <source>%n contact(s) ajouté(s) à la requête.</source>
         <translation>
             <numerusform>%n contact ajouté à la requête.</numerusform>
@@ -490,7 +512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="54"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="58"/>
         <source>%n déjà membre(s).</source>
         <translation>
             <numerusform>%n déjà membre.</numerusform>
@@ -498,7 +520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="55"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="54"/>
         <source>Exporter %n contact(s) ?</source>
         <translation>
             <numerusform>Exporter %n contact ?</numerusform>
@@ -509,7 +531,7 @@
 <context>
     <name>QuoteEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="60"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="65"/>
         <source>Le devis n’est pas finalisé : %n élément(s) manque(nt).</source>
         <translation>
             <numerusform>Le devis n’est pas finalisé : %n élément manque.</numerusform>
@@ -520,7 +542,7 @@
 <context>
     <name>QuotesView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quotes/view.py" line="235"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="263"/>
         <source>%n devis</source>
         <translation>
             <numerusform>%n devis</numerusform>
@@ -528,7 +550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quotes/view.py" line="240"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="268"/>
         <source>Total des devis listés, une fois chacun : %n version(s) remplacée(s) ou bon(s) de commande (qui reprend son devis accepté) listé(s) mais non compté(s).</source>
         <translation>
             <numerusform>Total des devis listés, une fois chacun : %n version remplacée ou bon de commande (qui reprend son devis accepté) listé mais non compté.</numerusform>
@@ -539,7 +561,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/kit/list_view.py" line="255"/>
+        <location filename="../../desktop/gui/kit/list_view.py" line="256"/>
         <source>%n ligne(s) exportée(s).</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>
@@ -550,7 +572,7 @@
 <context>
     <name>Scenarios</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="65"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="70"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -558,7 +580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="66"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="71"/>
         <source>%n contact(s) inscrit(s)</source>
         <translation>
             <numerusform>%n contact inscrit</numerusform>
