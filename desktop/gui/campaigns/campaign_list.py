@@ -8,10 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
-from desktop.gui.kit.changes import Changes, Topic
+from desktop.gui.kit.changes import Topic, reload_on_changes
 from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.i18n import tr
 from desktop.gui.shell.context import GuiContext
@@ -53,8 +52,7 @@ class CampaignList(QWidget):
         self.ctx = ctx
         self.rows: list[Any] = []
         self.table = _table(headers)
-        self._stale = False
-        ctx.changes.subscribe(self.shown_topics, self.on_changes, owner=self)
+        reload_on_changes(self, ctx.changes, self.shown_topics, self.refresh)
 
     # Reading --------------------------------------------------------------------------------------------
     def read(self, session: Any) -> list[Any]:
@@ -87,21 +85,6 @@ class CampaignList(QWidget):
         if rows:
             table.selectRow(min(max(selected, 0), len(rows) - 1))
         self.shown()
-
-    def on_changes(self, _changes: Changes) -> None:
-        """Read the list again now, or when the view comes back into sight if another view hides it."""
-        window = self.window()
-        if not self.isVisible() and window is not self and window.isVisible():
-            self._stale = True
-        else:
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Back into sight: read what changed meanwhile."""
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.refresh()
 
     def selected_id(self) -> int | None:
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None

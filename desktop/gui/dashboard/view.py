@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QMargins, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.dashboard import PERIODS, Dashboard, Figures, period_for
 from desktop.core.formatting import format_money_whole, format_percent
-from desktop.gui.kit.changes import Changes, Topic
+from desktop.gui.kit.changes import Topic, reload_on_changes
 from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.errors import error_text
 from desktop.gui.kit.i18n import tr
@@ -218,8 +218,7 @@ class DashboardView(QWidget):
         self.period_filter.currentIndexChanged.connect(self.refresh)
         self.owner_filter.currentIndexChanged.connect(self.refresh)
         self.sig_quotes_requested.connect(self.on_quotes_requested)
-        self._stale = False
-        ctx.changes.subscribe(Topic.QUOTES | Topic.TRACKING | Topic.OPPORTUNITIES, self.on_changes, owner=self)
+        reload_on_changes(self, ctx.changes, Topic.QUOTES | Topic.TRACKING | Topic.OPPORTUNITIES, self.refresh)
         self.refresh()
 
     def _chart_view(self, name: str) -> QChartView:
@@ -254,21 +253,6 @@ class DashboardView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.status.setText("")
         self.ctx.show_message(error_text(exc))  # db_op has logged an unexpected one
-
-    def on_changes(self, _changes: Changes) -> None:
-        """Read the figures again now, or when the dashboard comes back into sight if another view hides it."""
-        window = self.window()
-        if not self.isVisible() and window is not self and window.isVisible():
-            self._stale = True
-        else:
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Back into sight: read what changed meanwhile."""
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.refresh()
 
     def _loaded(self, result: Any) -> None:
         data, dashboard = result

@@ -49,7 +49,8 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 
 class Topic(enum.Flag):
@@ -141,3 +142,48 @@ class _Relay(QObject):
     @Slot(object)
     def on_changed(self, changes: Changes) -> None:
         self._deliver(changes)
+
+
+class _ReloadWhenShown(QObject):
+    """Reloads its view for the changes it shows: at once when on screen, else once back into sight."""
+
+    def __init__(self, view: QWidget, reload: Callable[[], None], skip_own: bool) -> None:
+        super().__init__(view)
+        self._view, self._reload, self._skip_own = view, reload, skip_own
+        self._stale = False
+        view.installEventFilter(self)
+
+    @Slot(object)
+    def on_changes(self, changes: Changes) -> None:
+        view = self._view
+        if self._skip_own and changes.source is view:
+            return  # the view's own edit reads again when it is done
+        window = view.window()
+        if not view.isVisible() and window is not view and window.isVisible():
+            self._stale = True  # another view of the window hides it: read when it comes back
+        else:
+            self._reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Back into sight: read what changed meanwhile."""
+        if watched is self._view and event.type() == QEvent.Type.Show and self._stale:
+            self._stale = False
+            self._reload()
+        return False
+
+
+def reload_on_changes(view: QWidget, bus: ChangeBus, topics: Topic, reload: Callable[[], None], *,
+                      skip_own: bool = False) -> None:
+    """Have ``view`` call ``reload()`` when changes touch ``topics``: at once when it is on screen, else once it
+    comes back into sight (a hidden dashboard does not recompute on every tracking event). The subscription
+    ends with the view.
+
+    Args:
+        view: The view (its visibility decides when to reload).
+        bus: The context's change bus.
+        topics: What the view shows.
+        reload: Reads it again.
+        skip_own: Ignore changes the view published itself (``source=view``): its own edits refresh it.
+    """
+    watcher = _ReloadWhenShown(view, reload, skip_own)
+    bus.subscribe(topics, watcher.on_changes, owner=watcher)

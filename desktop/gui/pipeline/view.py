@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core.formatting import format_date, format_money_whole, format_percent
 from desktop.core.pipeline import CLOSE_WINDOWS, STAGES, PipelineRow, StageTotal, close_window, neighbour_stage
 from desktop.core.pipeline import stage_totals as compute_stage_totals
-from desktop.gui.kit.changes import Changes, Topic
+from desktop.gui.kit.changes import Topic, reload_on_changes
 from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.i18n import tr
 from desktop.gui.shell.context import GuiContext
@@ -264,8 +264,7 @@ class PipelineView(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self.move_selected(s))
-        self._stale = False
-        ctx.changes.subscribe(Topic.OPPORTUNITIES | Topic.QUOTES, self.on_changes, owner=self)
+        reload_on_changes(self, ctx.changes, Topic.OPPORTUNITIES | Topic.QUOTES, self.refresh)
         self.refresh()
 
     # Loading ------------------------------------------------------------------------------
@@ -279,21 +278,6 @@ class PipelineView(QWidget):
         want_owners = not self._owners_loaded
         db_op(self.ctx, lambda s: (load_pipeline(s, flt), salespeople(s) if want_owners else None),
               write=False).success(self._loaded).run()
-
-    def on_changes(self, _changes: Changes) -> None:
-        """Reload now, or when the board comes back into sight if another view of the window hides it."""
-        window = self.window()
-        if not self.isVisible() and window is not self and window.isVisible():
-            self._stale = True
-        else:
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Back into sight: reload what changed meanwhile."""
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.refresh()
 
     def _loaded(self, result: tuple[list[PipelineRow], list[tuple[int, str]] | None]) -> None:
         rows, owners = result

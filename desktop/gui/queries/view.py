@@ -13,7 +13,6 @@ from datetime import UTC, date, tzinfo
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.kit.changes import Changes, Topic
+from desktop.gui.kit.changes import Topic, reload_on_changes
 from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.errors import error_text
 from desktop.gui.kit.i18n import tr
@@ -59,7 +58,6 @@ class QueriesView(QWidget):
         self._current_id: int | None = None
         self._generation = 0
         self._reselecting = False  # the list is read again: the query chosen stays, the builder is not reset
-        self._stale = False
         self._tz: tzinfo = ctx.clock().astimezone().tzinfo or UTC
         self.queries = QueryListModel()
         self._debounce = QTimer(self)
@@ -70,7 +68,7 @@ class QueriesView(QWidget):
         self.members = MembersPanel(ctx, lambda: self.name.text(), self)
         self.bulk = BulkActions(self, ctx, self.matching_ids, lambda: self.builder._catalog)
         self._build()
-        ctx.changes.subscribe(SHOWN_TOPICS, self.on_changes, owner=self)
+        reload_on_changes(self, ctx.changes, SHOWN_TOPICS, lambda: self._load(keep=True), skip_own=True)
         self._load(select_row=0)
 
     # Layout ---------------------------------------------------------------------------------------------
@@ -181,24 +179,6 @@ class QueriesView(QWidget):
                 self.list.clearSelection()
         finally:
             self._reselecting = False
-
-    def on_changes(self, changes: Changes) -> None:
-        """Queries, contacts or custom fields changed (an edit here or elsewhere, an undo): read the list and
-        count again now, or when the view comes back into sight. What is typed in the builder stays."""
-        if changes.source is self:
-            return  # this view's own save or deletion reads the list again when it is done
-        window = self.window()
-        if not self.isVisible() and window is not self and window.isVisible():
-            self._stale = True
-        else:
-            self._load(keep=True)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Back into sight: read what changed meanwhile."""
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self._load(keep=True)
 
     def select_first(self) -> None:
         """Show the first saved query (screenshots)."""

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.core.formatting import format_money
 from desktop.core.money import Problem
 from desktop.core.quote_status import QuoteStatus, can_accept, can_transition
-from desktop.gui.kit.changes import Changes, Topic
+from desktop.gui.kit.changes import Topic, reload_on_changes
 from desktop.gui.kit.db_op import ChangesOf, db_op
 from desktop.gui.kit.undo import DbCommand
 from desktop.gui.quotes.date_edit import OptionalDateEdit
@@ -71,7 +71,6 @@ class QuotesView(QWidget):
             app.aboutToQuit.connect(self.renderer.close)
         self.editors: dict[int, QuoteEditor] = {}
         self.model = QuoteListModel(ctx, self.lang)
-        self._stale = False
         self._build_filters()
         self._build_actions()
         self._build_table()
@@ -90,7 +89,7 @@ class QuotesView(QWidget):
         self._load_salespeople()
         self.apply_filters()
         self.on_table_selection_changed()
-        ctx.changes.subscribe(SHOWN_TOPICS, self.on_changes, owner=self)
+        reload_on_changes(self, ctx.changes, SHOWN_TOPICS, self.model.reload)
 
     # Building -----------------------------------------------------------------------------
     def _build_filters(self) -> None:
@@ -212,20 +211,7 @@ class QuotesView(QWidget):
         db_op(self.ctx, salespeople, write=False).success(shown).run()
 
     # Changes elsewhere ---------------------------------------------------------------------
-    def on_changes(self, _changes: Changes) -> None:
-        """Reload the list now, or when it comes back into sight if another view of the window hides it."""
-        window = self.window()
-        if not self.isVisible() and window is not self and window.isVisible():
-            self._stale = True
-        else:
-            self.model.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Back into sight: reload what changed meanwhile."""
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.model.reload()
 
     # Filters ------------------------------------------------------------------------------
     def _amount(self, edit: QLineEdit, errors: list[str]) -> Decimal | None:

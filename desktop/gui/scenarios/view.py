@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.kit.changes import Changes, Topic
+from desktop.gui.kit.changes import Topic, reload_on_changes
 from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.i18n import tr
 from desktop.gui.scenarios.editor import ScenarioEditor, step_kinds
@@ -102,8 +101,7 @@ class ScenariosView(QWidget):
         split.addWidget(self.editor)
         split.setSizes([420, 680])  # the list keeps its names readable; a long step row scrolls
         layout.addWidget(split, 1)
-        self._stale = False
-        ctx.changes.subscribe(SHOWN_TOPICS, self.on_changes, owner=self)
+        reload_on_changes(self, ctx.changes, SHOWN_TOPICS, self.refresh, skip_own=True)
         self.refresh()
 
     def run(self, work: Callable[[Any], Any], done: Callable[[Any], None], changes: Topic | None = None) -> None:
@@ -115,24 +113,6 @@ class ScenariosView(QWidget):
     def refresh(self) -> None:
         """Read the list (and the queries a scenario may start from) again; the scenario being edited stays."""
         db_op(self.ctx, _read_list, write=False).success(self._show_list).run()
-
-    def on_changes(self, changes: Changes) -> None:
-        """Another view, or the automation, changed what the list or the funnel shows: read them again now, or
-        when the view comes back into sight (this view's own edits refresh it when they are done)."""
-        if changes.source is self:
-            return
-        window = self.window()
-        if not self.isVisible() and window is not self and window.isVisible():
-            self._stale = True
-        else:
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Back into sight: read what changed meanwhile."""
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.refresh()
 
     def _show_list(self, result: Any) -> None:
         self.rows, queries = result

@@ -101,3 +101,29 @@ def test_uncaught_exceptions_reach_the_log_and_the_user(caplog: pytest.LogCaptur
         sys.excepthook, threading.excepthook = old, old_thread
     assert len(reported) == 2 and "ValueError" in reported[0] and "ZeroDivisionError" in reported[1]
     assert sum("uncaught exception" in r.getMessage() for r in caplog.records) == 2
+
+
+def test_a_view_reloads_at_once_when_shown_and_once_back_into_sight_when_hidden(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStackedWidget, QWidget
+
+    from desktop.gui.kit.changes import reload_on_changes
+
+    bus = ChangeBus()
+    window = QStackedWidget()
+    qtbot.addWidget(window)
+    first, second = QWidget(), QWidget()
+    window.addWidget(first)
+    window.addWidget(second)
+    reloads: list[str] = []
+    reload_on_changes(second, bus, Topic.QUOTES, lambda: reloads.append("second"))
+    reload_on_changes(first, bus, Topic.QUOTES, lambda: reloads.append("first"), skip_own=True)
+    window.show()
+    qtbot.waitExposed(window)
+    bus.publish(Topic.QUOTES)
+    bus.publish(Topic.QUOTES)
+    assert reloads == ["first", "first"]  # the hidden view waits
+    bus.publish(Changes(Topic.QUOTES, source=first))  # its own edit: not again
+    bus.publish(Topic.CONTACTS)  # not a topic it shows
+    assert reloads == ["first", "first"]
+    window.setCurrentWidget(second)
+    assert reloads == ["first", "first", "second"]  # once, back into sight, for both changes
