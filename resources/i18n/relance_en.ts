@@ -380,27 +380,27 @@
         <translation>Smart query</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="25"/>
+        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="24"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="25"/>
+        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="24"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="25"/>
+        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="24"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="25"/>
+        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="24"/>
         <source>Terminée</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="26"/>
+        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="25"/>
         <source>Envoi en cours</source>
         <translation>Sending</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="146"/>
+        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="129"/>
         <location filename="../../desktop/gui/campaigns/email_panel.py" line="44"/>
         <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="49"/>
         <source>Marquer terminée</source>
@@ -684,12 +684,12 @@
         <translation>Campaign “%1” resumed. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="149"/>
+        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="132"/>
         <source>Terminer « %1 »</source>
         <translation>Close “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="150"/>
+        <location filename="../../desktop/gui/campaigns/campaign_list.py" line="133"/>
         <source>Campagne « %1 » terminée. Ctrl+Z pour annuler.</source>
         <translation>Campaign “%1” done. Ctrl+Z to undo.</translation>
     </message>
@@ -1835,42 +1835,42 @@
         <translation>Since 1 January</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="440"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="424"/>
         <source>intéressé</source>
         <translation>interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="440"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="424"/>
         <source>pas intéressé</source>
         <translation>not interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="441"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="425"/>
         <source>répondeur</source>
         <translation>voicemail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="441"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="425"/>
         <source>pas de réponse</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="442"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="426"/>
         <source>mauvais numéro</source>
         <translation>wrong number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="442"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="426"/>
         <source>à rappeler</source>
         <translation>call back</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="443"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="427"/>
         <source>ne plus appeler</source>
         <translation>do not call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="457"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="441"/>
         <source>Devis du tableau de bord</source>
         <translation>Quotes from the dashboard</translation>
     </message>
@@ -1960,22 +1960,22 @@
         <translation>No follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="246"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="245"/>
         <source>Calcul…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="282"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="266"/>
         <source>devis envoyés du %1 au %2</source>
         <translation>quotes sent from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="294"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="278"/>
         <source>%1 HT devisés</source>
         <translation>%1 quoted excl. VAT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="296"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="280"/>
         <source>%n ouverture(s) machine seule(s), non comptée(s)</source>
         <translation>
             <numerusform>%n machine-only open, not counted</numerusform>
@@ -1983,7 +1983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="297"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="281"/>
         <source>%n devis consulté(s) en ligne</source>
         <translation>
             <numerusform>%n quote viewed online</numerusform>
@@ -1991,12 +1991,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="298"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="282"/>
         <source>%1 HT gagnés · %2</source>
         <translation>%1 won excl. VAT · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="299"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="283"/>
         <source>%n devis accepté(s)</source>
         <translation>
             <numerusform>%n quote accepted</numerusform>
@@ -2004,12 +2004,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="300"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="284"/>
         <source>par devis accepté</source>
         <translation>per accepted quote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="301"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="285"/>
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2017,22 +2017,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="302"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="286"/>
         <source>du premier envoi à l’acceptation</source>
         <translation>from first sending to acceptance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="303"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="287"/>
         <source>devis en attente sans date de relance, aujourd’hui</source>
         <translation>pending quotes with no follow-up date, today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="304"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="288"/>
         <source>%1 HT · %2</source>
         <translation>%1 excl. VAT · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="306"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="290"/>
         <source>%n perdue(s)</source>
         <translation>
             <numerusform>%n lost</numerusform>
@@ -2040,53 +2040,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="313"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="297"/>
         <source>Montants HT par mois d’envoi (k€)</source>
         <translation>Amounts excl. VAT by month sent (k€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="314"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="298"/>
         <source>Devisé</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="314"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="298"/>
         <source>Gagné</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="344"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="328"/>
         <source>Devis par commercial</source>
         <translation>Quotes by salesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="345"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="329"/>
         <source>Envoyés</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="345"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="329"/>
         <source>Ouverts</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="346"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="330"/>
         <source>Consultés</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="347"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="331"/>
         <source>Acceptés</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="361"/>
-        <location filename="../../desktop/gui/dashboard/view.py" line="374"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="345"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="358"/>
         <source>Sans commercial</source>
         <translation>No salesperson</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="389"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="373"/>
         <source>Phoning : %n appel(s)</source>
         <translation>
             <numerusform>Phoning: %n call</numerusform>
@@ -2094,7 +2094,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="392"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="376"/>
         <source>Campagnes email : %n lancée(s)</source>
         <translation>
             <numerusform>Email campaigns: %n started</numerusform>
@@ -2102,7 +2102,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="393"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="377"/>
         <source>%1 messages envoyés, %2 destinataires exclus</source>
         <translation>%1 messages sent, %2 recipients excluded</translation>
     </message>
@@ -2226,27 +2226,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/gui/kit/errors.py" line="49"/>
+        <location filename="../../desktop/gui/kit/errors.py" line="41"/>
+        <source>Opération annulée : rien n’a été enregistré.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kit/errors.py" line="51"/>
         <source>La base de données ne répond pas (réseau ou serveur arrêté) : rien n’a été enregistré. Réessayez dans un instant.</source>
         <translation>The database does not answer (network or server down): nothing was saved. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kit/errors.py" line="52"/>
+        <location filename="../../desktop/gui/kit/errors.py" line="54"/>
         <source>Accès refusé au fichier %1.</source>
         <translation>Access to the file %1 was refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kit/errors.py" line="54"/>
+        <location filename="../../desktop/gui/kit/errors.py" line="56"/>
         <source>Le fichier %1 est introuvable.</source>
         <translation>The file %1 cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kit/errors.py" line="56"/>
+        <location filename="../../desktop/gui/kit/errors.py" line="58"/>
         <source>Le disque est plein : rien n’a été enregistré.</source>
         <translation>The disk is full: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kit/errors.py" line="65"/>
+        <location filename="../../desktop/gui/kit/errors.py" line="67"/>
         <source>Une erreur inattendue s’est produite (%1) : rien n’a été enregistré. Le détail est dans le journal de Relance.</source>
         <translation>An unexpected error occurred (%1): nothing was saved. The details are in Relance&apos;s log.</translation>
     </message>
@@ -2421,7 +2426,10 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="32"/>
         <source>consulté en ligne %n fois dans la dernière heure</source>
-        <translation><numerusform>viewed online %n time in the last hour</numerusform><numerusform>viewed online %n times in the last hour</numerusform></translation>
+        <translation>
+            <numerusform>viewed online %n time in the last hour</numerusform>
+            <numerusform>viewed online %n times in the last hour</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="33"/>
@@ -2434,7 +2442,10 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="34"/>
         <source>a répondu il y a %n jour(s) : répondez-lui</source>
-        <translation><numerusform>replied %n day ago: answer</numerusform><numerusform>replied %n days ago: answer</numerusform></translation>
+        <translation>
+            <numerusform>replied %n day ago: answer</numerusform>
+            <numerusform>replied %n days ago: answer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="35"/>
@@ -2447,7 +2458,10 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="36"/>
         <source>devis téléchargé il y a %n jour(s), pas accepté : appelez</source>
-        <translation><numerusform>downloaded the quote %n day ago, not accepted: call</numerusform><numerusform>downloaded the quote %n days ago, not accepted: call</numerusform></translation>
+        <translation>
+            <numerusform>downloaded the quote %n day ago, not accepted: call</numerusform>
+            <numerusform>downloaded the quote %n days ago, not accepted: call</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="37"/>
@@ -2468,7 +2482,10 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="39"/>
         <source>appelé il y a %n jour(s) : rappelez ou écrivez</source>
-        <translation><numerusform>called %n day ago: call again or write</numerusform><numerusform>called %n days ago: call again or write</numerusform></translation>
+        <translation>
+            <numerusform>called %n day ago: call again or write</numerusform>
+            <numerusform>called %n days ago: call again or write</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="40"/>
@@ -2481,7 +2498,10 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="41"/>
         <source>envoyé il y a %n jour(s), ni consultation ni réponse : téléphonez ou renvoyez</source>
-        <translation><numerusform>sent %n day ago, no view nor reply: phone or resend</numerusform><numerusform>sent %n days ago, no view nor reply: phone or resend</numerusform></translation>
+        <translation>
+            <numerusform>sent %n day ago, no view nor reply: phone or resend</numerusform>
+            <numerusform>sent %n days ago, no view nor reply: phone or resend</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="42"/>
@@ -2664,7 +2684,10 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/settings/imap_page.py" line="116"/>
         <source>%n message(s) dans le dossier %1</source>
-        <translation><numerusform>%n message in the folder %1</numerusform><numerusform>%n messages in the folder %1</numerusform></translation>
+        <translation>
+            <numerusform>%n message in the folder %1</numerusform>
+            <numerusform>%n messages in the folder %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/settings/imap_page.py" line="124"/>
@@ -3791,7 +3814,7 @@
         <translation>Drag a card to another column, or press Ctrl+Left / Ctrl+Right on the selected card, to change its stage.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pipeline/view.py" line="327"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="311"/>
         <source>%n opportunité(s)</source>
         <translation>
             <numerusform>%n opportunity</numerusform>
@@ -3799,22 +3822,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="329"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="313"/>
         <source>les %1 plus grosses affichées (voir la liste)</source>
         <translation>the %1 largest shown (see the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="333"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="317"/>
         <source>Montant : %1</source>
         <translation>Amount: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="334"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="318"/>
         <source>Pondéré : %1</source>
         <translation>Weighted: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pipeline/view.py" line="338"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="322"/>
         <source>%n opportunité(s) en cours</source>
         <translation>
             <numerusform>%n open opportunity</numerusform>
@@ -3822,22 +3845,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="339"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="323"/>
         <source>montant total %1, pondéré %2</source>
         <translation>total amount %1, weighted %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="348"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="332"/>
         <source>Clôture prévue le %1</source>
         <translation>Expected close %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="349"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="333"/>
         <source>Clôture dépassée (%1)</source>
         <translation>Close date passed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pipeline/view.py" line="394"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="378"/>
         <source>Déplacer « %1 » vers %2</source>
         <translation>Move “%1” to %2</translation>
     </message>
@@ -4096,44 +4119,44 @@
 <context>
     <name>Queries</name>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="80"/>
+        <location filename="../../desktop/gui/queries/view.py" line="78"/>
         <source>Requêtes</source>
         <extracomment>What the view shows: the saved queries (and their counts), the contacts they match, the builder&apos;s fields.</extracomment>
         <translation>Smart queries</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="90"/>
-        <location filename="../../desktop/gui/queries/view.py" line="276"/>
+        <location filename="../../desktop/gui/queries/view.py" line="88"/>
+        <location filename="../../desktop/gui/queries/view.py" line="256"/>
         <source>Nouvelle requête</source>
         <translation>New smart query</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="92"/>
+        <location filename="../../desktop/gui/queries/view.py" line="90"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="105"/>
+        <location filename="../../desktop/gui/queries/view.py" line="103"/>
         <source>Nom de la requête</source>
         <translation>Smart query name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="108"/>
+        <location filename="../../desktop/gui/queries/view.py" line="106"/>
         <source>Dynamique : réévaluée à chaque usage</source>
         <translation>Dynamic: evaluated on every use</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="109"/>
+        <location filename="../../desktop/gui/queries/view.py" line="107"/>
         <source>Statique : membres figés à l&apos;enregistrement</source>
         <translation>Static: members frozen when saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="113"/>
+        <location filename="../../desktop/gui/queries/view.py" line="111"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="115"/>
+        <location filename="../../desktop/gui/queries/view.py" line="113"/>
         <source>Actions sur les contacts</source>
         <translation>Actions on the contacts</translation>
     </message>
@@ -4198,7 +4221,7 @@
         <translation>Export (CSV or Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="232"/>
+        <location filename="../../desktop/gui/queries/view.py" line="212"/>
         <source>Calcul…</source>
         <translation>Counting…</translation>
     </message>
@@ -4306,22 +4329,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="253"/>
+        <location filename="../../desktop/gui/queries/view.py" line="233"/>
         <source>les %1 premiers sont affichés</source>
         <translation>the first %1 are shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="259"/>
+        <location filename="../../desktop/gui/queries/view.py" line="239"/>
         <source>Requête incomplète : %1</source>
         <translation>Incomplete smart query: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="292"/>
+        <location filename="../../desktop/gui/queries/view.py" line="272"/>
         <source>Requête enregistrée : %1</source>
         <translation>Smart query saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/view.py" line="306"/>
+        <location filename="../../desktop/gui/queries/view.py" line="286"/>
         <source>Supprimer la requête « %1 » ?</source>
         <translation>Delete the smart query “%1”?</translation>
     </message>
@@ -5388,113 +5411,113 @@
 <context>
     <name>QuotesView</name>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="100"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="99"/>
         <source>Client ou société…</source>
         <extracomment>What the list shows: quotes (and their client&apos;s company), their tracking, the messages that send them. What the actions change: quotes, and the timeline where each status change is written.</extracomment>
         <translation>Client or company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="103"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="102"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="104"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="103"/>
         <source>En attente de réponse</source>
         <translation>Awaiting an answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="110"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="109"/>
         <source>Tous les commerciaux</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="117"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="116"/>
         <source>TTC min.</source>
         <translation>Min. incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="118"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="117"/>
         <source>TTC max.</source>
         <translation>Max. incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="128"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="127"/>
         <source>Émis du</source>
         <translation>Issued from</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="130"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="129"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="147"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="146"/>
         <source>Nouveau devis</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="148"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="147"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="149"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="148"/>
         <source>Aperçu PDF</source>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="150"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="149"/>
         <source>Envoyer…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="151"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="150"/>
         <source>Nouvelle version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="152"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="151"/>
         <source>Accepté (signé)</source>
         <translation>Accepted (signed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="153"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="152"/>
         <source>Refusé</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="154"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="153"/>
         <source>Avenant</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="155"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="154"/>
         <source>Bon de commande</source>
         <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="156"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="155"/>
         <source>Supprimer le brouillon</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="165"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="164"/>
         <source>Entrée</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="167"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="166"/>
         <source>Suppr (Ctrl+Z pour annuler)</source>
         <translation>Del (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="236"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="222"/>
         <source>« %1 » n’est pas un montant</source>
         <translation>“%1” is not an amount</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quotes/view.py" line="263"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="249"/>
         <source>%n devis</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -5502,12 +5525,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="264"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="250"/>
         <source>Total HT : %1   ·   Total TTC : %2</source>
         <translation>Total excl. VAT: %1   ·   Total incl. VAT: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quotes/view.py" line="268"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="254"/>
         <source>Total des devis listés, une fois chacun : %n version(s) remplacée(s) ou bon(s) de commande (qui reprend son devis accepté) listé(s) mais non compté(s).</source>
         <translation>
             <numerusform>Total of the listed quotes, each once: %n replaced version or purchase order (which repeats its accepted quote) listed but not counted.</numerusform>
@@ -5515,57 +5538,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="417"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="403"/>
         <source>Nouvelle version de %1 créée.</source>
         <translation>New version of %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="424"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="410"/>
         <source>Devis accepté</source>
         <translation>Quote accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="425"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="411"/>
         <source>Le devis %1 a-t-il été signé « Bon pour accord » par %2 ? Un devis accepté ne peut plus être remplacé.</source>
         <translation>Was quote %1 signed “Bon pour accord” by %2? An accepted quote can no longer be superseded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="430"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="416"/>
         <source>Devis %1 accepté.</source>
         <translation>Quote %1 accepted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="437"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="423"/>
         <source>Devis refusé</source>
         <translation>Quote refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="438"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="424"/>
         <source>Marquer le devis %1 comme refusé ?</source>
         <translation>Mark quote %1 as refused?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="440"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="426"/>
         <source>Devis %1 refusé.</source>
         <translation>Quote %1 refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="449"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="435"/>
         <source>Avenant au devis %1 créé.</source>
         <translation>Amendment to quote %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="458"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="444"/>
         <source>Bon de commande du devis %1 créé.</source>
         <translation>Purchase order of quote %1 created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="471"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="457"/>
         <source>Supprimer le brouillon de devis</source>
         <translation>Delete the draft quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/view.py" line="477"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="463"/>
         <source>Brouillon supprimé. Ctrl+Z pour annuler.</source>
         <translation>Draft deleted. Ctrl+Z to undo.</translation>
     </message>
@@ -5573,27 +5596,27 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/gui/kit/record_dialog.py" line="124"/>
+        <location filename="../../desktop/gui/kit/record_dialog.py" line="125"/>
         <source>Fusionner avec ce contact</source>
         <translation>Merge with this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kit/record_dialog.py" line="132"/>
+        <location filename="../../desktop/gui/kit/record_dialog.py" line="133"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kit/record_dialog.py" line="133"/>
+        <location filename="../../desktop/gui/kit/record_dialog.py" line="134"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kit/record_dialog.py" line="160"/>
+        <location filename="../../desktop/gui/kit/record_dialog.py" line="164"/>
         <source>Champs personnalisés</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kit/record_dialog.py" line="224"/>
+        <location filename="../../desktop/gui/kit/record_dialog.py" line="228"/>
         <source>Partiellement coché : pas encore demandé</source>
         <translation>Partially checked: not asked yet</translation>
     </message>
@@ -5901,80 +5924,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="44"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="43"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="44"/>
-        <location filename="../../desktop/gui/scenarios/view.py" line="86"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="43"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="85"/>
         <source>En cours</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="44"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="43"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="69"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="68"/>
         <source>Scénarios</source>
         <extracomment>What the view shows: the scenarios, their funnels (steps run by the automation, which the live services publish as OUTBOX and TRACKING news), and the dynamic queries a scenario may start from.</extracomment>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="73"/>
-        <location filename="../../desktop/gui/scenarios/view.py" line="194"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="72"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="174"/>
         <source>Nouveau scénario</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="73"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="72"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="74"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="73"/>
         <source>Démarrer / mettre en pause</source>
         <translation>Start / pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="75"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="74"/>
         <source>Inscrire les contacts d&apos;une requête</source>
         <translation>Enrol a query&apos;s contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="86"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="85"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="86"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="85"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="86"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="85"/>
         <source>Terminés</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="87"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="86"/>
         <source>Arrêtés</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="97"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="96"/>
         <source>&lt;b&gt;Entonnoir&lt;/b&gt;</source>
         <translation>&lt;b&gt;Funnel&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="230"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="210"/>
         <source>Inscrire des contacts</source>
         <translation>Enrol contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/scenarios/view.py" line="230"/>
+        <location filename="../../desktop/gui/scenarios/view.py" line="210"/>
         <source>Requête</source>
         <translation>Smart query</translation>
     </message>

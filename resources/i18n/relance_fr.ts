@@ -191,7 +191,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="296"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="280"/>
         <source>%n ouverture(s) machine seule(s), non comptée(s)</source>
         <translation>
             <numerusform>%n ouverture machine seule, non comptée</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="297"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="281"/>
         <source>%n devis consulté(s) en ligne</source>
         <translation>
             <numerusform>%n devis consulté en ligne</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="299"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="283"/>
         <source>%n devis accepté(s)</source>
         <translation>
             <numerusform>%n devis accepté</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="301"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="285"/>
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="306"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="290"/>
         <source>%n perdue(s)</source>
         <translation>
             <numerusform>%n perdue</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="389"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="373"/>
         <source>Phoning : %n appel(s)</source>
         <translation>
             <numerusform>Phoning : %n appel</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="392"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="376"/>
         <source>Campagnes email : %n lancée(s)</source>
         <translation>
             <numerusform>Campagnes email : %n lancée</numerusform>
@@ -303,7 +303,10 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="32"/>
         <source>consulté en ligne %n fois dans la dernière heure</source>
-        <translation><numerusform>consulté en ligne %n fois dans la dernière heure</numerusform><numerusform>consulté en ligne %n fois dans la dernière heure</numerusform></translation>
+        <translation>
+            <numerusform>consulté en ligne %n fois dans la dernière heure</numerusform>
+            <numerusform>consulté en ligne %n fois dans la dernière heure</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="33"/>
@@ -316,7 +319,10 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="34"/>
         <source>a répondu il y a %n jour(s) : répondez-lui</source>
-        <translation><numerusform>a répondu il y a %n jour : répondez-lui</numerusform><numerusform>a répondu il y a %n jours : répondez-lui</numerusform></translation>
+        <translation>
+            <numerusform>a répondu il y a %n jour : répondez-lui</numerusform>
+            <numerusform>a répondu il y a %n jours : répondez-lui</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="35"/>
@@ -329,7 +335,10 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="36"/>
         <source>devis téléchargé il y a %n jour(s), pas accepté : appelez</source>
-        <translation><numerusform>devis téléchargé il y a %n jour, pas accepté : appelez</numerusform><numerusform>devis téléchargé il y a %n jours, pas accepté : appelez</numerusform></translation>
+        <translation>
+            <numerusform>devis téléchargé il y a %n jour, pas accepté : appelez</numerusform>
+            <numerusform>devis téléchargé il y a %n jours, pas accepté : appelez</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="37"/>
@@ -350,7 +359,10 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="39"/>
         <source>appelé il y a %n jour(s) : rappelez ou écrivez</source>
-        <translation><numerusform>appelé il y a %n jour : rappelez ou écrivez</numerusform><numerusform>appelé il y a %n jours : rappelez ou écrivez</numerusform></translation>
+        <translation>
+            <numerusform>appelé il y a %n jour : rappelez ou écrivez</numerusform>
+            <numerusform>appelé il y a %n jours : rappelez ou écrivez</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="40"/>
@@ -363,7 +375,10 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="41"/>
         <source>envoyé il y a %n jour(s), ni consultation ni réponse : téléphonez ou renvoyez</source>
-        <translation><numerusform>envoyé il y a %n jour, ni consultation ni réponse : téléphonez ou renvoyez</numerusform><numerusform>envoyé il y a %n jours, ni consultation ni réponse : téléphonez ou renvoyez</numerusform></translation>
+        <translation>
+            <numerusform>envoyé il y a %n jour, ni consultation ni réponse : téléphonez ou renvoyez</numerusform>
+            <numerusform>envoyé il y a %n jours, ni consultation ni réponse : téléphonez ou renvoyez</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="42"/>
@@ -390,7 +405,10 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/settings/imap_page.py" line="116"/>
         <source>%n message(s) dans le dossier %1</source>
-        <translation><numerusform>%n message dans le dossier %1</numerusform><numerusform>%n messages dans le dossier %1</numerusform></translation>
+        <translation>
+            <numerusform>%n message dans le dossier %1</numerusform>
+            <numerusform>%n messages dans le dossier %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -445,7 +463,7 @@
 <context>
     <name>PipelineView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pipeline/view.py" line="327"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="311"/>
         <source>%n opportunité(s)</source>
         <translation>
             <numerusform>%n opportunité</numerusform>
@@ -453,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pipeline/view.py" line="338"/>
+        <location filename="../../desktop/gui/pipeline/view.py" line="322"/>
         <source>%n opportunité(s) en cours</source>
         <translation>
             <numerusform>%n opportunité en cours</numerusform>
@@ -542,7 +560,7 @@
 <context>
     <name>QuotesView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quotes/view.py" line="263"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="249"/>
         <source>%n devis</source>
         <translation>
             <numerusform>%n devis</numerusform>
@@ -550,7 +568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/quotes/view.py" line="268"/>
+        <location filename="../../desktop/gui/quotes/view.py" line="254"/>
         <source>Total des devis listés, une fois chacun : %n version(s) remplacée(s) ou bon(s) de commande (qui reprend son devis accepté) listé(s) mais non compté(s).</source>
         <translation>
             <numerusform>Total des devis listés, une fois chacun : %n version remplacée ou bon de commande (qui reprend son devis accepté) listé mais non compté.</numerusform>

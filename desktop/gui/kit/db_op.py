@@ -70,16 +70,24 @@ class DbOp(Op[T]):
         bus = getattr(self._ctx, "changes", None)
         if changes is not None and bus is not None:
             bus.publish(changes if isinstance(changes, Changes) else Changes(changes, source=self._source))
-        self._user_success(result)
+        success = self._user_success
+        self._forget()
+        success(result)
 
     def _failed(self, exc: BaseException) -> None:
         from desktop.gui.kit.errors import log_unexpected, show_error
 
-        if self._user_failure is not None:
+        failure = self._user_failure
+        self._forget()
+        if failure is not None:
             log_unexpected(exc, self._where)
-            self._user_failure(exc)
+            failure(exc)
             return
         show_error(self._ctx, exc, self._where)
+
+    def _forget(self) -> None:
+        """Drop the handlers once the op has run: they hold the view, which must not outlive its window."""
+        self._user_success, self._user_failure, self._changes = (lambda _result: None), None, None
 
 
 def db_op(ctx: Any, work: Callable[[Session], T], **options: Any) -> DbOp[T]:

@@ -37,6 +37,8 @@ def known_text(exc: BaseException) -> str | None:
         return problem_text(exc)
     name = type(exc).__name__
     module = type(exc).__module__
+    if name == "Cancelled":  # the user pressed Cancel: nothing went wrong
+        return _t("Opération annulée : rien n’a été enregistré.")
     if name in ("QuoteFrozenError", "QuoteNotFoundError", "LegalIncompleteError", "QuoteStatusError",
                 "PatternError", "SpecError", "ScenarioError", "CampaignRefused", "DemoRefusedError",
                 "MappingError", "MailRefused", "SchemaTooNewError"):

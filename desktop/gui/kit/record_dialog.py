@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -141,6 +142,9 @@ class RecordDialog(QDialog, Generic[Draft]):
             body = self.body or QWidget()
             if self.body is None:
                 body.setLayout(form)
+            elif body.layout() is not None:  # a form drawn flush: in a scroll area it needs the usual margins
+                margin = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+                body.layout().setContentsMargins(margin, margin, margin, margin)
             scroll = QScrollArea()
             scroll.setObjectName("record_form_scroll")
             scroll.setWidgetResizable(True)
