@@ -79,8 +79,8 @@ def send(qtbot: QtBot, ctx: object, wiring: LiveWiring, renderer: QuotePdfRender
     dialog = open_send_dialog(wiring.window, ctx, quote_id, renderer=renderer)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.draft is not None, timeout=60_000)  # the PDF rendered, the message built
-    assert dialog.draft is not None and dialog.draft.tracking is not None
-    assert "Activé" in dialog.tracking_label.text() or "activé" in dialog.tracking_label.text()
+    assert dialog.draft is not None and dialog.draft.tracking_mode == "individual"
+    assert dialog.tracking_label.text().startswith("complet : le contact a accepté le suivi")
     dialog.cc_edit.setText("direction@dupont.fr")
     dialog.rebuild()
     assert dialog.built is not None

@@ -173,7 +173,7 @@ class SendDialog(QDialog):
         url = self.links.url
         db_op(self.ctx, lambda s: draft_quote_email(
             s, quote_id, pdf, sender=sender_identity(settings), policy=tracking_policy(settings), tracker_url=url,
-            template=template), write=False).success(self._show_draft).failure(
+            template=template, ask_consent=settings.ask_tracking_consent), write=False).success(self._show_draft).failure(
             lambda exc: self._fail(refusal_text(exc))).run()
 
     def _show_draft(self, draft: QuoteEmailDraft) -> None:
@@ -197,8 +197,20 @@ class SendDialog(QDialog):
         """What the message carries for tracking, and the true reason when it carries nothing."""
         from desktop.gui.kit.problems import no_links_text
 
-        if draft.tracking is not None:
-            return self.tr("activé : ouvertures et consultations vous seront signalées (politique de l’entreprise).")
+        mode = draft.tracking_mode
+        if mode == "individual":
+            return self.tr("complet : le contact a accepté le suivi ; ouvertures, clics et consultations vous seront "
+                           "signalés, et le message lui permet de retirer son accord.")
+        if mode in ("online_quote", "ask_consent"):
+            why = {"refused": self.tr("le contact a refusé le suivi"),
+                   "withdrawn": self.tr("le contact a retiré son accord au suivi"),
+                   }.get(str(draft.consent_state), self.tr("le contact n’a pas encore accepté le suivi (règle de "
+                                                           "la CNIL)"))
+            text = self.tr("sans pixel ni lien suivi : %1. Vous saurez quand il consulte ou accepte le devis en "
+                           "ligne.").replace("%1", why)
+            if mode == "ask_consent":
+                text += " " + self.tr("Le message lui demande poliment s’il accepte d’être suivi (Oui / Non).")
+            return text
         problem = self.links.problem
         if problem is not None:
             link = self.tr("Régler le suivi…")

@@ -271,12 +271,17 @@ class LiveServices(QObject):
 
         if generation.connection is None:
             return
+        from desktop.services.mail.wiring import tracking_policy
+
+        settings = generation.settings
+        policy, months = tracking_policy(settings), settings.event_retention_months
         poller = TrackingPoller(self.database.sessions, generation.connection.client, self.clock,
                                 wait=self.options.poll_wait, on_result=self._on_result,
                                 on_status=self.sig_tracker_status_changed.emit,
-                                backoff_cap=self.options.backoff_cap)
+                                backoff_cap=self.options.backoff_cap, policy=policy, retention_months=months)
         first = TrackingPoller(self.database.sessions, generation.connection.client, self.clock, wait=0.0,
-                               on_result=self._on_result, on_status=self.sig_tracker_status_changed.emit)
+                               on_result=self._on_result, on_status=self.sig_tracker_status_changed.emit,
+                               policy=policy, retention_months=months)
         try:
             first.step()  # a quick first read: the status bar says "online" at once, not after a long-poll
         except Exception:
@@ -293,8 +298,8 @@ class LiveServices(QObject):
                 news = [News(n.event_id, n.kind, n.ts, n.quote_id, full_name=n.full_name) for n in result.notify]
             for item in news:
                 self.sig_notification.emit(item)
-        if result.reclassified:
-            self.sig_withdrawn.emit(list(result.reclassified))
+        if result.reclassified or result.erased:  # judged machine, or erased by a refusal or a withdrawal
+            self.sig_withdrawn.emit([*result.reclassified, *result.erased])
         self.sig_news.emit(result)
 
     # Sender ---------------------------------------------------------------------------------

@@ -53,9 +53,15 @@ class LiveWiring(QObject):
         if not status.usable:
             self.ctx.show_message(self.keyring_warning.text())
 
-    def on_news(self, _result: object) -> None:
+    def on_news(self, result: object) -> None:
         """Tracking news or a delivery: published on the change bus (the follow-up list re-ranks, the quotes
-        list reloads: each view that shows them is subscribed)."""
+        list reloads: each view that shows them is subscribed); a consent answer also reaches the contacts
+        concerned (their panel shows it) and the timeline (erased opens)."""
+        consent = getattr(result, "consent_changed", None)
+        if consent:
+            self.ctx.changes.publish(Changes(NEWS | Topic.CONTACTS | Topic.TIMELINE, ids=frozenset(consent),
+                                             source=self))
+            return
         self.ctx.changes.publish(Changes(NEWS, source=self))
 
     def open_quote(self, quote_id: int) -> None:

@@ -143,3 +143,33 @@ def test_a_quote_sent_meanwhile_is_said_and_sent_again_only_on_purpose(
         dialog.send_button.click()
     with ctx.database.sessions() as s:
         assert len(s.scalars(select(OutboxMessage).where(OutboxMessage.quote_id == quote_id)).all()) == 2
+
+
+def test_a_contact_without_consent_is_told_no_pixel_and_asked_politely(
+        qtbot: QtBot, ctx: GuiContext, renderer: QuotePdfRenderer) -> None:
+    from desktop.db.consent import record_by_salesperson
+    from desktop.services.mail.quote_mail import draft_quote_email
+    from desktop.services.mail.wiring import sender_identity, tracking_policy
+
+    contact_id, quote_id = finalised_quote(ctx.database)  # a contact created today, never asked
+    dialog = ready(qtbot, ctx, renderer, quote_id)
+
+    def draft():  # type: ignore[no-untyped-def]
+        with ctx.database.sessions() as s:  # as the dialog drafts it when a public tracker is connected
+            return draft_quote_email(s, quote_id, b"%PDF-1.4\n", sender=sender_identity(ctx.settings),
+                                     policy=tracking_policy(ctx.settings), tracker_url="https://suivi.example.fr",
+                                     ask_consent=True)
+
+    never_asked = draft()
+    assert never_asked.tracking_mode == "ask_consent"
+    said = dialog.tracking_text(never_asked)
+    assert said.startswith("sans pixel ni lien suivi : le contact n’a pas encore accepté le suivi (règle de la CNIL)")
+    assert "Oui / Non" in said and "activé" not in said
+    with ctx.database.sessions.begin() as s:
+        record_by_salesperson(s, contact_id, yes=True, note="accord au téléphone le 2 décembre", now=ctx.clock())
+    consented = draft()
+    assert consented.tracking_mode == "individual"
+    assert dialog.tracking_text(consented).startswith("complet : le contact a accepté le suivi")
+    with ctx.database.sessions.begin() as s:
+        record_by_salesperson(s, contact_id, yes=False, note="", now=ctx.clock())
+    assert "le contact a retiré son accord au suivi" in dialog.tracking_text(draft())

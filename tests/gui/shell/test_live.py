@@ -194,3 +194,25 @@ def test_a_reclassified_event_withdraws_its_toast_and_a_click_opens_the_quote(qt
     center.on_news(News("ev-2", "view", news.ts, 43, "D-2026-0043", "Paul"))
     center.on_withdrawn(["ev-2"])
     assert [t.news.event_id for t in center.area.toasts()] == ["ev-1"]
+
+
+def test_opens_erased_by_a_withdrawal_withdraw_their_toasts_and_the_contact_is_told(
+        qtbot: QtBot, tmp_path: Path, database: Database) -> None:
+    from desktop.gui.kit.changes import Changes, Topic
+    from desktop.services.tracking.ingest import IngestResult
+
+    ctx, window, wiring = live_window(database, mail_settings(tmp_path, None), tracker_connect("http://127.0.0.1:9",
+                                                                                               "k" * 40))
+    qtbot.addWidget(window)
+    published: list[Changes] = []
+    ctx.changes.subscribe(Topic.CONTACTS, published.append)
+    withdrawn: list[list[str]] = []
+    wiring.live.sig_withdrawn.connect(withdrawn.append)
+    try:
+        with qtbot.waitSignal(wiring.live.sig_news):
+            wiring.live._on_result(IngestResult(erased=["ev-open-1", "ev-click-2"], consent_changed={7}))
+    finally:
+        wiring.live.shutdown()
+        ctx.runner.shutdown()
+    assert withdrawn == [["ev-open-1", "ev-click-2"]]
+    assert [c.ids for c in published] == [frozenset({7})]  # the contact's panel shows the new answer
