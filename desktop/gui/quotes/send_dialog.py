@@ -171,9 +171,10 @@ class SendDialog(QDialog):
         if self.live is not None:
             self.links = self.live.links
         url = self.links.url
+        ask = settings.ask_tracking_consent
         db_op(self.ctx, lambda s: draft_quote_email(
             s, quote_id, pdf, sender=sender_identity(settings), policy=tracking_policy(settings), tracker_url=url,
-            template=template, ask_consent=settings.ask_tracking_consent), write=False).success(self._show_draft).failure(
+            template=template, ask_consent=ask), write=False).success(self._show_draft).failure(
             lambda exc: self._fail(refusal_text(exc))).run()
 
     def _show_draft(self, draft: QuoteEmailDraft) -> None:
