@@ -6259,57 +6259,82 @@
         <translation>Your sender address is not set yet: enter it in the mail settings, then open this window again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="188"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="189"/>
         <source>%1 (%2 Ko)</source>
         <translation>%1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="201"/>
-        <source>activé : ouvertures et consultations vous seront signalées (politique de l’entreprise).</source>
-        <translation>on: you will be told of opens and views (company policy).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="294"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="307"/>
         <source>Envoyer quand même</source>
         <translation>Send anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="295"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="308"/>
         <source>Ce devis a déjà été mis en file d’envoi à %1, depuis ce poste ou un autre. Vérifiez avant de l’envoyer une seconde fois.</source>
         <translation>This quote was already queued for sending at %1, from this computer or another one. Check before sending it a second time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="191"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="192"/>
         <source>Vérifiez le message, puis cliquez sur « Envoyer ».</source>
         <translation>Check the message, then click “Send”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="204"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="203"/>
+        <source>complet : le contact a accepté le suivi ; ouvertures, clics et consultations vous seront signalés, et le message lui permet de retirer son accord.</source>
+        <translation>complete: the contact accepted tracking; opens, clicks and views will be reported to you, and the message lets them withdraw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="206"/>
+        <source>le contact a refusé le suivi</source>
+        <translation>the contact refused tracking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="207"/>
+        <source>le contact a retiré son accord au suivi</source>
+        <translation>the contact withdrew their consent to tracking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="208"/>
+        <source>le contact n’a pas encore accepté le suivi (règle de la CNIL)</source>
+        <translation>the contact has not accepted tracking yet (the CNIL&apos;s rule)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="210"/>
+        <source>sans pixel ni lien suivi : %1. Vous saurez quand il consulte ou accepte le devis en ligne.</source>
+        <translation>no pixel nor tracked link: %1. You will know when they view or accept the quote online.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="213"/>
+        <source>Le message lui demande poliment s’il accepte d’être suivi (Oui / Non).</source>
+        <translation>The message politely asks whether they accept tracking (Yes / No).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="217"/>
         <source>Régler le suivi…</source>
         <translation>Tracking settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="206"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="219"/>
         <source>désactivé pour ce contact (politique de suivi de l’entreprise ou refus du contact) : ni pixel ni lien personnel.</source>
         <translation>off for this contact (the company&apos;s tracking policy or the contact&apos;s refusal): no pixel, no personal link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="255"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="268"/>
         <source>Pièces jointes : %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="256"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="269"/>
         <source>Taille : %1 Ko</source>
         <translation>Size: %1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="277"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="290"/>
         <source>Mise en file d’envoi…</source>
         <translation>Queueing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="302"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="315"/>
         <source>Devis mis en file d’envoi : il part dans un instant.</source>
         <translation>Quote queued: it leaves in a moment.</translation>
     </message>
@@ -6690,57 +6715,87 @@
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../desktop/gui/settings/tracker_page.py" line="47"/>
-        <source>Par défaut : professionnels oui, particuliers avec consentement</source>
-        <translation>Default: business contacts yes, consumers with consent</translation>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="53"/>
+        <source>Recommandation de la CNIL : suivi des ouvertures avec consentement (ou contact antérieur au 14 avril 2026 informé, sans opposition)</source>
+        <translation>The CNIL&apos;s recommendation: opens tracked with consent (or a contact from before 14 April 2026, informed, who did not object)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tracker_page.py" line="48"/>
-        <source>Toujours</source>
-        <translation>Always</translation>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="55"/>
+        <source>Consentement explicite seulement</source>
+        <translation>Explicit consent only</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tracker_page.py" line="48"/>
-        <source>Avec consentement seulement</source>
-        <translation>Only with consent</translation>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="56"/>
+        <source>Toujours (hors refus et retraits), sous votre responsabilité</source>
+        <translation>Always (except refusals and withdrawals), at your own responsibility</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tracker_page.py" line="49"/>
-        <source>Jamais</source>
-        <translation>Never</translation>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="57"/>
+        <source>Jamais : aucun lien du tracker, devis en PDF joint</source>
+        <translation>Never: no tracker link, the quote attached as a PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tracker_page.py" line="91"/>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="98"/>
+        <source>Cochez la case de responsabilité pour choisir « Toujours », ou gardez la recommandation de la CNIL.</source>
+        <translation>Tick the responsibility box to choose “Always”, or keep the CNIL&apos;s recommendation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="109"/>
+        <source>Les ouvertures d’un e-mail ne sont mesurées qu’avec le consentement du contact, professionnels compris ; la consultation du devis en ligne, son téléchargement, l’acceptation et les réponses restent signalés sans pixel.</source>
+        <translation>An email&apos;s opens are measured only with the contact&apos;s consent, business contacts included; viewing the quote online, downloading it, accepting it and replies are still reported without a pixel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="112"/>
+        <source>Seuls les contacts qui ont dit oui sont suivis, même ceux d’avant le 14 avril 2026.</source>
+        <translation>Only contacts who said yes are tracked, even those from before 14 April 2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="114"/>
+        <source>Je comprends que « Toujours » mesure l’ouverture des e-mails de contacts qui n’y ont pas consenti, ce que la recommandation de la CNIL sur les pixels de suivi n’admet pas pour les personnes en France, et que l’entreprise en porte la responsabilité. Les refus et les retraits restent respectés.</source>
+        <translation>I understand that “Always” measures the opens of contacts who did not consent, which the CNIL&apos;s recommendation on tracking pixels does not allow for people in France, and that the company is responsible for it. Refusals and withdrawals are still respected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="118"/>
+        <source>Aucun pixel, aucun lien du tracker : le devis part en pièce jointe.</source>
+        <translation>No pixel, no tracker link: the quote leaves as an attachment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="120"/>
+        <source>Recommandation de la CNIL sur les pixels de suivi</source>
+        <translation>The CNIL&apos;s recommendation on tracking pixels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="146"/>
         <source>Démonstration : le serveur de suivi intégré tourne sur cet ordinateur ; seuls les messages du dossier local portent ses liens.</source>
         <translation>Demo: the built-in tracker runs on this computer; only the messages of the local folder carry its links.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tracker_page.py" line="95"/>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="150"/>
         <source>Adresse publique en HTTPS : vérifiez-la avec « Tester la connexion ».</source>
         <translation>Public HTTPS address: check it with “Test the connection”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tracker_page.py" line="109"/>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="164"/>
         <source>Le serveur de suivi intégré n’est pas encore démarré.</source>
         <translation>The built-in tracking server has not started yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tracker_page.py" line="112"/>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="167"/>
         <source>Connexion…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tracker_page.py" line="114"/>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="169"/>
         <source> Mais %1 : les e-mails réels partiront sans suivi.</source>
         <translation> But %1: real emails will leave without tracking.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tracker_page.py" line="130"/>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="185"/>
         <source>Connexion réussie : %1</source>
         <translation>Connected: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tracker_page.py" line="131"/>
+        <location filename="../../desktop/gui/settings/tracker_page.py" line="186"/>
         <source>Échec de la connexion : %1</source>
         <translation>Connection failed: %1</translation>
     </message>
@@ -6773,6 +6828,26 @@
         <location filename="../../ui/settings/tracker_page.ui" line="76"/>
         <source>Politique de suivi :</source>
         <translation>Tracking policy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tracker_page.ui" line="105"/>
+        <source>Je comprends et j’en prends la responsabilité pour l’entreprise</source>
+        <translation>I understand and take the responsibility for the company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tracker_page.ui" line="112"/>
+        <source>Demander poliment dans l’e-mail du devis si le contact accepte le suivi (Oui / Non)</source>
+        <translation>Politely ask in the quote email whether the contact accepts tracking (Yes / No)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tracker_page.ui" line="119"/>
+        <source>Conserver les événements :</source>
+        <translation>Keep the events:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tracker_page.ui" line="129"/>
+        <source> mois</source>
+        <translation> months</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,10 @@
 """Paramètres › Suivi: the tracker that sees opens and views, its API key, and the tracking policy.
 
+The policy follows the CNIL's recommendation on email pixels by default (opens measured only with consent);
+the page names the rule with a link to the CNIL's text, offers the polite consent question of the quote
+email and the events' retention; « Toujours » needs the user to acknowledge, in words, that the company takes
+the responsibility (who and when are stored with the settings).
+
 As the address is typed, the page says whether real emails will carry tracker links: only a hosted tracker
 at a public HTTPS address reaches prospects (the embedded one on this computer serves the local outbox
 folder only), and it says how to deploy ``packaging/tracker``. « Tester la connexion » reaches the tracker and
@@ -18,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.gui.generated.settings.ui_tracker_page import Ui_TrackerPage
 from desktop.gui.kit.theme import set_role
 from desktop.gui.kit.workers import Runner
-from desktop.gui.settings.common import SettingsPage, run_check, show_secret_state, typed_or_stored
+from desktop.gui.settings.common import Problem, SettingsPage, run_check, show_secret_state, typed_or_stored
 from desktop.settings import Settings
 
 if TYPE_CHECKING:
@@ -44,12 +49,23 @@ class TrackerPage(SettingsPage):
         f = self.form
         self.tracker_url, self.tracker_note, self.api_key = f.tracker_url, f.tracker_note, f.tracker_key
         self.check_button, self.check_result, self.policy = f.tracker_check, f.tracker_check_result, f.tracking_policy
-        for value, label in (("default", self.tr("Par défaut : professionnels oui, particuliers avec consentement")),
-                             ("always", self.tr("Toujours")), ("consent", self.tr("Avec consentement seulement")),
-                             ("never", self.tr("Jamais"))):
+        for value, label in (
+                ("default", self.tr("Recommandation de la CNIL : suivi des ouvertures avec consentement (ou contact "
+                                    "antérieur au 14 avril 2026 informé, sans opposition)")),
+                ("consent", self.tr("Consentement explicite seulement")),
+                ("always", self.tr("Toujours (hors refus et retraits), sous votre responsabilité")),
+                ("never", self.tr("Jamais : aucun lien du tracker, devis en PDF joint"))):
             self.policy.addItem(label, value)
+        self.settings = settings
         self.tracker_url.setText(settings.tracker_url)
         self.policy.setCurrentIndex(max(0, self.policy.findData(settings.tracking_policy)))
+        self.always_ack, self.ask_consent, self.retention = f.always_ack, f.ask_consent, f.retention_months
+        self.always_ack.setChecked(bool(settings.tracking_always_ack_at))
+        self.ask_consent.setChecked(settings.ask_tracking_consent)
+        self.retention.setValue(settings.event_retention_months)
+        self.policy.currentIndexChanged.connect(self.on_policy_current_index_changed)
+        self.always_ack.toggled.connect(self.on_policy_current_index_changed)
+        self.on_policy_current_index_changed()
         self.tracker_url.textChanged.connect(self.on_tracker_url_text_changed)
         self.check_button.clicked.connect(self.on_check_button_clicked)
         show_secret_state(store, [(self.api_key, self._secret_name())])
@@ -63,8 +79,47 @@ class TrackerPage(SettingsPage):
 
     # Page ---------------------------------------------------------------------------------
     def apply(self, settings: Settings) -> Settings:
-        return dataclasses.replace(settings, tracker_url=self.tracker_url.text().strip(),
-                                   tracking_policy=str(self.policy.currentData()))
+        from datetime import UTC, datetime
+
+        from desktop.services.mail.wiring import acknowledge_always
+
+        chosen = dataclasses.replace(settings, tracker_url=self.tracker_url.text().strip(),
+                                     tracking_policy=str(self.policy.currentData()),
+                                     ask_tracking_consent=self.ask_consent.isChecked(),
+                                     event_retention_months=self.retention.value())
+        if chosen.tracking_policy == "always" and not settings.tracking_always_ack_at:
+            who = settings.sender_name or settings.sender_address or "?"
+            chosen = acknowledge_always(chosen, who, datetime.now(UTC))
+        return chosen
+
+    def problem(self) -> Problem | None:
+        """« Toujours » cannot be saved without the acknowledgement ticked."""
+        if str(self.policy.currentData()) == "always" and not self.always_ack.isChecked():
+            return Problem(self.tr("Cochez la case de responsabilité pour choisir « Toujours », ou gardez la "
+                                   "recommandation de la CNIL."), self.always_ack)
+        return None
+
+    @Slot()
+    def on_policy_current_index_changed(self) -> None:
+        """Name the rule of the policy chosen, with the CNIL's text; ask for the acknowledgement of « Toujours »."""
+        from desktop.core.consent import CNIL_PIXELS_URL
+
+        always = str(self.policy.currentData()) == "always"
+        rule = {
+            "default": self.tr("Les ouvertures d’un e-mail ne sont mesurées qu’avec le consentement du contact, "
+                               "professionnels compris ; la consultation du devis en ligne, son téléchargement, "
+                               "l’acceptation et les réponses restent signalés sans pixel."),
+            "consent": self.tr("Seuls les contacts qui ont dit oui sont suivis, même ceux d’avant le 14 avril "
+                               "2026."),
+            "always": self.tr("Je comprends que « Toujours » mesure l’ouverture des e-mails de contacts qui n’y ont "
+                              "pas consenti, ce que la recommandation de la CNIL sur les pixels de suivi n’admet pas "
+                              "pour les personnes en France, et que l’entreprise en porte la responsabilité. Les "
+                              "refus et les retraits restent respectés."),
+            "never": self.tr("Aucun pixel, aucun lien du tracker : le devis part en pièce jointe."),
+        }[str(self.policy.currentData())]
+        link = self.tr("Recommandation de la CNIL sur les pixels de suivi")
+        self.form.policy_rule.setText(f'{rule} <a href="{CNIL_PIXELS_URL}">{link}</a>')
+        self.always_ack.setVisible(always)
 
     def secrets(self) -> list[tuple[SecretName, str]]:
         return [(self._secret_name(), self.api_key.text())] if self.api_key.text() else []

@@ -85,3 +85,25 @@ def test_saving_restarts_the_live_services_only_for_what_they_use(qtbot: QtBot, 
         assert live.settings.sender_name == "Julie M." and ctx.messages[-1] == "Réglages enregistrés et appliqués."  # type: ignore[attr-defined]
     finally:
         live.shutdown()
+
+
+def test_the_policy_names_the_cnil_rule_and_always_needs_an_acknowledgement(qtbot: QtBot, ctx: GuiContext) -> None:
+    from desktop.core.consent import CNIL_PIXELS_URL
+
+    dialog = _dialog(qtbot, ctx)
+    page = dialog.tracker
+    assert page.policy.currentData() == "default"
+    rule = page.form.policy_rule.text()
+    assert "consentement du contact" in rule and CNIL_PIXELS_URL in rule
+    assert page.always_ack.isHidden() and page.problem() is None
+    page.policy.setCurrentIndex(page.policy.findData("always"))
+    assert not page.always_ack.isHidden() and "responsabilité" in page.form.policy_rule.text()
+    problem = page.problem()
+    assert problem is not None and "Cochez la case" in problem.text  # not saved without it
+    page.always_ack.setChecked(True)
+    assert page.problem() is None
+    page.ask_consent.setChecked(False)
+    page.retention.setValue(6)
+    saved = page.apply(ctx.settings)
+    assert (saved.tracking_policy, saved.ask_tracking_consent, saved.event_retention_months) == ("always", False, 6)
+    assert saved.tracking_always_ack_at and saved.tracking_always_ack_by  # who and when, stored with the choice

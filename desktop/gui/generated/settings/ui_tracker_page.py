@@ -15,8 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpinBox, QWidget)
 
 class Ui_TrackerPage(object):
     def setupUi(self, TrackerPage):
@@ -78,10 +79,43 @@ class Ui_TrackerPage(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.tracking_policy)
 
+        self.policy_rule = QLabel(TrackerPage)
+        self.policy_rule.setObjectName(u"policy_rule")
+        self.policy_rule.setWordWrap(True)
+        self.policy_rule.setOpenExternalLinks(True)
+        self.policy_rule.setTextFormat(Qt.RichText)
+        self.policy_rule.setProperty(u"role", u"muted")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.policy_rule)
+
+        self.always_ack = QCheckBox(TrackerPage)
+        self.always_ack.setObjectName(u"always_ack")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.always_ack)
+
+        self.ask_consent = QCheckBox(TrackerPage)
+        self.ask_consent.setObjectName(u"ask_consent")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.ask_consent)
+
+        self.label_retention = QLabel(TrackerPage)
+        self.label_retention.setObjectName(u"label_retention")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.label_retention)
+
+        self.retention_months = QSpinBox(TrackerPage)
+        self.retention_months.setObjectName(u"retention_months")
+        self.retention_months.setMinimum(1)
+        self.retention_months.setMaximum(60)
+        self.retention_months.setValue(13)
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.retention_months)
+
 #if QT_CONFIG(shortcut)
         self.label_tracker_url.setBuddy(self.tracker_url)
         self.label_tracker_key.setBuddy(self.tracker_key)
         self.label_tracking_policy.setBuddy(self.tracking_policy)
+        self.label_retention.setBuddy(self.retention_months)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(TrackerPage)
@@ -94,5 +128,9 @@ class Ui_TrackerPage(object):
         self.label_tracker_key.setText(QCoreApplication.translate("TrackerPage", u"Cl\u00e9 d\u2019API :", None))
         self.tracker_check.setText(QCoreApplication.translate("TrackerPage", u"Tester la connexion", None))
         self.label_tracking_policy.setText(QCoreApplication.translate("TrackerPage", u"Politique de suivi :", None))
+        self.always_ack.setText(QCoreApplication.translate("TrackerPage", u"Je comprends et j\u2019en prends la responsabilit\u00e9 pour l\u2019entreprise", None))
+        self.ask_consent.setText(QCoreApplication.translate("TrackerPage", u"Demander poliment dans l\u2019e-mail du devis si le contact accepte le suivi (Oui / Non)", None))
+        self.label_retention.setText(QCoreApplication.translate("TrackerPage", u"Conserver les \u00e9v\u00e9nements :", None))
+        self.retention_months.setSuffix(QCoreApplication.translate("TrackerPage", u" mois", None))
     # retranslateUi
 
