@@ -1041,170 +1041,320 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="33"/>
+        <source>accepté</source>
+        <extracomment>What a change of consent touches: the contact, its timeline, its quotes&apos; &quot;opened&quot; (erased opens), tracking.</extracomment>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="33"/>
+        <source>refusé</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="33"/>
+        <source>retiré</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="34"/>
+        <source>jamais demandé</source>
+        <translation>never asked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="35"/>
+        <source>informé, sans opposition (contact antérieur au 14 avril 2026)</source>
+        <translation>informed, no objection (contact from before 14 April 2026)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="40"/>
+        <source>en ligne, depuis l’e-mail du devis</source>
+        <translation>online, from the quote email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="40"/>
+        <source>par le lien de l’e-mail</source>
+        <translation>by the email&apos;s link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="41"/>
+        <source>noté par un commercial</source>
+        <translation>noted by a salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="41"/>
+        <source>importé d’un fichier</source>
+        <translation>imported from a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="42"/>
+        <source>réponse antérieure, sans date ni texte</source>
+        <translation>earlier answer, without date or text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="57"/>
+        <source>Sans accord, les e-mails partent sans pixel ni lien suivi ; la consultation du devis en ligne reste signalée.</source>
+        <translation>Without consent, emails leave without pixel or tracked link; viewing the quote online is still reported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="135"/>
+        <source>Exporter la preuve du consentement</source>
+        <translation>Export the consent proof</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="136"/>
+        <source>PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="152"/>
+        <source>Preuve du consentement enregistrée : %1</source>
+        <translation>Consent proof saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="85"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="86"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/consent.py" line="101"/>
+        <source>Pour un accord, dites comment et quand il a été donné : c’est la preuve que la CNIL demande.</source>
+        <translation>For a consent, say how and when it was given: that is the proof the CNIL asks for.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <location filename="../../ui/contacts/consent_dialog.ui" line="6"/>
+        <source>Consentement au suivi des ouvertures</source>
+        <translation>Consent to open tracking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/consent_dialog.ui" line="16"/>
+        <source>Notez la réponse que le contact vous a donnée (au téléphone, de vive voix, par courrier). Elle est gardée avec sa date, votre nom et votre note, comme preuve.</source>
+        <translation>Note the answer the contact gave you (by phone, in person, by letter). It is kept with its date, your name and your note, as proof.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/consent_dialog.ui" line="24"/>
+        <source>Il accepte que ses ouvertures et clics soient suivis</source>
+        <translation>They accept that their opens and clicks are tracked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/consent_dialog.ui" line="31"/>
+        <source>Il refuse (ou retire son accord) : rien n’est plus suivi et ses ouvertures déjà enregistrées sont effacées</source>
+        <translation>They refuse (or withdraw): nothing is tracked any more and their stored opens are erased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/consent_dialog.ui" line="39"/>
+        <source>Comment et quand (obligatoire pour un accord) :</source>
+        <translation>How and when (required for a consent):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/consent_dialog.ui" line="47"/>
+        <source>ex. accord donné par téléphone le 2 décembre, à Mme Fontaine</source>
+        <translation>e.g. consent given by phone on 2 December, to Ms Fontaine</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailPanel</name>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="167"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="170"/>
         <source>Ajouter une note au fil…</source>
         <translation>Add a note to the timeline…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="167"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="170"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="40"/>
-        <location filename="../../desktop/gui/contacts/detail.py" line="184"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="41"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="202"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="184"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="202"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="184"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="202"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="189"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="207"/>
         <source>Inscrit dans aucun scénario.</source>
         <translation>Not enrolled in any scenario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="191"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="209"/>
         <source>&amp;Inscrire dans un scénario…</source>
         <translation>&amp;Enrol in a scenario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="193"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="211"/>
         <source>Inscrire ce contact dans un scénario en cours (Ctrl+Maj+I)</source>
         <translation>Enrol this contact in a running scenario (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="195"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="213"/>
         <source>A&amp;rrêter</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="39"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="40"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="39"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="40"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="39"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="40"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="39"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="40"/>
         <source>Devis</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="40"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="41"/>
         <source>Rendez-vous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="40"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="41"/>
         <source>Réponse reçue</source>
         <translation>Reply received</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="41"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="42"/>
         <source>Tâche</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="41"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="42"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="41"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="42"/>
         <source>Suivi</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="42"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="43"/>
         <source>Avenant</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="42"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="43"/>
         <source>Bon de commande</source>
         <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="43"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="44"/>
         <source>Email non distribué</source>
         <translation>Email not delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="247"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="44"/>
+        <source>Consentement</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/detail.py" line="176"/>
+        <source>Consentement au suivi…</source>
+        <translation>Tracking consent…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/detail.py" line="178"/>
+        <source>Noter la réponse du contact sur le suivi de ses e-mails</source>
+        <translation>Note the contact&apos;s answer about the tracking of their emails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/detail.py" line="181"/>
+        <source>Preuve…</source>
+        <translation>Proof…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/detail.py" line="183"/>
+        <source>Exporter la preuve du consentement de ce contact (PDF, Excel ou CSV)</source>
+        <translation>Export this contact&apos;s consent proof (PDF, Excel or CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/detail.py" line="266"/>
         <source>En cours</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="249"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="268"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="253"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="272"/>
         <source>Arrêté : %1</source>
         <translation>Stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="253"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="272"/>
         <source>Arrêté</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="261"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="280"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="304"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="323"/>
         <source>Ce scénario n’autorise pas l’arrêt manuel.</source>
         <translation>This scenario does not allow a manual stop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="306"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="325"/>
         <source>Arrêter le scénario sélectionné pour ce contact</source>
         <translation>Stop the selected scenario for this contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="325"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="344"/>
         <source>Scénarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="326"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="345"/>
         <source>Sélectionnez un contact.</source>
         <translation>Select a contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="327"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="346"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="328"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="347"/>
         <source>Fil d’activité</source>
         <translation>Activity timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/detail.py" line="51"/>
+        <location filename="../../desktop/gui/contacts/detail.py" line="52"/>
         <source>Aucune activité pour l’instant.</source>
         <translation>No activity yet.</translation>
     </message>
@@ -1433,7 +1583,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/contacts/view.py" line="41"/>
-        <location filename="../../desktop/gui/contacts/view.py" line="278"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="306"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
@@ -1443,12 +1593,12 @@
         <translation>Merge the two selected contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="59"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="61"/>
         <source>&amp;Inscrire dans un scénario…</source>
         <translation>&amp;Enrol in a scenario…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="72"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="74"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1456,73 +1606,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="109"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="111"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="111"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="113"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="115"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="117"/>
         <source>Ajouter à une campagne phoning…</source>
         <translation>Add to a phoning campaign…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/contacts/view.py" line="119"/>
+        <source>Exporter la preuve du consentement (%n contact(s))…</source>
+        <translation><numerusform>Export the consent proof (%n contact)…</numerusform><numerusform>Export the consent proof (%n contacts)…</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="152"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="121"/>
+        <source>Exporter la preuve de tous les consentements…</source>
+        <translation>Export the proof of every consent…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/view.py" line="165"/>
         <source>Arrêter le scénario</source>
         <translation>Stop the scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="153"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="166"/>
         <source>Arrêter le scénario « %1 » pour ce contact ? Il ne recevra plus ses étapes ; cet arrêt est inscrit dans son fil d’activité.</source>
         <translation>Stop the scenario “%1” for this contact? No further steps will reach them; the stop is written in their activity timeline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="162"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="175"/>
         <source>Scénario « %1 » arrêté pour ce contact.</source>
         <translation>Scenario “%1” stopped for this contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="163"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="176"/>
         <source>Ce contact n’était plus en cours dans « %1 ».</source>
         <translation>This contact was no longer running in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="201"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="229"/>
         <source>Doublon possible : %1 (%2) existe déjà.</source>
         <translation>Possible duplicate: %1 (%2) already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="202"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="230"/>
         <source>même nom</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="216"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="244"/>
         <source>Nouveau contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="226"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="254"/>
         <source>Créer %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="242"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="270"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="260"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="288"/>
         <source>Modifier %1</source>
         <translation>Edit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="117"/>
-        <location filename="../../desktop/gui/contacts/view.py" line="268"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="123"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="296"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -1530,7 +1690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="269"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="297"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact deleted. Press Ctrl+Z to undo.</numerusform>
@@ -1538,12 +1698,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="279"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="307"/>
         <source>Fusionner « %1 » dans « %2 » ? Le fil d’activité et les étiquettes sont regroupés ; Ctrl+Z annule la fusion.</source>
         <translation>Merge “%1” into “%2”? Their activity timelines and tags are combined; Ctrl+Z undoes the merge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="289"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="317"/>
         <source>Fusionner deux contacts</source>
         <translation>Merge two contacts</translation>
     </message>

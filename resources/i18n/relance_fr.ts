@@ -144,7 +144,7 @@
 <context>
     <name>ContactsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="72"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="74"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -152,8 +152,13 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="117"/>
-        <location filename="../../desktop/gui/contacts/view.py" line="268"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="119"/>
+        <source>Exporter la preuve du consentement (%n contact(s))…</source>
+        <translation><numerusform>Exporter la preuve du consentement (%n contact)…</numerusform><numerusform>Exporter la preuve du consentement (%n contacts)…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/contacts/view.py" line="123"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="296"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Supprimer %n contact</numerusform>
@@ -161,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="269"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="297"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact supprimé. Ctrl+Z pour annuler.</numerusform>

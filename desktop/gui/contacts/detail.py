@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.validation import format_phone
+from desktop.gui.contacts.consent import consent_html
 from desktop.gui.kit.i18n import tr
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def kind_label(kind: str) -> str:
               "meeting": _t("Rendez-vous"), "scenario": _t("Scénario"), "email_in": _t("Réponse reçue"),
               "task": _t("Tâche"), "notification": _t("Notification"), "tracking": _t("Suivi"),
               "amendment": _t("Avenant"), "purchase_order": _t("Bon de commande"),
-              "email_failed": _t("Email non distribué")}
+              "email_failed": _t("Email non distribué"), "consent": _t("Consentement")}
     return labels.get(kind, kind)
 
 
@@ -158,6 +159,8 @@ class ContactDetailPanel(QWidget):
     sig_note_requested = Signal(int, str)
     sig_enrol_requested = Signal(int)
     sig_stop_requested = Signal(int, int, str)
+    sig_consent_requested = Signal(int)  # note an answer about tracking
+    sig_proof_requested = Signal(int)  # export the contact's consent proof
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +173,21 @@ class ContactDetailPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self._scenarios_box())
+        self.consent_button = QPushButton(self.tr("Consentement au suivi…"))
+        self.consent_button.setObjectName("contact_consent")
+        self.consent_button.setToolTip(self.tr("Noter la réponse du contact sur le suivi de ses e-mails"))
+        self.consent_button.clicked.connect(lambda: self._contact_id is not None
+                                            and self.sig_consent_requested.emit(self._contact_id))
+        self.proof_button = QPushButton(self.tr("Preuve…"))
+        self.proof_button.setObjectName("contact_consent_proof")
+        self.proof_button.setToolTip(self.tr("Exporter la preuve du consentement de ce contact (PDF, Excel ou CSV)"))
+        self.proof_button.clicked.connect(lambda: self._contact_id is not None
+                                          and self.sig_proof_requested.emit(self._contact_id))
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.consent_button)
+        consent_row.addWidget(self.proof_button)
+        consent_row.addStretch(1)
+        layout.addLayout(consent_row)
         layout.addLayout(row)
         self._enrolments: list[EnrolmentRow] = []
         self.show_contact(None)
@@ -215,8 +233,8 @@ class ContactDetailPanel(QWidget):
                      enrolments: Sequence[EnrolmentRow] = (), lang: str = "fr") -> None:
         """Render one contact (with its scenario enrolments), or an invitation to select one."""
         self._contact_id = detail.id if detail else None
-        self.note_edit.setEnabled(detail is not None)
-        self.note_button.setEnabled(detail is not None)
+        for widget in (self.note_edit, self.note_button, self.consent_button, self.proof_button):
+            widget.setEnabled(detail is not None)
         self.show_enrolments(enrolments if detail is not None else ())
         if detail is None:
             self.browser.show_html(f"<p class='hint'>{html.escape(self.tr('Sélectionnez un contact.'))}</p>")
@@ -237,6 +255,7 @@ class ContactDetailPanel(QWidget):
             parts.append(tags_html(detail.tags))
         if detail.custom:
             parts.append(custom_html(detail.custom, lang))
+        parts.append(consent_html(detail.consent, date_format))
         parts.append(f"<h3>{e(self.tr('Fil d’activité'))}</h3>")
         parts.append(timeline_html(detail.timeline, date_format))
         self.browser.show_html("".join(parts))

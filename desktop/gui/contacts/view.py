@@ -44,6 +44,8 @@ class ContactsView(BackgroundListView):
         self.toolbar.insertWidget(self.toolbar.count(), self.merge_button)
         self.detail = ContactDetailPanel()
         self.detail.sig_note_requested.connect(self.on_detail_note_requested)
+        self.detail.sig_consent_requested.connect(self.on_detail_consent_requested)
+        self.detail.sig_proof_requested.connect(self.on_detail_proof_requested)
         self.detail.sig_enrol_requested.connect(self.on_detail_enrol_requested)
         self.detail.sig_stop_requested.connect(self.on_detail_stop_requested)
         self.splitter.addWidget(self.detail)
@@ -114,8 +116,19 @@ class ContactsView(BackgroundListView):
         menu.addAction(self.enrol_action)
         menu.addAction(self.tr("Ajouter à une campagne phoning…"), self.on_phoning_requested)
         menu.addSeparator()
+        menu.addAction(self.tr("Exporter la preuve du consentement (%n contact(s))…", "", len(ids)),
+                       lambda: self.on_proof_requested(ids))
+        menu.addAction(self.tr("Exporter la preuve de tous les consentements…"), lambda: self.on_proof_requested(None))
+        menu.addSeparator()
         menu.addAction(self.tr("Supprimer %n contact(s)", "", len(ids)), self.on_delete_requested)
         return menu
+
+    def on_proof_requested(self, contact_ids: list[int] | None) -> None:
+        """Export the consent proof of these contacts, or of every contact (the CNIL asks the sender to prove each
+        consent)."""
+        from desktop.gui.contacts.consent import export_proof
+
+        export_proof(self.ctx, self, contact_ids)
 
     @Slot()
     def on_enrol_requested(self) -> None:
@@ -174,6 +187,21 @@ class ContactsView(BackgroundListView):
         now = self.ctx.clock()
         db_op(self.ctx, lambda s: add_activity(s, kind="note", subject=text, when=now, contact_id=contact_id).id,
               changes=Topic.TIMELINE, source=self).run()
+
+    @Slot(int)
+    def on_detail_consent_requested(self, contact_id: int) -> None:
+        """Note the contact's answer about tracking (the panel follows from the published change)."""
+        from desktop.gui.contacts.consent import ConsentDialog
+
+        self.consent_dialog = ConsentDialog(self.ctx, contact_id, self)
+        self.consent_dialog.open()
+
+    @Slot(int)
+    def on_detail_proof_requested(self, contact_id: int) -> None:
+        """Export the contact's consent proof (its history, with the texts shown and the sources)."""
+        from desktop.gui.contacts.consent import export_proof
+
+        export_proof(self.ctx, self, [contact_id])
 
     # Edits --------------------------------------------------------------------------------
     def _dialog(self, title: str, draft: ContactDraft, contact_id: int | None,
