@@ -447,7 +447,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns/bulk.py" line="40"/>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="30"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="49"/>
         <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="28"/>
         <source>Campagne</source>
         <translation>Campaign</translation>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/campaigns/campaign_list.py" line="129"/>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="44"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="63"/>
         <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="49"/>
         <source>Marquer terminée</source>
         <translation>Mark done</translation>
@@ -476,7 +476,7 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="30"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="49"/>
         <location filename="../../desktop/gui/campaigns/phoning_panel.py" line="28"/>
         <source>Statut</source>
         <translation>Status</translation>
@@ -509,83 +509,98 @@
         <translation>Reach rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="36"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="55"/>
         <source>&lt;b&gt;Campagnes email&lt;/b&gt;</source>
         <translation>&lt;b&gt;Email campaigns&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="39"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="58"/>
         <source>Nouvelle campagne email</source>
         <translation>New email campaign</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="40"/>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="181"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="59"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="206"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="41"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="60"/>
         <source>Envoi test</source>
         <translation>Test send</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="42"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="61"/>
         <source>Envoyer / reprendre</source>
         <translation>Send / resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="43"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="62"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="50"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="69"/>
         <source>Arrêter l&apos;envoi pour de bon : les messages pas encore envoyés ne le seront pas (Ctrl+Z annule)</source>
         <translation>Stop sending for good: messages not sent yet never will be (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="30"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="49"/>
         <source>Expéditeur</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="30"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="33"/>
+        <source>Ouvertures suivies (contacts qui ont accepté) : %1 sur %2 (%3)</source>
+        <translation>Tracked opens (contacts who accepted): %1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="37"/>
+        <source>mesure agrégée et anonyme des autres : ≈ %1 au plus (%2 ouvertures pour %3 messages), exemptée de consentement</source>
+        <translation>aggregate anonymous measure of the others: ≈ %1 at most (%2 opens for %3 messages), exempt from consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="40"/>
+        <source>Pas encore de mesure d’ouverture pour cette campagne.</source>
+        <translation>No open measure for this campaign yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="49"/>
         <source>Envoyés</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="30"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="49"/>
         <source>Délivrés</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="31"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="50"/>
         <source>Ouvertures</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="31"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="50"/>
         <source>Ouvertures machine</source>
         <translation>Machine opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="31"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="50"/>
         <source>Clics</source>
         <translation>Clicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="31"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="50"/>
         <source>Désinscriptions</source>
         <translation>Unsubscribes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="32"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="51"/>
         <source>Échecs</source>
         <translation>Failures</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="32"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="51"/>
         <source>Exclus</source>
         <translation>Excluded</translation>
     </message>
@@ -610,7 +625,7 @@
         <translation>The campaign “%1” is done: reopen it to start a calling session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="130"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="155"/>
         <source>Une campagne e-mail a besoin du serveur de suivi hébergé pour son lien de désinscription (%1). Déployez-le (packaging/tracker) et indiquez son adresse HTTPS dans Paramètres › Messagerie et suivi.</source>
         <translation>An email campaign needs the hosted tracker for its unsubscribe link (%1). Deploy it (packaging/tracker) and enter its HTTPS address in Settings › Mail and tracking.</translation>
     </message>
@@ -639,17 +654,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="166"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="191"/>
         <source>Cette campagne n&apos;a aucun destinataire.</source>
         <translation>This campaign has no recipient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="200"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="225"/>
         <source>Email de test placé dans la boîte d&apos;envoi.</source>
         <translation>Test email placed in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="210"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="235"/>
         <source>La campagne « %1 » est terminée : elle n&apos;envoie plus rien.</source>
         <translation>The campaign “%1” is done: it sends nothing more.</translation>
     </message>
@@ -694,7 +709,7 @@
         <translation>Campaign “%1” done. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/email_panel.py" line="104"/>
+        <location filename="../../desktop/gui/campaigns/email_panel.py" line="129"/>
         <source>%1 envoyés sur %2</source>
         <translation>%1 sent of %2</translation>
     </message>
@@ -1623,7 +1638,10 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/contacts/view.py" line="119"/>
         <source>Exporter la preuve du consentement (%n contact(s))…</source>
-        <translation><numerusform>Export the consent proof (%n contact)…</numerusform><numerusform>Export the consent proof (%n contacts)…</numerusform></translation>
+        <translation>
+            <numerusform>Export the consent proof (%n contact)…</numerusform>
+            <numerusform>Export the consent proof (%n contacts)…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/contacts/view.py" line="121"/>
@@ -2672,47 +2690,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="41"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="37"/>
+        <source> (ouvertures non suivies : pas d’accord du contact)</source>
+        <translation> (opens not tracked: no consent from the contact)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="44"/>
         <source>Appeler</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="42"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="45"/>
         <source>Écrire</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="43"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="46"/>
         <source>Appeler ou renvoyer</source>
         <translation>Call or resend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="44"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="47"/>
         <source>Remercier</source>
         <translation>Thank</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="45"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="48"/>
         <source>Attendre</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="52"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="55"/>
         <source>Envoyé</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="52"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="55"/>
         <source>Ouvert</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="53"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="56"/>
         <source>Consulté</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="53"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="56"/>
         <source>Accepté</source>
         <translation>Accepted</translation>
     </message>

@@ -154,7 +154,10 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/contacts/view.py" line="119"/>
         <source>Exporter la preuve du consentement (%n contact(s))…</source>
-        <translation><numerusform>Exporter la preuve du consentement (%n contact)…</numerusform><numerusform>Exporter la preuve du consentement (%n contacts)…</numerusform></translation>
+        <translation>
+            <numerusform>Exporter la preuve du consentement (%n contact)…</numerusform>
+            <numerusform>Exporter la preuve du consentement (%n contacts)…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/contacts/view.py" line="123"/>

@@ -21,6 +21,25 @@ def _t(text: str) -> str:
     return tr("Campaigns", text)
 
 
+def _percent(value: float) -> str:
+    return f"{round(value * 100)}\u00a0%"
+
+
+def rates_text(f: Any) -> str:
+    """The campaign's open rates as the CNIL allows them: individual opens only for the contacts who consented,
+    an aggregate anonymous rate (an upper bound, one person may open twice) for the others."""
+    parts = []
+    if f.tracked_delivered:
+        parts.append(_t("Ouvertures suivies (contacts qui ont accepté) : %1 sur %2 (%3)").replace(
+            "%1", str(f.human_opens)).replace("%2", str(f.tracked_delivered)).replace(
+            "%3", _percent(f.tracked_open_rate or 0.0)))
+    if f.anonymous_delivered:
+        parts.append(_t("mesure agrégée et anonyme des autres : ≈ %1 au plus (%2 ouvertures pour %3 messages), "
+                        "exemptée de consentement").replace("%1", _percent(f.anonymous_open_rate or 0.0)).replace(
+            "%2", str(f.anonymous_opens)).replace("%3", str(f.anonymous_delivered)))
+    return " · ".join(parts) if parts else _t("Pas encore de mesure d’ouverture pour cette campagne.")
+
+
 class EmailPanel(CampaignList):
     """Email campaigns: the list with its figures, the actions, the sending progress of the selected one."""
 
@@ -56,6 +75,11 @@ class EmailPanel(CampaignList):
         layout.addLayout(bar)
         self.table.itemSelectionChanged.connect(self.on_selection_changed)
         layout.addWidget(self.table, 1)
+        self.rates = QLabel()
+        self.rates.setObjectName("email_rates")
+        self.rates.setWordWrap(True)
+        self.rates.setProperty("role", "muted")
+        layout.addWidget(self.rates)
         self.pump_timer = QTimer(self)
         self.pump_timer.setInterval(PUMP_INTERVAL_MS)
         self.pump_timer.timeout.connect(self.on_pump_timer_timeout)
@@ -95,6 +119,7 @@ class EmailPanel(CampaignList):
 
     def _show_progress(self) -> None:
         row = self.selected_row()
+        self.rates.setText(rates_text(row.figures) if row is not None else "")
         if row is None:
             self.progress.setValue(0)
             return

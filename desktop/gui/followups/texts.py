@@ -32,7 +32,10 @@ def reason_text(f: FollowUp) -> str:
                                           "renvoyez", "", days),
         Reason.WAITING: tr("FollowUps", "envoyé il y a %n jour(s) : laissez-lui le temps", "", days),
     }
-    return texts[f.reason]
+    text = texts[f.reason]
+    if not getattr(f, "tracked", True) and f.reason in (Reason.NO_SIGNAL, Reason.WAITING):
+        text += tr("FollowUps", " (ouvertures non suivies : pas d’accord du contact)")
+    return text
 
 
 def action_text(action: Action) -> str:

@@ -109,3 +109,18 @@ def test_an_unknown_status_is_refused(database: Database) -> None:
         repo.set_campaign_status(s, phoning_id, "sending", NOW)
     with database.sessions.begin() as s, pytest.raises(ValueError, match="inconnu"):
         repo.set_email_campaign_status(s, email_id, "active", NOW)
+
+
+def test_open_rates_are_individual_only_with_consent_and_anonymous_otherwise() -> None:
+    from desktop.db.email_campaigns import EmailFigures
+    from desktop.gui.campaigns.email_panel import rates_text
+
+    figures = EmailFigures(recipients=120, excluded=0, pending=0, sent=120, delivered=120, human_opens=9,
+                           machine_opens=3, clicks=2, unsubscribes=1, failed=0, tracked_delivered=20,
+                           anonymous_delivered=100, anonymous_opens=41)
+    text = rates_text(figures)
+    assert text.startswith("Ouvertures suivies (contacts qui ont accepté) : 9 sur 20 (45\u00a0%)")
+    assert "≈ 41\u00a0% au plus (41 ouvertures pour 100 messages), exemptée de consentement" in text
+    nothing = EmailFigures(recipients=5, excluded=0, pending=5, sent=0, delivered=0, human_opens=0, machine_opens=0,
+                           clicks=0, unsubscribes=0, failed=0)
+    assert rates_text(nothing) == "Pas encore de mesure d’ouverture pour cette campagne."

@@ -123,3 +123,13 @@ def test_the_call_dialog_comes_from_its_form(qtbot) -> None:  # type: ignore[no-
     dialog.outcome.setCurrentIndex(2)
     dialog.note.setPlainText("  Rappeler jeudi ")
     assert dialog.values() == ("voicemail", "Rappeler jeudi", date(2026, 12, 4))
+
+
+def test_a_reason_without_open_tracking_says_why_opens_are_not_counted(qapp) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.followup import Action, FollowUp
+    from desktop.gui.followups.texts import reason_text
+
+    untracked = FollowUp(1, 10, Reason.NO_SIGNAL, Action.CALL_OR_RESEND, {"days": 4}, tracked=False)
+    assert reason_text(untracked).endswith("(ouvertures non suivies : pas d’accord du contact)")
+    tracked = FollowUp(2, 10, Reason.NEVER_OPENED, Action.CALL_OR_RESEND, {"days": 4})
+    assert "non suivies" not in reason_text(tracked)
