@@ -66,6 +66,7 @@ from desktop.db.scenarios import (
     window_of,
 )
 from desktop.db.seller import seller_identity
+from desktop.services.mail.context import contact_context, sender_context
 from desktop.services.mail.message import (
     BuiltMessage,
     Tracking,
@@ -471,16 +472,16 @@ class AutomationRunner:
             return tracking.link(link_id, url) if tracking is not None else url
 
         context = {
-            "contact": {"civility": c.civility or "", "first_name": c.first_name, "last_name": c.last_name,
-                        "full_name": f"{c.first_name} {c.last_name}".strip(), "email": c.email or "",
-                        "company": info.company, "job_title": c.job_title or "", "city": c.city or ""},
-            "sender": {"name": sender.name, "address": sender.address, "signature": sender.signature},
+            "contact": contact_context(civility=c.civility, first_name=c.first_name, last_name=c.last_name,
+                                       email=c.email, company=info.company, job_title=c.job_title, city=c.city),
+            "sender": sender_context(sender.name, sender.address, sender.signature),
             "seller": {"company": ctx.seller_name}, "view_url": tracking.view_url if tracking else None,
             "unsubscribe_url": tracking.unsubscribe_url if tracking else None, "link": link,
             "subject": step.params.get("subject") or "", "message": step.params.get("message") or "",
         }
         rendered = self.templates.render(str(step.params.get("template") or "followup"), context)
         return build_simple_message(sender_address=sender.address, sender_name=sender.name, to=[c.email],
+                                    to_names=[f"{c.first_name or ''} {c.last_name or ''}".strip()],
                                     rendered=rendered, tracking=tracking, now=ctx.now, bulk=True)
 
 

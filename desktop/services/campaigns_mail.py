@@ -32,6 +32,7 @@ from desktop.db.campaign_models import EmailCampaign, EmailCampaignRecipient
 from desktop.db.email_campaigns import exclude, reasons_for, withdraw_excluded
 from desktop.db.models import Contact
 from desktop.db.seller import seller_identity
+from desktop.services.mail.context import contact_context, sender_context
 from desktop.services.mail.message import (
     BuiltMessage,
     Tracking,
@@ -64,12 +65,11 @@ class MailSetup:
 
 def _context(session: Session, contact: Contact, setup: MailSetup, unsubscribe_url: str) -> dict[str, Any]:
     seller = seller_identity(session)
-    return {"contact": {"civility": contact.civility or "", "first_name": contact.first_name,
-                        "last_name": contact.last_name, "full_name": contact.full_name, "email": contact.email or "",
-                        "company": contact.company.legal_name if contact.company else "",
-                        "job_title": contact.job_title or "", "city": contact.city or ""},
-            "sender": {"name": setup.sender.name, "address": setup.sender.address,
-                       "signature": setup.sender.signature},
+    return {"contact": contact_context(civility=contact.civility, first_name=contact.first_name,
+                                       last_name=contact.last_name, email=contact.email,
+                                       company=contact.company.legal_name if contact.company else "",
+                                       job_title=contact.job_title, city=contact.city),
+            "sender": sender_context(setup.sender.name, setup.sender.address, setup.sender.signature),
             "seller": {"company": seller.legal_name if seller else ""}, "unsubscribe_url": unsubscribe_url}
 
 
@@ -94,6 +94,7 @@ def build_for(session: Session, campaign: EmailCampaign, contact: Contact, setup
                "view_url": None}
     rendered = (setup.templates or EmailTemplates()).render(campaign.template, context)
     return build_message(sender_address=setup.sender.address, sender_name=setup.sender.name, to=[contact.email],
+                         to_names=[contact.full_name],
                          rendered=rendered, tracking=tracking, now=now, bulk=True)
 
 

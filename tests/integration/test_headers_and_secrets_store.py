@@ -12,6 +12,7 @@ import keyring.backends.null
 import pytest
 from keyring.backend import KeyringBackend
 
+from desktop.services.mail.context import contact_context
 from desktop.services.mail.message import Attachment, HeaderInjectionError, build_message, check_header
 from desktop.services.mail.templates import EmailTemplateError, EmailTemplates, RenderedEmail
 from desktop.services.secrets import SecretName, SecretStore, SecretsUnavailable, check_keyring
@@ -69,7 +70,7 @@ def test_a_list_of_addresses_in_one_recipient_is_refused() -> None:
 
 def test_templates_are_sandboxed_strict_and_escape_html() -> None:
     templates = EmailTemplates()
-    context = {"contact": {"civility": "", "first_name": "<b>Zoé</b>", "last_name": "D"},
+    context = {"contact": contact_context(civility="", first_name="<b>Zoé</b>", last_name="D"),
                "quote": {"number": "D-1", "version": 1, "total": "10 €", "valid_until": None},
                "sender": {"name": "C", "signature": ""}, "seller": {"company": "V"}, "view_url": None}
     rendered = templates.render("quote", context)

@@ -60,9 +60,10 @@ def test_a_quote_arrives_with_its_content_pdf_headers_and_pixel(
     assert message["Message-ID"] == row.message_id
     assert str(message["From"]) == f"{SENDER.name} <{SENDER.address}>"
     assert message["Cc"] == "direction@client.example"
+    assert str(message["To"]) == "Marie Durand <marie.durand@client.example>"
     assert message["Subject"] == "Devis D-2026-0042 – Vendeur SARL"
     assert message["List-Unsubscribe"] is None  # a quote to its client is no mailing list
-    assert "Mme Durand" in text_part(message) and "1 200,00 € TTC" in text_part(message)
+    assert "Bonjour Madame Durand," in text_part(message) and "1 200,00 € TTC" in text_part(message)
     html = html_part(message)
     assert f'<img src="{TRACKER}/o/{row.token}.gif"' in html
     assert f"{TRACKER}/q/{row.token}" in html and f"{TRACKER}/q/{row.token}" in text_part(message)
@@ -223,7 +224,7 @@ def test_local_mode_writes_eml_files(sessions: sessionmaker[Session], clock: Fak
     [eml] = list(folder.glob("*.eml"))
     parsed = message_from_bytes(eml.read_bytes(), policy=policy.default)
     assert parsed["Message-ID"] == row.message_id
-    assert parsed["To"] == "Mme Durand <marie.durand@client.example>" or "marie.durand@client.example" in parsed["To"]
+    assert parsed["To"] == "Marie Durand <marie.durand@client.example>"  # the contact's name, not a bare address
 
 
 def test_send_a_test_message_reports_success_or_the_servers_words(smtp_server: SmtpServer) -> None:

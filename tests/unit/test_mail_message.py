@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop.services.mail.context import contact_context
 from desktop.services.mail.headers import header_text
 from desktop.services.mail.message import (
     HeaderInjectionError,
@@ -71,8 +72,7 @@ def both(**overrides: Any) -> tuple[bytes, bytes]:
 
 
 def followup(first_name: str, tracking: Tracking | None) -> RenderedEmail:
-    context = {"contact": {"civility": "", "first_name": first_name, "last_name": "Durand",
-                           "full_name": f"{first_name} Durand"},
+    context = {"contact": contact_context(civility="", first_name=first_name, last_name="Durand"),
                "sender": {"name": "Équipe commerciale", "signature": "Claire — 06 00 00 00 00"},
                "seller": {"company": "Vendeur & Fils"}, "subject": "", "message": "",
                "unsubscribe_url": tracking.unsubscribe_url if tracking else None}

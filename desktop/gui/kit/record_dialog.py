@@ -142,9 +142,9 @@ class RecordDialog(QDialog, Generic[Draft]):
             body = self.body or QWidget()
             if self.body is None:
                 body.setLayout(form)
-            elif body.layout() is not None:  # a form drawn flush: in a scroll area it needs the usual margins
+            elif (drawn := body.layout()) is not None:  # a form drawn flush: in a scroll area it needs margins
                 margin = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
-                body.layout().setContentsMargins(margin, margin, margin, margin)
+                drawn.setContentsMargins(margin, margin, margin, margin)
             scroll = QScrollArea()
             scroll.setObjectName("record_form_scroll")
             scroll.setWidgetResizable(True)

@@ -126,12 +126,15 @@ class Attachment:
 
 
 def _envelope(sender_address: str, sender_name: str, to: Sequence[str], cc: Sequence[str],
-              rendered: RenderedEmail) -> tuple[Address, list[Address], list[Address], str]:
-    """The checked From, To and Cc mailboxes and subject both builders start from."""
+              rendered: RenderedEmail, to_names: Sequence[str] = ()) -> tuple[Address, list[Address], list[Address],
+                                                                               str]:
+    """The checked From, To and Cc mailboxes and subject both builders start from (``to_names``: the display
+    names of the ``to`` addresses, in order, when known)."""
     if not to:
         raise ValueError("to: at least one recipient is needed")
     sender = mailbox(sender_address, sender_name, "from")
-    to_boxes = [mailbox(a, what="to") for a in to]
+    names = list(to_names) + [""] * (len(to) - len(to_names))
+    to_boxes = [mailbox(a, n, what="to") for a, n in zip(to, names, strict=False)]
     cc_boxes = [mailbox(a, what="cc") for a in cc]
     return sender, to_boxes, cc_boxes, header_text(rendered.subject, "subject")
 
@@ -163,6 +166,7 @@ def build_message(
     sender_name: str,
     to: Sequence[str],
     cc: Sequence[str] = (),
+    to_names: Sequence[str] = (),
     rendered: RenderedEmail,
     attachments: Sequence[Attachment] = (),
     tracking: Tracking | None,
@@ -190,7 +194,7 @@ def build_message(
             not exactly those asked for.
         ValueError: If an address is invalid or there is no recipient.
     """
-    sender, to_boxes, cc_boxes, subject = _envelope(sender_address, sender_name, to, cc, rendered)
+    sender, to_boxes, cc_boxes, subject = _envelope(sender_address, sender_name, to, cc, rendered, to_names)
     message_id = make_msgid(domain=check_header(sender.domain, "domain"))
     msg = EmailMessage(policy=_POLICY)
     _set_addresses(msg, "From", [sender])
@@ -308,6 +312,7 @@ def build_simple_message(
     sender_name: str,
     to: Sequence[str],
     cc: Sequence[str] = (),
+    to_names: Sequence[str] = (),
     rendered: RenderedEmail,
     tracking: Tracking | None,
     now: datetime,
@@ -326,7 +331,7 @@ def build_simple_message(
         HeaderInjectionError: If any header value holds CR, LF or NUL.
         ValueError: If an address is invalid or there is no recipient.
     """
-    sender, to_boxes, cc_boxes, subject = _envelope(sender_address, sender_name, to, cc, rendered)
+    sender, to_boxes, cc_boxes, subject = _envelope(sender_address, sender_name, to, cc, rendered, to_names)
     domain = check_header(sender.domain, "domain")
     try:
         head = [address_header("From", [sender]), address_header("To", to_boxes)]
@@ -338,7 +343,7 @@ def build_simple_message(
         html = _quoted_printable(rich) if rich is not None else None
     except (NotSimple, UnicodeEncodeError):
         return build_message(sender_address=sender_address, sender_name=sender_name, to=to, cc=cc,
-                             rendered=rendered, tracking=tracking, now=now, bulk=bulk)
+                             to_names=to_names, rendered=rendered, tracking=tracking, now=now, bulk=bulk)
     message_id = make_msgid(domain=domain)
     head += [f"Date: {format_datetime(now)}\r\n", f"Message-ID: {message_id}\r\n", "MIME-Version: 1.0\r\n"]
     lists = list_headers(tracking, bulk)

@@ -35,6 +35,7 @@ from desktop.db.models import Contact
 from desktop.db.outbox_models import OutboxMessage
 from desktop.db.quote_models import Quote
 from desktop.db.seller import seller_identity
+from desktop.services.mail.context import contact_context, sender_context
 from desktop.services.mail.message import (
     Attachment,
     BuiltMessage,
@@ -112,6 +113,7 @@ class QuoteEmailDraft:
     tracker_quote: dict[str, Any] | None
     seen_outbox_id: int = 0
     consent_state: ConsentState = ConsentState.NOT_ASKED
+    to_names: tuple[str, ...] = ()  # the display names of ``to`` (the To header reads "Élise Fontaine <...>")
 
     @property
     def tracking_mode(self) -> str:
@@ -132,9 +134,9 @@ def _latest_message(session: Session, quote_id: int) -> OutboxMessage | None:
 
 
 def _contact_context(contact: Contact) -> dict[str, Any]:
-    return {"civility": contact.civility or "", "first_name": contact.first_name, "last_name": contact.last_name,
-            "full_name": contact.full_name, "email": contact.email or "",
-            "company": contact.company.legal_name if contact.company else ""}
+    return contact_context(civility=contact.civility, first_name=contact.first_name, last_name=contact.last_name,
+                           email=contact.email, company=contact.company.legal_name if contact.company else "",
+                           job_title=contact.job_title, city=contact.city)
 
 
 def _quote_context(quote: Quote, lang: str) -> dict[str, Any]:
@@ -180,7 +182,7 @@ def draft_quote_email(session: Session, quote_id: int, pdf: bytes, *, sender: Se
         raise MailRefused("finalise the quote before sending it")
     seller = seller_identity(session)
     context = {"contact": _contact_context(contact), "quote": _quote_context(quote, quote.language),
-               "sender": {"name": sender.name, "address": sender.address, "signature": sender.signature},
+               "sender": sender_context(sender.name, sender.address, sender.signature),
                "seller": {"company": seller.legal_name if seller else ""}}
     state = as_state(contact.tracking_consent_state)
     track = tracking_applies(policy, state=state)
@@ -196,7 +198,8 @@ def draft_quote_email(session: Session, quote_id: int, pdf: bytes, *, sender: Se
     return QuoteEmailDraft(quote_id=quote.id, contact_id=contact.id, to=(contact.email,), cc=cc, rendered=rendered,
                            tracking=tracking, pdf=pdf, pdf_name=f"Devis {printed}.pdf",
                            tracker_quote=tracker_quote if tracking else None,
-                           seen_outbox_id=latest.id if latest is not None else 0, consent_state=state)
+                           seen_outbox_id=latest.id if latest is not None else 0, consent_state=state,
+                           to_names=(contact.full_name,))
 
 
 def build_quote_email(draft: QuoteEmailDraft, sender: SenderIdentity, now: datetime) -> BuiltMessage:
@@ -211,8 +214,8 @@ def build_quote_email(draft: QuoteEmailDraft, sender: SenderIdentity, now: datet
         The message.
     """
     return build_message(sender_address=sender.address, sender_name=sender.name, to=draft.to, cc=draft.cc,
-                         rendered=draft.rendered, attachments=[Attachment(draft.pdf_name, draft.pdf)],
-                         tracking=draft.tracking, now=now)
+                         to_names=draft.to_names, rendered=draft.rendered,
+                         attachments=[Attachment(draft.pdf_name, draft.pdf)], tracking=draft.tracking, now=now)
 
 
 def queue_quote_email(session: Session, draft: QuoteEmailDraft, built: BuiltMessage, now: datetime, *,
