@@ -18,6 +18,11 @@ is its first delivery), ``refused`` those the server refused, each with ``code``
 connections lost after the whole message was handed over, before the server's reply; a
 ``failed_permanent`` message with ``lost_replies`` may have been delivered (:attr:`OutboxMessage.maybe_delivered`).
 
+``sent_copy_state`` follows the copy filed in the sender's Sent folder (:mod:`desktop.services.mail.sent_copy`):
+NULL (none wanted: the local folder, or a server that files its own), ``pending`` (at ``sent_copy_next_at`` when
+an attempt failed), ``done``, or ``failed`` after ``sent_copy_attempts`` (``sent_copy_error`` says why). It
+never changes the message's own state.
+
 ``tracking_events``: every tracking event of the tracker's feed, once (``event_id`` is unique, so several desktops
 on one PostgreSQL database ingest the same feed without duplicates). ``tracker_cursor``: the feed cursor
 per tracker URL.
@@ -58,6 +63,7 @@ class OutboxMessage(Base):
     __table_args__ = (
         CheckConstraint(_in("state", OUTBOX_STATES), name="state"),
         Index("ix_outbox_state_due", "state", "next_attempt_at"),
+        Index("ix_outbox_sent_copy_due", "sent_copy_state", "sent_copy_next_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     message_id: Mapped[str] = mapped_column(String(250), unique=True)
@@ -86,6 +92,11 @@ class OutboxMessage(Base):
     individual_tracking: Mapped[bool | None] = mapped_column(Boolean)
     # The campaign's anonymous pixel the message carries (registered with the tracker before sending).
     aggregate_token: Mapped[str | None] = mapped_column(String(64))
+    # The copy in the sender's Sent folder (schema 0012).
+    sent_copy_state: Mapped[str | None] = mapped_column(String(10))
+    sent_copy_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    sent_copy_next_at: Mapped[datetime | None]
+    sent_copy_error: Mapped[str | None] = mapped_column(Text)
 
     @property
     def maybe_delivered(self) -> bool:
