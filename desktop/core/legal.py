@@ -13,6 +13,12 @@ For a quote meant to become a purchase order:
     the seller's contact details (address and email or phone); the validity date, not before the issue
     date; the CGV printed; the signature block with date and "Bon pour accord"; payment terms; bank
     details (a valid IBAN and BIC).
+For a business client (Code de commerce R123-238, L441-10, D441-5):
+    the seller's intra-community VAT number (unless it is under the VAT franchise, art. 293 B du CGI); the
+    seller's legal form, and its share capital when it is a company (an individual entrepreneur, « EI », has
+    none); the late-payment penalty rate (printed with the 40 € recovery indemnity).
+For a seller in the building trades (loi Pinel 2014, Code des assurances L243-2):
+    the decennial insurance: insurer, coverage and geographic scope.
 For a consumer buying at a distance or off premises:
     the 14-day withdrawal notice.
 """
@@ -24,10 +30,11 @@ from dataclasses import dataclass, field
 
 from stdnum import bic as stdnum_bic
 from stdnum import iban as stdnum_iban
+from stdnum.eu import vat as stdnum_vat
 from stdnum.fr import siret as stdnum_siret
 
 from desktop.core.money import ZERO, VatRate
-from desktop.core.quotes import QuoteDocument
+from desktop.core.quotes import QuoteDocument, Seller
 
 
 class LegalCode(enum.Enum):
@@ -54,6 +61,11 @@ class LegalCode(enum.Enum):
     PAYMENT_TERMS_MISSING = "payment_terms_missing"
     BANK_DETAILS_MISSING = "bank_details_missing"
     WITHDRAWAL_NOTICE_MISSING = "withdrawal_notice_missing"
+    SELLER_VAT_NUMBER_MISSING = "seller_vat_number_missing"
+    SELLER_LEGAL_FORM_MISSING = "seller_legal_form_missing"
+    SELLER_CAPITAL_MISSING = "seller_capital_missing"
+    LATE_PAYMENT_TERMS_MISSING = "late_payment_terms_missing"
+    DECENNIAL_INSURANCE_MISSING = "decennial_insurance_missing"
 
 
 @dataclass(frozen=True)
@@ -96,6 +108,16 @@ MESSAGES: dict[str, dict[LegalCode, str]] = {
         LegalCode.WITHDRAWAL_NOTICE_MISSING:
             "Vente à distance ou hors établissement à un particulier : l'information sur le délai de "
             "rétractation de 14 jours manque.",
+        LegalCode.SELLER_VAT_NUMBER_MISSING:
+            "Client professionnel : le numéro de TVA intracommunautaire du vendeur manque ou n'est pas valide.",
+        LegalCode.SELLER_LEGAL_FORM_MISSING:
+            "La forme juridique du vendeur manque (SARL, SAS… ou « EI » pour un entrepreneur individuel).",
+        LegalCode.SELLER_CAPITAL_MISSING: "Le capital social du vendeur ({form}) manque.",
+        LegalCode.LATE_PAYMENT_TERMS_MISSING:
+            "Client professionnel : le taux des pénalités de retard manque (imprimé avec l'indemnité forfaitaire "
+            "de 40 € pour frais de recouvrement).",
+        LegalCode.DECENNIAL_INSURANCE_MISSING:
+            "Métier du bâtiment : l'assurance décennale (assureur, garantie, zone couverte) manque.",
     },
     "en": {
         LegalCode.TITLE_NOT_DEVIS: "The document must carry the word “Devis”.",
@@ -126,6 +148,16 @@ MESSAGES: dict[str, dict[LegalCode, str]] = {
         LegalCode.BANK_DETAILS_MISSING: "The bank details (a valid IBAN and BIC) are missing.",
         LegalCode.WITHDRAWAL_NOTICE_MISSING:
             "Distance or off-premises sale to a consumer: the 14-day withdrawal notice is missing.",
+        LegalCode.SELLER_VAT_NUMBER_MISSING:
+            "Business client: the seller's intra-community VAT number is missing or invalid.",
+        LegalCode.SELLER_LEGAL_FORM_MISSING:
+            "The seller's legal form is missing (SARL, SAS… or “EI” for an individual entrepreneur).",
+        LegalCode.SELLER_CAPITAL_MISSING: "The seller's share capital ({form}) is missing.",
+        LegalCode.LATE_PAYMENT_TERMS_MISSING:
+            "Business client: the late-payment penalty rate is missing (printed with the €40 fixed recovery "
+            "indemnity).",
+        LegalCode.DECENNIAL_INSURANCE_MISSING:
+            "Building trade: the decennial insurance (insurer, coverage, area covered) is missing.",
     },
 }
 
@@ -170,6 +202,41 @@ def _purchase_order_issues(document: QuoteDocument) -> list[LegalIssue]:
     return issues
 
 
+#: Legal forms of an individual entrepreneur: no share capital to print.
+_INDIVIDUAL_FORMS = ("ei", "eirl", "entrepreneur individuel", "entreprise individuelle", "micro-entreprise",
+                     "micro-entrepreneur", "auto-entrepreneur", "ei (micro-entreprise)")
+
+
+def is_individual_form(legal_form: str) -> bool:
+    """Whether ``legal_form`` names an individual entrepreneur (« EI », « micro-entreprise »...)."""
+    form = " ".join(legal_form.replace(".", "").split()).casefold()
+    return form in _INDIVIDUAL_FORMS or form.startswith(("ei ", "entrepreneur individuel", "micro-entrepr"))
+
+
+def is_vat_franchise(seller: Seller) -> bool:
+    """A seller under the VAT franchise (art. 293 B du CGI) charges no VAT and may have no VAT number."""
+    return "293" in seller.vat_exemption_mention
+
+
+def _seller_issues(document: QuoteDocument) -> list[LegalIssue]:
+    seller = document.seller
+    issues: list[LegalIssue] = []
+    form = seller.legal_form.strip()
+    if not form:
+        issues.append(LegalIssue(LegalCode.SELLER_LEGAL_FORM_MISSING))
+    elif not is_individual_form(form) and seller.share_capital is None:
+        issues.append(LegalIssue(LegalCode.SELLER_CAPITAL_MISSING, {"form": form}))
+    if not document.client.is_consumer:
+        if not is_vat_franchise(seller) and not stdnum_vat.is_valid(seller.vat_number):
+            issues.append(LegalIssue(LegalCode.SELLER_VAT_NUMBER_MISSING))
+        if not seller.late_payment_rate.strip():
+            issues.append(LegalIssue(LegalCode.LATE_PAYMENT_TERMS_MISSING))
+    if seller.building_trade and not all(part.strip() for part in (
+            seller.decennial_insurer, seller.decennial_coverage, seller.decennial_area)):
+        issues.append(LegalIssue(LegalCode.DECENNIAL_INSURANCE_MISSING))
+    return issues
+
+
 def check_quote(document: QuoteDocument) -> list[LegalIssue]:
     """List what keeps ``document`` from being a legally complete French quote (empty when complete).
 
@@ -191,6 +258,7 @@ def check_quote(document: QuoteDocument) -> list[LegalIssue]:
         issues.append(LegalIssue(LegalCode.SELLER_SIRET_INVALID))
     if not seller.registration:
         issues.append(LegalIssue(LegalCode.SELLER_REGISTRATION_MISSING))
+    issues.extend(_seller_issues(document))
     lines = list(document.lines())
     if not lines:
         issues.append(LegalIssue(LegalCode.NO_LINES))

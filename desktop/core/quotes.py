@@ -70,6 +70,13 @@ class Seller:
     cgv: str = ""
     vat_exemption_mention: str = ""
     logo_path: str | None = None
+    # The late-payment penalty rate, printed with the 40 € recovery indemnity for business clients (L441-10).
+    late_payment_rate: str = ""
+    # A building trade shows its decennial insurance: insurer, coverage, geographic scope (loi Pinel, 2014).
+    building_trade: bool = False
+    decennial_insurer: str = ""
+    decennial_coverage: str = ""
+    decennial_area: str = ""
 
     def __post_init__(self) -> None:
         _require_decimals(self, "share_capital")

@@ -165,10 +165,17 @@ class SellerDraft:
     payment_terms: str = ""
     vat_exemption_mention: str = ""
     logo: bytes | None = None
+    late_payment_rate: str = ""  # « trois fois le taux d'intérêt légal », printed with the 40 € indemnity
+    building_trade: bool = False  # a building trade prints its decennial insurance
+    decennial_insurer: str = ""
+    decennial_coverage: str = ""
+    decennial_area: str = ""
 
 
 _SELLER_TEXT_LIMITS = {"legal_name": 200, "legal_form": 60, "address": 300, "postal_code": 12, "city": 100,
-                       "rcs_city": 100, "cgv": 50_000, "payment_terms": 300, "vat_exemption_mention": 200}
+                       "rcs_city": 100, "cgv": 50_000, "payment_terms": 300, "vat_exemption_mention": 200,
+                       "late_payment_rate": 200, "decennial_insurer": 200, "decennial_coverage": 300,
+                       "decennial_area": 200}
 
 
 def validate_seller(draft: SellerDraft, region: str = "FR") -> tuple[SellerDraft, dict[str, str]]:

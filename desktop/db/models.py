@@ -27,6 +27,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -106,6 +107,13 @@ class SellerIdentity(Base):
     payment_terms: Mapped[str | None] = mapped_column(String(300))
     vat_exemption_mention: Mapped[str | None] = mapped_column(String(200))
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Schema 0017: the late-payment penalty rate (« trois fois le taux d'intérêt légal ») and, for the building
+    # trades, the decennial insurance printed on every quote.
+    late_payment_rate: Mapped[str | None] = mapped_column(String(200))
+    building_trade: Mapped[bool] = mapped_column(default=False, server_default=false())
+    decennial_insurer: Mapped[str | None] = mapped_column(String(200))
+    decennial_coverage: Mapped[str | None] = mapped_column(String(300))
+    decennial_area: Mapped[str | None] = mapped_column(String(200))
 
 
 class Tag(Base):

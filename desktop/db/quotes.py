@@ -265,7 +265,10 @@ def _seller(row: SellerIdentity | None) -> Seller:
                   registry_city=row.rcs_city or "",
                   vat_number=row.vat_number or "", address=address, email=row.email or "",
                   phone=row.phone or "", iban=row.iban or "", bic=row.bic or "", cgv=row.cgv or "",
-                  vat_exemption_mention=row.vat_exemption_mention or "")
+                  vat_exemption_mention=row.vat_exemption_mention or "",
+                  late_payment_rate=row.late_payment_rate or "", building_trade=bool(row.building_trade),
+                  decennial_insurer=row.decennial_insurer or "", decennial_coverage=row.decennial_coverage or "",
+                  decennial_area=row.decennial_area or "")
 
 
 def _client(session: Session, quote: Quote) -> Client:

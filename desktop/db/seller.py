@@ -13,7 +13,11 @@ from desktop.db.models import SellerIdentity
 #: Text columns of the identity, copied as typed (empty -> NULL).
 _TEXT_FIELDS = ("legal_form", "siret", "vat_number", "address", "postal_code", "city", "email", "phone")
 #: Columns the settings page (Paramètres › Ma société) edits besides those.
-_SETTINGS_FIELDS = ("rcs_city", "iban", "bic", "cgv", "payment_terms", "vat_exemption_mention")
+_SETTINGS_FIELDS = ("rcs_city", "iban", "bic", "cgv", "payment_terms", "vat_exemption_mention", "late_payment_rate",
+                    "decennial_insurer", "decennial_coverage", "decennial_area")
+#: The penalty rate a new seller starts with: the lowest the law allows (Code de commerce L441-10), printed with
+#: the 40 € recovery indemnity to business clients; Paramètres › Ma société changes it.
+DEFAULT_LATE_PAYMENT_RATE = "trois fois le taux d'intérêt légal"
 #: Columns with a value always (the draft's default is stored, never NULL).
 _CHOICE_FIELDS = ("registry_kind",)
 
@@ -33,7 +37,7 @@ def save_seller_identity(session: Session, draft: SellerDraft, *, full: bool = F
     """
     seller = seller_identity(session)
     if seller is None:
-        seller = SellerIdentity()
+        seller = SellerIdentity(late_payment_rate=DEFAULT_LATE_PAYMENT_RATE)
         session.add(seller)
     seller.legal_name = draft.legal_name
     for name in _TEXT_FIELDS:
@@ -46,6 +50,7 @@ def save_seller_identity(session: Session, draft: SellerDraft, *, full: bool = F
         seller.share_capital = Decimal(draft.share_capital) if draft.share_capital else None
         seller.validity_days = int(draft.validity_days or 30)
         seller.logo = draft.logo
+        seller.building_trade = draft.building_trade
     session.flush()
     return seller
 
@@ -59,4 +64,4 @@ def seller_draft(session: Session) -> SellerDraft:
     texts.update({name: getattr(seller, name) for name in _CHOICE_FIELDS})
     capital = "" if seller.share_capital is None else format(seller.share_capital.normalize(), "f")
     return SellerDraft(**texts, share_capital=capital, validity_days=str(seller.validity_days or 30),
-                       logo=seller.logo)
+                       logo=seller.logo, building_trade=bool(seller.building_trade))

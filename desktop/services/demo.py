@@ -241,7 +241,8 @@ def _fill_seller(ctx: DemoContext) -> None:
         "postal_code": s["postal_code"], "city": s["city"], "email": f"contact@{s['domain']}", "phone": s["phone"],
         "iban": data.french_iban(str(s["bank_code"]), str(s["branch_code"]), str(s["account"])), "bic": s["bic"],
         "cgv": data.SELLER_CGV, "validity_days": s["validity_days"], "payment_terms": s["payment_terms"],
-        "vat_exemption_mention": None, "logo": None,
+        "vat_exemption_mention": None, "logo": None, "late_payment_rate": "trois fois le taux d'intérêt légal",
+        "building_trade": False,
     }])
 
 

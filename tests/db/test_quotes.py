@@ -40,6 +40,8 @@ def make_world(session: Session, *, complete_seller: bool = True) -> int:
         seller.address, seller.postal_code, seller.city = "12 rue de la République", "69002", "Lyon"
         seller.email, seller.iban, seller.bic = "contact@atelier-lumiere.fr", "FR7630006000011234567890189", "AGRIFRPP"
         seller.cgv = "Article 1 – Objet."
+        seller.legal_form, seller.share_capital, seller.vat_number = "SARL", Decimal("20000"), "FR44732829320"
+        seller.late_payment_rate = "trois fois le taux d'intérêt légal"
     user = User(name="Julie Martin", email="julie@atelier-lumiere.fr", phone="+33612345678")
     company = Company(legal_name="Boulangerie Dupont", city="Lyon")
     session.add_all([seller, user, company])
@@ -111,7 +113,8 @@ def test_an_incomplete_quote_is_refused_with_every_missing_item(sessions: sessio
     codes = {issue.code for issue in caught.value.issues}
     assert codes == {LegalCode.SELLER_SIRET_INVALID, LegalCode.SELLER_REGISTRATION_MISSING, LegalCode.NO_LINES,
                      LegalCode.SELLER_CONTACT_MISSING, LegalCode.CGV_MISSING, LegalCode.PAYMENT_TERMS_MISSING,
-                     LegalCode.BANK_DETAILS_MISSING}
+                     LegalCode.BANK_DETAILS_MISSING, LegalCode.SELLER_LEGAL_FORM_MISSING,
+                     LegalCode.SELLER_VAT_NUMBER_MISSING, LegalCode.LATE_PAYMENT_TERMS_MISSING}
     assert "Le numéro SIRET du vendeur manque" in str(caught.value)
     with sessions() as s:
         assert repo.get_quote(s, quote_id).number is None
@@ -320,7 +323,8 @@ def test_seller_draft_fields_reach_the_document(sessions: sessionmaker[Session])
 
     with sessions.begin() as s:
         contact_id = make_world(s)
-        save_seller_identity(s, SellerDraft(legal_name="Atelier Lumière SAS", siret="73282932000074"))
+        save_seller_identity(s, SellerDraft(legal_name="Atelier Lumière SAS", siret="73282932000074",
+                                            legal_form="EI", vat_number="FR44732829320"))
         quote_id = draft_with_lines(s, contact_id).id
     with sessions() as s:
         document = repo.document_for(s, quote_id, issue_date=date(2026, 3, 10))
@@ -350,3 +354,32 @@ def test_an_artisan_seller_prints_its_crafts_register_and_a_bad_kind_is_refused(
         save_seller_identity(s, SellerDraft(legal_name="Plomberie Martin"), full=False)
     with sessions() as s:
         assert repo.document_for(s, quote_id).seller.registry_kind.value == "RM"  # full=False keeps the choice
+
+
+def test_the_sellers_legal_mentions_round_trip_and_a_new_seller_gets_the_legal_minimum_penalties(
+        sessions: sessionmaker[Session]) -> None:
+    from desktop.core.records import validate_seller
+    from desktop.db.seller import DEFAULT_LATE_PAYMENT_RATE, save_seller_identity, seller_draft
+
+    with sessions.begin() as s:  # the welcome creates the identity: the penalty rate starts at the legal minimum
+        save_seller_identity(s, SellerDraft(legal_name="Plomberie Martin"))
+    with sessions() as s:
+        assert seller_draft(s).late_payment_rate == DEFAULT_LATE_PAYMENT_RATE
+    draft, errors = validate_seller(SellerDraft(
+        legal_name="Plomberie Martin", legal_form="EI", late_payment_rate="  taux BCE + 10 points ",
+        building_trade=True, decennial_insurer="SMABTP, contrat 42", decennial_coverage="plomberie, chauffage",
+        decennial_area="Rhône-Alpes"))
+    assert errors == {}
+    with sessions.begin() as s:
+        contact_id = make_world(s)
+        save_seller_identity(s, draft, full=True)
+        quote_id = draft_with_lines(s, contact_id).id
+    with sessions() as s:
+        back = seller_draft(s)
+        document = repo.document_for(s, quote_id, issue_date=date(2026, 3, 10))
+    assert (back.late_payment_rate, back.building_trade, back.decennial_area) == (
+        "taux BCE + 10 points", True, "Rhône-Alpes")
+    assert document.seller.building_trade and document.seller.decennial_insurer == "SMABTP, contrat 42"
+    assert LegalCode.DECENNIAL_INSURANCE_MISSING not in [i.code for i in check_quote(document)]
+    _clean, errors = validate_seller(SellerDraft(legal_name="X", decennial_area="x" * 201))
+    assert set(errors) == {"decennial_area"}

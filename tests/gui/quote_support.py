@@ -45,6 +45,8 @@ def complete(seller: SellerIdentity) -> None:
     seller.address, seller.postal_code, seller.city = "12 rue de la République", "69002", "Lyon"
     seller.email, seller.iban, seller.bic = "contact@atelier-lumiere.fr", "FR7630006000011234567890189", "AGRIFRPP"
     seller.cgv = "Article 1 – Objet."
+    seller.legal_form, seller.share_capital, seller.vat_number = "SARL", Decimal("20000"), "FR44732829320"
+    seller.late_payment_rate = "trois fois le taux d'intérêt légal"
 
 
 def complete_seller(database: Database) -> None:

@@ -72,6 +72,13 @@ CASES: list[tuple[str, Mutation, LegalCode]] = [
     ("bic", _seller(bic=""), LegalCode.BANK_DETAILS_MISSING),
     ("withdrawal", lambda d: _client(is_consumer=True, sale_at_distance_or_off_premises=True)(
         dataclasses.replace(d, print_withdrawal_notice=False)), LegalCode.WITHDRAWAL_NOTICE_MISSING),
+    ("vat number", _seller(vat_number=""), LegalCode.SELLER_VAT_NUMBER_MISSING),
+    ("vat number invalid", _seller(vat_number="FR45732829320"), LegalCode.SELLER_VAT_NUMBER_MISSING),
+    ("legal form", _seller(legal_form=" "), LegalCode.SELLER_LEGAL_FORM_MISSING),
+    ("capital", _seller(share_capital=None), LegalCode.SELLER_CAPITAL_MISSING),
+    ("late payment", _seller(late_payment_rate=""), LegalCode.LATE_PAYMENT_TERMS_MISSING),
+    ("decennial", _seller(building_trade=True, decennial_insurer="MAAF", decennial_coverage="plomberie"),
+     LegalCode.DECENNIAL_INSURANCE_MISSING),
 ]
 
 
@@ -82,6 +89,33 @@ def test_the_complete_sample_passes() -> None:
 @pytest.mark.parametrize(("mutation", "code"), [(m, c) for _, m, c in CASES], ids=[n for n, _, _ in CASES])
 def test_each_rule_fails_alone(mutation: Mutation, code: LegalCode) -> None:
     assert [issue.code for issue in check_quote(mutation(_complete()))] == [code]
+
+
+def test_a_consumer_client_needs_no_vat_number_nor_late_payment_terms() -> None:
+    consumer = _client(is_consumer=True)(_seller(vat_number="", late_payment_rate="")(_complete()))
+    assert check_quote(consumer) == []
+
+
+def test_an_individual_entrepreneur_has_no_capital_and_the_franchise_no_vat_number() -> None:
+    for form in ("EI", "E.I.", "Micro-entreprise", "entrepreneur individuel", "EI (micro-entrepreneur)"):
+        assert check_quote(_seller(legal_form=form, share_capital=None)(_complete())) == [], form
+    franchise = _seller(vat_number="", vat_exemption_mention="TVA non applicable, art. 293 B du CGI")(_complete())
+    assert check_quote(franchise) == []
+    issue = check_quote(_seller(legal_form="SAS", share_capital=None)(_complete()))[0]
+    assert describe_issue(issue) == "Le capital social du vendeur (SAS) manque."
+
+
+def test_a_building_trade_with_its_insurance_passes_and_prints_it() -> None:
+    from desktop.services.pdf.view_model import build_view
+
+    doc = _seller(building_trade=True, decennial_insurer="MAAF, contrat 123", decennial_coverage="plomberie",
+                  decennial_area="France métropolitaine")(_complete())
+    assert check_quote(doc) == []
+    view = build_view(doc, "fr")
+    assert "MAAF, contrat 123" in view["seller"]["decennial"] and "France métropolitaine" in view["seller"]["decennial"]
+    assert "40 €" in view["doc"]["late_payment"] and "trois fois le taux" in view["doc"]["late_payment"]
+    consumer = build_view(_client(is_consumer=True)(doc), "en")
+    assert consumer["doc"]["late_payment"] == ""  # a consumer is not owed the business penalties' mention
 
 
 def test_purchase_order_rules_apply_only_to_purchase_orders() -> None:
@@ -108,7 +142,7 @@ def test_every_code_has_a_french_and_an_english_sentence() -> None:
     for lang in ("fr", "en"):
         assert set(MESSAGES[lang]) == set(LegalCode)
         for code in LegalCode:
-            text = describe_issue(LegalIssue(code, {"line": "2"}), lang)
+            text = describe_issue(LegalIssue(code, {"line": "2", "form": "SAS"}), lang)
             assert text and "{" not in text
 
 

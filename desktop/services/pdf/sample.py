@@ -74,6 +74,7 @@ def sample_document(line_count: int = 8, *, today: date = date(2026, 11, 27)) ->
         iban="FR76 3000 6000 0112 3456 7890 189",
         bic="AGRIFRPP",
         cgv=SAMPLE_CGV,
+        late_payment_rate="trois fois le taux d'intérêt légal",
     )
     client = Client(
         name="Mme Claire Dupont",

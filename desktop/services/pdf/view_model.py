@@ -46,6 +46,11 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
 
 
+def _label(labels: dict[str, str], lang: str, key: str) -> str:
+    """A label of ``labels``, or the shipped one when a custom catalogue predates it."""
+    return labels.get(key) or load_labels(lang)[key]
+
+
 def _line_view(line: QuoteLine, lang: str, labels: dict[str, str]) -> dict[str, Any]:
     return {
         "designation": line.designation,
@@ -103,6 +108,9 @@ def build_view(document: QuoteDocument, lang: str, labels: dict[str, str] | None
             "print_signature_block": document.print_signature_block,
             "print_withdrawal_notice": document.print_withdrawal_notice and client.needs_withdrawal_notice,
             "has_line_discount": has_discount,
+            # A business client reads the late-payment penalties and the 40 € indemnity (L441-10).
+            "late_payment": _label(labels, lang, "late_payment").format(rate=seller.late_payment_rate.strip())
+            if not client.is_consumer and seller.late_payment_rate.strip() else "",
         },
         "seller": {
             "legal_name": seller.legal_name,
@@ -120,6 +128,10 @@ def build_view(document: QuoteDocument, lang: str, labels: dict[str, str] | None
             "cgv": _paragraphs(seller.cgv),
             "vat_exemption_mention": seller.vat_exemption_mention,
             "logo": seller.logo_path or "",
+            "decennial": _label(labels, lang, "decennial").format(insurer=seller.decennial_insurer.strip(),
+                                                    coverage=seller.decennial_coverage.strip(),
+                                                    area=seller.decennial_area.strip())
+            if seller.building_trade and seller.decennial_insurer.strip() else "",
         },
         "client": {
             "name": client.name,

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_SellerForm(object):
     def setupUi(self, SellerForm):
@@ -404,10 +404,125 @@ class Ui_SellerForm(object):
 
         self.record_form.setLayout(15, QFormLayout.ItemRole.FieldRole, self.box_payment_terms)
 
+        self.label_late_payment_rate = QLabel(SellerForm)
+        self.label_late_payment_rate.setObjectName(u"label_late_payment_rate")
+
+        self.record_form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.label_late_payment_rate)
+
+        self.box_late_payment_rate = QVBoxLayout()
+        self.box_late_payment_rate.setSpacing(2)
+        self.box_late_payment_rate.setObjectName(u"box_late_payment_rate")
+        self.field_late_payment_rate = QLineEdit(SellerForm)
+        self.field_late_payment_rate.setObjectName(u"field_late_payment_rate")
+
+        self.box_late_payment_rate.addWidget(self.field_late_payment_rate)
+
+        self.error_late_payment_rate = QLabel(SellerForm)
+        self.error_late_payment_rate.setObjectName(u"error_late_payment_rate")
+        self.error_late_payment_rate.setProperty(u"role", u"error")
+        self.error_late_payment_rate.setWordWrap(True)
+
+        self.box_late_payment_rate.addWidget(self.error_late_payment_rate)
+
+
+        self.record_form.setLayout(16, QFormLayout.ItemRole.FieldRole, self.box_late_payment_rate)
+
+        self.label_building_trade = QLabel(SellerForm)
+        self.label_building_trade.setObjectName(u"label_building_trade")
+
+        self.record_form.setWidget(17, QFormLayout.ItemRole.LabelRole, self.label_building_trade)
+
+        self.box_building_trade = QVBoxLayout()
+        self.box_building_trade.setSpacing(2)
+        self.box_building_trade.setObjectName(u"box_building_trade")
+        self.field_building_trade = QCheckBox(SellerForm)
+        self.field_building_trade.setObjectName(u"field_building_trade")
+
+        self.box_building_trade.addWidget(self.field_building_trade)
+
+        self.error_building_trade = QLabel(SellerForm)
+        self.error_building_trade.setObjectName(u"error_building_trade")
+        self.error_building_trade.setProperty(u"role", u"error")
+        self.error_building_trade.setWordWrap(True)
+
+        self.box_building_trade.addWidget(self.error_building_trade)
+
+
+        self.record_form.setLayout(17, QFormLayout.ItemRole.FieldRole, self.box_building_trade)
+
+        self.label_decennial_insurer = QLabel(SellerForm)
+        self.label_decennial_insurer.setObjectName(u"label_decennial_insurer")
+
+        self.record_form.setWidget(18, QFormLayout.ItemRole.LabelRole, self.label_decennial_insurer)
+
+        self.box_decennial_insurer = QVBoxLayout()
+        self.box_decennial_insurer.setSpacing(2)
+        self.box_decennial_insurer.setObjectName(u"box_decennial_insurer")
+        self.field_decennial_insurer = QLineEdit(SellerForm)
+        self.field_decennial_insurer.setObjectName(u"field_decennial_insurer")
+
+        self.box_decennial_insurer.addWidget(self.field_decennial_insurer)
+
+        self.error_decennial_insurer = QLabel(SellerForm)
+        self.error_decennial_insurer.setObjectName(u"error_decennial_insurer")
+        self.error_decennial_insurer.setProperty(u"role", u"error")
+        self.error_decennial_insurer.setWordWrap(True)
+
+        self.box_decennial_insurer.addWidget(self.error_decennial_insurer)
+
+
+        self.record_form.setLayout(18, QFormLayout.ItemRole.FieldRole, self.box_decennial_insurer)
+
+        self.label_decennial_coverage = QLabel(SellerForm)
+        self.label_decennial_coverage.setObjectName(u"label_decennial_coverage")
+
+        self.record_form.setWidget(19, QFormLayout.ItemRole.LabelRole, self.label_decennial_coverage)
+
+        self.box_decennial_coverage = QVBoxLayout()
+        self.box_decennial_coverage.setSpacing(2)
+        self.box_decennial_coverage.setObjectName(u"box_decennial_coverage")
+        self.field_decennial_coverage = QLineEdit(SellerForm)
+        self.field_decennial_coverage.setObjectName(u"field_decennial_coverage")
+
+        self.box_decennial_coverage.addWidget(self.field_decennial_coverage)
+
+        self.error_decennial_coverage = QLabel(SellerForm)
+        self.error_decennial_coverage.setObjectName(u"error_decennial_coverage")
+        self.error_decennial_coverage.setProperty(u"role", u"error")
+        self.error_decennial_coverage.setWordWrap(True)
+
+        self.box_decennial_coverage.addWidget(self.error_decennial_coverage)
+
+
+        self.record_form.setLayout(19, QFormLayout.ItemRole.FieldRole, self.box_decennial_coverage)
+
+        self.label_decennial_area = QLabel(SellerForm)
+        self.label_decennial_area.setObjectName(u"label_decennial_area")
+
+        self.record_form.setWidget(20, QFormLayout.ItemRole.LabelRole, self.label_decennial_area)
+
+        self.box_decennial_area = QVBoxLayout()
+        self.box_decennial_area.setSpacing(2)
+        self.box_decennial_area.setObjectName(u"box_decennial_area")
+        self.field_decennial_area = QLineEdit(SellerForm)
+        self.field_decennial_area.setObjectName(u"field_decennial_area")
+
+        self.box_decennial_area.addWidget(self.field_decennial_area)
+
+        self.error_decennial_area = QLabel(SellerForm)
+        self.error_decennial_area.setObjectName(u"error_decennial_area")
+        self.error_decennial_area.setProperty(u"role", u"error")
+        self.error_decennial_area.setWordWrap(True)
+
+        self.box_decennial_area.addWidget(self.error_decennial_area)
+
+
+        self.record_form.setLayout(20, QFormLayout.ItemRole.FieldRole, self.box_decennial_area)
+
         self.label_vat_exemption_mention = QLabel(SellerForm)
         self.label_vat_exemption_mention.setObjectName(u"label_vat_exemption_mention")
 
-        self.record_form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.label_vat_exemption_mention)
+        self.record_form.setWidget(21, QFormLayout.ItemRole.LabelRole, self.label_vat_exemption_mention)
 
         self.box_vat_exemption_mention = QVBoxLayout()
         self.box_vat_exemption_mention.setSpacing(2)
@@ -426,12 +541,12 @@ class Ui_SellerForm(object):
         self.box_vat_exemption_mention.addWidget(self.error_vat_exemption_mention)
 
 
-        self.record_form.setLayout(16, QFormLayout.ItemRole.FieldRole, self.box_vat_exemption_mention)
+        self.record_form.setLayout(21, QFormLayout.ItemRole.FieldRole, self.box_vat_exemption_mention)
 
         self.label_cgv = QLabel(SellerForm)
         self.label_cgv.setObjectName(u"label_cgv")
 
-        self.record_form.setWidget(17, QFormLayout.ItemRole.LabelRole, self.label_cgv)
+        self.record_form.setWidget(22, QFormLayout.ItemRole.LabelRole, self.label_cgv)
 
         self.box_cgv = QVBoxLayout()
         self.box_cgv.setSpacing(2)
@@ -451,7 +566,7 @@ class Ui_SellerForm(object):
         self.box_cgv.addWidget(self.error_cgv)
 
 
-        self.record_form.setLayout(17, QFormLayout.ItemRole.FieldRole, self.box_cgv)
+        self.record_form.setLayout(22, QFormLayout.ItemRole.FieldRole, self.box_cgv)
 
 
         self.form_layout.addLayout(self.record_form)
@@ -510,6 +625,11 @@ class Ui_SellerForm(object):
         self.label_bic.setBuddy(self.field_bic)
         self.label_validity_days.setBuddy(self.field_validity_days)
         self.label_payment_terms.setBuddy(self.field_payment_terms)
+        self.label_late_payment_rate.setBuddy(self.field_late_payment_rate)
+        self.label_building_trade.setBuddy(self.field_building_trade)
+        self.label_decennial_insurer.setBuddy(self.field_decennial_insurer)
+        self.label_decennial_coverage.setBuddy(self.field_decennial_coverage)
+        self.label_decennial_area.setBuddy(self.field_decennial_area)
         self.label_vat_exemption_mention.setBuddy(self.field_vat_exemption_mention)
         self.label_cgv.setBuddy(self.field_cgv)
 #endif // QT_CONFIG(shortcut)
@@ -536,6 +656,15 @@ class Ui_SellerForm(object):
         self.label_validity_days.setText(QCoreApplication.translate("SellerForm", u"Validit\u00e9 des devis (jours)", None))
         self.label_payment_terms.setText(QCoreApplication.translate("SellerForm", u"Conditions de r\u00e8glement par d\u00e9faut", None))
         self.field_payment_terms.setPlaceholderText(QCoreApplication.translate("SellerForm", u"ex. 30 % \u00e0 la commande, solde \u00e0 30 jours", None))
+        self.label_late_payment_rate.setText(QCoreApplication.translate("SellerForm", u"Taux des p\u00e9nalit\u00e9s de retard", None))
+        self.field_late_payment_rate.setPlaceholderText(QCoreApplication.translate("SellerForm", u"trois fois le taux d\u2019int\u00e9r\u00eat l\u00e9gal", None))
+        self.label_building_trade.setText(QCoreApplication.translate("SellerForm", u"M\u00e9tier du b\u00e2timent (assurance d\u00e9cennale)", None))
+        self.label_decennial_insurer.setText(QCoreApplication.translate("SellerForm", u"Assureur d\u00e9cennale", None))
+        self.field_decennial_insurer.setPlaceholderText(QCoreApplication.translate("SellerForm", u"MAAF Assurances, contrat n\u00b0 123456", None))
+        self.label_decennial_coverage.setText(QCoreApplication.translate("SellerForm", u"Garantie d\u00e9cennale", None))
+        self.field_decennial_coverage.setPlaceholderText(QCoreApplication.translate("SellerForm", u"travaux de plomberie et chauffage", None))
+        self.label_decennial_area.setText(QCoreApplication.translate("SellerForm", u"Zone couverte", None))
+        self.field_decennial_area.setPlaceholderText(QCoreApplication.translate("SellerForm", u"France m\u00e9tropolitaine", None))
         self.label_vat_exemption_mention.setText(QCoreApplication.translate("SellerForm", u"Mention d\u2019exon\u00e9ration de TVA", None))
         self.label_cgv.setText(QCoreApplication.translate("SellerForm", u"Conditions g\u00e9n\u00e9rales de vente (CGV)", None))
         self.label_logo.setText(QCoreApplication.translate("SellerForm", u"Logo", None))
