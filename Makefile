@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench reliability forms setup system-deps clean translations translations-update bundle
+.PHONY: run test lint bench reliability forms setup system-deps test-servers clean translations translations-update bundle
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -16,6 +16,20 @@ setup: $(STAMP)
 
 system-deps:
 	@bash packaging/dev/system-deps.sh
+
+# The real OAuth2 authorization server of the mail sign-in tests (npm's oauth2-mock-server, locked versions;
+# Node.js 20.19 or later). Without npm the tests that need it skip; in CI (CI=true) this step fails instead.
+OAUTH2_DIR := tests/support/oauth2
+OAUTH2_STAMP := $(OAUTH2_DIR)/node_modules/.installed
+
+$(OAUTH2_STAMP): $(OAUTH2_DIR)/package.json $(OAUTH2_DIR)/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		cd $(OAUTH2_DIR) && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.installed; \
+	elif [ "$$CI" = "true" ] || [ "$$CI" = "1" ]; then \
+		echo "npm is missing: the OAuth2 sign-in tests need it (run make system-deps)" >&2; exit 1; \
+	else echo "npm is missing: the OAuth2 sign-in tests will skip (run make system-deps)" >&2; fi
+
+test-servers: $(OAUTH2_STAMP)
 
 # Translations: the .qm files are built from the committed .ts files (docs/TRANSLATIONS.md).
 TS_FILES := $(wildcard resources/i18n/*.ts)
@@ -37,7 +51,7 @@ forms: setup
 run: setup translations
 	$(PY) -m desktop
 
-test: setup system-deps translations
+test: setup system-deps translations test-servers
 	$(PY) -m pytest
 
 lint: setup
@@ -56,5 +70,5 @@ bundle: setup translations
 	bash packaging/build_bundle.sh
 
 clean:
-	rm -rf $(VENV) benchmarks/out
+	rm -rf $(VENV) benchmarks/out $(OAUTH2_DIR)/node_modules
 	rm -f $(QM_FILES)

@@ -63,6 +63,26 @@ class Settings:
     imap_security: str = "ssl"  # "ssl", "starttls" or "none" (loopback only)
     imap_user: str = ""
     imap_folder: str = "INBOX"
+    # The mail provider's preset (desktop.services.mail.providers: "microsoft365", "google", "ovh"...; "" or
+    # "other": servers typed by hand) and how SMTP and IMAP sign in: "password" (kept in the keyring) or "oauth"
+    # (the mailbox's sign-in with Microsoft or Google; its refresh token in the keyring, its access token in
+    # memory). ``oauth_account`` is the address signed in, shown in the settings (not a secret).
+    mail_provider: str = ""
+    smtp_auth: str = "password"
+    imap_auth: str = "password"
+    oauth_account: str = ""
+    # The application's registrations for the sign-in (a build may ship its own): public clients, no secret.
+    # Google's "Desktop app" registrations come with a client secret that Google says is not confidential for
+    # installed apps (it ships inside every copy); its token endpoint asks for it, so it is a setting here.
+    microsoft_client_id: str = ""
+    microsoft_authority: str = "https://login.microsoftonline.com/organizations"
+    google_client_id: str = ""
+    google_client_secret: str = ""
+    # A copy of each message sent through Relance in the mailbox's Sent folder (IMAP APPEND, with the IMAP
+    # settings above): "auto" (not for Gmail and Microsoft 365, which file what they send themselves),
+    # "append" (always) or "never". ``imap_sent_folder`` empty: the folder marked \Sent (RFC 6154), else by name.
+    sent_copy: str = "auto"
+    imap_sent_folder: str = ""
     quote_number_pattern: str = "D-{YYYY}-{NNNN}"  # checked by desktop.core.numbering.validate_pattern
 
     @property

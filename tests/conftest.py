@@ -40,4 +40,5 @@ def postgres_url(postgres_server: PostgresServer) -> str:
     return create_database(postgres_server, f"t_{uuid.uuid4().hex[:12]}")
 
 
-pytest_plugins = ["tests.support.database", "tests.support.servers"]
+pytest_plugins = ["tests.support.database", "tests.support.servers", "tests.support.oauth2_server",
+                  "tests.support.oauth_smtp"]

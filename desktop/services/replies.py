@@ -7,7 +7,9 @@ of a message we sent that contact). Each reply is stored once (its Message-ID is
 contact's timeline, and stops the contact's enrolments whose scenario has the "replied" rule on.
 
 Only headers are fetched (``BODY.PEEK[HEADER]``, the messages stay unread), for the last ``days`` days.
-The password comes from the keyring, never from the settings file.
+The password comes from the keyring, never from the settings file; with an OAuth2 sign-in the login is
+``AUTHENTICATE OAUTHBEARER`` or ``XOAUTH2`` with the mailbox's access token (renewed and tried once more when
+refused).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -38,6 +40,9 @@ from desktop.db.models import Contact
 from desktop.db.outbox_models import OutboxMessage
 from desktop.db.scenario_models import MailReply
 from desktop.db.scenarios import stop_contacts
+
+if TYPE_CHECKING:
+    from desktop.services.mail.oauth_tokens import TokenSource
 
 log = logging.getLogger(__name__)
 
@@ -80,14 +85,43 @@ def imap_connect(account: ImapAccount, timeout: float) -> imaplib.IMAP4:
     return client
 
 
-def imap_login(client: imaplib.IMAP4, username: str, password: str) -> None:
+def imap_login(client: imaplib.IMAP4, username: str, password: str | TokenSource) -> None:
     """LOGIN, or AUTHENTICATE PLAIN in UTF-8 when the login or password has a non-ASCII character (an
-    accent), which LOGIN cannot carry."""
+    accent), which LOGIN cannot carry; with a token source, AUTHENTICATE with a bearer token.
+
+    Raises:
+        imaplib.IMAP4.error: Refused (with a token: the sentence saying what to do, and the server's words).
+        SignInFailure: The sign-in could not give a token (revoked, not signed in, unreachable).
+    """
+    if not isinstance(password, str):
+        _token_login(client, username, password)
+        return
     if (username + password).isascii():
         client.login(username, password)
         return
     secret = b"\0" + username.encode("utf-8") + b"\0" + password.encode("utf-8")
     client.authenticate("PLAIN", lambda _challenge: secret)
+
+
+def _token_login(client: imaplib.IMAP4, username: str, source: TokenSource) -> None:
+    from desktop.services.mail.sasl import choose, imap_responder, token_mechanisms
+    from desktop.services.mail.signin_problems import problem
+
+    offered = [c.split("=", 1)[1] for c in client.capabilities if c.upper().startswith("AUTH=")]
+    words = ""
+    for fresh in (False, True):  # a token refused once is renewed and tried again
+        token = source.access_token(fresh=fresh)
+        mechanism = choose(offered, username, token, token_mechanisms(client.host, client.port))
+        if mechanism is None:
+            raise imaplib.IMAP4.error("the mailbox offers no sign-in with a token (AUTH=OAUTHBEARER or XOAUTH2): "
+                                      "choose the password sign-in")
+        try:
+            client.authenticate(mechanism.name, imap_responder(mechanism))
+            return
+        except imaplib.IMAP4.error as exc:
+            words = " ".join(str(a.decode("utf-8", "replace") if isinstance(a, bytes) else a) for a in exc.args)
+            words = words.replace(token, "…")
+    raise imaplib.IMAP4.error(str(problem("imap_oauth_refused", words=words)))
 
 
 def imap_folder(name: str) -> str:
@@ -110,7 +144,8 @@ def imap_folder(name: str) -> str:
     return '"' + "".join(out).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def fetch_headers(account: ImapAccount, password: str, since: datetime, timeout: float = 30.0) -> list[bytes]:
+def fetch_headers(account: ImapAccount, password: str | TokenSource, since: datetime,
+                  timeout: float = 30.0) -> list[bytes]:
     """The header blocks of the messages received since ``since`` (left unread)."""
     client = imap_connect(account, timeout)
     try:
@@ -200,8 +235,8 @@ def _date(message: EmailMessage, default: datetime) -> datetime:
     return at if at.tzinfo is not None else default
 
 
-def poll(sessions: sessionmaker[Session], account: ImapAccount, password: str, clock: Callable[[], datetime],
-         days: int = 14) -> list[int]:
+def poll(sessions: sessionmaker[Session], account: ImapAccount, password: str | TokenSource,
+         clock: Callable[[], datetime], days: int = 14) -> list[int]:
     """Read the mailbox once and record the replies; returns the contacts who replied."""
     now = clock()
     headers = fetch_headers(account, password, now - timedelta(days=days))
@@ -211,13 +246,17 @@ def poll(sessions: sessionmaker[Session], account: ImapAccount, password: str, c
 
 def poll_with_settings(sessions: sessionmaker[Session], settings: Any, clock: Callable[[], datetime],
                        store: Any = None) -> list[int]:
-    """Poll the mailbox of the settings with the keyring's password (nothing when no IMAP host is set)."""
+    """Poll the mailbox of the settings with the keyring's password or the mailbox's sign-in (nothing when no IMAP
+    host is set; nothing either, said in the log, when the sign-in must be renewed by the user)."""
     if not settings.imap_host:
         return []
-    from desktop.services.secrets import SecretName, SecretStore, check_keyring
+    from desktop.services.mail.signin_problems import SignInFailure
+    from desktop.services.mail.wiring import imap_account, imap_secret
+    from desktop.services.secrets import SecretStore, check_keyring
 
     store = store or SecretStore(check_keyring())
-    password = store.get(SecretName.IMAP_PASSWORD) or ""
-    account = ImapAccount(settings.imap_host, settings.imap_port, settings.imap_security, settings.imap_user,
-                          settings.imap_folder)
-    return poll(sessions, account, password, clock)
+    try:
+        return poll(sessions, imap_account(settings), imap_secret(settings, store, clock), clock)
+    except SignInFailure as failure:
+        log.warning("replies were not read: %s", failure)
+        return []

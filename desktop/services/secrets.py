@@ -1,4 +1,5 @@
-"""Secrets in the OS keyring: the SMTP password, the tracker API key and (later) the IMAP password.
+"""Secrets in the OS keyring: the SMTP and IMAP passwords, the tracker API key and the mailbox's OAuth2 refresh
+token; short-lived ones (OAuth2 access tokens) in this process's memory only (:class:`SecretStore.hold`).
 
 At start the application calls :func:`check_keyring`. It judges each backend by what it declares and can
 do, not by its name alone: a backend that cannot be used (``fail``, ``null``, a priority of zero or less, a
@@ -19,7 +20,9 @@ from __future__ import annotations
 
 import enum
 import logging
+import threading
 from dataclasses import dataclass
+from datetime import datetime
 
 import keyring
 import keyring.errors
@@ -37,12 +40,14 @@ class SecretName(enum.Enum):
     SMTP_PASSWORD = "smtp-password"  # noqa: S105 - a keyring entry name, not a secret
     TRACKER_API_KEY = "tracker-api-key"
     IMAP_PASSWORD = "imap-password"  # noqa: S105 - a keyring entry name
+    #: The mailbox's sign-in with Microsoft 365 or Google (SMTP and IMAP share it).
+    OAUTH_REFRESH_TOKEN = "oauth-refresh-token"  # noqa: S105 - a keyring entry name
 
     @property
     def label(self) -> str:
         """A readable name for messages (never the value)."""
         return {"smtp-password": "the SMTP password", "tracker-api-key": "the tracker API key",
-                "imap-password": "the IMAP password"}[self.value]
+                "imap-password": "the IMAP password", "oauth-refresh-token": "the mailbox sign-in"}[self.value]
 
 
 class SecretsUnavailable(RuntimeError):
@@ -165,6 +170,37 @@ class SecretStore:
         self.status = status
         self._backend = backend
         self._service = service
+        self._held: dict[str, tuple[str, datetime]] = {}
+        #: Held by whoever renews a short-lived secret, so that two threads do not renew it at once.
+        self.renewing = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"SecretStore({self.status.backend})"
+
+    # short-lived secrets, in memory only ---------------------------------------------------------------
+    def hold(self, key: str, value: str, until: datetime) -> None:
+        """Keep a short-lived secret (an access token) in memory until ``until``; it is never written anywhere.
+
+        Args:
+            key: What it is (the account it opens).
+            value: The secret.
+            until: When it stops being given (aware).
+        """
+        self._held[key] = (value, until)
+
+    def held(self, key: str, now: datetime) -> str | None:
+        """The short-lived secret of ``key`` when it is still good at ``now``, else None (and it is forgotten)."""
+        found = self._held.get(key)
+        if found is None:
+            return None
+        if now >= found[1]:
+            self._held.pop(key, None)
+            return None
+        return found[0]
+
+    def release(self, key: str) -> None:
+        """Forget the short-lived secret of ``key`` (signed out, or refused by a server)."""
+        self._held.pop(key, None)
 
     @property
     def available(self) -> bool:

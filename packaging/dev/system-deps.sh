@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs from the system on a bare Debian machine:
 # the PostgreSQL server binaries (team-mode tests start a throwaway server), Dovecot (a real IMAP server
-# for reply detection), Chromium (the online acceptance driven in a real browser) and the
+# for reply detection and the OAuth2 sign-in), Node.js and npm (the OAuth2 authorization server of the sign-in
+# tests, installed by `make test-servers`), Chromium (the online acceptance driven in a real browser) and the
 # shared libraries Qt needs to run offscreen. Does nothing when all is present.
 set -euo pipefail
 
@@ -25,6 +26,12 @@ if ! command -v pdftoppm >/dev/null 2>&1; then
 fi
 if ! command -v dovecot >/dev/null 2>&1 && [ ! -x /usr/sbin/dovecot ]; then
     need+=(dovecot-imapd)  # the real IMAP server of the reply-detection tests
+fi
+if ! command -v node >/dev/null 2>&1; then
+    need+=(nodejs)  # the OAuth2 authorization server of the sign-in tests (oauth2-mock-server needs Node 20.19+)
+fi
+if ! command -v npm >/dev/null 2>&1; then
+    need+=(npm)
 fi
 if [ ! -x /usr/bin/chromium ]; then
     need+=(chromium)  # the real browser of tests/browser (driven through Playwright)

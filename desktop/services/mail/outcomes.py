@@ -70,6 +70,8 @@ class DeliveryReport:
         failed: Outbox ids that failed for good.
         paused: The server's words when sending was paused (quota, login), else None.
         waiting_for_tracker: Why tracked messages wait for the tracker, else None.
+        copied: Outbox ids filed in the Sent folder after the batch.
+        copy_problem: Why copies in the Sent folder failed after the batch, else None (the sends stand).
     """
 
     sent: list[int] = field(default_factory=list)
@@ -77,6 +79,8 @@ class DeliveryReport:
     failed: list[int] = field(default_factory=list)
     paused: str | None = None
     waiting_for_tracker: str | None = None
+    copied: list[int] = field(default_factory=list)
+    copy_problem: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +121,8 @@ _OID = bindparam("oid", type_=_o.id.type)
 _MARK_SENT = (update(_OUTBOX).where(_o.id == _OID)
               .values(state="sent", sent_at=bindparam("now", type_=_o.claimed_at.type),
                       attempts=bindparam("n_attempts", type_=_o.attempts.type),
-                      last_code=None, last_error=None, next_attempt_at=None))
+                      last_code=None, last_error=None, next_attempt_at=None,
+                      sent_copy_state=bindparam("copy_state", type_=_o.sent_copy_state.type)))
 _QUOTE_SENT_STATE = select(_QUOTES.c.status, _QUOTES.c.sent_at).where(_QUOTES.c.id == _OID)
 _CONTACT_COMPANY = select(_CONTACTS.c.company_id).where(_CONTACTS.c.id == _OID)
 _ADD_ACTIVITY = insert(_ACTIVITIES)
@@ -170,11 +175,16 @@ def _as_json(refusal: Refusal) -> dict[str, Any]:
 
 
 def record_delivery(conn: Connection, claimed: Claimed, delivery: Delivery, now: datetime, policy: RetryPolicy,
-                     rng: random.Random, report: DeliveryReport) -> None:
-    """Record an accepted message; some recipients may have been refused (retried when temporarily)."""
+                     rng: random.Random, report: DeliveryReport, *, sent_copy: bool = False) -> None:
+    """Record an accepted message; some recipients may have been refused (retried when temporarily).
+
+    ``sent_copy``: a copy is to be filed in the sender's Sent folder (marked ``pending`` on the first delivery).
+    """
     first = not claimed.delivered_to
+    copy_state = "pending" if sent_copy else None
     if first and not delivery.refused and not claimed.refused:  # the common case, one prebuilt statement
-        conn.execute(_MARK_SENT, {"oid": claimed.id, "now": now, "n_attempts": claimed.attempts + 1})
+        conn.execute(_MARK_SENT, {"oid": claimed.id, "now": now, "n_attempts": claimed.attempts + 1,
+                                  "copy_state": copy_state})
         _mark_quote_sent(conn, claimed, now)
         _timeline(conn, claimed, "email", claimed.subject, now)
         report.sent.append(claimed.id)
@@ -197,6 +207,7 @@ def record_delivery(conn: Connection, claimed: Claimed, delivery: Delivery, now:
         "last_code": None, "last_error": words[:2000] if words else None}
     if first:
         values["sent_at"] = now
+        values["sent_copy_state"] = copy_state
     conn.execute(update(_OUTBOX).where(_o.id == claimed.id).values(**values))
     if first:
         _mark_quote_sent(conn, claimed, now)

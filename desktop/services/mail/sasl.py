@@ -4,8 +4,11 @@
 ``UnicodeEncodeError``; here every mechanism encodes its credentials in UTF-8 (RFC 4616 for PLAIN) and the
 exchange is written over ``docmd``. A mechanism is a small object with a ``name``, an optional initial
 response and an answer to each server challenge: the password ones are :class:`Plain`, :class:`Login` and
-:class:`CramMd5`; token mechanisms (XOAUTH2, OAUTHBEARER for Microsoft 365 and Gmail) fit the same
-:class:`Mechanism` protocol. What the client sends is never part of an error: the server's words are scrubbed
+:class:`CramMd5`; the token ones, for an OAuth2 access token (Microsoft 365, Gmail), are :class:`OAuthBearer`
+(RFC 7628) and :class:`XOAuth2` (Google's and Microsoft's older form). A token mechanism that is refused gets
+the server's error as a JSON challenge (RFC 7628, 3.2.2), keeps its ``status`` for the words, and answers as
+the RFC asks so that the server ends the exchange with its reply code. The same objects log in to IMAP
+(:func:`imap_responder`). What the client sends is never part of an error: the server's words are scrubbed
 of it before they are shown.
 """
 
@@ -15,11 +18,14 @@ import base64
 import binascii
 import hashlib
 import hmac
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 _MAX_STEPS = 8
+#: The longest initial response an AUTH line carries (RFC 5321's 512 octets with the command and CRLF).
+_MAX_AUTH_LINE = 500
 
 
 class Mechanism(Protocol):
@@ -93,6 +99,115 @@ class CramMd5:
         return f"{self.user} {digest}".encode()
 
 
+@dataclass(slots=True, repr=False)
+class OAuthBearer:
+    """OAUTHBEARER (RFC 7628): the GS2 header, host, port and the bearer token, sent at once.
+
+    Attributes:
+        status: The server's error status (``invalid_token``, ``insufficient_scope``...) when it refused.
+    """
+
+    user: str
+    token: str
+    host: str = ""
+    port: int = 0
+    name: str = field(default="OAUTHBEARER", init=False)
+    status: str | None = field(default=None, init=False)
+
+    def initial(self) -> bytes | None:
+        """``n,a=user,^Ahost=...^Aport=...^Aauth=Bearer token^A^A`` (``,`` and ``=`` escaped in the user)."""
+        user = self.user.replace("=", "=3D").replace(",", "=2C")
+        pairs = ([f"host={self.host}"] if self.host else []) + ([f"port={self.port}"] if self.port else [])
+        return "\x01".join([f"n,a={user},", *pairs, f"auth=Bearer {self.token}", "", ""]).encode()
+
+    def respond(self, challenge: bytes) -> bytes:
+        """The server's error (a JSON challenge): keep its status, answer with the lone ``^A`` the RFC asks."""
+        if not challenge:  # a server that waited for the initial response
+            return self.initial() or b""
+        self.status = _status_of(challenge)
+        return b"\x01"
+
+
+@dataclass(slots=True, repr=False)
+class XOAuth2:
+    """XOAUTH2 (Google, Microsoft): ``user=...^Aauth=Bearer token^A^A``, sent at once.
+
+    Attributes:
+        status: The server's error status (``400``, ``401``...) when it refused.
+    """
+
+    user: str
+    token: str
+    name: str = field(default="XOAUTH2", init=False)
+    status: str | None = field(default=None, init=False)
+
+    def initial(self) -> bytes | None:
+        """The whole credentials."""
+        return f"user={self.user}\x01auth=Bearer {self.token}\x01\x01".encode()
+
+    def respond(self, challenge: bytes) -> bytes:
+        """The server's error (a JSON challenge): keep its status, answer with an empty line."""
+        if not challenge:
+            return self.initial() or b""
+        self.status = _status_of(challenge)
+        return b""
+
+
+def _status_of(challenge: bytes) -> str:
+    """The ``status`` of a token mechanism's JSON error challenge (or the challenge's first words)."""
+    try:
+        found = json.loads(challenge.decode("utf-8", "replace"))
+    except ValueError:
+        return challenge.decode("utf-8", "replace")[:80]
+    status = found.get("status") if isinstance(found, dict) else None
+    return str(status) if status is not None else ""
+
+
+def token_mechanisms(host: str = "", port: int = 0) -> tuple[Callable[[str, str], Mechanism], ...]:
+    """The token mechanism factories, the standard one first (Gmail offers both; Microsoft 365 only XOAUTH2).
+
+    Args:
+        host: The server's name (OAUTHBEARER sends it).
+        port: The server's port.
+
+    Returns:
+        Factories of ``(user, token)``, for :func:`choose`.
+    """
+    def bearer(user: str, token: str) -> Mechanism:
+        return OAuthBearer(user, token, host, port)
+
+    def xoauth2(user: str, token: str) -> Mechanism:
+        return XOAuth2(user, token)
+
+    return bearer, xoauth2
+
+
+def imap_responder(mechanism: Mechanism) -> Callable[[bytes], bytes]:
+    """The callable ``imaplib.IMAP4.authenticate`` wants, answering with ``mechanism``.
+
+    imaplib sends ``AUTHENTICATE <name>`` without an initial response: the first (empty) challenge gets the
+    initial response, each further one (a token mechanism's error) the mechanism's answer.
+
+    Args:
+        mechanism: A fresh mechanism.
+
+    Returns:
+        A function of the decoded challenge that returns the raw answer.
+    """
+    started = False
+
+    def answer(challenge: bytes) -> bytes:
+        nonlocal started
+        if not started:
+            started = True
+            first = mechanism.initial()
+            if first is not None:
+                return first
+        return mechanism.respond(challenge)
+
+    return answer
+
+
 #: Password mechanisms, strongest first.
 PASSWORD_MECHANISMS: tuple[Callable[[str, str], Mechanism], ...] = (CramMd5, Plain, Login)
 
@@ -152,6 +267,8 @@ def authenticate(client: Client, mechanism: Mechanism, secrets: Sequence[str] = 
     """
     sent: list[str] = []
     first = mechanism.initial()
+    if first is not None and len(mechanism.name) + 4 * (len(first) + 2) // 3 > _MAX_AUTH_LINE:
+        first = None  # RFC 4954 (4): no initial response that would pass SMTP's line length; sent when asked
     if first is None:
         code, reply = client.docmd("AUTH", mechanism.name)
     else:

@@ -18,6 +18,11 @@ For each message, in order:
    or ``paused`` for the sender's quota, a refused login or settings that cannot work (nothing else is
    sent until the pause ends or :func:`~desktop.services.mail.outbox.resume_sending`).
 
+When the transport names who files copies in the Sent folder (``transport.copies``), a delivered message is
+marked for its copy in the transaction that records it, and once the batch's connection is closed the copies
+due are filed (:mod:`desktop.services.mail.sent_copy`): a failing mailbox never changes a send, it only
+delays its copy.
+
 Recipients the server refuses are recorded with its words (``refused``); the message still goes to the others
 (``delivered_to``), and a temporary refusal is retried for that recipient only. Every failure counts
 against ``max_attempts`` but those that say nothing about the message (connecting, logging in): a message
@@ -233,6 +238,7 @@ def deliver_due(
     policy = policy or RetryPolicy()
     report = DeliveryReport()
     attempted = 0
+    copy = transport.copies is not None
     # an accepted message is recorded in the transaction that claims the next one
     delivered: tuple[Claimed, Delivery, datetime] | None = None
     with _connection(sessions) as conn:
@@ -244,7 +250,7 @@ def deliver_due(
                 now = clock()
                 with transaction(conn):
                     if delivered is not None:
-                        record_delivery(conn, *delivered, policy, rng, report)
+                        record_delivery(conn, *delivered, policy, rng, report, sent_copy=copy)
                         delivered = None
                     claimed = None if stop else _claim_next(conn, now, policy.lease, attempted == 0, returning)
                 if claimed is None:
@@ -285,8 +291,22 @@ def deliver_due(
             transport.close()
             if delivered is not None:
                 with transaction(conn):
-                    record_delivery(conn, *delivered, policy, rng, report)
+                    record_delivery(conn, *delivered, policy, rng, report, sent_copy=copy)
+        if transport.copies is not None and not (should_stop is not None and should_stop()):
+            _file_copies(conn, transport, clock, report)
     return report
+
+
+def _file_copies(conn: Connection, transport: Transport, clock: Clock, report: DeliveryReport) -> None:
+    """File the copies due in the Sent folder after the batch; nothing it meets reaches the sends."""
+    assert transport.copies is not None
+    try:
+        copies = transport.copies.file_due(conn, clock)
+    except Exception as exc:  # the copies wait; the sends stand
+        log.error("the copies in the Sent folder failed (%s)", type(exc).__name__)
+        report.copy_problem = UNEXPECTED.format(type(exc).__name__)
+        return
+    report.copied, report.copy_problem = copies.filed, copies.problem
 
 
 def _send(transport: Transport, claimed: Claimed) -> Delivery:

@@ -11,7 +11,13 @@ becomes a worded temporary failure; nothing but :class:`DeliveryError` leaves :m
 Each exchange (connecting, one reply, one write) has a deadline of ``timeout`` seconds, and the whole batch
 one of ``batch_timeout`` seconds, on an injected monotonic clock. The password comes from the keyring, is
 used by the SASL mechanism only (UTF-8, :mod:`desktop.services.mail.sasl`), and never appears in a log or
-an error.
+an error. With an OAuth2 sign-in the login is a bearer token (OAUTHBEARER or XOAUTH2) from a
+:class:`~desktop.services.mail.oauth_tokens.TokenSource`; a token refused once is renewed and tried again in
+the same session. A sign-in that cannot be renewed (revoked, admin consent missing) and the refusals that
+mean "this login method is off" (``550 5.7.30``, ``5.7.139``, ``535 5.7.3``) are login failures with their
+sentence (:func:`~desktop.services.mail.signin_problems.smtp_refusal`): sending pauses, nothing is charged.
+
+``copies`` names who files a copy of each delivered message in the sender's Sent folder (None: nobody).
 """
 
 from __future__ import annotations
@@ -26,10 +32,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from desktop.services.mail.sasl import AuthRefused, authenticate, choose
+from desktop.services.mail.sasl import AuthRefused, Mechanism, authenticate, choose, token_mechanisms
+from desktop.services.mail.signin_problems import Reason, SignInFailure, smtp_refusal
 from desktop.services.mail.smtp_client import ExchangeFailed, Phase, SmtpClient, exchange_words, network_words
+
+if TYPE_CHECKING:
+    from desktop.services.mail.oauth_tokens import TokenSource
+    from desktop.services.mail.sent_copy import SentCopies
 
 _T = TypeVar("_T")
 _STATUS_RE = re.compile(r"\b([245])\.(\d{1,3})\.(\d{1,3})\b")
@@ -37,6 +48,8 @@ _QUOTA_WORDS = re.compile(r"quota|rate|limit|too many|throttl", re.IGNORECASE)
 #: Words that say the reply is about one recipient (its mailbox, its rate), not about the sender.
 _RECIPIENT_WORDS = re.compile(r"for (?:the |this )?recipient|recipient'?s|the user you are trying|receiving mail|"
                               r"mailbox (?:is )?(?:full|over)|over quota", re.IGNORECASE)
+#: Enhanced codes that refuse the login method itself (Microsoft: basic authentication off, SMTP AUTH off).
+_LOGIN_STATUSES = frozenset({"5.7.3", "5.7.30", "5.7.139"})
 #: Words that say the reply is about the sender's own allowance.
 _SENDER_WORDS = re.compile(r"sender|sending|submission|daily|outbound|your|you have|from this account",
                            re.IGNORECASE)
@@ -138,7 +151,8 @@ def classify(code: int, words: str, stage: Phase = Phase.FINAL) -> FailureKind:
     Returns:
         The failure kind.
     """
-    if code in (530, 534, 535, 538) or _enhanced(words).startswith(("5.7.8", "5.7.9")):
+    if code in (530, 534, 535, 538) or _enhanced(words).startswith(("5.7.8", "5.7.9")) \
+            or _enhanced(words) in _LOGIN_STATUSES:
         return FailureKind.LOGIN
     if _sender_quota(words, stage):
         return FailureKind.QUOTA
@@ -156,6 +170,8 @@ class Transport(Protocol):
 
     #: Shown in the UI: "SMTP smtp.example.fr:587" or "local folder /path".
     description: str
+    #: Who files a copy of each delivered message in the sender's Sent folder (None: nobody).
+    copies: SentCopies | None
 
     def send(self, sender: str, recipients: Sequence[str], raw: bytes) -> Delivery:
         """Deliver one message (to the recipients the server accepts) or raise :class:`DeliveryError`."""
@@ -208,14 +224,19 @@ class SmtpTransport:
         password: The password read from the keyring, or None for no login.
         ssl_context: TLS context; None uses the system's default verification.
         monotonic: The clock of the deadlines (the batch starts when the transport is made).
+        token: The OAuth2 sign-in to log in with instead of the password.
+        copies: Who files the delivered messages in the Sent folder, or None.
     """
 
     def __init__(self, settings: SmtpSettings, password: str | None = None,
                  ssl_context: ssl.SSLContext | None = None, *,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+                 monotonic: Callable[[], float] = time.monotonic, token: TokenSource | None = None,
+                 copies: SentCopies | None = None) -> None:
         self.settings = settings
         self.description = f"SMTP {settings.host}:{settings.port}"
+        self.copies = copies
         self._password = password
+        self._token = token
         self._context = ssl_context
         self._monotonic = monotonic
         self._batch_deadline = monotonic() + settings.batch_timeout
@@ -255,7 +276,10 @@ class SmtpTransport:
                     raise _refused(code, reply, Phase.STARTTLS)
                 client.phase = Phase.EHLO
                 client.ehlo()
-            if s.username and self._password is not None:
+            if s.username and self._token is not None:
+                client.phase = Phase.AUTH
+                self._token_login(client, s.username, self._token)
+            elif s.username and self._password is not None:
                 client.phase = Phase.AUTH
                 self._login(client, s.username, self._password)
         except BaseException:
@@ -273,8 +297,29 @@ class SmtpTransport:
         try:
             authenticate(client, mechanism, secrets=(password,))
         except AuthRefused as exc:
-            kind = FailureKind.TEMPORARY if 400 <= exc.code < 500 else FailureKind.LOGIN
-            raise DeliveryError(kind, exc.code, exc.words) from None
+            raise _login_refused(exc, oauth=False, host=client._host) from None
+
+    def _token_login(self, client: SmtpClient, user: str, source: TokenSource) -> None:
+        offered = client.esmtp_features.get("auth", "").upper().split()
+        mechanisms = token_mechanisms(self.settings.host, self.settings.port)
+        for fresh in (False, True):  # a token refused once is renewed and tried again (revoked early, new scopes)
+            try:
+                token = source.access_token(fresh=fresh)
+            except SignInFailure as failure:
+                kind = FailureKind.TEMPORARY if failure.reason is Reason.NETWORK else FailureKind.LOGIN
+                raise DeliveryError(kind, None, str(failure.problem)) from None
+            mechanism: Mechanism | None = choose(offered, user, token, mechanisms)
+            if mechanism is None:
+                raise DeliveryError(FailureKind.SETTINGS, None, "the server offers no sign-in with a token "
+                                    f"(OAUTHBEARER, XOAUTH2; it offers {', '.join(offered) or 'none'}): choose the "
+                                    "password sign-in, or ask your provider")
+            try:
+                authenticate(client, mechanism, secrets=(token,))
+                return
+            except AuthRefused as exc:
+                stale = not fresh and exc.code == 535 and _enhanced(exc.words) not in ("5.7.30", "5.7.139")
+                if not stale:
+                    raise _login_refused(exc, oauth=True, host=self.settings.host) from None
 
     def open(self) -> None:
         """Connect and log in now (raises :class:`DeliveryError`, marked ``before_message``)."""
@@ -385,6 +430,14 @@ class SmtpTransport:
             client.close()
 
 
+def _login_refused(exc: AuthRefused, *, oauth: bool, host: str) -> DeliveryError:
+    """A refused AUTH as a delivery error: a 4xx is retried, anything else pauses sending with its sentence."""
+    if 400 <= exc.code < 500:
+        return DeliveryError(FailureKind.TEMPORARY, exc.code, exc.words)
+    said = smtp_refusal(exc.code, exc.words, oauth=oauth, host=host)
+    return DeliveryError(FailureKind.LOGIN, exc.code, str(said) if said is not None else exc.words)
+
+
 def _refused(code: int, reply: bytes, stage: Phase) -> DeliveryError:
     words = _text(reply)
     return DeliveryError(classify(code, words, stage) if code >= 400 else FailureKind.TEMPORARY, code, words)
@@ -400,6 +453,7 @@ class LocalFolderTransport:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.description = f"local folder {folder}"
+        self.copies: SentCopies | None = None
 
     def send(self, sender: str, recipients: Sequence[str], raw: bytes) -> Delivery:
         """Write the message as ``<Message-ID>.eml`` (recipients are in its headers)."""
