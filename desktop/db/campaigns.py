@@ -231,6 +231,9 @@ class CallCard:
     last_outcome: str | None
     quote: QuoteGlance | None
     timeline: tuple[tuple[datetime, str, str], ...]  # (when, kind, subject), newest first
+    civility: str = ""  # for the script's greeting (« Bonjour Madame Fontaine »)
+    first_name: str = ""
+    last_name: str = ""
 
 
 def load_card(session: Session, member_id: int) -> CallCard:
@@ -259,7 +262,9 @@ def load_card(session: Session, member_id: int) -> CallCard:
                                                                                          else ""),
                     phones=phones, email=contact.email or "", notes=contact.notes or "",
                     member_note=member.note or "", attempts=member.attempts, last_outcome=member.last_outcome,
-                    quote=glance, timeline=tuple((r[0], r[1], r[2]) for r in recent))
+                    quote=glance, timeline=tuple((r[0], r[1], r[2]) for r in recent),
+                    civility=contact.civility or "", first_name=contact.first_name or "",
+                    last_name=contact.last_name or "")
 
 
 def next_card(session: Session, campaign_id: int, user_id: int, now: datetime, skip: Sequence[int] = ()
@@ -420,6 +425,8 @@ class SessionStart:
     first: CallCard | None
     second: CallCard | None
     progress: Progress
+    salesperson: str = ""  # who calls, and for whom: the script's « ici Julie de Atelier Lumière »
+    seller_company: str = ""
 
 
 def start_session(session: Session, campaign_id: int, user_id: int, now: datetime) -> SessionStart:
@@ -429,7 +436,13 @@ def start_session(session: Session, campaign_id: int, user_id: int, now: datetim
         feed_from_query(session, campaign_id, now)
     first = next_card(session, campaign_id, user_id, now)
     second = next_card(session, campaign_id, user_id, now, [first.member_id]) if first is not None else None
-    return SessionStart(campaign.name, campaign.script, first, second, progress(session, campaign_id, now))
+    from desktop.db.seller import seller_identity
+
+    user = session.get(User, user_id)
+    seller = seller_identity(session)
+    return SessionStart(campaign.name, campaign.script, first, second, progress(session, campaign_id, now),
+                        salesperson=user.name if user is not None else "",
+                        seller_company=seller.legal_name if seller is not None else "")
 
 
 def first_recipient(session: Session, campaign_id: int) -> int | None:

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from desktop.services.demo import DemoContext
 
 SCRIPT = """<h3>Accroche</h3>
-<p>Bonjour {Madame/Monsieur}, ici {votre prénom} de <b>{notre société}</b>. Je vous appelle au sujet du devis
+<p>Bonjour {{ contact.salutation }} {{ contact.last_name }}, ici {{ salesperson.first_name }} de
+<b>{{ seller.company }}</b>. Je vous appelle au sujet du devis
 que nous vous avons adressé : avez-vous eu le temps d'y jeter un œil ?</p>
 <h3>Découverte</h3>
 <ul><li>Le projet est-il toujours d'actualité ? Pour quand ?</li>

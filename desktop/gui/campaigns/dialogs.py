@@ -31,8 +31,9 @@ class PhoningDialog(QDialog):
     """Create or edit a phoning campaign."""
 
     def __init__(self, queries: list[tuple[int, str]], values: dict[str, Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, lang: str = "fr") -> None:
         super().__init__(parent)
+        self.lang = lang
         form: Any = Ui_PhoningDialogForm()  # generated code: untyped
         form.setupUi(self)
         self.form = form
@@ -49,15 +50,26 @@ class PhoningDialog(QDialog):
                          ("max_attempts", self.max_attempts)):
             if key in v:  # else the form's default
                 box.setValue(int(v[key]))
+        self.script_error = form.script_error
+        self.script_error.hide()
         form.buttons.accepted.connect(self.accept)
         form.buttons.rejected.connect(self.reject)
 
     def accept(self) -> None:
-        """Refuse an empty name."""
-        if self.name.text().strip():
-            super().accept()
-        else:
+        """Refuse an empty name, and a script whose placeholders cannot be filled (said under the script: the
+        author fixes it now rather than the caller finding it mid-call)."""
+        from desktop.services.call_script import script_problems
+
+        if not self.name.text().strip():
             self.name.setFocus()
+            return
+        problems = script_problems(self.script.toHtml(), self.lang)
+        self.script_error.setText("\n".join(problems))
+        self.script_error.setVisible(bool(problems))
+        if problems:
+            self.script.setFocus()
+            return
+        super().accept()
 
     def values(self) -> dict[str, Any]:
         """The fields, as the repository takes them."""

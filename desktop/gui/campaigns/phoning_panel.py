@@ -115,7 +115,7 @@ class PhoningPanel(CampaignList):
         from desktop.gui.campaigns.dialogs import PhoningDialog
 
         def ask(queries: list[tuple[int, str]]) -> None:
-            dialog = PhoningDialog(queries, parent=self)
+            dialog = PhoningDialog(queries, parent=self, lang=self.ctx.settings.language)
             if not dialog.exec():
                 return
             values, now, address = dialog.values(), self.ctx.clock(), self.ctx.settings.sender_address
@@ -140,7 +140,7 @@ class PhoningPanel(CampaignList):
             return
 
         def ask(found: tuple[list[tuple[int, str]], dict[str, Any]]) -> None:
-            dialog = PhoningDialog(found[0], found[1], parent=self)
+            dialog = PhoningDialog(found[0], found[1], parent=self, lang=self.ctx.settings.language)
             if dialog.exec():
                 values = dialog.values()
                 self.run(lambda s: repo.update_campaign(s, campaign_id, values))

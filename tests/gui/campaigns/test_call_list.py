@@ -154,3 +154,39 @@ def test_the_outcome_keys_of_the_form_say_their_outcome_and_the_view_follows_the
     assert view.phoning.table.item(0, 5).text() == "2" and view.phoning.table.item(0, 4).text() == "1"
     assert published[-1].topics == Topic.CAMPAIGNS | Topic.TIMELINE | Topic.CONTACTS
     window.close()
+
+
+def test_the_script_greets_each_contact_on_the_line_by_name(qtbot: QtBot, ctx: GuiContext) -> None:
+    from desktop.db.models import SellerIdentity
+    from desktop.db.seller import seller_identity
+
+    with ctx.database.sessions.begin() as s:
+        if seller_identity(s) is None:
+            s.add(SellerIdentity(legal_name="Atelier Lumière"))
+        else:
+            seller_identity(s).legal_name = "Atelier Lumière"  # type: ignore[union-attr]
+        user = User(name="Claire Martin", email="claire@example.fr")
+        people = [Contact(civility="Mme", first_name="Élise", last_name="Fontaine", search_text=""),
+                  Contact(civility="M.", first_name="Paul", last_name="Roux", search_text="")]
+        s.add_all([user, *people])
+        s.flush()
+        script = ("<p>Bonjour {{ contact.salutation }} {{ contact.last_name }}, ici {votre prénom} de "
+                  "<b>{{ seller.company }}</b>.</p>")
+        campaign = repo.create_campaign(s, name="Phoning", now=NOW, owner_id=user.id, script=script)
+        repo.add_contacts(s, campaign.id, [p.id for p in people], NOW)
+        campaign_id, user_id = campaign.id, user.id
+    window = CallListWindow(ctx, campaign_id, user_id)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.start()
+    greetings = {"Fontaine": "Bonjour Madame Fontaine, ici Claire de Atelier Lumière.",
+                 "Roux": "Bonjour Monsieur Roux, ici Claire de Atelier Lumière."}
+    first = window.current
+    assert first is not None
+    assert window.script.toPlainText().strip() == greetings[first.last_name]
+    qtbot.keyClick(window, Qt.Key.Key_4)  # no answer: the next contact, and the script follows
+    second = window.current
+    assert second is not None and second.last_name != first.last_name
+    assert window.script.toPlainText().strip() == greetings[second.last_name]

@@ -41,6 +41,20 @@ def test_a_new_phoning_campaign_starts_from_the_form_s_defaults_and_needs_a_name
     assert dialog.result() == 1 and dialog.values()["name"] == "Relance"
 
 
+def test_a_script_with_an_unknown_placeholder_is_refused_to_its_author_in_words(qtbot: QtBot) -> None:
+    dialog = PhoningDialog(QUERIES, {"name": "Relance", "script": "<p>Bonjour {{ contact.surname }}</p>"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.form.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert dialog.isVisible() and dialog.result() == 0
+    assert dialog.script_error.isVisible() and "surname" in dialog.script_error.text()
+    assert "{{ contact.last_name }}" in dialog.script_error.text()
+    dialog.script.setHtml("<p>Bonjour {{ contact.salutation }} {{ contact.last_name }}</p>")
+    ok.click()
+    assert dialog.result() == 1 and not dialog.script_error.isVisible()
+
+
 def test_the_email_dialog_needs_a_name_and_a_query(qtbot: QtBot) -> None:
     dialog = EmailDialog(QUERIES, ["campaign", "followup"])
     qtbot.addWidget(dialog)

@@ -62,6 +62,7 @@ class CallListWindow(QWidget):
         self.session_counts: Counter[Outcome] = Counter()
         self.started = time.monotonic()
         self.totals = (0, 0, 0)  # done, left, reached (from the database, then counted along)
+        self._script, self._caller = "", ("", "")  # the campaign's script, filled per contact; who calls for whom
         form: Any = Ui_CallListForm()  # generated code: untyped
         self.form = form
         form.setupUi(self)
@@ -110,6 +111,7 @@ class CallListWindow(QWidget):
     def _started(self, start: Any) -> None:
         self.title.setText(start.name)
         self.setWindowTitle(_t("Session d'appels – %1").replace("%1", start.name))
+        self._script, self._caller = start.script, (start.salesperson, start.seller_company)
         self.script.setHtml(start.script or _t("<p>Pas de script pour cette campagne.</p>"))
         self.prefetched = start.second
         self.totals = (start.progress.done, start.progress.left, start.progress.reached)
@@ -123,8 +125,21 @@ class CallListWindow(QWidget):
             return
         self.pages.setCurrentIndex(0)
         self.note.clear()
+        self._fill_script(card)
         self.card.show_card(card, self.ctx.clock())
         self.sig_card_shown.emit(card.member_id)
+
+    def _fill_script(self, card: Any) -> None:
+        """The script with the placeholders of the contact on the line (« Bonjour Madame Fontaine, ici... »)."""
+        from desktop.services.call_script import fill_script, script_context
+
+        if not self._script:
+            return
+        salesperson, seller_company = self._caller
+        context = script_context(civility=card.civility, first_name=card.first_name, last_name=card.last_name,
+                                 company=card.company, job_title=card.job_title, city=card.city,
+                                 salesperson=salesperson, seller_company=seller_company)
+        self.script.setHtml(fill_script(self._script, context))
 
     def _update_counters(self) -> None:
         done, left, reached = self.totals

@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QLabel,
     QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox,
-    QTextEdit, QWidget)
+    QTextEdit, QVBoxLayout, QWidget)
 
 class Ui_PhoningDialogForm(object):
     def setupUi(self, PhoningDialogForm):
@@ -54,11 +54,31 @@ class Ui_PhoningDialogForm(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.label_script)
 
+        self.script_box = QVBoxLayout()
+        self.script_box.setSpacing(2)
+        self.script_box.setObjectName(u"script_box")
         self.script = QTextEdit(PhoningDialogForm)
         self.script.setObjectName(u"script")
         self.script.setAcceptRichText(True)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.script)
+        self.script_box.addWidget(self.script)
+
+        self.script_help = QLabel(PhoningDialogForm)
+        self.script_help.setObjectName(u"script_help")
+        self.script_help.setProperty(u"role", u"muted")
+        self.script_help.setWordWrap(True)
+
+        self.script_box.addWidget(self.script_help)
+
+        self.script_error = QLabel(PhoningDialogForm)
+        self.script_error.setObjectName(u"script_error")
+        self.script_error.setProperty(u"role", u"error")
+        self.script_error.setWordWrap(True)
+
+        self.script_box.addWidget(self.script_error)
+
+
+        self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.script_box)
 
         self.label_query = QLabel(PhoningDialogForm)
         self.label_query.setObjectName(u"label_query")
@@ -145,6 +165,7 @@ class Ui_PhoningDialogForm(object):
         self.label_name.setText(QCoreApplication.translate("PhoningDialogForm", u"Nom", None))
         self.label_goal.setText(QCoreApplication.translate("PhoningDialogForm", u"Objectif", None))
         self.label_script.setText(QCoreApplication.translate("PhoningDialogForm", u"Script d'appel", None))
+        self.script_help.setText(QCoreApplication.translate("PhoningDialogForm", u"Champs remplis \u00e0 chaque appel : {{ contact.salutation }} (Madame, Monsieur), {{ contact.last_name }}, {{ contact.first_name }}, {{ contact.company }}, {{ salesperson.first_name }}, {{ seller.company }}.", None))
         self.label_query.setText(QCoreApplication.translate("PhoningDialogForm", u"Requ\u00eate", None))
         self.keep_feeding.setText(QCoreApplication.translate("PhoningDialogForm", u"Ajouter les nouveaux membres de la requ\u00eate \u00e0 chaque session", None))
         self.label_no_answer.setText(QCoreApplication.translate("PhoningDialogForm", u"Rappel apr\u00e8s \u00ab pas de r\u00e9ponse \u00bb", None))
