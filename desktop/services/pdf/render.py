@@ -18,9 +18,16 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
+from reportlab import rl_config
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import tables as rl_tables
+from reportlab.platypus.doctemplate import BaseDocTemplate
 from xhtml2pdf import pisa
 from xhtml2pdf.config.resources import RenderLimitError
+from xhtml2pdf.xhtml2pdf_reportlab import PmlBaseDoc
 
+from desktop import __version__
 from desktop.resources import resource
 from desktop.services.pdf.policy import ResourceGate, sanitize_html
 
@@ -102,6 +109,25 @@ class PageCountMemory:
 _PAGE_COUNTS = PageCountMemory()
 
 
+#: The font pages and table cells start with. ReportLab opens each page and each table cell in Helvetica, a
+#: base-14 font it never embeds, so that ``pdffonts`` lists one font not embedded even when all the text is
+#: DejaVu; starting in DejaVu Sans (embedded as a subset) leaves only embedded fonts in the file, as PDF/A needs.
+BASE_FONT = "RelanceBase"
+
+
+@lru_cache(maxsize=1)
+def _install_document_defaults() -> None:
+    """Start pages in an embedded font, and name Relance as the PDF's Creator (ReportLab writes
+    "(unspecified)"); the Author, Subject, Title and language come from the template's ``<meta>``, ``<title>``
+    and ``<html lang>``. Done once per process (the PDF worker's)."""
+    from desktop.services.pdf.templating import fonts_dir
+
+    pdfmetrics.registerFont(TTFont(BASE_FONT, str(fonts_dir() / "DejaVuSans.ttf")))
+    rl_config.canvas_basefontname = BASE_FONT
+    rl_tables.CellStyle.fontname = BASE_FONT  # read from rl_config when ReportLab was imported
+    PmlBaseDoc._initArgs = {**BaseDocTemplate._initArgs, "creator": f"Relance {__version__}"}
+
+
 def count_pages(pdf: bytes) -> int:
     """Count the page objects of a PDF written by ReportLab (uncompressed object headers)."""
     return len(_PAGE_OBJECT.findall(pdf))
@@ -138,6 +164,7 @@ def render_pdf(html: str, base_dir: Path, extra_roots: tuple[Path, ...] = ()) ->
 
 
 def _render_once(clean: str, gate: ResourceGate) -> bytes:
+    _install_document_defaults()
     out = io.BytesIO()
     with _collect_errors() as errors, warnings.catch_warnings():
         # reportlab/xhtml2pdf deprecations are theirs to fix; they must not break a render.

@@ -46,6 +46,24 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
 
 
+def _phone(number: str) -> str:
+    """A stored international number the local way (``04 78 00 00 00``); typed text as typed."""
+    from desktop.core.validation import format_phone
+
+    return format_phone(number) if number.startswith("+") else number
+
+
+def _iban(iban: str) -> str:
+    """An IBAN in groups of four, as banks print it."""
+    from stdnum import iban as stdnum_iban
+
+    return stdnum_iban.format(iban) if iban else ""
+
+
+def _caption(title: str, number: str) -> str:
+    return title if not number or number.casefold() in title.casefold() else f"{title} {number}"
+
+
 def _label(labels: dict[str, str], lang: str, key: str) -> str:
     """A label of ``labels``, or the shipped one when a custom catalogue predates it."""
     return labels.get(key) or load_labels(lang)[key]
@@ -63,6 +81,8 @@ def _line_view(line: QuoteLine, lang: str, labels: dict[str, str]) -> dict[str, 
         "total": labels["free"] if line.is_free else format_money(line.total_ht, lang),
         "is_free": line.is_free,
         "is_travel_fee": line.is_travel_fee,
+        # "(Frais de déplacement)" after a designation that does not already say it.
+        "travel_tag": line.is_travel_fee and labels["travel_fee"].casefold() not in line.designation.casefold(),
     }
 
 
@@ -94,6 +114,9 @@ def build_view(document: QuoteDocument, lang: str, labels: dict[str, str] | None
         "L": labels,
         "doc": {
             "title": document.title,
+            # The title with its number, once (a purchase order's title already names its quote's number).
+            "caption": _caption(document.title, display_number(document)),
+            "long_title": len(document.title) > 34,  # printed smaller rather than on four large lines
             "number": display_number(document),
             "version": document.version,
             "is_draft": document.number is None,
@@ -121,9 +144,9 @@ def build_view(document: QuoteDocument, lang: str, labels: dict[str, str] | None
             "vat_number": seller.vat_number,
             "address": _lines_of(seller.address),
             "email": seller.email,
-            "phone": seller.phone,
+            "phone": _phone(seller.phone),
             "website": seller.website,
-            "iban": seller.iban,
+            "iban": _iban(seller.iban),
             "bic": seller.bic,
             "cgv": _paragraphs(seller.cgv),
             "vat_exemption_mention": seller.vat_exemption_mention,
@@ -142,7 +165,7 @@ def build_view(document: QuoteDocument, lang: str, labels: dict[str, str] | None
         "salesperson": None if person is None else {
             "name": person.name,
             "email": person.email,
-            "phone": person.phone,
+            "phone": _phone(person.phone),
             "photo": person.photo_path or "",
         },
         "sections": [
