@@ -240,7 +240,7 @@ def build_state(config: TrackerConfig) -> TrackerState:
     """
     storage = Storage(config.database_url, to_us(config.clock()))
     notifier = FeedNotifier()
-    catalogue = load_catalogue()
+    catalogue = load_catalogue(timing_scale=config.timing_scale, burst_seconds=config.click_burst_seconds)
     writer = EventWriter(storage, config, catalogue, notifier)
     templates = Environment(
         loader=PackageLoader("tracker", "templates"),

@@ -127,6 +127,8 @@ def erase_tracking(conn: Connection, key: str) -> int:
         How many events were deleted.
     """
     tokens = select(messages.c.token).where(messages.c.contact_key == key)
+    erased = select(events.c.id).where(events.c.kind.in_(TRACKING_KINDS), events.c.token.in_(tokens))
+    conn.execute(delete(events).where(events.c.kind == "verdict", events.c.target_id.in_(erased)))
     result = conn.execute(delete(events).where(events.c.kind.in_(TRACKING_KINDS), events.c.token.in_(tokens)))
     return int(result.rowcount or 0)
 

@@ -38,7 +38,9 @@ class TrackerConfig:
 
     Attributes:
         database_url: SQLAlchemy URL (``sqlite:///path.db`` or ``postgresql+psycopg://...``).
-        delivery_window_seconds: Hits this soon after the registered delivery time are machine.
+        delivery_window_seconds: No longer read: time since delivery is a curve in the catalogue
+            (``signals.delivery-timing``); kept so that older settings and command lines still load.
+        timing_scale: Multiplies the time constants of that curve (1.0 in service; tests compress time).
         click_burst_seconds: Clicks on several links of one message within this window are machine.
         per_ip: Rate limit per client IP address (kept in memory only, never stored).
         per_token: Rate limit per tracking token.
@@ -60,6 +62,7 @@ class TrackerConfig:
 
     database_url: str = "sqlite:///relance-tracker.db"
     delivery_window_seconds: float = 10.0
+    timing_scale: float = 1.0
     click_burst_seconds: float = 2.0
     per_ip: RateLimit = RateLimit(per_second=20.0, burst=120)
     per_token: RateLimit = RateLimit(per_second=2.0, burst=60)

@@ -6,10 +6,12 @@ Each event is a JSON object::
       "id": "9f2c4e0b6a1d4c3e8b7a6f5e",   # unique string, stable forever (dedupe on it)
       "cursor": "42",                     # opaque string; pass it as ?after= to read what follows
       "token": "<message token>",
-      "kind": "open" | "click" | "view" | "accept" | "unsubscribe" | "consent" | "withdraw",
+      "kind": "open" | "click" | "view" | "accept" | "unsubscribe" | "consent" | "withdraw" | "verdict",
       "ts": "2025-01-31T09:15:02.123456Z",  # ISO 8601, UTC
-      "verdict": "human" | "machine" | "unknown",
-      "reasons": ["agent:gmail-image-proxy"],  # short stable slugs, strongest first
+      "verdict": "human" | "machine" | "unknown",   # "unknown" is the uncertain verdict
+      "probability": 0.93 | null,         # probability that a person made the hit (null: stored before scores)
+      "reasons": ["agent:gmail-image-proxy"],  # short stable slugs, strongest toward the verdict first
+      "rejudges": "<event id>" | null,    # kind "verdict" only: the earlier event whose verdict changed
       "link_id": "cta" | null,            # the link clicked (kind "click"); "pdf" for a view of the PDF itself
                                           # (downloaded, or opened in a phone's viewer)
       "reclassifies": ["<event id>", ...],  # earlier events of the same message now judged machine
@@ -23,7 +25,13 @@ Each event is a JSON object::
 
 The page is ``{"events": [...], "next_cursor": "42"}``; ``next_cursor`` is the cursor of the last event
 returned, or the ``after`` given when nothing new arrived. Cursors only grow; an event is never
-returned twice for increasing cursors. A later event may carry ``reclassifies``: the listed earlier
+returned twice for increasing cursors.
+
+A ``verdict`` event says that an earlier event (``rejudges``) was judged again in the light of later hits of its
+message (a burst completed, the same client came back much later, the quote was viewed or accepted): it carries
+the new ``verdict``, ``probability`` and ``reasons``, the token and the time of the hit that changed it, and no
+network nor agent. The earlier event itself, read again, shows the new verdict and reasons too. A later event may
+also carry ``reclassifies``: the listed earlier
 events (already delivered) are now judged ``machine`` (a honeypot click, or a burst of clicks on
 several links). A later ``human`` event upgrades the message's status; a ``machine`` event never
 downgrades a human one. ``accept`` and ``unsubscribe`` appear at most once per token.
@@ -73,6 +81,7 @@ def event_json(row: Row[Any]) -> dict[str, Any]:
         "kind": row.kind,
         "ts": iso_from_us(row.ts_us),
         "verdict": row.verdict,
+        "probability": row.probability,
         "reasons": json.loads(row.reasons),
         "link_id": row.link_id,
         "reclassifies": json.loads(row.reclassifies),
@@ -82,4 +91,5 @@ def event_json(row: Row[Any]) -> dict[str, Any]:
         "user_agent": row.user_agent,
         "answer": row.answer,
         "text": row.shown_text,
+        "rejudges": row.target_id,
     }

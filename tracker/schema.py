@@ -17,6 +17,7 @@ from sqlalchemy import (
     Column,
     Connection,
     Engine,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -103,6 +104,9 @@ events = Table(
     Column("user_agent", String(512), nullable=True),
     Column("answer", String(8), nullable=True),
     Column("shown_text", Text, nullable=True),
+    Column("probability", Float, nullable=True),
+    Column("method", String(8), nullable=True),
+    Column("target_id", String(32), nullable=True),
 )
 
 contact_keys = Table(
@@ -141,9 +145,18 @@ def _v2_contact_keys(conn: Connection) -> None:
     next(i for i in messages.indexes if i.name == "ix_messages_contact_key").create(conn, checkfirst=True)
 
 
+def _v3_scored_verdicts(conn: Connection) -> None:
+    """The probability of each verdict, the hit's method (re-judging needs it), the target of a re-judgement."""
+    present = {c["name"] for c in inspect(conn).get_columns("events")}
+    for column in (events.c.probability, events.c.method, events.c.target_id):
+        if column.name not in present:
+            conn.execute(text(f"ALTER TABLE events ADD COLUMN {column.name} {column.type.compile(conn.dialect)}"))
+
+
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _v1_initial),
     (2, _v2_contact_keys),
+    (3, _v3_scored_verdicts),
 ]
 """Ordered migration steps; append new ``(version, step)`` pairs, never edit applied ones."""
 

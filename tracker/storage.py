@@ -260,6 +260,7 @@ class Storage:
             msg = conn.execute(select(messages.c.superseded).where(messages.c.token == token)).first()
             if msg is None:
                 return None
-            verdicts = list(conn.execute(select(events.c.verdict).where(events.c.token == token)).scalars())
+            verdicts = list(conn.execute(select(events.c.verdict).where(
+                events.c.token == token, events.c.kind != "verdict")).scalars())
         status = next((v for v in ("human", "unknown", "machine") if v in verdicts), "none")
         return {"token": token, "superseded": bool(msg.superseded), "status": status, "events": len(verdicts)}

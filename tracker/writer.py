@@ -26,9 +26,10 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
-from tracker.classify import Catalogue, Classification, EarlierClick, HitFacts, classify, judge_click_burst
 from tracker.commands import TRACKING_KINDS, apply_answer
 from tracker.config import TrackerConfig
+from tracker.judge import Hit as JudgedHit
+from tracker.judge import Judge, Judgement
 from tracker.notify import FeedNotifier
 from tracker.schema import contact_keys, events, links, messages
 from tracker.storage import Storage
@@ -39,9 +40,11 @@ MAX_BATCH = 2000
 ROWS_PER_INSERT = 64  # 896 parameters: under the 999 of older SQLite builds
 MAX_QUEUE = 200_000
 MAX_CACHED_MESSAGES = 50_000
-MAX_CACHED_VERDICTS = 10_000
+HISTORY_LIMIT = 30  # the latest hits of a message judged together (and judged again) with a new one
 EVENT_COLUMNS = ("id", "token", "kind", "ts_us", "verdict", "reasons", "link_id", "reclassifies", "full_name",
-                 "pdf_sha256", "ip", "user_agent", "answer", "shown_text")
+                 "pdf_sha256", "ip", "user_agent", "answer", "shown_text", "probability", "method", "target_id")
+#: Kinds judged together as a message's history (answers are judged on their own).
+HISTORY_KINDS = ("open", "click", "view", "accept", "unsubscribe")
 #: The person's answers about tracking, applied to every message of their contact key.
 ANSWER_KINDS = ("consent", "withdraw")
 
@@ -120,12 +123,15 @@ class _Message:
 _STOP = object()
 
 
-@dataclass(frozen=True, slots=True)
-class _Judged:
-    """A memoised classification with its reasons already in their stored (JSON) form."""
+@dataclass(slots=True)
+class _Past:
+    """A stored hit of a message as the judgement sees it, with its current verdict."""
 
-    classification: Classification
-    reasons_json: str
+    event_id: str
+    hit: JudgedHit
+    verdict: str
+    reasons: tuple[str, ...]
+    frozen: bool = False  # stored before hits kept their method: its verdict stays as it was given
 
 
 class _EventIds:
@@ -189,19 +195,17 @@ class EventWriter:
     """
 
     def __init__(
-        self, storage: Storage, config: TrackerConfig, catalogue: Catalogue, notifier: FeedNotifier
+        self, storage: Storage, config: TrackerConfig, catalogue: Judge, notifier: FeedNotifier
     ) -> None:
         self._storage = storage
         self._flush = config.flush_interval_seconds
-        self._window_us = int(config.delivery_window_seconds * 1_000_000)
-        self._burst_us = int(config.click_burst_seconds * 1_000_000)
-        self._catalogue = catalogue
+        self._judge = catalogue
         self._notifier = notifier
         self._inserts = _EventInserts(storage.engine.dialect.paramstyle)
         self._queue: queue.SimpleQueue[object] = queue.SimpleQueue()
         self._closing = threading.Event()  # ends the gathering pause: close() writes at once
         self._cache: dict[str, _Message | None] = {}
-        self._verdicts: dict[tuple[str, str, str, str | None, bool, bool], _Judged] = {}
+        self._history: dict[str, list[_Past]] = {}
         self._ids = _EventIds()
         self._thread = threading.Thread(target=self._loop, name="tracker-writer", daemon=True)
         self._thread.start()
@@ -303,10 +307,12 @@ class EventWriter:
                         changed |= self._flush_rows(conn, rows)
                         done.append(self._run_command(conn, item))
                         self._cache.clear()
+                        self._history.clear()
                 changed |= self._flush_rows(conn, rows)
         except Exception as exc:  # the database failed: tell every waiter, drop the hits
             log.exception("writer batch of %d items failed", len(batch))
             self._cache.clear()
+            self._history.clear()
             for item in batch:
                 future = item.future if isinstance(item, Command | Hit) else None
                 if future is not None and not future.done():
@@ -380,50 +386,76 @@ class EventWriter:
             if earlier is not None:
                 return HitOutcome(str(earlier), False)
         honeypot = hit.link_id is not None and hit.link_id in message.honeypots
-        judged = self._classify(hit, message, honeypot)
-        verdict, reasons_json, reclassified = judged.classification, judged.reasons_json, "[]"
-        if hit.kind == "click" and hit.link_id is not None:
-            self._flush_rows(conn, rows)
-            verdict, earlier_ids = judge_click_burst(
-                verdict, hit.link_id, honeypot, self._earlier_clicks(conn, hit.token, hit.ts_us)
-            )
-            reasons_json, reclassified = json.dumps(list(verdict.reasons)), json.dumps(earlier_ids)
-            if earlier_ids:
-                conn.execute(update(events).where(events.c.id.in_(earlier_ids)).values(verdict="machine"))
-        event_id = self._ids.new()
         network, agent = (None, None) if message.aggregate else (hit.network, hit.user_agent or None)
+        judged_hit = JudgedHit(hit.kind, hit.ts_us, hit.method, hit.user_agent, hit.network, hit.link_id, honeypot)
+        event_id = self._ids.new()
+        rejudged: list[tuple[Any, ...]] = []
+        judgement, reclassified = self._judge_with_history(conn, hit.token, message, event_id, judged_hit, rows,
+                                                           rejudged)
         rows.append((
-            event_id, hit.token, hit.kind, hit.ts_us, verdict.verdict, reasons_json, hit.link_id, reclassified,
-            hit.full_name, hit.pdf_sha256, network, agent, hit.answer, hit.shown_text,
+            event_id, hit.token, hit.kind, hit.ts_us, judgement.verdict, json.dumps(list(judgement.reasons)),
+            hit.link_id, json.dumps(reclassified), hit.full_name, hit.pdf_sha256, network, agent, hit.answer,
+            hit.shown_text, judgement.probability, hit.method[:8], None,
         ))
+        rows.extend(rejudged)  # the hit first, then what it changed
         if hit.kind in ANSWER_KINDS:
             self._flush_rows(conn, rows)
             # a "yes" the classifier calls machine (a scanner pressing buttons) unblocks nothing; a "no" always holds
-            if hit.answer == "no" or verdict.verdict != "machine":
+            if hit.answer == "no" or judgement.verdict != "machine":
                 apply_answer(conn, hit.token, hit.answer == "no", hit.ts_us)
             self._cache.clear()  # every message of the key changed
+            self._history.clear()
         return HitOutcome(event_id, True) if hit.future is not None else None  # the pixel's hot path
 
-    def _classify(self, hit: Hit, message: _Message, honeypot: bool) -> _Judged:
-        """Classify a hit, memoised on everything the verdict depends on (many hits look alike)."""
-        delivered = message.delivered_at_us
-        in_window = delivered is not None and 0 <= hit.ts_us - delivered < self._window_us
-        key = (hit.kind, hit.method, hit.user_agent, hit.network, in_window, honeypot)
-        found = self._verdicts.get(key)
-        if found is None:
-            # A representative delivery time: only "inside the window or not" matters to classify().
-            facts = HitFacts(hit.kind, hit.method, hit.user_agent, hit.network, hit.ts_us,
-                             hit.ts_us if in_window else None, honeypot)
-            classification = classify(facts, self._catalogue, self._window_us)
-            found = _Judged(classification, json.dumps(list(classification.reasons)))
-            if len(self._verdicts) >= MAX_CACHED_VERDICTS:
-                self._verdicts.clear()
-            self._verdicts[key] = found
-        return found
+    def _judge_with_history(self, conn: Connection, token: str, message: _Message, event_id: str,
+                            hit: JudgedHit, rows: list[tuple[Any, ...]],
+                            rejudged: list[tuple[Any, ...]]) -> tuple[Judgement, list[str]]:
+        """Judge a hit with the message's latest hits, store what changed for those, and add to ``rejudged`` the
+        feed's ``verdict`` rows that publish the changes.
 
-    def _earlier_clicks(self, conn: Connection, token: str, ts_us: int) -> list[EarlierClick]:
-        query = select(events.c.id, events.c.link_id, events.c.verdict).where(
-            events.c.token == token, events.c.kind == "click", events.c.ts_us >= ts_us - self._burst_us,
-            events.c.ts_us <= ts_us,
-        )
-        return [EarlierClick(r.id, r.link_id or "", r.verdict) for r in conn.execute(query)]
+        Returns:
+            The new hit's judgement and the earlier events it turned from another verdict into machine (the
+            feed's ``reclassifies``, which older desktops read).
+        """
+        if hit.kind not in HISTORY_KINDS or message.aggregate:
+            return self._judge.judge(hit, message.delivered_at_us), []
+        past = self._past(conn, token, message)
+        judgements = self._judge.judge_message([*(p.hit for p in past), hit], message.delivered_at_us)
+        reclassified: list[str] = []
+        for before, after in zip(past, judgements, strict=False):
+            if before.frozen or (after.verdict == before.verdict and after.reasons == before.reasons):
+                continue
+            self._flush_rows(conn, rows)  # the earlier event may still wait in this batch's rows
+            reasons_json = json.dumps(list(after.reasons))
+            conn.execute(update(events).where(events.c.id == before.event_id).values(
+                verdict=after.verdict, reasons=reasons_json, probability=after.probability))
+            if after.verdict != before.verdict:
+                if after.verdict == "machine":
+                    reclassified.append(before.event_id)
+                rejudged.append((self._ids.new(), token, "verdict", hit.ts_us, after.verdict, reasons_json, None, "[]",
+                             None, None, None, None, None, None, after.probability, None, before.event_id))
+            before.verdict, before.reasons = after.verdict, after.reasons
+        judgement = judgements[-1]
+        past.append(_Past(event_id, hit, judgement.verdict, judgement.reasons))
+        del past[:-HISTORY_LIMIT]
+        return judgement, reclassified
+
+    def _past(self, conn: Connection, token: str, message: _Message) -> list[_Past]:
+        """The message's latest hits, read once and then kept up to date here (the only writer)."""
+        found = self._history.get(token)
+        if found is not None:
+            return found
+        if len(self._history) >= MAX_CACHED_MESSAGES:
+            self._history.clear()
+        query = (select(events.c.id, events.c.kind, events.c.ts_us, events.c.method, events.c.user_agent,
+                        events.c.ip, events.c.link_id, events.c.verdict, events.c.reasons)
+                 .where(events.c.token == token, events.c.kind.in_(HISTORY_KINDS))
+                 .order_by(events.c.seq.desc()).limit(HISTORY_LIMIT))
+        found = [
+            _Past(r.id, JudgedHit(r.kind, r.ts_us, r.method or "GET", r.user_agent or "", r.ip, r.link_id,
+                                  r.link_id is not None and r.link_id in message.honeypots),
+                  r.verdict, tuple(json.loads(r.reasons)), frozen=r.method is None)
+            for r in reversed(list(conn.execute(query)))
+        ]
+        self._history[token] = found
+        return found

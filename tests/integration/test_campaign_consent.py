@@ -42,7 +42,8 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def tracker(tmp_path: Path, clock: FakeClock) -> Iterator[EmbeddedTracker]:
-    config = dataclasses.replace(TrackerConfig(), delivery_window_seconds=0.5, flush_interval_seconds=0.001,
+    config = dataclasses.replace(TrackerConfig(), delivery_window_seconds=0.5, timing_scale=0.0001,
+                                 flush_interval_seconds=0.001,
                                  clock=clock)
     handle = start_in_thread(f"sqlite:///{tmp_path / 'tracker.sqlite'}", port=0, config=config)
     try:

@@ -51,7 +51,8 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def tracker(tmp_path: Path, clock: FakeClock) -> Iterator[EmbeddedTracker]:
-    config = dataclasses.replace(TrackerConfig(), delivery_window_seconds=WINDOW, flush_interval_seconds=0.001,
+    config = dataclasses.replace(TrackerConfig(), delivery_window_seconds=WINDOW, timing_scale=WINDOW / 5000,
+                                 flush_interval_seconds=0.001,
                                  clock=clock)
     handle = start_in_thread(f"sqlite:///{tmp_path / 'tracker.sqlite'}", port=0, config=config)
     try:

@@ -47,7 +47,8 @@ def shared_clock() -> FakeClock:
 @pytest.fixture
 def clocked_tracker(tmp_path: Path, shared_clock: FakeClock) -> Iterator[EmbeddedTracker]:
     """The real tracker on 127.0.0.1 whose hits are timed by ``shared_clock``."""
-    config = dataclasses.replace(TrackerConfig(), delivery_window_seconds=WINDOW, flush_interval_seconds=0.001,
+    config = dataclasses.replace(TrackerConfig(), delivery_window_seconds=WINDOW, timing_scale=WINDOW / 5000,
+                                 flush_interval_seconds=0.001,
                                  clock=shared_clock)
     handle = start_in_thread(f"sqlite:///{tmp_path / 'tracker.sqlite'}", port=0, config=config)
     try:

@@ -120,7 +120,8 @@ def smtp_server() -> Iterator[SmtpServer]:
 
 
 def start_tracker(tmp_path: Path, window: float = 0.5) -> EmbeddedTracker:
-    config = dataclasses.replace(TrackerConfig(), delivery_window_seconds=window, flush_interval_seconds=0.001)
+    config = dataclasses.replace(TrackerConfig(), delivery_window_seconds=window,
+                                 timing_scale=window / 5000, flush_interval_seconds=0.001)
     return start_in_thread(f"sqlite:///{tmp_path / 'tracker.sqlite'}", port=0, config=config)
 
 

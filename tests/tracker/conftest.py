@@ -39,6 +39,10 @@ class FakeClock:
         self.now += timedelta(**delta)
 
 
+HOME_ADDRESS = "90.12.34.56"
+"""A subscriber's address at a French access provider (Orange, AS3215): where people read their mail."""
+
+
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
@@ -75,7 +79,7 @@ class Tracker:
         return {"Authorization": f"Bearer {self.key}"}
 
     @asynccontextmanager
-    async def client(self, address: str = "198.51.100.23", **headers: str) -> AsyncIterator[httpx.AsyncClient]:
+    async def client(self, address: str = HOME_ADDRESS, **headers: str) -> AsyncIterator[httpx.AsyncClient]:
         transport = httpx.ASGITransport(app=self.app, client=(address, 40000))
         async with httpx.AsyncClient(transport=transport, base_url="http://tracker.test", headers=headers,
                                      follow_redirects=False) as client:

@@ -166,7 +166,7 @@ async def test_openapi_schema_documents_the_event_format(tracker: Tracker) -> No
 async def test_healthz(tracker: Tracker) -> None:
     async with tracker.client() as c:
         response = await c.get("/healthz")
-    assert response.json() == {"status": "ok", "schema_version": 2}
+    assert response.json() == {"status": "ok", "schema_version": 3}
 
 
 @pytest.mark.parametrize(("method", "path", "status"), [

@@ -130,7 +130,8 @@ async def test_an_acceptance_from_a_headless_browser_on_a_scanner_network_is_hum
         events = await feed(tracker, c, expect=2)
     assert response.status_code == 200
     verdicts = {e["kind"]: (e["verdict"], e["reasons"][0]) for e in events}
-    assert verdicts == {"view": ("machine", "network:microsoft-eop"), "accept": ("human", "explicit-action")}
+    assert verdicts == {"view": ("machine", "agent:crawler"), "accept": ("human", "explicit-action")}
+    assert "network:microsoft-eop" in events[0]["reasons"]
 
 
 async def test_acceptance_is_refused_once_expired(tracker: Tracker) -> None:

@@ -47,7 +47,7 @@ from desktop.core.consent import (
 from desktop.core.quote_status import QuoteStatus, QuoteStatusError, resolve_transition
 from desktop.db.consent import INDIVIDUAL_KINDS, record_answer
 from desktop.db.contacts import add_activity
-from desktop.db.models import Contact, Opportunity
+from desktop.db.models import Activity, Contact, Opportunity
 from desktop.db.outbox_models import ANSWER_KINDS, EVENT_KINDS, VERDICTS, OutboxMessage, TrackerCursor, TrackingEvent
 from desktop.db.quote_models import Quote
 
@@ -97,6 +97,7 @@ class IngestResult:
             answers of no known contact, a "yes" judged machine.
         erased: Ids of earlier events deleted by a refusal or a withdrawal (withdraw their notifications).
         consent_changed: Contacts whose consent state changed (their panel shows it).
+        rejudged: Ids of earlier events whose verdict the tracker changed (``verdict`` records applied here).
     """
 
     stored: int = 0
@@ -107,6 +108,7 @@ class IngestResult:
     dropped: int = 0
     erased: list[str] = field(default_factory=list)
     consent_changed: set[int] = field(default_factory=set)
+    rejudged: list[str] = field(default_factory=list)
 
 
 def parse_ts(text: str) -> datetime:
@@ -258,6 +260,68 @@ def _answer(session: Session, event: Mapping[str, Any], contact_id: int | None, 
         result.consent_changed.add(contact.id)
 
 
+def _rejudge(session: Session, event: Mapping[str, Any], result: IngestResult, *, duplicate: bool = True) -> None:
+    """Apply a ``verdict`` record: an earlier event judged again by the tracker (see ``tracker/events.py``).
+
+    Only the desktop whose update changes the stored verdict applies the effects (team mode). A hit judged human
+    no longer (a burst completed, the honeypot was followed) withdraws its notification, marks its timeline entry
+    and takes the quote back to "sent" when it was the only human open; one judged human now moves the quote,
+    writes the timeline and notifies as a new human hit would.
+    """
+    target, verdict = str(event.get("rejudges") or ""), str(event.get("verdict") or "unknown")
+    verdict = verdict if verdict in VERDICTS else "unknown"
+    stored = session.scalar(select(TrackingEvent).where(TrackingEvent.event_id == target)) if target else None
+    if stored is None or stored.verdict == verdict:
+        result.duplicates += duplicate
+        return
+    was_human = stored.verdict == "human"
+    reasons = [str(r) for r in event["reasons"]] if event.get("reasons") else list(stored.reasons)
+    changed: int = session.execute(update(TrackingEvent).where(TrackingEvent.id == stored.id,
+                                                          TrackingEvent.verdict == stored.verdict)
+                              .values(verdict=verdict, reasons=reasons)
+                              .execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
+    if not changed:
+        result.duplicates += duplicate
+        return
+    session.expire(stored)
+    result.rejudged.append(target)
+    values = {"event_id": stored.event_id, "kind": stored.kind, "ts": stored.ts, "verdict": verdict,
+              "link_id": stored.link_id, "quote_id": stored.quote_id, "contact_id": stored.contact_id,
+              "full_name": stored.full_name, "pdf_sha256": stored.pdf_sha256, "ip": stored.ip,
+              "user_agent": stored.user_agent}
+    if verdict == "human":
+        _apply(session, values, result)
+    elif was_human and stored.kind not in EXPLICIT_KINDS:
+        result.reclassified.append(target)
+        _undo(session, values, result)
+
+
+def _undo(session: Session, values: Mapping[str, Any], result: IngestResult) -> None:
+    """What a human verdict did, undone once it is judged machine or uncertain."""
+    quote = session.get(Quote, values["quote_id"]) if values["quote_id"] is not None else None
+    for activity in session.scalars(select(Activity).where(Activity.kind == "tracking",
+                                                           Activity.contact_id == values["contact_id"])):
+        payload = dict(activity.payload or {})
+        if payload.get("event_id") == values["event_id"]:
+            payload.update(verdict=values["verdict"], rejudged=True)
+            activity.payload = payload
+            activity.subject = f"{activity.subject} (jugé automatique ensuite)" \
+                if values["verdict"] == "machine" else f"{activity.subject} (incertain ensuite)"
+    if quote is None:
+        return
+    humans = session.scalars(select(TrackingEvent).where(
+        TrackingEvent.quote_id == quote.id, TrackingEvent.verdict == "human",
+        TrackingEvent.kind.in_(("open", "click", "view", "accept")))).all()
+    opens = [e.ts for e in humans if e.kind in ("open", "click")]
+    quote.last_human_open_at = max(opens, default=None)
+    if quote.status == QuoteStatus.OPENED.value and not humans:
+        quote.status = QuoteStatus.SENT.value
+    elif quote.status == QuoteStatus.VIEWED.value and not any(e.kind in ("view", "accept") for e in humans):
+        quote.status = (QuoteStatus.OPENED if opens else QuoteStatus.SENT).value
+        quote.viewed_at = None
+    result.quotes_changed.add(quote.id)
+
+
 def _allowed(session: Session, values: Mapping[str, Any], policy: TrackingPolicy) -> bool:
     """An open or click is kept only when its contact's consent allows individual tracking now."""
     if values["kind"] not in INDIVIDUAL_KINDS or values["contact_id"] is None:
@@ -293,6 +357,9 @@ def ingest_events(session: Session, events: Sequence[Mapping[str, Any]], *, trac
         if str(event["kind"]) in ANSWER_KINDS:
             _answer(session, event, origin[1] if origin else None, now, result)
             continue
+        if str(event["kind"]) == "verdict":
+            _rejudge(session, event, result)
+            continue
         values = _event_values(event, origin)
         if not _allowed(session, values, policy):
             result.dropped += 1
@@ -301,11 +368,8 @@ def ingest_events(session: Session, events: Sequence[Mapping[str, Any]], *, trac
             result.duplicates += 1
             continue
         result.stored += 1
-        earlier = [str(e) for e in event.get("reclassifies") or []]
-        if earlier:
-            session.execute(update(TrackingEvent).where(TrackingEvent.event_id.in_(earlier))
-                            .values(verdict="machine").execution_options(synchronize_session=False))
-            result.reclassified.extend(earlier)
+        for earlier in [str(e) for e in event.get("reclassifies") or []]:  # judged machine now (older trackers)
+            _rejudge(session, {"rejudges": earlier, "verdict": "machine"}, result, duplicate=False)
         _apply(session, values, result)
     save_cursor(session, tracker, next_cursor, now)
     session.flush()

@@ -226,7 +226,8 @@ class TrackingPoller:
             return delay
         self._failures = 0
         self._set_status(TrackerStatus(TrackerState.ONLINE))
-        if (result.stored or result.reclassified or result.notify or result.erased) and self._on_result is not None:
+        if (result.stored or result.reclassified or result.notify or result.erased or result.rejudged) \
+                and self._on_result is not None:
             self._on_result(result)
         return 0.0
 
