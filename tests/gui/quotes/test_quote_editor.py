@@ -168,3 +168,46 @@ def test_the_stylesheet_colours_a_wrong_cell_and_the_section_rows(qtbot, ctx, da
     wrong = model.index(1, QUANTITY).data(Qt.ItemDataRole.BackgroundRole)
     assert wrong is not None and wrong.color() == QColor("#fde2e0")
     editor.undo_stack.setClean()
+
+
+def _answer_price_jump(answer: str, seen: list[str]) -> None:
+    """Answer the « Prix inhabituel » question when it shows (it is modal: polled from its own event loop)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "price_jump":
+            seen.append(box.text())
+            button = box.button(QMessageBox.StandardButton.Yes if answer == "yes" else QMessageBox.StandardButton.No)
+            button.click()
+        else:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_a_price_that_jumps_from_the_catalogues_asks_before_it_is_kept(qtbot, ctx, database) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.money import VatRate
+    from desktop.core.quotes import QuoteLine
+    from desktop.gui.quotes.editor.state import product_item
+
+    quote_id = make_quote(database, make_world(database), NOW, lines=False)
+    editor = _editor(qtbot, ctx, quote_id)
+    line = QuoteLine(designation="Luminaire LED", quantity=Decimal("1"), unit_price=Decimal("189.90"),
+                     vat=VatRate.STANDARD)
+    editor.on_product_chosen(product_item(line, 7, "fr"))
+    assert editor.model.items[0].unit_price == "189,90"
+    seen: list[str] = []
+    _answer_price_jump("no", seen)
+    _type_in_cell(qtbot, editor, 0, UNIT_PRICE, "18990")  # a comma lost: 100 times the catalogue's price
+    assert seen == ["Le prix saisi (18\u202f990,00\xa0€) est 100 fois celui du catalogue (189,90\xa0€). Le garder ?"]
+    assert editor.model.items[0].unit_price == "189,90"  # refused: the catalogue's price stays
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    _type_in_cell(qtbot, editor, 0, UNIT_PRICE, "199")  # a normal change asks nothing
+    assert editor.model.items[0].unit_price == "199" and len(seen) == 1
+    _answer_price_jump("yes", seen)
+    _type_in_cell(qtbot, editor, 0, UNIT_PRICE, "15")  # ten times smaller: asked, and kept
+    assert len(seen) == 2 and "fois plus petit" in seen[1]
+    assert editor.model.items[0].unit_price == "15"

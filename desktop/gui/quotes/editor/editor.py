@@ -11,6 +11,7 @@ finalising. A quote that has left draft opens read-only, with "Nouvelle version"
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -83,6 +84,7 @@ class QuoteEditor(QDialog, EditorLifecycle):
         self.undo_stack = QUndoStack(self)
         self.model = QuoteLinesModel(self.lang)
         self.model.commit = self._commit
+        self.model.confirm_price_jump = self.confirm_price_jump
         self._build()
         self._add_actions()
         self.model.problems_changed.connect(self.refresh_totals)
@@ -366,6 +368,23 @@ class QuoteEditor(QDialog, EditorLifecycle):
         picker = ProductPicker(self.ctx, self)
         picker.sig_product_chosen.connect(self.on_product_chosen)
         picker.open()
+
+    def confirm_price_jump(self, item: LineItem, ratio: Decimal) -> bool:
+        """Ask before keeping a unit price ten times (or a tenth of) the catalogue's: « 1,5 » read as 15."""
+        from desktop.core.formatting import format_money, format_number
+
+        assert item.catalogue_price is not None
+        times = format_number(ratio if ratio >= 1 else 1 / ratio, self.lang, max_decimals=0)
+        text = (self.tr("Le prix saisi (%1) est %2 fois celui du catalogue (%3). Le garder ?") if ratio >= 1 else
+                self.tr("Le prix saisi (%1) est %2 fois plus petit que celui du catalogue (%3). Le garder ?"))
+        typed = item.catalogue_price * ratio
+        text = text.replace("%1", format_money(typed, self.lang)).replace("%2", times).replace(
+            "%3", format_money(item.catalogue_price, self.lang))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Prix inhabituel"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("price_jump")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     @Slot(object)
     def on_product_chosen(self, item: LineItem) -> None:

@@ -41,6 +41,7 @@ class LineItem:
     is_travel_fee: bool = False
     product_id: int | None = None
     section: bool = False
+    catalogue_price: Decimal | None = None  # the product's unit price when the row came from the catalogue
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,23 @@ def read_line(item: LineItem, lang: str) -> tuple[QuoteLine | None, dict[int, Pr
     except MoneyTypeError:  # pragma: no cover - parse_typed only returns Decimal
         return None, {QUANTITY: Problem("float_refused")}
     return line, {}
+
+
+#: A typed price this many times the catalogue's (or this many times smaller) asks for confirmation: a decimal
+#: comma read as a thousands separator, or a slipped zero, moves a price by 10, 100 or 1000.
+PRICE_JUMP = Decimal(10)
+
+
+def price_jump(item: LineItem, lang: str) -> Decimal | None:
+    """How many times the typed unit price is the catalogue's, when it jumps by an order of magnitude or more
+    (a price ten times smaller gives 0.1); None when it does not, or when there is nothing to compare."""
+    if item.catalogue_price is None or item.catalogue_price <= ZERO or not item.unit_price.strip():
+        return None
+    typed = parse_typed(item.unit_price, lang)
+    if not isinstance(typed, Decimal) or typed <= ZERO:
+        return None
+    ratio = typed / item.catalogue_price
+    return ratio if ratio >= PRICE_JUMP or ratio <= 1 / PRICE_JUMP else None
 
 
 def read_items(items: list[LineItem], lang: str) -> ReadResult:

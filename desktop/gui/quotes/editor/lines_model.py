@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,6 +43,7 @@ from desktop.gui.quotes.editor.lines import (
     VAT,
     LineItem,
     ReadResult,
+    price_jump,
     read_items,
 )
 from desktop.gui.quotes.texts import VAT_CHOICES, problem_sentence, vat_text
@@ -74,6 +76,8 @@ class QuoteLinesModel(QAbstractTableModel):
         self._read = read_items([], lang)
         self._headers = headers()
         self.commit: Commit = lambda _text, items, _row: self.set_items(items)
+        # Asked before a unit price that jumps from the catalogue's (the row as it would be, the ratio): keep it?
+        self.confirm_price_jump: Callable[[LineItem, Decimal], bool] = lambda _item, _ratio: True
         self._backgrounds: dict[str, QBrush | None] = {"error": None, "section": None}  # none without a stylesheet
 
     def set_background(self, kind: str, colour: QColor) -> None:
@@ -197,6 +201,9 @@ class QuoteLinesModel(QAbstractTableModel):
         changed = self.changed_item(self._items[row], column, value, role)
         if changed is None or changed == self._items[row]:
             return False
+        if column == UNIT_PRICE and (ratio := price_jump(changed, self.lang)) is not None \
+                and not self.confirm_price_jump(changed, ratio):
+            return False  # the typed price is left out; the cell shows the previous one
         items = list(self._items)
         items[row] = changed
         self.commit(_t("Modifier la ligne %1").replace("%1", str(row + 1)), items, row)

@@ -51,4 +51,5 @@ def editor_state(quote: EditedQuote, lang: str) -> EditorState:
 
 def product_item(line: QuoteLine, product_id: int, lang: str) -> LineItem:
     """A new editor row filled from a catalogue product's line."""
-    return replace(items_from_sections((Section("", (line,)),), lang)[0], product_id=product_id)
+    return replace(items_from_sections((Section("", (line,)),), lang)[0], product_id=product_id,
+                   catalogue_price=line.unit_price)
