@@ -75,9 +75,13 @@ class Settings:
     # Google's "Desktop app" registrations come with a client secret that Google says is not confidential for
     # installed apps (it ships inside every copy); its token endpoint asks for it, so it is a setting here.
     microsoft_client_id: str = ""
+    # An Entra authority (".../organizations", ".../common", a tenant), or any OpenID Connect issuer.
     microsoft_authority: str = "https://login.microsoftonline.com/organizations"
     google_client_id: str = ""
     google_client_secret: str = ""
+    # Google's endpoints (empty: accounts.google.com and oauth2.googleapis.com); a build or a test may name others.
+    google_authorize_url: str = ""
+    google_token_url: str = ""
     # A copy of each message sent through Relance in the mailbox's Sent folder (IMAP APPEND, with the IMAP
     # settings above): "auto" (not for Gmail and Microsoft 365, which file what they send themselves),
     # "append" (always) or "never". ``imap_sent_folder`` empty: the folder marked \Sent (RFC 6154), else by name.

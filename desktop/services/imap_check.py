@@ -10,8 +10,12 @@ from __future__ import annotations
 import contextlib
 import imaplib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.services.replies import ImapAccount, imap_connect, imap_folder, imap_login
+
+if TYPE_CHECKING:
+    from desktop.services.mail.oauth_tokens import TokenSource
 
 
 @dataclass(frozen=True)
@@ -38,12 +42,12 @@ def _text(data: object) -> str:
     return str(data)
 
 
-def check_imap(account: ImapAccount, password: str, timeout: float = 15.0) -> ImapCheck:
+def check_imap(account: ImapAccount, password: str | TokenSource, timeout: float = 15.0) -> ImapCheck:
     """Log in and open the folder read-only; never raises for a server or network problem.
 
     Args:
         account: The mailbox, as the reply detection reads it.
-        password: The login password (from the field or the keyring).
+        password: The login password (from the field or the keyring), or the mailbox's sign-in.
         timeout: Seconds allowed to each network operation.
 
     Returns:

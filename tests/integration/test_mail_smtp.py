@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.db.contacts import timeline
 from desktop.db.outbox_models import OutboxMessage
 from desktop.db.quote_models import Quote
+from desktop.services.mail.connection_check import send_test_message
 from desktop.services.mail.message import TrackingPolicy
 from desktop.services.mail.outbox import resume_sending, summary
 from desktop.services.mail.quote_mail import build_quote_email, draft_quote_email, queue_quote_email
 from desktop.services.mail.sender import RetryPolicy, deliver_due
-from desktop.services.mail.transport import LocalFolderTransport, SmtpTransport, send_test_message
+from desktop.services.mail.transport import LocalFolderTransport, SmtpTransport
 from tests.integration.conftest import PDF, SENDER, FakeClock, SmtpServer, add_quote, html_part, text_part
 
 TRACKER = "https://t.relance.example"

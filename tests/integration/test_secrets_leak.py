@@ -22,9 +22,9 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from sqlalchemy import Engine
 
 from desktop.db.engine import make_session_factory
+from desktop.services.mail.connection_check import send_test_message
 from desktop.services.mail.quote_mail import build_quote_email, draft_quote_email, queue_quote_email
 from desktop.services.mail.sender import deliver_due
-from desktop.services.mail.transport import send_test_message
 from desktop.services.mail.wiring import make_transport, sender_identity, smtp_settings, tracking_policy
 from desktop.services.secrets import SecretName, SecretStore, check_keyring
 from desktop.services.tracking.client import TrackerRejected

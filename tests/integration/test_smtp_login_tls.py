@@ -18,8 +18,9 @@ from sqlalchemy.orm import sessionmaker
 
 from desktop.db.engine import make_session_factory
 from desktop.db.outbox_models import OutboxMessage
+from desktop.services.mail.connection_check import send_test_message
 from desktop.services.mail.sender import deliver_due
-from desktop.services.mail.transport import SmtpSecurity, SmtpSettings, SmtpTransport, send_test_message
+from desktop.services.mail.transport import SmtpSecurity, SmtpSettings, SmtpTransport
 from tests.integration.conftest import FakeClock
 from tests.support.mailflow import SENDER, RegistersAll, queue_plain
 from tests.support.servers import ScriptedHandler, free_port

@@ -33,7 +33,18 @@ def mail_pages(ctx: GuiContext, store: SecretStore, runner: Runner,
     smtp = SmtpPage(ctx.settings, store, runner)
     tracker = TrackerPage(ctx.settings, store, runner, live, local_mail=lambda: not smtp.host.text().strip())
     smtp.host.textChanged.connect(tracker.on_tracker_url_text_changed)
-    return smtp, tracker, ImapPage(ctx.settings, store, runner)
+    imap = ImapPage(ctx.settings, store, runner)
+    # the provider and the sign-in chosen for sending are the reply mailbox's too
+    smtp.imap_settings = imap.apply
+    smtp.imap_password = imap.password_typed_or_stored
+    imap.provider_id = lambda: str(smtp.provider.currentData() or "")
+    smtp.sig_preset_applied.connect(imap.apply_preset)
+    smtp.sig_preset_applied.connect(lambda _preset: smtp.update_sent_copy_note())
+    smtp.sig_auth_changed.connect(imap.set_auth)
+    imap.imap_host.textChanged.connect(lambda _text: smtp.update_sent_copy_note())
+    imap.set_auth(smtp.auth_method(), ctx.settings.oauth_account)
+    smtp.update_sent_copy_note()
+    return smtp, tracker, imap
 
 
 class MailSettingsDialog(QDialog):

@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from desktop.core.consent import TrackingPolicy, effective_policy
 from desktop.services.mail.providers import preset
@@ -32,6 +33,8 @@ def _now() -> datetime:
 GOOGLE_AUTHORIZE = "https://accounts.google.com/o/oauth2/v2/auth"
 GOOGLE_TOKEN = "https://oauth2.googleapis.com/token"  # noqa: S105 - an address
 GOOGLE_SCOPES = ("https://mail.google.com/", "openid", "email")
+#: Microsoft Entra's sign-in hosts (an authority elsewhere is read as an OpenID Connect issuer).
+_ENTRA_HOSTS = ("login.microsoftonline.com", "login.microsoftonline.us", "login.partner.microsoftonline.cn")
 
 
 def oauth_provider(settings: Settings) -> str | None:
@@ -55,11 +58,15 @@ def sign_in_flow(settings: Settings) -> SignInFlow:
     if which == "microsoft" and settings.microsoft_client_id:
         from desktop.services.mail.oauth_microsoft import MicrosoftSignIn
 
-        return MicrosoftSignIn(settings.microsoft_client_id, authority=settings.microsoft_authority)
+        authority = settings.microsoft_authority.rstrip("/")
+        if (urlsplit(authority).hostname or "").endswith(_ENTRA_HOSTS):
+            return MicrosoftSignIn(settings.microsoft_client_id, authority=authority)
+        return MicrosoftSignIn(settings.microsoft_client_id, oidc_authority=authority)  # another OIDC issuer
     if which == "google" and settings.google_client_id:
         from desktop.services.mail.oauth import GenericSignIn, OAuthClient
 
-        return GenericSignIn(OAuthClient("Google", GOOGLE_AUTHORIZE, GOOGLE_TOKEN, settings.google_client_id,
+        return GenericSignIn(OAuthClient("Google", settings.google_authorize_url or GOOGLE_AUTHORIZE,
+                                         settings.google_token_url or GOOGLE_TOKEN, settings.google_client_id,
                                          GOOGLE_SCOPES, client_secret=settings.google_client_secret,
                                          extra={"access_type": "offline", "prompt": "consent"}))
     name = {"microsoft": "Microsoft 365", "google": "Google"}.get(which or "", preset(settings.mail_provider).name)
@@ -111,7 +118,7 @@ def make_transport(settings: Settings, store: SecretStore, *, clock: Clock | Non
         return LocalFolderTransport(settings.outbox_dir)
     copies = make_copies(settings, store, clock, flow)
     if settings.smtp_auth == "oauth" and settings.smtp_user:
-        return SmtpTransport(smtp_settings(settings), token=_lazy_tokens(settings, store, clock, flow), copies=copies)
+        return SmtpTransport(smtp_settings(settings), token=lazy_tokens(settings, store, clock, flow), copies=copies)
     password = store.get(SecretName.SMTP_PASSWORD) if settings.smtp_user else None
     return SmtpTransport(smtp_settings(settings), password, copies=copies)
 
@@ -133,7 +140,7 @@ class _LazyTokens:
         return token_broker(self.settings, self.store, self.clock, self.flow).access_token(fresh=fresh)
 
 
-def _lazy_tokens(settings: Settings, store: SecretStore, clock: Clock | None, flow: SignInFlow | None,
+def lazy_tokens(settings: Settings, store: SecretStore, clock: Clock | None, flow: SignInFlow | None,
                  ) -> TokenSource:
     return _LazyTokens(settings, store, clock, flow)
 
@@ -150,7 +157,7 @@ def imap_secret(settings: Settings, store: SecretStore, clock: Clock | None = No
                 flow: SignInFlow | None = None) -> str | TokenSource:
     """What the reply mailbox logs in with: the keyring's IMAP password, or the mailbox's sign-in."""
     if settings.imap_auth == "oauth":
-        return _lazy_tokens(settings, store, clock, flow)
+        return lazy_tokens(settings, store, clock, flow)
     return store.get(SecretName.IMAP_PASSWORD) or ""
 
 

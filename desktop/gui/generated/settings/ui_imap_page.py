@@ -90,16 +90,26 @@ class Ui_ImapPage(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.imap_folder)
 
+        self.label_imap_sent_folder = QLabel(ImapPage)
+        self.label_imap_sent_folder.setObjectName(u"label_imap_sent_folder")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.label_imap_sent_folder)
+
+        self.imap_sent_folder = QLineEdit(ImapPage)
+        self.imap_sent_folder.setObjectName(u"imap_sent_folder")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.imap_sent_folder)
+
         self.imap_check = QPushButton(ImapPage)
         self.imap_check.setObjectName(u"imap_check")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.imap_check)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.imap_check)
 
         self.imap_check_result = QLabel(ImapPage)
         self.imap_check_result.setObjectName(u"imap_check_result")
         self.imap_check_result.setWordWrap(True)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.imap_check_result)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.imap_check_result)
 
 #if QT_CONFIG(shortcut)
         self.label_imap_host.setBuddy(self.imap_host)
@@ -107,6 +117,7 @@ class Ui_ImapPage(object):
         self.label_imap_user.setBuddy(self.imap_user)
         self.label_imap_password.setBuddy(self.imap_password)
         self.label_imap_folder.setBuddy(self.imap_folder)
+        self.label_imap_sent_folder.setBuddy(self.imap_sent_folder)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ImapPage)
@@ -120,6 +131,8 @@ class Ui_ImapPage(object):
         self.label_imap_user.setText(QCoreApplication.translate("ImapPage", u"Identifiant :", None))
         self.label_imap_password.setText(QCoreApplication.translate("ImapPage", u"Mot de passe :", None))
         self.label_imap_folder.setText(QCoreApplication.translate("ImapPage", u"Dossier lu :", None))
+        self.label_imap_sent_folder.setText(QCoreApplication.translate("ImapPage", u"Dossier des envoy\u00e9s :", None))
+        self.imap_sent_folder.setPlaceholderText(QCoreApplication.translate("ImapPage", u"vide : trouv\u00e9 dans la bo\u00eete (\u00ab Envoy\u00e9s \u00bb, Sent\u2026)", None))
         self.imap_check.setText(QCoreApplication.translate("ImapPage", u"Tester la connexion", None))
     # retranslateUi
 
