@@ -14,6 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -217,7 +218,14 @@ class QuoteEditor(QDialog, EditorLifecycle):
         for action in (undo, redo):
             action.setShortcutContext(context)
             self.addAction(action)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.undo_stack.cleanChanged.connect(self.on_clean_changed)
+
+    @Slot(bool)
+    def on_clean_changed(self, _clean: bool) -> None:
+        """The title's "*" follows the undo stack; the stack emits this once more while the closing editor
+        deletes it (its children go before its connections), when there is no title left to update."""
+        if shiboken6.isValid(self.undo_stack):
+            self._update_title()
 
     def _template_label(self, name: str) -> str:
         return {"classic": self.tr("Classique"), "modern": self.tr("Moderne")}.get(name, name)
