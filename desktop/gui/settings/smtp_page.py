@@ -95,6 +95,7 @@ class SmtpPage(SettingsPage):
         self.signature.setPlainText(settings.sender_signature)
         self.sent_copy.setCurrentIndex(max(0, self.sent_copy.findData(settings.sent_copy)))
         self._fill_auth(preset(settings.mail_provider), settings.smtp_auth)
+        self.signin_result.hide()
 
         self.test_button.clicked.connect(self.on_test_button_clicked)
         self.check_button.clicked.connect(self.on_check_button_clicked)
@@ -239,26 +240,23 @@ class SmtpPage(SettingsPage):
         dialog = self.window()
         if isinstance(dialog, QDialog):
             dialog.finished.connect(self.sign_in.stop)
-        set_role(self.signin_result, "hint")
-        self.signin_result.setText(self.tr("Terminez la connexion dans votre navigateur… (cliquez de nouveau pour "
-                                           "annuler)"))
+        self._say_signin(self.tr("Terminez la connexion dans votre navigateur… (cliquez de nouveau pour annuler)"),
+                         "hint")
         self.sign_in.start(self.imap_settings(self.apply(self.base)))
 
     @Slot(str)
     def on_signed_in(self, account: str) -> None:
         self._oauth_account = account
         self.user.setText(account)
-        set_role(self.signin_result, "success")
-        self.signin_result.setText(self.tr("Connexion réussie : Relance enverra avec le compte %1.").replace(
-            "%1", account))
+        self._say_signin(self.tr("Connexion réussie : Relance enverra avec le compte %1.").replace("%1", account),
+                         "success")
         self._show_auth()
         self.sig_signin_finished.emit(True, account)
 
     @Slot(object)
     def on_signin_failed(self, problem: object) -> None:
         words = signin_text(problem)
-        set_role(self.signin_result, "error")
-        self.signin_result.setText(words)
+        self._say_signin(words, "error")
         self.sig_signin_finished.emit(False, words)
 
     @Slot()
@@ -267,9 +265,14 @@ class SmtpPage(SettingsPage):
         refused = self.sign_in.sign_out()
         if refused is None:
             self._oauth_account = ""
-        self.signin_result.setText(refused or self.tr("Déconnecté : Relance ne peut plus envoyer avec ce compte."))
-        set_role(self.signin_result, "error" if refused else "hint")
+        self._say_signin(refused or self.tr("Déconnecté : Relance ne peut plus envoyer avec ce compte."),
+                         "error" if refused else "hint")
         self._show_auth()
+
+    def _say_signin(self, text: str, role: str) -> None:
+        self.signin_result.setText(text)
+        self.signin_result.setVisible(bool(text))
+        set_role(self.signin_result, role)
 
     # Connection check and test message --------------------------------------------------
     def _passwords(self, settings: Settings) -> tuple[str | None, str]:
