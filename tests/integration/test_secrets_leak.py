@@ -145,3 +145,86 @@ def test_the_password_and_the_api_key_are_nowhere_on_disk_or_in_logs(
         for form in forms(secret):
             leaks = [name for name, content in texts.items() if form in content]
             assert leaks == [], f"a secret ({form[:6]!r}...) leaked into {leaks}"
+
+
+def _token_forms(token: str) -> list[bytes]:
+    """A token as written anywhere: plain, base64, URL-encoded, and inside XOAUTH2's and OAUTHBEARER's lines."""
+    return [*forms(token), base64.b64encode(f"user={USER}@vendeur.example\x01auth=Bearer {token}\x01\x01".encode()),
+            f"auth=Bearer {token}".encode()]
+
+
+def test_the_refresh_and_access_tokens_are_nowhere_on_disk_or_in_logs(
+        sqlite_engine: Engine, tmp_path: Path, debug_log: Path, caplog: pytest.LogCaptureFixture,
+        oauth_server: Any, browser: Any) -> None:
+    from datetime import timedelta
+
+    from desktop.services.mail.connection_check import check_mail
+    from desktop.services.mail.oauth_tokens import ACCESS_KEY, TokenBroker
+    from tests.support.mailflow import RegistersAll, queue_plain
+    from tests.support.oauth2_server import CLIENT_ID
+    from tests.support.oauth_smtp import start_oauth_smtp
+
+    caplog.set_level(logging.DEBUG)
+    started = time.time()
+    address = f"{USER}@vendeur.example"
+    smtp, controller = start_oauth_smtp(oauth_server)
+    data_dir = tmp_path / "data"
+    clock = FakeClock()
+    backend = MemoryKeyring()
+    store = SecretStore(check_keyring(backend), backend)
+    flow = oauth_server.generic()
+    seen: set[str] = set()
+
+    def keep() -> None:
+        for found in (store.get(SecretName.OAUTH_REFRESH_TOKEN), store.held(ACCESS_KEY, clock())):
+            if found:
+                seen.add(found)
+
+    try:
+        settings = Settings(data_dir=data_dir, smtp_host=smtp.host, smtp_port=smtp.port, smtp_security="none",
+                            smtp_user=address, smtp_auth="oauth", mail_provider="google", oauth_account=address,
+                            sender_address=address, google_client_id=CLIENT_ID,
+                            google_authorize_url=oauth_server.authorize_url, google_token_url=oauth_server.token_url)
+        settings.save()
+        settings = load_settings(data_dir)
+        TokenBroker(flow, store, clock).accept(flow.sign_in(browser.open, clock=clock, login_hint=address))
+        keep()
+        sessions = make_session_factory(sqlite_engine)
+        queue_plain(sessions, "marie@client.example", clock())
+        report = deliver_due(sessions, make_transport(settings, store, clock=clock, flow=flow), RegistersAll(),
+                             clock)  # type: ignore[arg-type]
+        assert len(report.sent) == 1
+        clock.now += timedelta(hours=2)  # expired: renewed silently (the refresh token rotates)
+        queue_plain(sessions, "marie@client.example", clock(), subject="Relance")
+        assert len(deliver_due(sessions, make_transport(settings, store, clock=clock, flow=flow), RegistersAll(),
+                               clock).sent) == 1  # type: ignore[arg-type]
+        keep()
+        assert oauth_server.issued().get("refresh_token") == 1 and len(seen) >= 3
+        assert [step.ok for step in check_mail(settings, store, smtp_password=None, imap_password="",
+                                               clock=clock)] == [True, True]
+        oauth_server.revoke(store.get(SecretName.OAUTH_REFRESH_TOKEN) or "")
+        clock.now += timedelta(hours=2)
+        queue_plain(sessions, "marie@client.example", clock(), subject="Encore")
+        refused = deliver_due(sessions, make_transport(settings, store, clock=clock, flow=flow), RegistersAll(),
+                              clock)  # type: ignore[arg-type]
+        assert refused.paused is not None and "expired or was withdrawn" in refused.paused
+        texts_repr = repr((make_transport(settings, store, clock=clock, flow=flow), store, flow)).encode()
+    finally:
+        controller.stop()
+    sqlite_engine.dispose()
+
+    database = Path(str(sqlite_engine.url.database))
+    files = [database, Path(f"{database}-wal"), data_dir / "settings.json", debug_log,
+             *[p for p in tmp_path.rglob("*") if p.is_file()]]
+    temp_root = Path(tempfile.gettempdir())
+    files += [p for p in temp_root.iterdir() if p.is_file() and p.stat().st_mtime >= started - 1
+              and p.stat().st_size < 50_000_000]
+    texts = {str(p): p.read_bytes() for p in files if p.exists()}
+    texts["caplog"] = caplog.text.encode()
+    texts["repr"] = texts_repr
+    assert debug_log.stat().st_size > 0, "debug logging must have run"
+    assert address.encode() in texts[str(data_dir / "settings.json")]  # the account is a setting, not a secret
+    for token in seen:
+        for form in _token_forms(token):
+            leaks = [name for name, content in texts.items() if form in content]
+            assert leaks == [], f"a token ({form[:6]!r}...) leaked into {leaks}"
