@@ -33,6 +33,9 @@ fi
 if ! command -v npm >/dev/null 2>&1; then
     need+=(npm)
 fi
+if ! command -v spamassassin >/dev/null 2>&1; then
+    need+=(spamassassin)  # the quote email's score on SpamAssassin's offline rules
+fi
 if [ ! -x /usr/bin/chromium ]; then
     need+=(chromium)  # the real browser of tests/browser (driven through Playwright)
 fi
