@@ -204,11 +204,13 @@ def problem_of_reason(reason: str | None) -> Problem | None:
     """
     if not reason:
         return None
+    best: tuple[int, Problem] | None = None
     for key, template in ENGLISH.items():
         pattern = re.escape(template)
         for name in ("provider", "minutes", "error", "description", "words"):
             pattern = pattern.replace(re.escape("{" + name + "}"), f"(?P<{name}>.*?)")
         found = re.fullmatch(pattern.replace(" ", " ?"), reason, re.DOTALL)  # empty values fold their spaces
-        if found is not None:
-            return Problem(key, reason, **{k: v for k, v in found.groupdict().items() if v is not None})
-    return None
+        literal = len(re.sub(r"\{\w+\}", "", template))  # the most specific sentence wins ("{provider} refused...")
+        if found is not None and (best is None or literal > best[0]):
+            best = literal, Problem(key, reason, **{k: v for k, v in found.groupdict().items() if v is not None})
+    return best[1] if best is not None else None
