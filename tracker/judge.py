@@ -30,6 +30,8 @@ from tracker.asn import AsnTable
 
 Verdict = Literal["human", "machine", "unknown"]
 EXPLICIT_KINDS = frozenset({"accept", "unsubscribe"})
+#: Answers posted through a page's form with its token: evidence of a person, which a machine agent outweighs.
+FORM_KINDS = frozenset({"consent", "withdraw"})
 TIMED_KINDS = frozenset({"open", "click", "view"})
 US = 1_000_000
 
@@ -177,6 +179,8 @@ class Judge:
             out.append(Evidence("head-request", self.w["head-request"]))
         if hit.honeypot:
             out.append(Evidence("honeypot-link", self.w["honeypot-link"]))
+        if hit.kind in FORM_KINDS:
+            out.append(Evidence("answered-form", self.w["answered-form"]))
         ua = hit.user_agent
         if not ua:
             out.append(Evidence("no-user-agent", self.w["no-user-agent"]))

@@ -175,6 +175,13 @@ def same_origin(request: Request, trusted_origins: tuple[str, ...] = ()) -> bool
                                _authority(host, ("80", "443")).encode())
 
 
+def pdf_file_name(number: str | None) -> str:
+    """The ``filename`` parameter of the quote's PDF, named after its number (« Devis D-2026-0042.pdf »); only
+    ASCII letters, digits and ``-_.`` of the number are kept, so nothing can break the header."""
+    safe = "".join(ch for ch in (number or "") if ch.isascii() and (ch.isalnum() or ch in "-_."))[:64]
+    return f'filename="Devis {safe}.pdf"' if safe else 'filename="Devis.pdf"'
+
+
 def _moment(feed_ts: str, lang: str) -> str:
     """The feed's ``...Z`` timestamp of an event, written for the visitor."""
     return format_moment(datetime.fromisoformat(feed_ts.replace("Z", "+00:00")), lang)
@@ -247,8 +254,10 @@ def routes(state: TrackerState) -> list[Route]:
             # (the page's own inline copy, fetched with the page, is not counted twice)
             state.writer.put(hit_of(state, request, "view", token, link_id="pdf"))
         disposition = "attachment" if request.query_params.get("download") else "inline"
+        quote = await asyncio.to_thread(state.storage.quote, token)
         return Response(pdf, media_type="application/pdf", headers={
-            "Content-Disposition": f'{disposition}; filename="devis.pdf"', "Cache-Control": "no-store",
+            "Content-Disposition": f"{disposition}; {pdf_file_name(quote.quote_number if quote else None)}",
+            "Cache-Control": "no-store",
             "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "frame-ancestors 'self'",
             "Referrer-Policy": "same-origin",  # a link inside the PDF tells no other site where it was
         })

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from tracker.numbers import parse_decimal
 
@@ -12,7 +13,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "quote_title": "Devis {number}",
         "version": "Version {version}",
         "version_label": "Version",
-        "amount": "Montant",
+        "amount": "Montant TTC",
         "valid_until": "Valable jusqu'au",
         "no_validity": "Sans date de validité",
         "superseded": "Une version plus récente de ce devis existe : celle-ci ne peut plus être acceptée.",
@@ -28,7 +29,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "accept_box": "J'accepte ce devis et ses conditions générales de vente.",
         "accept_button": "Accepter le devis",
         "accepted_title": "Devis accepté",
-        "accepted_body": "Devis {number} (version {version}) accepté par {name} le {when} (UTC). Merci !",
+        "accepted_body": "Devis {number} (version {version}) accepté par {name} le {when}. Merci !",
         "accepted_sha": "Empreinte SHA-256 du document accepté :",
         "refused_title": "Acceptation impossible",
         "refused_superseded": "Une version plus récente de ce devis existe : celle-ci ne peut plus être acceptée.",
@@ -74,7 +75,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "quote_title": "Quote {number}",
         "version": "Version {version}",
         "version_label": "Version",
-        "amount": "Amount",
+        "amount": "Amount incl. VAT",
         "valid_until": "Valid until",
         "no_validity": "No validity date",
         "superseded": "A newer version of this quote exists: this one can no longer be accepted.",
@@ -90,7 +91,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "accept_box": "I accept this quote and its terms and conditions of sale.",
         "accept_button": "Accept the quote",
         "accepted_title": "Quote accepted",
-        "accepted_body": "Quote {number} (version {version}) accepted by {name} on {when} (UTC). Thank you!",
+        "accepted_body": "Quote {number} (version {version}) accepted by {name} on {when}. Thank you!",
         "accepted_sha": "SHA-256 of the accepted document:",
         "refused_title": "Cannot accept",
         "refused_superseded": "A newer version of this quote exists: this one can no longer be accepted.",
@@ -179,24 +180,29 @@ def pick_language(accept_language: str | None) -> str:
     return best
 
 
+#: The zone the tracker writes times in: French sellers' (the hosted tracker serves French quotes).
+SELLER_ZONE = ZoneInfo("Europe/Paris")
+
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December")
 
 
 def format_moment(moment: datetime, lang: str) -> str:
-    """Write a UTC time the way each language reads it (``02/12/2026 à 19:02``, ``2 December 2026 at 19:02``).
+    """Write a time the way each language reads it, in the seller's zone and saying so
+    (``02/12/2026 à 20:02 (heure de Paris)``, ``2 December 2026 at 20:02 (Paris time)``): a page has no reliable
+    way to know the prospect's zone without a script, and a bare UTC time reads an hour off in France.
 
     Args:
         moment: An aware time.
         lang: ``"fr"`` or ``"en"``.
 
     Returns:
-        The date and time, to the minute, in UTC (never split at a hyphen on a narrow screen).
+        The date and time, to the minute (never split at a hyphen on a narrow screen).
     """
-    utc = moment.astimezone(UTC)
+    local = moment.astimezone(SELLER_ZONE)
     if lang == "fr":
-        return utc.strftime("%d/%m/%Y à %H:%M")
-    return f"{utc.day} {_MONTHS_EN[utc.month - 1]} {utc.year} at {utc:%H:%M}"
+        return local.strftime("%d/%m/%Y à %H:%M") + "\u00a0(heure de Paris)"
+    return f"{local.day} {_MONTHS_EN[local.month - 1]} {local.year} at {local:%H:%M}\u00a0(Paris time)"
 
 
 def format_amount(amount: str, currency: str, lang: str) -> str:

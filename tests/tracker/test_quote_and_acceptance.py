@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import httpx
 import pytest
@@ -54,10 +54,27 @@ async def test_quote_page_in_english_on_request(tracker: Tracker) -> None:
     assert "Quote D-2025-0042" in page.text and "€1,234.50" in page.text
 
 
-def test_moments_are_written_in_each_language() -> None:
-    moment = datetime(2026, 12, 2, 20, 5, tzinfo=timezone(timedelta(hours=1)))
-    assert (format_moment(moment, "fr"), format_moment(moment, "en")) == ("02/12/2026 à 19:05",
-                                                                          "2 December 2026 at 19:05")
+def test_moments_are_written_in_each_language_in_the_sellers_zone_and_say_so() -> None:
+    winter = datetime(2026, 12, 2, 19, 5, tzinfo=UTC)  # 20:05 in Paris (UTC+1)
+    assert (format_moment(winter, "fr"), format_moment(winter, "en")) == (
+        "02/12/2026 à 20:05\u00a0(heure de Paris)", "2 December 2026 at 20:05\u00a0(Paris time)")
+    summer = datetime(2026, 7, 1, 7, 30, tzinfo=timezone(timedelta(hours=-4)))  # 13:30 in Paris (UTC+2)
+    assert format_moment(summer, "fr") == "01/07/2026 à 13:30\u00a0(heure de Paris)"
+
+
+async def test_the_pdf_is_named_after_its_quote_and_the_amount_says_ttc(tracker: Tracker) -> None:
+    from tracker.public import pdf_file_name
+
+    token = new_token()
+    async with tracker.client() as c:
+        await register(tracker, c, registration(token))
+        page = await c.get(f"/q/{token}")
+        document = await c.get(f"/q/{token}/document.pdf?download=1")
+    assert "Montant TTC" in page.text
+    assert document.headers["content-disposition"] == 'attachment; filename="Devis D-2025-0042.pdf"'
+    assert pdf_file_name('D-1"\r\nX: y') == 'filename="Devis D-1Xy.pdf"'
+    assert pdf_file_name(None) == 'filename="Devis.pdf"'
+
 
 
 async def test_superseded_and_expired_quotes_say_so_and_offer_no_form(tracker: Tracker) -> None:
@@ -82,7 +99,7 @@ async def test_acceptance_records_name_time_truncated_ip_agent_and_pdf_hash(trac
         events = await feed(tracker, c, expect=2)
     assert response.status_code == 200
     assert "Devis accepté" in response.text and PDF_SHA in response.text
-    assert "par Marie Curie le 10/03/2025 à 09:00 (UTC)" in response.text
+    assert "par Marie Curie le 10/03/2025 à 10:00\u00a0(heure de Paris)" in response.text  # 09:00 UTC
     accepted = next(e for e in events if e["kind"] == "accept")
     assert accepted["full_name"] == "Marie Curie"
     assert accepted["pdf_sha256"] == PDF_SHA
