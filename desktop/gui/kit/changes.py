@@ -8,8 +8,8 @@ what it shows. Modelled on Anki's ``OpChanges``.
     ctx.changes.subscribe(Topic.CONTACTS | Topic.CUSTOM_FIELDS, self.on_changes, owner=self)
     db_op(ctx, lambda s: repo.delete(s, ids), changes=Topic.CONTACTS).run()
 
-Subscribe with ``owner=self`` (the view, or a widget inside it): the subscription ends with the view, and
-the shell's temporary bridge (:mod:`desktop.gui.shell.bridge`) stops refreshing that view by name.
+Subscribe with ``owner=self`` (the view, or a widget inside it): the subscription ends with the view. Nothing
+refreshes a view by name: a view that does not subscribe to a topic does not hear of it.
 
 Topics, who publishes them, and which views should subscribe:
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.gui.kit.workers import Runner
-from desktop.gui.shell.bridge import LegacyRefresh
 from desktop.gui.shell.context import GuiContext
 
 if TYPE_CHECKING:
@@ -55,7 +54,6 @@ class MainWindow(QMainWindow):
         self.live: LiveServices | None = None  # set by desktop.gui.shell.live_ui.start_live after the first paint
         self.live_wiring: LiveWiring | None = None
         self.sig_error_reported.connect(self.show_message, Qt.ConnectionType.QueuedConnection)
-        self.legacy_refresh = LegacyRefresh(self)  # TEMPORARY (desktop.gui.shell.bridge)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")

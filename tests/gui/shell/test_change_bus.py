@@ -1,6 +1,5 @@
 """The shell refreshes no view by name: the live services' news and the custom-field changes are published on
-the change bus; the temporary bridge (desktop.gui.shell.bridge) calls the old methods only of the views that
-do not subscribe yet."""
+the change bus, and each view of the application subscribes to the topics it shows."""
 
 from __future__ import annotations
 
@@ -9,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.custom_fields import Definition
-from desktop.gui.kit.changes import Changes, Topic
+from desktop.gui.kit.changes import ChangeBus, Changes, Topic
 from desktop.gui.shell.context import GuiContext
 from desktop.gui.shell.live import LiveServices
 from desktop.gui.shell.live_ui import NEWS, start_live
@@ -18,7 +17,7 @@ from desktop.services.secrets import SecretStore, check_keyring
 
 
 class OldView(QWidget):
-    """A view refreshed by name (not subscribed)."""
+    """A view with the old refresh methods, not subscribed: nothing calls them any more."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -32,16 +31,13 @@ class OldView(QWidget):
 
 
 class SubscribedView(OldView):
-    """A view that subscribes: the bridge leaves it alone."""
-
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__()
         self.seen: list[Changes] = []
         ctx.changes.subscribe(Topic.CUSTOM_FIELDS | Topic.TRACKING, self.seen.append, owner=self)
 
 
-def test_live_news_are_published_and_reach_unsubscribed_views_through_the_bridge(qtbot: QtBot,
-                                                                                ctx: GuiContext) -> None:
+def test_live_news_are_published_once_and_no_view_is_called_by_name(qtbot: QtBot, ctx: GuiContext) -> None:
     window = MainWindow(ctx, [("followups", "Relances", OldView), ("contacts", "Contacts",
                                                                   lambda: SubscribedView(ctx))])
     qtbot.addWidget(window)
@@ -59,29 +55,27 @@ def test_live_news_are_published_and_reach_unsubscribed_views_through_the_bridge
         live.shutdown()
     assert published[0].topics == NEWS == Topic.TRACKING | Topic.OUTBOX | Topic.QUOTES
     assert published[0].source is wiring
-    assert old.calls == ["refresh"]  # the follow-up list re-ranks, as before, through the bridge
-    assert [c.topics for c in new.seen] == [NEWS] and new.calls == []  # the subscribed view is called once
-    assert window.legacy_refresh.bridged() == {"followups": Topic.CUSTOM_FIELDS | Topic.TRACKING}
+    assert old.calls == []  # not subscribed: not told, not called by name
+    assert [c.topics for c in new.seen] == [NEWS] and new.calls == []
 
 
 def test_custom_field_changes_reach_the_views_even_after_the_settings_window_closed(qtbot: QtBot,
                                                                                    ctx: GuiContext) -> None:
-    window = MainWindow(ctx, [("a", "A", OldView), ("b", "B", QWidget), ("c", "C", lambda: SubscribedView(ctx))])
+    window = MainWindow(ctx, [("a", "A", OldView), ("c", "C", lambda: SubscribedView(ctx))])
     qtbot.addWidget(window)
-    for name in ("a", "b", "c"):
+    for name in ("a", "c"):
         window.show_view(name)
     old, new = window.view("a"), window.view("c")
     assert isinstance(old, OldView) and isinstance(new, SubscribedView)
     window.on_all_settings_triggered()
     window.settings_window.custom_fields.add_field("contact", Definition("Source", "text"))
-    assert old.calls == ["custom_fields"] and [c.topics for c in new.seen] == [Topic.CUSTOM_FIELDS]
+    assert [c.topics for c in new.seen] == [Topic.CUSTOM_FIELDS]
     window.settings_window.close()
     ctx.undo_stack.undo()  # Ctrl+Z in the main window: the settings window is gone, the views still hear of it
-    assert old.calls == ["custom_fields"] * 2 and len(new.seen) == 2
+    assert len(new.seen) == 2 and old.calls == []
 
 
-def test_which_views_the_bridge_still_refreshes_by_name(qtbot: QtBot, ctx: GuiContext) -> None:
-    """The bridge's list of work: when it is empty for every view of the application, delete the bridge."""
+def test_each_view_of_the_application_subscribes_to_what_it_shows(qtbot: QtBot, ctx: GuiContext) -> None:
     from desktop.app import view_factories
 
     window = MainWindow(ctx, view_factories(ctx))
@@ -89,6 +83,8 @@ def test_which_views_the_bridge_still_refreshes_by_name(qtbot: QtBot, ctx: GuiCo
     for name in window.view_names():
         window.view(name)
     window.view("quotes").renderer.close()  # type: ignore[attr-defined]  # the application's aboutToQuit does
-    bridged = window.legacy_refresh.bridged()
-    print("views still refreshed by name:", {name: str(topics) for name, topics in bridged.items()})
-    assert set(bridged) <= {"followups", "contacts", "companies", "quotes", "queries"}
+    shows = {"followups": Topic.TRACKING, "quotes": Topic.TRACKING, "contacts": Topic.CUSTOM_FIELDS,
+             "companies": Topic.CUSTOM_FIELDS, "queries": Topic.CUSTOM_FIELDS}
+    missing = {name: str(topic) for name, topic in shows.items()
+               if not ChangeBus.subscribed(window.view(name), topic)}
+    assert missing == {}
