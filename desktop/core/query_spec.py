@@ -91,6 +91,9 @@ FIELDS: dict[str, FieldDef] = {f.key: f for f in (
     _f("contact.tags", TAGS, "tags", "name"),
     _f("contact.marketing_consent", BOOLEAN, "contact", "marketing_consent"),
     _f("contact.tracking_consent", BOOLEAN, "contact", "tracking_consent"),
+    # The answer itself (desktop.core.consent.ConsentState): who was never asked, who withdrew...
+    _f("contact.tracking_consent_state", TEXT, "contact", "tracking_consent_state",
+       ("given", "refused", "withdrawn", "not_asked", "informed")),
     _f("contact.do_not_contact", BOOLEAN, "contact", "do_not_contact"),
     _f("contact.do_not_email", BOOLEAN, "contact", "do_not_email"),
     _f("contact.is_consumer", BOOLEAN, "contact", "is_consumer"),

@@ -66,3 +66,23 @@ def test_an_evaluation_reads_the_spec_or_a_static_query_s_stored_members(session
         with pytest.raises(SpecError):
             queries.evaluate(s, {"match": "all", "conditions": [{"field": "contact.city", "op": "is"}]},
                              NOW.date(), NOW)
+
+
+def test_a_query_finds_contacts_by_their_tracking_consent_answer(sessions: sessionmaker[Session]) -> None:
+    """The CNIL's rule makes the answer a segment: who was never asked (to ask them), who withdrew."""
+    with sessions.begin() as s:
+        people = [Contact(first_name=n, last_name="X", tracking_consent_state=state, search_text="")
+                  for n, state in (("Anne", "given"), ("Bruno", "not_asked"), ("Chloé", "withdrawn"),
+                                   ("Denis", "not_asked"))]
+        s.add_all(people)
+        s.flush()
+        anne, bruno, chloe, denis = (p.id for p in people)
+    never = {"version": 1, "match": "all", "conditions": [
+        {"field": "contact.tracking_consent_state", "op": "is", "value": "not_asked"}]}
+    gone = {"version": 1, "match": "any", "conditions": [
+        {"field": "contact.tracking_consent_state", "op": "is", "value": "withdrawn"},
+        {"field": "contact.tracking_consent_state", "op": "is", "value": "refused"}]}
+    with sessions() as s:
+        assert sorted(queries.evaluate(s, never, NOW.date(), NOW).ids) == sorted([bruno, denis])
+        assert queries.evaluate(s, gone, NOW.date(), NOW).ids == [chloe]
+        assert anne not in queries.evaluate(s, never, NOW.date(), NOW).ids

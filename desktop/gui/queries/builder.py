@@ -216,7 +216,9 @@ class BuilderCatalog:
                   "sent": tr("QueryBuilder", "envoyé"), "opened": tr("QueryBuilder", "ouvert"),
                   "viewed": tr("QueryBuilder", "consulté"), "accepted": tr("QueryBuilder", "accepté"),
                   "refused": tr("QueryBuilder", "refusé"), "expired": tr("QueryBuilder", "expiré"),
-                  "superseded": tr("QueryBuilder", "remplacé")}
+                  "superseded": tr("QueryBuilder", "remplacé"),
+                  "given": tr("QueryBuilder", "donné"), "withdrawn": tr("QueryBuilder", "retiré"),
+                  "not_asked": tr("QueryBuilder", "jamais demandé"), "informed": tr("QueryBuilder", "informé")}
         return labels.get(choice, choice)
 
 

@@ -29,6 +29,7 @@ def field_labels() -> list[tuple[str, str]]:
         ("contact.tags", tr("Queries", "Contact : étiquettes")),
         ("contact.marketing_consent", tr("Queries", "Consentement marketing")),
         ("contact.tracking_consent", tr("Queries", "Consentement au suivi")),
+        ("contact.tracking_consent_state", tr("Queries", "Consentement au suivi : réponse")),
         ("contact.do_not_contact", tr("Queries", "Ne pas contacter")),
         ("contact.do_not_email", tr("Queries", "Pas d'e-mail")),
         ("contact.is_consumer", tr("Queries", "Particulier")),
