@@ -52,10 +52,10 @@ def _source(script: str) -> str:
 
 _MESSAGES = {
     "fr": {"syntax": "Ligne {line} du script : {{{{ … }}}} mal fermé ou mal écrit ({why}).",
-           "unknown": "Champ inconnu dans le script ({why}). Champs possibles : {names}.",
+           "unknown": "Champ inconnu dans le script : « {why} ». Champs possibles : {names}.",
            "refused": "Le script ne peut pas être rempli : {why}."},
     "en": {"syntax": "Script line {line}: a {{{{ … }}}} is not closed or is misspelt ({why}).",
-           "unknown": "Unknown field in the script ({why}). Fields you may use: {names}.",
+           "unknown": "Unknown field in the script: “{why}”. Fields you may use: {names}.",
            "refused": "The script cannot be filled: {why}."},
 }
 
@@ -75,7 +75,9 @@ def script_problems(script: str, lang: str = "fr") -> list[str]:
     except jinja2.TemplateSyntaxError as exc:
         return [words["syntax"].format(line=exc.lineno, why=exc.message)]
     except jinja2.UndefinedError as exc:
-        return [words["unknown"].format(why=exc.message, names=", ".join("{{ " + n + " }}" for n in PLACEHOLDERS))]
+        found = re.search(r"attribute '([^']*)'|'([^']*)' is undefined", exc.message or "")
+        name = next((g for g in found.groups() if g), "") if found else (exc.message or "")
+        return [words["unknown"].format(why=name, names=", ".join("{{ " + n + " }}" for n in PLACEHOLDERS))]
     except jinja2.TemplateError as exc:  # the sandbox refused something
         return [words["refused"].format(why=exc)]
     return []
