@@ -22,37 +22,37 @@
 <context>
     <name>CallList</name>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="225"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="240"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="112"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="113"/>
         <source>Session d&apos;appels – %1</source>
         <translation>Calling session – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="113"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="115"/>
         <source>&lt;p&gt;Pas de script pour cette campagne.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No script for this campaign.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="134"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="149"/>
         <source>Faits : %1   Restants : %2   Joints : %3   Cette session : %4</source>
         <translation>Done: %1   Left: %2   Reached: %3   This session: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="178"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="193"/>
         <source>Contact suivant…</source>
         <translation>Next contact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="218"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="233"/>
         <source>Reprendre (P)</source>
         <translation>Resume (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="220"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="235"/>
         <source>Session en pause. Appuyez sur P pour reprendre.</source>
         <translation>Session paused. Press P to resume.</translation>
     </message>
@@ -2829,43 +2829,53 @@
 <context>
     <name>ImapPage</name>
     <message>
-        <location filename="../../desktop/gui/settings/imap_page.py" line="46"/>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="55"/>
         <source>SSL/TLS (port 993)</source>
-        <extracomment>The usual port of each security.</extracomment>
+        <extracomment>The usual port of each security. The provider chosen in Paramètres › Envoi (its sign-in is this mailbox&apos;s); None: the saved one.</extracomment>
         <translation>SSL/TLS (port 993)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/imap_page.py" line="46"/>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="55"/>
         <source>STARTTLS (port 143)</source>
         <translation>STARTTLS (port 143)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/imap_page.py" line="47"/>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="56"/>
         <source>Aucune (déconseillé)</source>
         <translation>None (not recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/imap_page.py" line="77"/>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="101"/>
+        <source>connexion %1 (onglet Envoi)</source>
+        <translation>signed in as %1 (Sending tab)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="102"/>
+        <source>au compte</source>
+        <translation>to the account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="116"/>
         <source>Indiquez l’identifiant de la boîte de réception (IMAP).</source>
         <translation>Enter the login of the incoming mailbox (IMAP).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/imap_page.py" line="92"/>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="131"/>
         <source>Indiquez le serveur IMAP.</source>
         <translation>Enter the IMAP server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/imap_page.py" line="100"/>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="145"/>
         <source>Indiquez le mot de passe (il sera gardé dans le trousseau).</source>
         <translation>Enter the password (it will be kept in the keyring).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/imap_page.py" line="104"/>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="149"/>
         <source>Connexion…</source>
         <translation>Connecting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/settings/imap_page.py" line="116"/>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="165"/>
         <source>%n message(s) dans le dossier %1</source>
         <translation>
             <numerusform>%n message in the folder %1</numerusform>
@@ -2873,12 +2883,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/imap_page.py" line="124"/>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="173"/>
         <source>Connexion réussie : %1</source>
         <translation>Connected: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/imap_page.py" line="125"/>
+        <location filename="../../desktop/gui/settings/imap_page.py" line="174"/>
         <source>Échec de la connexion : %1</source>
         <translation>Connection failed: %1</translation>
     </message>
@@ -2919,6 +2929,16 @@
     </message>
     <message>
         <location filename="../../ui/settings/imap_page.ui" line="103"/>
+        <source>Dossier des envoyés :</source>
+        <translation>Sent folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/imap_page.ui" line="113"/>
+        <source>vide : trouvé dans la boîte (« Envoyés », Sent…)</source>
+        <translation>empty: found in the mailbox (Sent, « Envoyés »…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/imap_page.ui" line="120"/>
         <source>Tester la connexion</source>
         <translation>Test connection</translation>
     </message>
@@ -3448,115 +3468,298 @@
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="48"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="59"/>
         <source>Messagerie et suivi</source>
         <translation>Email and tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="96"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="107"/>
         <source>Réglages enregistrés et appliqués.</source>
         <translation>Settings saved and applied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mail.py" line="97"/>
+        <location filename="../../desktop/gui/settings/mail.py" line="108"/>
         <source>Réglages enregistrés : ils s’appliqueront au prochain démarrage.</source>
         <translation>Settings saved: they apply at the next start.</translation>
     </message>
 </context>
 <context>
+    <name>MailSignIn</name>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="21"/>
+        <source>Votre connexion %provider a expiré ou a été retirée : reconnectez-vous dans Paramètres › Envoi. Les messages en attente attendent, rien n’est perdu.</source>
+        <translation>Your %provider sign-in has expired or was withdrawn: sign in again in Settings › Sending. The queued messages wait; nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="23"/>
+        <source>Votre organisation doit d’abord approuver Relance : demandez à votre administrateur Microsoft 365 d’accorder le consentement administrateur à Relance (centre d’administration Microsoft Entra › Applications d’entreprise), puis reconnectez-vous.</source>
+        <translation>Your organisation must approve Relance before you can sign in: ask your Microsoft 365 administrator to grant admin consent to Relance (Microsoft Entra admin centre › Enterprise applications), then sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="27"/>
+        <source>Les règles d’accès de votre organisation bloquent cette connexion : demandez à votre administrateur d’autoriser Relance, ou connectez-vous par le navigateur plutôt qu’avec un code.</source>
+        <translation>Your organisation&apos;s access rules block this sign-in: ask your administrator to allow Relance, or sign in through the browser rather than with a code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="30"/>
+        <source>La connexion a été annulée : cliquez de nouveau sur « Se connecter » quand vous serez prêt.</source>
+        <translation>The sign-in was cancelled: click “Sign in” again when you are ready.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="32"/>
+        <source>La connexion n’a pas été terminée dans le navigateur en %minutes minutes : cliquez de nouveau sur « Se connecter ».</source>
+        <translation>The sign-in was not finished in the browser within %minutes minutes: click “Sign in” again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="34"/>
+        <source>La réponse du navigateur n’appartenait pas à cette connexion (peut-être une autre fenêtre) : connectez-vous de nouveau.</source>
+        <translation>The browser&apos;s answer did not belong to this sign-in (perhaps from another window): sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="36"/>
+        <source>Le serveur de connexion %provider est injoignable : vérifiez votre connexion ; Relance réessaiera plus tard.</source>
+        <translation>The %provider sign-in server could not be reached: check your connection; Relance tries again later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="38"/>
+        <source>Cette installation de Relance n’a pas d’identifiant d’application %provider (client ID) : utilisez un mot de passe d’application avec la connexion par mot de passe, ou demandez à la personne qui a installé Relance d’en renseigner un.</source>
+        <translation>This copy of Relance has no %provider registration (client ID): use an app password with the password sign-in, or ask whoever installed Relance to set one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="41"/>
+        <source>%provider a refusé l’identifiant d’application de Relance (%error) : le client ID des paramètres est faux, ou non autorisé dans votre organisation.</source>
+        <translation>%provider refused Relance&apos;s registration (%error): the client ID in the settings is wrong, or not allowed for your organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="43"/>
+        <source>Connectez-vous d’abord à %provider : Paramètres › Envoi › « Se connecter ».</source>
+        <translation>Sign in to %provider first: Settings › Sending › “Sign in”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="44"/>
+        <source>La connexion ne peut pas être gardée : aucun trousseau système n’est disponible (voir Paramètres).</source>
+        <translation>The sign-in cannot be kept: no system keyring is available (see Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="46"/>
+        <source>%provider a refusé la connexion : %error %description</source>
+        <translation>%provider refused the sign-in: %error %description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="47"/>
+        <source>Microsoft 365 n’accepte plus de mot de passe pour l’envoi (authentification de base désactivée dans votre organisation) : choisissez « Se connecter avec Microsoft » dans Paramètres › Envoi. Serveur : %words</source>
+        <translation>Microsoft 365 no longer accepts a password for sending (basic authentication is off for your organisation): choose “Sign in with Microsoft” in Settings › Sending. Server: %words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="50"/>
+        <source>L’envoi par SMTP est désactivé pour votre organisation ou votre boîte Microsoft 365 : demandez à votre administrateur d’activer « SMTP authentifié » pour votre boîte (centre d’administration Microsoft 365 › Utilisateurs › Courrier › Gérer les applications de messagerie). Serveur : %words</source>
+        <translation>Sending through SMTP is turned off for your Microsoft 365 organisation or mailbox: ask your administrator to turn on “Authenticated SMTP” for your mailbox (Microsoft 365 admin centre › Users › Mail › Manage email apps). Server: %words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="55"/>
+        <source>Microsoft 365 a refusé la connexion pour l’envoi : vérifiez que l’adresse d’envoi est bien le compte connecté ; si oui, demandez à votre administrateur d’activer « SMTP authentifié » pour votre boîte. Serveur : %words</source>
+        <translation>Microsoft 365 refused the sign-in for sending: check that the sending address is the account you signed in with; if it is, ask your administrator to turn on “Authenticated SMTP” for your mailbox. Server: %words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="59"/>
+        <source>Microsoft 365 a refusé le mot de passe : vérifiez-le, ou choisissez « Se connecter avec Microsoft » (Microsoft désactive les mots de passe pour l’envoi fin décembre 2026). Serveur : %words</source>
+        <translation>Microsoft 365 refused the password: check it, or choose “Sign in with Microsoft” (Microsoft turns passwords off for sending at the end of December 2026). Server: %words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="62"/>
+        <source>Google refuse ici votre mot de passe habituel : créez un mot de passe d’application (Compte Google › Sécurité › Mots de passe des applications, validation en deux étapes activée) et saisissez-le à la place, ou choisissez « Se connecter avec Google ». Serveur : %words</source>
+        <translation>Google refuses your usual password here: create an app password (Google Account › Security › App passwords, with 2-Step Verification on) and type it instead, or choose “Sign in with Google”. Server: %words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="66"/>
+        <source>Le serveur a refusé la connexion : reconnectez-vous dans Paramètres › Envoi. Serveur : %words</source>
+        <translation>The server refused the sign-in: sign in again in Settings › Sending. Server: %words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="68"/>
+        <source>La boîte a refusé la connexion : vérifiez que vous êtes connecté avec cette adresse et que l’IMAP est autorisé pour votre boîte (Microsoft 365 : votre administrateur décide). Serveur : %words</source>
+        <translation>The mailbox refused the sign-in: check that you signed in with this address and that IMAP is allowed for your mailbox (Microsoft 365: your administrator decides). Server: %words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="101"/>
+        <source>Connexion au serveur d’envoi (SMTP)</source>
+        <translation>Connecting to the sending server (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="102"/>
+        <source>Identification au serveur d’envoi</source>
+        <translation>Logging in to the sending server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="103"/>
+        <source>Connexion à la boîte de réception (IMAP)</source>
+        <translation>Connecting to the mailbox (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="104"/>
+        <source>Identification à la boîte de réception</source>
+        <translation>Logging in to the mailbox</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="105"/>
+        <source>Ouverture du dossier des réponses</source>
+        <translation>Opening the replies&apos; folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="106"/>
+        <source>Dossier des messages envoyés</source>
+        <translation>The Sent folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="113"/>
+        <source>Cliquez sur « Se connecter avec Microsoft » et connectez-vous dans le navigateur. Si Microsoft demande l’approbation d’un administrateur (AADSTS65001), votre administrateur doit approuver Relance ; il doit aussi laisser « SMTP authentifié » activé pour votre boîte (sinon : erreur 5.7.139).</source>
+        <translation>Click “Sign in with Microsoft” and sign in in the browser. If Microsoft asks for an administrator&apos;s approval (AADSTS65001), your administrator must approve Relance; they must also keep “Authenticated SMTP” on for your mailbox (else: error 5.7.139).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="117"/>
+        <source>Cliquez sur « Se connecter avec Google ». Si votre organisation n’autorise pas cette connexion, choisissez « Mot de passe » et saisissez un mot de passe d’application (Compte Google › Sécurité › Mots de passe des applications, validation en deux étapes activée).</source>
+        <translation>Click “Sign in with Google”. If your organisation does not allow this sign-in, choose “App password” and type an app password (Google Account › Security › App passwords, with 2-Step Verification on).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="120"/>
+        <source>Identifiant : votre adresse complète. Avec la double authentification, créez un mot de passe d’application dans le Manager Infomaniak.</source>
+        <translation>Login: your full address. With two-factor authentication on, create an app password in the Infomaniak Manager.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="122"/>
+        <source>Indiquez les serveurs, ports et identifiant donnés par votre fournisseur de messagerie.</source>
+        <translation>Enter the servers, ports and login your mail provider gives.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="124"/>
+        <source>Identifiant : votre adresse complète ; mot de passe : celui de votre boîte %1.</source>
+        <translation>Login: your full address; password: that of your %1 mailbox.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="130"/>
+        <source>Autre fournisseur</source>
+        <translation>Other provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="136"/>
+        <source>Relance dépose une copie de chaque message envoyé dans votre dossier « Envoyés » (par l’IMAP de l’onglet Réponses), une seule fois, sans jamais retarder l’envoi.</source>
+        <translation>Relance files a copy of each message sent in your Sent folder (through the IMAP of the Replies tab), once, never delaying the send.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="138"/>
+        <source>Votre fournisseur (Gmail, Microsoft 365) range lui-même les messages envoyés dans « Envoyés » : Relance n’en ajoute pas de seconde copie.</source>
+        <translation>Your provider (Gmail, Microsoft 365) files the messages sent in Sent itself: Relance adds no second copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="140"/>
+        <source>Aucune copie : les messages envoyés par Relance n’apparaîtront pas dans votre dossier « Envoyés ».</source>
+        <translation>No copy: the messages Relance sends will not appear in your Sent folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="142"/>
+        <source>Pour déposer une copie dans « Envoyés », renseignez la boîte IMAP (onglet Réponses).</source>
+        <translation>To file a copy in Sent, set up the IMAP mailbox (Replies tab).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/signin_texts.py" line="143"/>
+        <source>Mode local : les messages restent dans le dossier d’envoi de cet ordinateur.</source>
+        <translation>Local mode: messages stay in this computer&apos;s outbox folder.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="77"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="75"/>
         <source>Base locale</source>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="77"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="75"/>
         <source>Base d’équipe (PostgreSQL)</source>
         <translation>Team database (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="84"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="82"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="85"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="83"/>
         <source>&amp;Importer des contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="87"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="85"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="92"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="90"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="96"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="94"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="97"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="95"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="99"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="97"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="105"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="103"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="112"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="110"/>
         <source>&amp;Paramètres</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="113"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="111"/>
         <source>&amp;Tous les paramètres…</source>
         <translation>&amp;All settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="117"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="115"/>
         <source>Ma &amp;société…</source>
         <translation>My &amp;company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="119"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="117"/>
         <source>&amp;Modèles de devis…</source>
         <translation>Quote &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="121"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="119"/>
         <source>Messagerie et &amp;suivi…</source>
         <translation>&amp;Email and tracking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="124"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="122"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="125"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="123"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="213"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="216"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="214"/>
         <source>Relance %1 — qui relancer, quand, et comment.</source>
         <translation>Relance %1 — who to follow up, when, and how.</translation>
     </message>
@@ -3860,33 +4063,38 @@
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/phoning_dialog.ui" line="44"/>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="49"/>
+        <source>Champs remplis à chaque appel : {{ contact.salutation }} (Madame, Monsieur), {{ contact.last_name }}, {{ contact.first_name }}, {{ contact.company }}, {{ salesperson.first_name }}, {{ seller.company }}.</source>
+        <translation>Fields filled at each call: {{ contact.salutation }} (Madame, Monsieur), {{ contact.last_name }}, {{ contact.first_name }}, {{ contact.company }}, {{ salesperson.first_name }}, {{ seller.company }}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="62"/>
         <source>Requête</source>
         <translation>Smart query</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/phoning_dialog.ui" line="53"/>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="71"/>
         <source>Ajouter les nouveaux membres de la requête à chaque session</source>
         <translation>Add the query&apos;s new members at every session</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/phoning_dialog.ui" line="58"/>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="76"/>
         <source>Rappel après « pas de réponse »</source>
         <translation>Call again after “no answer”</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/phoning_dialog.ui" line="64"/>
-        <location filename="../../ui/campaigns/phoning_dialog.ui" line="78"/>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="82"/>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="96"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/phoning_dialog.ui" line="72"/>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="90"/>
         <source>Rappel après « messagerie »</source>
         <translation>Call again after “voicemail”</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/phoning_dialog.ui" line="86"/>
+        <location filename="../../ui/campaigns/phoning_dialog.ui" line="104"/>
         <source>Tentatives au plus</source>
         <translation>Attempts at most</translation>
     </message>
@@ -4561,13 +4769,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/queries/bulk_actions.py" line="94"/>
-        <location filename="../../desktop/gui/queries/models.py" line="159"/>
+        <location filename="../../desktop/gui/queries/models.py" line="160"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/queries/bulk_actions.py" line="94"/>
-        <location filename="../../desktop/gui/queries/models.py" line="159"/>
+        <location filename="../../desktop/gui/queries/models.py" line="160"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
@@ -4671,231 +4879,236 @@
     </message>
     <message>
         <location filename="../../desktop/gui/queries/models.py" line="32"/>
+        <source>Consentement au suivi : réponse</source>
+        <translation>Tracking consent: answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries/models.py" line="33"/>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="33"/>
+        <location filename="../../desktop/gui/queries/models.py" line="34"/>
         <source>Pas d&apos;e-mail</source>
         <translation>No email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="34"/>
+        <location filename="../../desktop/gui/queries/models.py" line="35"/>
         <source>Particulier</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="35"/>
+        <location filename="../../desktop/gui/queries/models.py" line="36"/>
         <source>Société : raison sociale</source>
         <translation>Company: legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="36"/>
+        <location filename="../../desktop/gui/queries/models.py" line="37"/>
         <source>Société : ville</source>
         <translation>Company: city</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="37"/>
+        <location filename="../../desktop/gui/queries/models.py" line="38"/>
         <source>Société : code postal</source>
         <translation>Company: postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="38"/>
+        <location filename="../../desktop/gui/queries/models.py" line="39"/>
         <source>Société : forme juridique</source>
         <translation>Company: legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="39"/>
+        <location filename="../../desktop/gui/queries/models.py" line="40"/>
         <source>Société : SIRET</source>
         <translation>Company: SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="40"/>
+        <location filename="../../desktop/gui/queries/models.py" line="41"/>
         <source>Opportunité : étape</source>
         <translation>Opportunity: stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="41"/>
+        <location filename="../../desktop/gui/queries/models.py" line="42"/>
         <source>Opportunité : résultat</source>
         <translation>Opportunity: result</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="42"/>
+        <location filename="../../desktop/gui/queries/models.py" line="43"/>
         <source>Opportunité : montant</source>
         <translation>Opportunity: amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="43"/>
+        <location filename="../../desktop/gui/queries/models.py" line="44"/>
         <source>Opportunité : date de signature prévue</source>
         <translation>Opportunity: expected close date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="44"/>
+        <location filename="../../desktop/gui/queries/models.py" line="45"/>
         <source>Dernier devis : date d&apos;envoi</source>
         <translation>Latest quote: date sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="45"/>
+        <location filename="../../desktop/gui/queries/models.py" line="46"/>
         <source>Dernier devis : statut</source>
         <translation>Latest quote: status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="46"/>
+        <location filename="../../desktop/gui/queries/models.py" line="47"/>
         <source>Dernier devis : montant TTC</source>
         <translation>Latest quote: amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="47"/>
+        <location filename="../../desktop/gui/queries/models.py" line="48"/>
         <source>Dernier devis : dernière ouverture</source>
         <translation>Latest quote: last opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="48"/>
+        <location filename="../../desktop/gui/queries/models.py" line="49"/>
         <source>Dernier devis : date de validité</source>
         <translation>Latest quote: valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="49"/>
+        <location filename="../../desktop/gui/queries/models.py" line="50"/>
         <source>Dernier échange : date</source>
         <translation>Last interaction: date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="55"/>
+        <location filename="../../desktop/gui/queries/models.py" line="56"/>
         <source>est</source>
         <translation>is</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="55"/>
+        <location filename="../../desktop/gui/queries/models.py" line="56"/>
         <source>n&apos;est pas</source>
         <translation>is not</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="55"/>
+        <location filename="../../desktop/gui/queries/models.py" line="56"/>
         <source>contient</source>
         <translation>contains</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="56"/>
+        <location filename="../../desktop/gui/queries/models.py" line="57"/>
         <source>commence par</source>
         <translation>starts with</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="56"/>
+        <location filename="../../desktop/gui/queries/models.py" line="57"/>
         <source>est vide</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="57"/>
+        <location filename="../../desktop/gui/queries/models.py" line="58"/>
         <source>est renseigné</source>
         <translation>is filled in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="58"/>
+        <location filename="../../desktop/gui/queries/models.py" line="59"/>
         <source>entre</source>
         <translation>between</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="58"/>
+        <location filename="../../desktop/gui/queries/models.py" line="59"/>
         <source>avant le</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="58"/>
+        <location filename="../../desktop/gui/queries/models.py" line="59"/>
         <source>après le</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="59"/>
+        <location filename="../../desktop/gui/queries/models.py" line="60"/>
         <source>avant aujourd&apos;hui</source>
         <translation>before today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="59"/>
+        <location filename="../../desktop/gui/queries/models.py" line="60"/>
         <source>dans les N derniers jours</source>
         <translation>in the last N days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="60"/>
+        <location filename="../../desktop/gui/queries/models.py" line="61"/>
         <source>dans les N prochains jours</source>
         <translation>in the next N days</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="61"/>
+        <location filename="../../desktop/gui/queries/models.py" line="62"/>
         <source>il y a plus de N jours</source>
         <translation>more than N days ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="61"/>
+        <location filename="../../desktop/gui/queries/models.py" line="62"/>
         <source>a l&apos;une de</source>
         <translation>has any of</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="62"/>
+        <location filename="../../desktop/gui/queries/models.py" line="63"/>
         <source>a toutes</source>
         <translation>has all of</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="62"/>
+        <location filename="../../desktop/gui/queries/models.py" line="63"/>
         <source>n&apos;a aucune de</source>
         <translation>has none of</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="67"/>
+        <location filename="../../desktop/gui/queries/models.py" line="68"/>
         <source>Statique</source>
         <translation>Static</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="67"/>
+        <location filename="../../desktop/gui/queries/models.py" line="68"/>
         <source>Dynamique</source>
         <translation>Dynamic</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="115"/>
+        <location filename="../../desktop/gui/queries/models.py" line="116"/>
         <source>Requête</source>
         <translation>Smart query</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="115"/>
+        <location filename="../../desktop/gui/queries/models.py" line="116"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="115"/>
+        <location filename="../../desktop/gui/queries/models.py" line="116"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="116"/>
+        <location filename="../../desktop/gui/queries/models.py" line="117"/>
         <source>Évaluée</source>
         <translation>Evaluated</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="140"/>
+        <location filename="../../desktop/gui/queries/models.py" line="141"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="147"/>
+        <location filename="../../desktop/gui/queries/models.py" line="148"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="147"/>
+        <location filename="../../desktop/gui/queries/models.py" line="148"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="147"/>
+        <location filename="../../desktop/gui/queries/models.py" line="148"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="147"/>
+        <location filename="../../desktop/gui/queries/models.py" line="148"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/models.py" line="148"/>
+        <location filename="../../desktop/gui/queries/models.py" line="149"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -5023,32 +5236,52 @@
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/builder.py" line="238"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="220"/>
+        <source>donné</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries/builder.py" line="220"/>
+        <source>retiré</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries/builder.py" line="221"/>
+        <source>jamais demandé</source>
+        <translation>never asked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries/builder.py" line="221"/>
+        <source>informé</source>
+        <translation>informed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/queries/builder.py" line="240"/>
         <source>Combinaison</source>
         <translation>Combination</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/builder.py" line="239"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="241"/>
         <source>Toutes les conditions (ET)</source>
         <translation>All conditions (AND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/builder.py" line="240"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="242"/>
         <source>Au moins une condition (OU)</source>
         <translation>At least one condition (OR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/builder.py" line="242"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="244"/>
         <source>+ Condition</source>
         <translation>+ Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/builder.py" line="243"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="245"/>
         <source>+ Groupe</source>
         <translation>+ Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/queries/builder.py" line="251"/>
+        <location filename="../../desktop/gui/queries/builder.py" line="253"/>
         <source>Retirer le groupe</source>
         <translation>Remove the group</translation>
     </message>
@@ -5056,158 +5289,173 @@
 <context>
     <name>QuoteEditor</name>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="107"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="110"/>
         <source>Français</source>
         <extracomment>The line actions of the toolbar (buttons ``lines_&lt;name&gt;`` of the header form) and of the shortcuts.</extracomment>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="108"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="111"/>
         <source>Anglais</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="339"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="349"/>
         <source>Ajouter une ligne</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="343"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="353"/>
         <source>Ajouter une section</source>
         <translation>Add a section</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="358"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="368"/>
         <source>Supprimer la ligne</source>
         <translation>Delete the line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="140"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="143"/>
         <source>Pour finaliser ce devis, il manque :</source>
         <translation>To finalise this quote, these are missing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="142"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="145"/>
         <source>Compléter Paramètres › Ma société…</source>
         <translation>Complete Settings › My company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="152"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="155"/>
         <source>Aperçu PDF</source>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="153"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="156"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="155"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="158"/>
         <source>Finaliser</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="157"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="160"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="158"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="161"/>
         <source>Envoyer…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="211"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="214"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="213"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="216"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="221"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="231"/>
         <source>Classique</source>
         <translation>Classic</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="221"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="231"/>
         <source>Moderne</source>
         <translation>Modern</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="236"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="246"/>
         <source>(client inconnu)</source>
         <translation>(unknown client)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="238"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="248"/>
         <source>numéro attribué à la finalisation</source>
         <translation>number given when finalised</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="239"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="249"/>
         <source> — émis le %1</source>
         <translation> — issued %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="278"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="288"/>
         <source>Ce document n’est plus un brouillon (statut : %1) : il ne peut plus être modifié.</source>
         <translation>This document is no longer a draft (status: %1): it can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="280"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="290"/>
         <source>Créez une nouvelle version pour le changer.</source>
         <translation>Create a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="291"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="301"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="293"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="303"/>
         <source>Devis %1</source>
         <translation>Quote %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="347"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="357"/>
         <source>Ajouter depuis le catalogue</source>
         <translation>Add from the catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="351"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="361"/>
         <source>Dupliquer la ligne</source>
         <translation>Duplicate the line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="354"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="364"/>
         <source>Déplacer la ligne</source>
         <translation>Move the line</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="396"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="386"/>
+        <source>Le prix saisi (%1) est %2 fois celui du catalogue (%3). Le garder ?</source>
+        <translation>The price typed (%1) is %2 times the catalogue&apos;s (%3). Keep it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="387"/>
+        <source>Le prix saisi (%1) est %2 fois plus petit que celui du catalogue (%3). Le garder ?</source>
+        <translation>The price typed (%1) is %2 times smaller than the catalogue&apos;s (%3). Keep it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="391"/>
+        <source>Prix inhabituel</source>
+        <translation>Unusual price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="423"/>
         <source>Ligne %1 : %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="426"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="453"/>
         <source>Corrigez d’abord : %1</source>
         <translation>First correct: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="435"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="462"/>
         <source>Devis enregistré.</source>
         <translation>Quote saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="449"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="476"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/editor.py" line="450"/>
+        <location filename="../../desktop/gui/quotes/editor/editor.py" line="477"/>
         <source>Certaines valeurs saisies ne sont pas valides : fermer sans enregistrer ?</source>
         <translation>Some typed values are not valid: close without saving?</translation>
     </message>
@@ -5292,63 +5540,63 @@
 <context>
     <name>QuoteLines</name>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="60"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="62"/>
         <source>Désignation</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="60"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="62"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="60"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="62"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="60"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="62"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="60"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="62"/>
         <source>PU HT</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="60"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="62"/>
         <source>Remise %</source>
         <translation>Discount %</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="61"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="63"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="61"/>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="177"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="63"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="181"/>
         <source>Gratuit</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="61"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="63"/>
         <source>Déplacement</source>
         <translation>Travel fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="61"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="63"/>
         <source>Total HT</source>
         <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="159"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="163"/>
         <source>(section sans titre)</source>
         <translation>(untitled section)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="202"/>
+        <location filename="../../desktop/gui/quotes/editor/lines_model.py" line="209"/>
         <source>Modifier la ligne %1</source>
         <translation>Edit line %1</translation>
     </message>
@@ -6310,43 +6558,97 @@
     <message>
         <location filename="../../desktop/gui/settings/seller.py" line="58"/>
         <location filename="../../ui/settings/seller.ui" line="549"/>
-        <source>Mention d’exonération de TVA</source>
-        <translation>VAT exemption mention</translation>
+        <source>Taux des pénalités de retard</source>
+        <translation>Late-payment penalty rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seller.py" line="59"/>
+        <location filename="../../ui/settings/seller.ui" line="564"/>
+        <source>trois fois le taux d’intérêt légal</source>
+        <translation>three times the French legal interest rate</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/settings/seller.py" line="60"/>
         <location filename="../../ui/settings/seller.ui" line="583"/>
+        <source>Métier du bâtiment (assurance décennale)</source>
+        <translation>Building trade (decennial insurance)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seller.py" line="61"/>
+        <location filename="../../ui/settings/seller.ui" line="613"/>
+        <source>Assureur décennale</source>
+        <translation>Decennial insurer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seller.py" line="61"/>
+        <location filename="../../ui/settings/seller.ui" line="628"/>
+        <source>MAAF Assurances, contrat n° 123456</source>
+        <translation>MAAF Assurances, policy no. 123456</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seller.py" line="62"/>
+        <location filename="../../ui/settings/seller.ui" line="647"/>
+        <source>Garantie décennale</source>
+        <translation>Decennial coverage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seller.py" line="62"/>
+        <location filename="../../ui/settings/seller.ui" line="662"/>
+        <source>travaux de plomberie et chauffage</source>
+        <translation>plumbing and heating work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seller.py" line="63"/>
+        <location filename="../../ui/settings/seller.ui" line="681"/>
+        <source>Zone couverte</source>
+        <translation>Area covered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seller.py" line="63"/>
+        <location filename="../../ui/settings/seller.ui" line="696"/>
+        <source>France métropolitaine</source>
+        <translation>Metropolitan France</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seller.py" line="64"/>
+        <location filename="../../ui/settings/seller.ui" line="715"/>
+        <source>Mention d’exonération de TVA</source>
+        <translation>VAT exemption mention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seller.py" line="66"/>
+        <location filename="../../ui/settings/seller.ui" line="749"/>
         <source>Conditions générales de vente (CGV)</source>
         <translation>Terms of sale (CGV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="74"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="80"/>
         <source>un nombre de jours entre 1 et 365</source>
         <translation>a number of days between 1 and 365</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="86"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="92"/>
         <location filename="../../ui/settings/seller.ui" line="6"/>
         <source>Ma société</source>
         <translation>My company</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="163"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="169"/>
         <source>Identité de la société enregistrée.</source>
         <translation>Company identity saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/seller.ui" line="630"/>
+        <location filename="../../ui/settings/seller.ui" line="796"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/seller.ui" line="659"/>
+        <location filename="../../ui/settings/seller.ui" line="825"/>
         <source>Choisir le logo…</source>
         <translation>Choose the logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/seller.ui" line="666"/>
+        <location filename="../../ui/settings/seller.ui" line="832"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
@@ -6354,27 +6656,27 @@
 <context>
     <name>SellerSettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="107"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="113"/>
         <source>aucun logo</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="114"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="120"/>
         <source>Image trop lourde (2 Mo au plus).</source>
         <translation>Image too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="119"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="125"/>
         <source>Choisissez une image PNG ou JPEG.</source>
         <translation>Choose a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="128"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="134"/>
         <source>Choisir le logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/seller.py" line="129"/>
+        <location filename="../../desktop/gui/settings/seller.py" line="135"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -6660,37 +6962,138 @@
 <context>
     <name>SmtpPage</name>
     <message>
-        <location filename="../../desktop/gui/settings/smtp_page.py" line="43"/>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="72"/>
         <source>STARTTLS (port 587)</source>
+        <extracomment>The reply mailbox&apos;s page (its settings join the checks and the Sent folder&apos;s note). The reply mailbox&apos;s password, typed or stored. Reads a domain&apos;s MX hosts (tests point it at their DNS server).</extracomment>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/smtp_page.py" line="43"/>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="72"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/smtp_page.py" line="44"/>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="73"/>
         <source>Aucune (déconseillé)</source>
         <translation>None (not recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/smtp_page.py" line="85"/>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="75"/>
+        <source>Choisissez votre fournisseur…</source>
+        <translation>Choose your provider…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="78"/>
+        <source>Automatique (selon le fournisseur)</source>
+        <translation>Automatic (depends on the provider)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="79"/>
+        <source>Toujours déposer une copie</source>
+        <translation>Always file a copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="79"/>
+        <source>Jamais</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="146"/>
+        <source>Connectez-vous avec votre compte, ou choisissez la connexion par mot de passe.</source>
+        <translation>Sign in with your account, or choose the password sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="155"/>
+        <source>Compte %1 (recommandé)</source>
+        <translation>%1 account (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="157"/>
+        <source>Mot de passe d’application</source>
+        <translation>App password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="157"/>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="190"/>
+        <source>Se connecter avec %1</source>
+        <translation>Sign in with %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="195"/>
+        <source>Connecté : %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="228"/>
+        <source>Proposé d’après l’adresse %1.</source>
+        <translation>Proposed from the address %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="229"/>
+        <source>Proposé d’après les serveurs de messagerie (MX) de %1.</source>
+        <translation>Proposed from the mail servers (MX) of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="243"/>
+        <source>Terminez la connexion dans votre navigateur… (cliquez de nouveau pour annuler)</source>
+        <translation>Finish signing in in your browser… (click again to cancel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="251"/>
+        <source>Connexion réussie : Relance enverra avec le compte %1.</source>
+        <translation>Signed in: Relance will send with the account %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="268"/>
+        <source>Déconnecté : Relance ne peut plus envoyer avec ce compte.</source>
+        <translation>Signed out: Relance can no longer send with this account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="289"/>
+        <source>Indiquez le serveur d’envoi, ou choisissez votre fournisseur.</source>
+        <translation>Enter the sending server, or choose your provider.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="294"/>
+        <source>Vérification de la connexion…</source>
+        <translation>Checking the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="312"/>
+        <source>✓ %1 : réussi</source>
+        <translation>✓ %1: succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="314"/>
+        <source>✗ %1 : échec. %2</source>
+        <translation>✗ %1: failed. %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="316"/>
+        <source>aucun dossier « Envoyés » trouvé : indiquez son nom dans l’onglet Réponses.</source>
+        <translation>no Sent folder was found: enter its name in the Replies tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="331"/>
         <source>Indiquez le serveur et l’adresse de l’expéditeur.</source>
         <translation>Enter the server and the sender address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/smtp_page.py" line="89"/>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="336"/>
         <source>Envoi du message de test…</source>
         <translation>Sending the test message…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/smtp_page.py" line="100"/>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="347"/>
         <source>Message de test envoyé à %1. Réponse du serveur : %2</source>
         <translation>Test message sent to %1. Server answer: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/smtp_page.py" line="101"/>
+        <location filename="../../desktop/gui/settings/smtp_page.py" line="348"/>
         <source>Échec. Réponse exacte du serveur : %2</source>
         <translation>Failed. The server&apos;s exact answer: %2</translation>
     </message>
@@ -6701,46 +7104,76 @@
     </message>
     <message>
         <location filename="../../ui/settings/smtp_page.ui" line="12"/>
-        <source>Serveur :</source>
-        <translation>Server:</translation>
+        <source>Votre adresse e-mail :</source>
+        <translation>Your email address:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/smtp_page.ui" line="22"/>
+        <location filename="../../ui/settings/smtp_page.ui" line="29"/>
+        <source>Fournisseur :</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="49"/>
+        <source>Connexion :</source>
+        <translation>Sign-in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="64"/>
+        <source>Se connecter</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="71"/>
+        <source>Se déconnecter</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="97"/>
+        <source>Serveur d’envoi :</source>
+        <translation>Sending server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="107"/>
         <source>vide : mode local (fichiers .eml)</source>
         <translation>empty: local mode (.eml files)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/smtp_page.ui" line="29"/>
+        <location filename="../../ui/settings/smtp_page.ui" line="114"/>
         <source>Port et sécurité :</source>
         <translation>Port and security:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/smtp_page.ui" line="56"/>
+        <location filename="../../ui/settings/smtp_page.ui" line="141"/>
         <source>Identifiant :</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/smtp_page.ui" line="69"/>
+        <location filename="../../ui/settings/smtp_page.ui" line="155"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/smtp_page.ui" line="86"/>
+        <location filename="../../ui/settings/smtp_page.ui" line="172"/>
         <source>Nom de l’expéditeur :</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/smtp_page.ui" line="103"/>
-        <source>Adresse de l’expéditeur :</source>
-        <translation>Sender address:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/smtp_page.ui" line="120"/>
+        <location filename="../../ui/settings/smtp_page.ui" line="189"/>
         <source>Signature :</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/smtp_page.ui" line="143"/>
+        <location filename="../../ui/settings/smtp_page.ui" line="212"/>
+        <source>Dossier « Envoyés » :</source>
+        <translation>Sent folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="234"/>
+        <source>Tester la connexion</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/smtp_page.ui" line="241"/>
         <source>Envoyer un message de test</source>
         <translation>Send a test message</translation>
     </message>

@@ -175,7 +175,9 @@ def lupdate_tool() -> Path:
 def update_ts(ts_files: Sequence[Path], root: Path = _ROOT, *, extra_args: Sequence[str] = ()) -> str:
     """Run lupdate over the GUI sources into ``ts_files`` (kept translations stay; gone ones turn obsolete).
 
-    A file named ``*_fr.ts`` only receives the plural (``%n``) messages. Returns lupdate's output.
+    A file named ``*_fr.ts`` receives the French plural forms (``%n`` messages, filled by hand) and, generated
+    here from the sources, the French typography of every text that needs it (:func:`fill_french`). Returns
+    lupdate's output.
     """
     output = []
     with tempfile.TemporaryDirectory(prefix="relance-lupdate-") as tmp:
@@ -207,15 +209,46 @@ def update_ts(ts_files: Sequence[Path], root: Path = _ROOT, *, extra_args: Seque
             args = [str(lupdate_tool()), *(str(work / s) for s in translation_sources(root)), str(stub),
                     *(str(work / s) for s in form_sources(root)),
                     "-source-language", "fr_FR", "-target-language", "fr_FR" if language == "fr" else "en_GB",
-                    "-locations", "absolute", *(["-pluralonly"] if language == "fr" else []), *extra_args,
+                    "-locations", "absolute", *extra_args,
                     "-ts", str(work_ts)]
             done = subprocess.run(args, capture_output=True, text=True, check=False, cwd=work)
             output.append(done.stdout + done.stderr)
             if done.returncode != 0:
                 raise RuntimeError(f"lupdate failed for {ts.name}:\n{done.stdout}{done.stderr}")
+            if language == "fr":
+                fill_french(work_ts)
             ts.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(work_ts, ts)
     return "".join(output)
+
+
+def fill_french(ts: Path) -> None:
+    """Make the French catalogue: the plural forms as filled by hand, and for every other text whose French
+    typography is wrong in the source (« Total : » with a plain space), the source with its no-break spaces
+    (:func:`desktop.core.typography.french_typography`); texts that are right as written are left out."""
+    import xml.etree.ElementTree as ET
+
+    from desktop.core.typography import french_typography
+
+    tree = ET.parse(ts)  # noqa: S314 - our own .ts file, written by lupdate a moment ago
+    for context in tree.getroot().iter("context"):
+        for message in list(context.iter("message")):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("obsolete", "vanished"):
+                continue
+            if message.get("numerus") == "yes":
+                for form in translation.iter("numerusform"):
+                    form.text = french_typography(form.text) if form.text else form.text
+                continue
+            source = message.findtext("source") or ""
+            fixed = french_typography(source)
+            if fixed == source:
+                context.remove(message)
+            else:
+                translation.text = fixed
+                translation.attrib.pop("type", None)
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

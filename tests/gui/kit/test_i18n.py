@@ -108,13 +108,39 @@ def test_every_english_text_is_translated_and_finished() -> None:
 
 def test_french_file_has_both_plural_forms_of_every_count_string() -> None:
     en_plurals = {(ctx, m.findtext("source")) for ctx, m in _messages(TS_FILES["en"]) if m.get("numerus") == "yes"}
-    fr = _messages(TS_FILES["fr"])
+    fr = [(ctx, m) for ctx, m in _messages(TS_FILES["fr"]) if m.get("numerus") == "yes"]
     assert {(ctx, m.findtext("source")) for ctx, m in fr} == en_plurals
     for ctx, message in fr:
         translation = message.find("translation")
         assert translation is not None and translation.get("type") is None, (ctx, message.findtext("source"))
         forms = [f.text or "" for f in translation.iter("numerusform")]
         assert len(forms) == 2 and all("%n" in f and "(s)" not in f for f in forms), forms
+
+
+def test_french_texts_follow_french_typography() -> None:
+    """Every text as the French interface shows it (the French catalogue's text, else the source) has its
+    no-break spaces before « : ; ! ? » and inside the guillemets, and the catalogue holds exactly the texts
+    whose source needs them."""
+    from desktop.core.typography import french_typography, plain_spaces_in_french
+
+    fr = {(ctx, m.findtext("source") or ""): m for ctx, m in _messages(TS_FILES["fr"])}
+    problems = []
+    needing = 0
+    for ctx, message in _messages(TS_FILES["en"]):
+        source = message.findtext("source") or ""
+        if message.get("numerus") != "yes" and french_typography(source) == source:
+            assert (ctx, source) not in fr, (ctx, source)  # right as written: not in the catalogue
+            continue
+        needing += message.get("numerus") != "yes"
+        shown = fr.get((ctx, source))
+        translation = shown.find("translation") if shown is not None else None
+        forms = [] if translation is None else (
+            [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""])
+        if not forms or translation is None or translation.get("type") is not None:
+            problems.append(f"{ctx}: {source!r} is shown as typed, with plain spaces")
+        problems += [f"{ctx}: {form!r} at {where!r}" for form in forms for where in plain_spaces_in_french(form)]
+    assert not problems, "\n".join(problems[:40])
+    assert needing > 100  # the issue counted 163 such texts
 
 
 def test_the_committed_ts_files_hold_every_string_of_the_code(tmp_path: Path) -> None:
@@ -208,6 +234,9 @@ def test_main_window_in_french_has_french_plurals(qtbot, ctx, database, qm_dir, 
             assert companies.count_text(5) == "5 sociétés"
             assert QCoreApplication.translate("ContactsView", "%n contact(s) supprimé(s). Ctrl+Z pour annuler.",
                                               "", 3) == "3 contacts supprimés. Ctrl+Z pour annuler."
+            # French typography comes with the French catalogue: no line break before the colon
+            counters = "Faits : %1   Restants : %2   Joints : %3   Cette session : %4"
+            assert QCoreApplication.translate("CallList", counters).startswith("Faits\u00a0: %1")
         finally:
             _close(qtbot, window)
 
