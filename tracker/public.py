@@ -19,6 +19,8 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import Scope, Send
 
+from tracker.numbers import parse_int
+from tracker.pages import MAX_PAGES, page_count, page_image
 from tracker.privacy import to_us, truncate_ip
 from tracker.security import check_form_token, form_token
 from tracker.storage import QuoteView
@@ -234,13 +236,33 @@ def routes(state: TrackerState) -> list[Route]:
         if quote.valid_until:
             valid_until = date.fromisoformat(quote.valid_until).strftime("%d/%m/%Y" if lang == "fr" else "%Y-%m-%d")
         can_accept = not quote.superseded and not expired and accepted is None and quote.has_pdf
+        pages = 0
+        if quote.has_pdf and quote.pdf_sha256:
+            pdf = await asyncio.to_thread(state.storage.pdf, token)
+            pages = await asyncio.to_thread(page_count, pdf, quote.pdf_sha256) if pdf else 0
         token_for_form = form_token(state.storage.form_secret, token, quote.pdf_sha256 or "", int(now.timestamp()))
         return state.render(
             request, "quote.html", title=TEXTS[lang]["quote_title"].format(number=quote.quote_number),
             quote=quote, amount=amount, valid_until=valid_until, expired=expired, accepted=accepted,
             accepted_when=_moment(accepted["ts"], lang) if accepted else None, can_accept=can_accept,
-            form_token=token_for_form,
+            form_token=token_for_form, pages=range(1, pages + 1),
         )
+
+    async def page(request: Request) -> Response:
+        """One page of the quote as an image (rendered from the registered PDF, cached)."""
+        token: str = request.path_params["token"]
+        if (limited := state.too_many(request, token)) is not None:
+            return limited
+        number = (parse_int(request.path_params["number"], 1, MAX_PAGES) or 0) if is_token(token) else 0
+        quote = await asyncio.to_thread(state.storage.quote, token) if number else None
+        digest = quote.pdf_sha256 if quote is not None else None
+        pdf = await asyncio.to_thread(state.storage.pdf, token) if digest else None
+        image = await asyncio.to_thread(page_image, pdf, digest, number) if pdf and digest else None
+        if image is None:
+            return state.neutral(request)
+        return Response(image, media_type="image/webp", headers={
+            "Cache-Control": "private, max-age=3600", "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "same-origin"})
 
     async def document(request: Request) -> Response:
         token: str = request.path_params["token"]
@@ -341,6 +363,7 @@ def routes(state: TrackerState) -> list[Route]:
         Route("/l/{token}/{link_id}", link, methods=["GET", "HEAD"]),
         Route("/q/{token}", quote_page, methods=["GET"]),
         Route("/q/{token}/document.pdf", document, methods=["GET"]),
+        Route("/q/{token}/page/{number}.webp", page, methods=["GET"]),
         Route("/q/{token}/accept", accept, methods=["POST"]),
         Route("/u/{token}", unsubscribe_page, methods=["GET"]),
         Route("/u/{token}", unsubscribe, methods=["POST"]),
