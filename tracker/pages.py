@@ -5,6 +5,10 @@ browsers lack: a prospect on a phone could be asked to accept what they cannot r
 quote's pages as images, rendered here from the very PDF that was registered (pdfium, through pypdfium2), and
 the PDF stays one tap away. Renders are cached by the PDF's hash (a few quotes at a time: the same prospect
 comes back) and bounded: at most :data:`MAX_PAGES` pages, each :data:`WIDTH_PX` wide.
+
+pdfium is not thread-safe, and its objects must not be freed by the garbage collector on another thread while
+a render runs: every use holds :data:`_PDFIUM` and closes what it opened (document, page, bitmap) before it
+lets go, copying the image out of the bitmap first.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ WIDTH_PX = 1100
 _CACHE_SIZE = 48
 
 _lock = threading.Lock()
+_PDFIUM = threading.Lock()
 _cache: OrderedDict[tuple[str, int], bytes] = OrderedDict()
 _counts: dict[str, int] = {}
 
@@ -32,11 +37,12 @@ def page_count(pdf: bytes, digest: str) -> int:
     try:
         import pypdfium2 as pdfium
 
-        document = pdfium.PdfDocument(pdf)
-        try:
-            count = min(len(document), MAX_PAGES)
-        finally:
-            document.close()
+        with _PDFIUM:
+            document = pdfium.PdfDocument(pdf)
+            try:
+                count = min(len(document), MAX_PAGES)
+            finally:
+                document.close()
     except Exception:  # an unreadable PDF shows no images; the PDF link stays
         count = 0
     with _lock:
@@ -55,14 +61,20 @@ def page_image(pdf: bytes, digest: str, number: int) -> bytes | None:
         return None
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(pdf)
-    try:
-        page = document[number - 1]
-        scale = WIDTH_PX / page.get_width()
-        image = page.render(scale=scale).to_pil().convert("RGB")
-        page.close()
-    finally:
-        document.close()
+    with _PDFIUM:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            page = document[number - 1]
+            try:
+                bitmap = page.render(scale=WIDTH_PX / page.get_width())
+                try:
+                    image = bitmap.to_pil().convert("RGB")  # a copy: nothing points into the bitmap after
+                finally:
+                    bitmap.close()
+            finally:
+                page.close()
+        finally:
+            document.close()
     out = io.BytesIO()
     image.save(out, "WEBP", quality=82, method=4)
     data = out.getvalue()

@@ -56,13 +56,13 @@ def test_pause_resume_and_close_a_phoning_campaign_with_undo(qtbot: QtBot, ctx: 
     assert view.phoning.table.item(0, 2).text() == "En pause" and view.phoning.pause_button.text() == "Reprendre"
     assert not view.phoning.session_button.isEnabled()
     view.phoning.on_session_clicked()  # double-click on the row lands here too
-    assert "en pause : reprenez-la" in ctx.messages[-1] and not view.phoning.windows  # type: ignore[attr-defined]
+    assert "en pause\u00a0: reprenez-la" in ctx.messages[-1] and not view.phoning.windows  # type: ignore[attr-defined]
     ctx.undo_stack.undo()
     assert _status(database, PhoningCampaign, phoning_id) == "active" and view.phoning.session_button.isEnabled()
     ctx.undo_stack.redo()
     view.phoning.pause_button.click()  # resume
     assert _status(database, PhoningCampaign, phoning_id) == "active"
-    assert ctx.messages[-1] == "Campagne « Relance salon » reprise. Ctrl+Z pour annuler."  # type: ignore[attr-defined]
+    assert ctx.messages[-1] == "Campagne « Relance salon » reprise. Ctrl+Z pour annuler."  # type: ignore[attr-defined]
     asked: list[str] = []
 
     def yes(_parent: Any, _title: str, text: str) -> QMessageBox.StandardButton:
@@ -71,10 +71,10 @@ def test_pause_resume_and_close_a_phoning_campaign_with_undo(qtbot: QtBot, ctx: 
 
     monkeypatch.setattr(QMessageBox, "question", yes)
     view.phoning.done_button.click()
-    assert asked == ["Marquer la campagne « Relance salon » comme terminée ? 2 contacts restent à appeler."]
+    assert asked == ["Marquer la campagne « Relance salon » comme terminée ? 2 contacts restent à appeler."]
     assert _status(database, PhoningCampaign, phoning_id) == "done"
     assert not view.phoning.done_button.isEnabled() and view.phoning.pause_button.text() == "Rouvrir"
-    assert ctx.undo_stack.undoText() == "Terminer « Relance salon »"
+    assert ctx.undo_stack.undoText() == "Terminer « Relance salon »"
     ctx.undo_stack.undo()
     assert _status(database, PhoningCampaign, phoning_id) == "active"
 
@@ -96,7 +96,7 @@ def test_an_email_campaign_marked_done_sends_nothing_more(qtbot: QtBot, ctx: Gui
     assert not buttons["send"].isEnabled() and not buttons["done"].isEnabled()
     view.email.on_send_clicked()
     assert _status(database, EmailCampaign, email_id) == "done"
-    assert "terminée : elle n'envoie plus rien" in ctx.messages[-1]  # type: ignore[attr-defined]
+    assert "terminée\u00a0: elle n'envoie plus rien" in ctx.messages[-1]  # type: ignore[attr-defined]
     ctx.undo_stack.undo()
     assert _status(database, EmailCampaign, email_id) == "draft" and buttons["send"].isEnabled()
     with database.sessions() as s:

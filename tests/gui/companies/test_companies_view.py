@@ -187,5 +187,8 @@ def test_the_shell_refreshes_none_of_these_views_by_name(qtbot, ctx, database) -
     window, _view = _window(qtbot, ctx)
     for name in ("contacts", "followups"):
         window.show_view(name)
-    bridged = window.legacy_refresh.bridged()
-    assert not {"contacts", "companies", "followups"} & set(bridged), bridged
+    from desktop.gui.kit.changes import ChangeBus, Topic
+
+    assert ChangeBus.subscribed(window.view("companies"), Topic.CUSTOM_FIELDS)  # told by the bus, not by name
+    assert ChangeBus.subscribed(window.view("contacts"), Topic.CUSTOM_FIELDS)
+    assert ChangeBus.subscribed(window.view("followups"), Topic.TRACKING)

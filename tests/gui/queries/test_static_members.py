@@ -101,7 +101,7 @@ def test_add_with_the_picker_typed_at_the_keyboard_then_undo(qtbot: QtBot, ctx: 
 
     monkeypatch.setattr(MemberPicker, "exec", drive)
     view.members.add_button.click()
-    assert pickers and pickers[0].windowTitle() == "Ajouter des contacts à « Salon de Lyon »"
+    assert pickers and pickers[0].windowTitle() == "Ajouter des contacts à «\u202fSalon de Lyon\u202f»"
     assert _stored(database, query_id) == sorted([anne, bruno, chloe]) and _count_in_list(view, query_id) == 3
     assert ctx.messages[-1] == "1 contact ajouté à la requête."  # type: ignore[attr-defined]
     ctx.undo_stack.undo()

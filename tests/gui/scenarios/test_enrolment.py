@@ -70,15 +70,15 @@ def test_bulk_action_enrols_the_matching_contacts_once(qtbot: QtBot, ctx: GuiCon
     assert "Inscrire dans un scénario…" in labels
     view.bulk.enrol()
     [dialog] = seen
-    assert dialog.question.text() == "Inscrire 2 contacts dans le scénario :"
+    assert dialog.question.text() == "Inscrire 2 contacts dans le scénario\u00a0:"
     assert [dialog.scenario.itemText(i) for i in range(dialog.scenario.count())] == ["Relance devis (3 étapes)"]
     assert dialog.ok_button.text() == "Inscrire"
     assert _enrolments(database) == [(anne, running, "active", None), (bruno, running, "active", None)]
-    assert ctx.messages[-1] == "2 contacts inscrits dans « Relance devis »."  # type: ignore[attr-defined]
+    assert ctx.messages[-1] == "2 contacts inscrits dans « Relance devis »."  # type: ignore[attr-defined]
     view.bulk.enrol()  # again: nobody twice, and it is said
     assert len(_enrolments(database)) == 2
-    assert ctx.messages[-1] == ("0 contact inscrit dans « Relance devis ». 2 déjà inscrits ou déjà passés par "  # type: ignore[attr-defined]
-                                "ce scénario : non inscrits à nouveau.")
+    assert ctx.messages[-1] == ("0 contact inscrit dans « Relance devis ». 2 déjà inscrits ou déjà passés par "  # type: ignore[attr-defined]
+                                "ce scénario : non inscrits à nouveau.")
     with database.sessions() as s:
         subjects = list(s.scalars(select(Activity.subject).where(Activity.contact_id == anne)))
     assert subjects == ["Scénario « Relance devis » : inscrit à la main"]
@@ -127,7 +127,7 @@ def test_contact_panel_enrols_lists_and_stops_by_hand(qtbot: QtBot, ctx: GuiCont
     seen: list[EnrolDialog] = []
     _answer(monkeypatch, seen)
     view.detail.enrol_button.click()
-    assert seen[0].question.text() == "Inscrire 1 contact dans le scénario :"
+    assert seen[0].question.text() == "Inscrire 1 contact dans le scénario\u00a0:"
     assert _enrolments(database) == [(first, running, "active", None)]
     tree = view.detail.enrolments
     assert tree.isVisible() and tree.topLevelItemCount() == 1
@@ -142,10 +142,10 @@ def test_contact_panel_enrols_lists_and_stops_by_hand(qtbot: QtBot, ctx: GuiCont
 
     monkeypatch.setattr(QMessageBox, "question", yes)
     view.detail.stop_button.click()
-    assert "« Relance devis »" in asked[0]
+    assert "« Relance devis »" in asked[0]
     assert _enrolments(database) == [(first, running, "stopped", "manual")]
     item = view.detail.enrolments.topLevelItem(0)
-    assert [item.text(i) for i in range(3)] == ["Relance devis", "—", "Arrêté : arrêt manuel"]
+    assert [item.text(i) for i in range(3)] == ["Relance devis", "—", "Arrêté : arrêt manuel"]
     assert not view.detail.stop_button.isEnabled()
     assert "Arrêté" in ctx.messages[-1] or "arrêté" in ctx.messages[-1]  # type: ignore[attr-defined]
     assert "arrêt manuel" in view.detail.browser.toPlainText()  # the timeline says it too
@@ -160,7 +160,7 @@ def test_shortcut_enrols_the_selected_contacts_and_a_locked_scenario_cannot_be_s
     _answer(monkeypatch, seen)
     view.table.setFocus()
     QTest.keyClick(view.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert seen and seen[0].question.text() == "Inscrire 3 contacts dans le scénario :"
+    assert seen and seen[0].question.text() == "Inscrire 3 contacts dans le scénario\u00a0:"
     assert [c for c, *_ in _enrolments(database)] == sorted([anne, bruno, chloe])
     view.select_first()
     assert view.detail.enrolments.topLevelItemCount() == 1
