@@ -27,6 +27,7 @@ It returns the events that deserve a desktop notification: a human open or view,
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -50,6 +51,8 @@ from desktop.db.contacts import add_activity
 from desktop.db.models import Activity, Contact, Opportunity
 from desktop.db.outbox_models import ANSWER_KINDS, EVENT_KINDS, VERDICTS, OutboxMessage, TrackerCursor, TrackingEvent
 from desktop.db.quote_models import Quote
+
+log = logging.getLogger("relance")
 
 NOTIFYING_KINDS = frozenset({"open", "view", "accept"})
 EXPLICIT_KINDS = frozenset({"accept", "unsubscribe"})  # a person's act: effective whatever the verdict
@@ -187,6 +190,15 @@ def _advance_quote(session: Session, quote: Quote, values: Mapping[str, Any]) ->
         quote.acceptance_pdf_sha256 = values["pdf_sha256"]
         quote.acceptance_ip = (values["ip"] or "")[:45] or None
         quote.acceptance_user_agent = values["user_agent"]
+        from desktop.services.mail.acceptance_ack import acceptance_moment, queue_acceptance_ack
+
+        try:  # the confirmation to both parties; it never costs the acceptance itself
+            with session.begin_nested():
+                queue_acceptance_ack(session, quote, token=values["token"], accepted_at=ts,
+                                     full_name=values["full_name"], pdf_sha256=values["pdf_sha256"],
+                                     when_text=acceptance_moment(ts, quote.language or "fr"))
+        except Exception:
+            log.exception("could not queue the confirmation of quote %s's acceptance", quote.id)
         if quote.opportunity_id is not None:
             opportunity = session.get(Opportunity, quote.opportunity_id)
             if opportunity is not None and opportunity.result is None:
