@@ -35,6 +35,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 #: Written by the triggers that freeze a quote once it has left draft (migration 0002), on both backends.
 FROZEN_MARK = "quote_frozen:"
+#: Written by the triggers that freeze an issued invoice (migration 0013).
+INVOICE_FROZEN_MARK = "invoice_frozen:"
 
 
 def _frozen_in_words(context: ExceptionContext) -> None:
@@ -45,6 +47,11 @@ def _frozen_in_words(context: ExceptionContext) -> None:
 
         raise QuoteFrozenError("Ce devis a été finalisé entre-temps (sur un autre poste ?) : il ne peut plus être "
                                "modifié. Rouvrez-le ; pour le changer, créez une nouvelle version.") from None
+    if INVOICE_FROZEN_MARK in str(context.original_exception):
+        from desktop.db.invoices import InvoiceFrozenError
+
+        raise InvoiceFrozenError("Cette facture a été émise (sur un autre poste ?) : elle ne peut plus être "
+                                 "modifiée ; un avoir l'annule.") from None
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

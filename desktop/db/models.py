@@ -286,6 +286,7 @@ class Opportunity(Base):
 
 from desktop.db import campaign_models as campaign_models  # noqa: E402  (registers the campaign tables)
 from desktop.db import consent_models as consent_models  # noqa: E402  (registers the consent records)
+from desktop.db import invoice_models as invoice_models  # noqa: E402  (registers the invoice tables)
 from desktop.db import outbox_models as outbox_models  # noqa: E402  (registers the outbox and tracking tables)
 from desktop.db import query_models as query_models  # noqa: E402  (registers the smart-query tables)
 from desktop.db import quote_models as quote_models  # noqa: E402  (registers the quote tables on Base)
