@@ -42,12 +42,18 @@ class SecretName(enum.Enum):
     IMAP_PASSWORD = "imap-password"  # noqa: S105 - a keyring entry name
     #: The mailbox's sign-in with Microsoft 365 or Google (SMTP and IMAP share it).
     OAUTH_REFRESH_TOKEN = "oauth-refresh-token"  # noqa: S105 - a keyring entry name
+    #: The passphrase of the self-managed sealing key's encrypted PKCS#12 file (made at first use, #17).
+    SEAL_KEY_PASSPHRASE = "seal-key-passphrase"  # noqa: S105 - a keyring entry name
+    #: The passphrase of the seller's own PKCS#12 certificate (its path is the setting ``seal_pkcs12_path``).
+    SEAL_PKCS12_PASSPHRASE = "seal-pkcs12-passphrase"  # noqa: S105 - a keyring entry name
 
     @property
     def label(self) -> str:
         """A readable name for messages (never the value)."""
         return {"smtp-password": "the SMTP password", "tracker-api-key": "the tracker API key",
-                "imap-password": "the IMAP password", "oauth-refresh-token": "the mailbox sign-in"}[self.value]
+                "imap-password": "the IMAP password", "oauth-refresh-token": "the mailbox sign-in",
+                "seal-key-passphrase": "the sealing key's passphrase",
+                "seal-pkcs12-passphrase": "the seller certificate's passphrase"}[self.value]
 
 
 class SecretsUnavailable(RuntimeError):
