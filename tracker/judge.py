@@ -233,10 +233,12 @@ class Judge:
         others = [h for i, h in enumerate(hits) if i != index]
         out: list[Evidence] = []
         burst = False
+        if not hit.honeypot and hit.kind in TIMED_KINDS and any(
+                o.kind == "click" and o.honeypot and abs(o.ts_us - hit.ts_us) <= self.honeypot_burst_us
+                and (hit.kind == "click" or (hit.network is not None and o.network == hit.network)) for o in others):
+            # the scanner that followed the hidden link fetched the others, the pixel and the page with it
+            out.append(Evidence("honeypot-burst", self.w["honeypot-burst"]))
         if hit.kind == "click":
-            if any(o.kind == "click" and o.honeypot and not hit.honeypot and abs(o.ts_us - hit.ts_us)
-                   <= self.honeypot_burst_us for o in others):
-                out.append(Evidence("honeypot-burst", self.w["honeypot-burst"]))
             burst = any(o.kind == "click" and o.link_id != hit.link_id and abs(o.ts_us - hit.ts_us) <= self.burst_us
                         for o in others)
             if burst:

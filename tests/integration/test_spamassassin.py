@@ -4,7 +4,9 @@ An untracked quote email (every contact who has not said yes to tracking: the CN
 1.0 and fires no list rule. A tracked one carries the open pixel, an ``<img>``: SpamAssassin's HTML_IMAGE_ONLY_*
 rules fire on any HTML part with an image and under 3,200 bytes of words (1.4 to 2.8 points by length, score
 set 0), so a short personal email with a pixel cannot go under 1.0 on these rules without dropping the pixel or
-padding the message; it is bounded at its present 1.4 (HTML_IMAGE_ONLY_12), and nothing else may fire.
+padding the message. It also carries the hidden honeypot link (#18: about 130 bytes of markup, no text), which
+takes this quote's HTML past 1,200 bytes: HTML_IMAGE_ONLY_16 (2.0) instead of _12 (1.4). It is bounded there, and
+nothing else may fire (no hidden-text or tiny-font rule: the honeypot holds no text).
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ from desktop.services.mail.quote_mail import build_quote_email, draft_quote_emai
 from tests.integration.conftest import PDF, SENDER, FakeClock, add_quote
 
 TRACKER = "https://t.relance.example"
-BOUND = {"untracked": 1.0, "tracked": 1.5}
+BOUND = {"untracked": 1.0, "tracked": 2.1}
 #: What a tracked quote email may fire: the pixel's image rules and the harmless structure ones.
-TRACKED_RULES = {"HTML_IMAGE_ONLY_12", "HTML_MESSAGE", "NO_RECEIVED", "NO_RELAYS", "T_REMOTE_IMAGE"}
+TRACKED_RULES = {"HTML_IMAGE_ONLY_12", "HTML_IMAGE_ONLY_16", "HTML_MESSAGE", "NO_RECEIVED", "NO_RELAYS",
+                 "T_REMOTE_IMAGE"}
 
 
 def _spamassassin() -> str:

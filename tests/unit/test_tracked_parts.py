@@ -12,6 +12,7 @@ import pytest
 from desktop.core.consent import TrackingPolicy
 from desktop.services.mail.message import Tracking, build_message, compose, tracked_parts
 from desktop.services.mail.templates import EmailTemplates, RenderedEmail
+from desktop.services.mail.tracked import honeypot_link_id
 from desktop.services.mail.wiring import ALWAYS_ACKNOWLEDGEMENT, acknowledge_always, tracking_policy
 from desktop.settings import Settings
 
@@ -25,10 +26,32 @@ def test_individual_tracking_adds_the_pixel_and_the_withdrawal_line() -> None:
     assert tracking.link("site", "https://vendeur.example/offre") == f"{BASE}/l/tok/site"
     text, html = tracked_parts(RENDERED, tracking)
     assert text.endswith(f"Nous mesurons l'ouverture de ce message. Pour que nous ne le fassions plus : {BASE}/w/tok\n")
-    assert html is not None and html.endswith(f'<a href="{BASE}/w/tok">ne plus être suivi</a></p><img src="{BASE}/o/'
-                                              'tok.gif" width="1" height="1" alt="" style="display:block;border:0">'
-                                              "</body></html>")
-    assert tracking.links == {"site": "https://vendeur.example/offre"}
+    trap = honeypot_link_id("tok")
+    assert html is not None and html.endswith(
+        f'<a href="{BASE}/w/tok">ne plus être suivi</a></p>'
+        f'<a href="{BASE}/l/tok/{trap}" style="display:none" aria-hidden="true" tabindex="-1"></a>'
+        f'<img src="{BASE}/o/tok.gif" width="1" height="1" alt="" style="display:block;border:0"></body></html>')
+    assert tracking.links == {"site": "https://vendeur.example/offre", trap: "https://vendeur.example/offre"}
+
+
+def test_the_honeypot_is_hidden_from_people_and_only_in_tracked_html() -> None:
+    """One hidden link per message with individual tracking: not displayed, aria-hidden, out of the tab order, never
+    in the text part, and none without consent (or without anywhere to lead)."""
+    tracking = Tracking("tok", BASE)
+    text, html = tracked_parts(RENDERED, tracking, site="https://vendeur.example/")
+    trap = f"{BASE}/l/tok/{honeypot_link_id('tok')}"
+    assert html is not None and html.count(trap) == 1 and trap not in text and "/l/" not in text
+    # no text: nothing to see, read or select
+    assert f'<a href="{trap}" style="display:none" aria-hidden="true" tabindex="-1"></a>' in html
+    assert tracking.links == {honeypot_link_id("tok"): "https://vendeur.example/"}
+    assert tracked_parts(RENDERED, tracking, site="https://vendeur.example/") == (text, html)  # built twice: once
+    assert len(tracking.links) == 1
+    plain = Tracking("tok", BASE, individual=False)
+    assert "/l/" not in (tracked_parts(RENDERED, plain, site="https://vendeur.example/")[1] or "")
+    assert plain.links == {}
+    nowhere = Tracking("tok", BASE)
+    assert "/l/" not in (tracked_parts(RENDERED, nowhere)[1] or "") and nowhere.links == {}
+    assert honeypot_link_id("tok") != honeypot_link_id("tok2") and len(honeypot_link_id("tok")) == 10
 
 
 def test_without_consent_links_stay_plain_and_nothing_is_added_but_the_question() -> None:

@@ -139,6 +139,11 @@ def _envelope(sender_address: str, sender_name: str, to: Sequence[str], cc: Sequ
     return sender, to_boxes, cc_boxes, header_text(rendered.subject, "subject")
 
 
+def sender_site(sender: Address) -> str:
+    """The sender's own site, where the hidden honeypot link leads (``https://vendeur.example/``)."""
+    return f"https://{sender.domain.lower()}/"
+
+
 def list_headers(tracking: Tracking | None, bulk: bool) -> list[tuple[str, str]]:
     """The list headers of a message: only for bulk mail (a campaign, a scenario) with an unsubscribe link.
 
@@ -208,7 +213,7 @@ def build_message(
     lists = list_headers(tracking, bulk)
     for name, value in lists:
         msg[name] = value
-    text, html = tracked_parts(rendered, tracking)
+    text, html = tracked_parts(rendered, tracking, site=sender_site(sender))
     msg.set_content(text, cte="quoted-printable")
     if html is not None:
         msg.add_alternative(html, subtype="html", cte="quoted-printable")
@@ -338,7 +343,7 @@ def build_simple_message(
         if cc_boxes:
             head.append(address_header("Cc", cc_boxes))
         head.append(unstructured("Subject", subject))
-        plain, rich = tracked_parts(rendered, tracking)
+        plain, rich = tracked_parts(rendered, tracking, site=sender_site(sender))
         text = _quoted_printable(plain)
         html = _quoted_printable(rich) if rich is not None else None
     except (NotSimple, UnicodeEncodeError):

@@ -63,6 +63,7 @@ from desktop.services.mail.outcomes import (
     set_row,
     transaction,
 )
+from desktop.services.mail.tracked import honeypot_link_id
 from desktop.services.mail.transport import UNEXPECTED, Delivery, DeliveryError, FailureKind, Transport
 from desktop.services.tracking.client import TrackerClient, TrackerRejected, TrackerUnavailable
 
@@ -185,8 +186,9 @@ def _register(conn: Connection, tracker: TrackerClient | None, claimed: Claimed,
         with contextlib.suppress(TrackerRejected):  # an older tracker cannot count it: the message still goes
             tracker.register(aggregate, aggregate=True)
     pdf = _pdf_of(claimed.raw) if claimed.tracker_quote else None
-    tracker.register(claimed.token, links={k: str(v) for k, v in (claimed.links or {}).items()},
-                     delivered_at=now, quote=claimed.tracker_quote if pdf else None, pdf=pdf, contact_key=contact_key)
+    links = {k: str(v) for k, v in (claimed.links or {}).items()}
+    tracker.register(claimed.token, links=links, delivered_at=now, quote=claimed.tracker_quote if pdf else None,
+                     pdf=pdf, contact_key=contact_key, honeypots={honeypot_link_id(claimed.token)} & links.keys())
     if claimed.quote_id is None or not claimed.tracker_quote:
         return
     with transaction(conn):  # read, then talk to the tracker with no transaction open

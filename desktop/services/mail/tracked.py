@@ -1,11 +1,18 @@
 """What a message carries of the tracker (:class:`Tracking`) and the lines code adds to it: the pixel, the
-withdrawal line of a tracked message, the consent question of a quote email (:func:`tracked_parts`).
+withdrawal line of a tracked message, the consent question of a quote email, the hidden honeypot link
+(:func:`tracked_parts`).
+
+The honeypot is one tracked link per message with individual tracking that no person can see or reach (not
+displayed, ``aria-hidden``, out of the tab order, absent from the text part): only a scanner that follows every
+link of the HTML follows it, and the tracker, told which link it is (:func:`honeypot_link_id`, registered with
+``honeypot: true``), then judges that click and the hits around it machine. It leads to the sender's own site.
 
 The decision itself is :func:`tracking_applies`, over the matrix of :func:`desktop.core.consent.allows_tracking`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html as html_escape
 import re
 from dataclasses import dataclass, field
@@ -14,6 +21,18 @@ from desktop.core.consent import ConsentState, TrackingPolicy, allows_tracking
 from desktop.services.mail.templates import RenderedEmail
 
 _LINK_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def honeypot_link_id(token: str) -> str:
+    """The id of a message's honeypot link: derived from its token, so the sender knows it again without storing it.
+
+    Args:
+        token: The message token.
+
+    Returns:
+        A short id that looks like any other link's.
+    """
+    return "r" + hashlib.sha256(b"relance-honeypot:" + token.encode("utf-8")).hexdigest()[:9]
 
 
 def tracking_applies(policy: TrackingPolicy, *, state: str | ConsentState | None) -> bool:
@@ -103,18 +122,38 @@ class Tracking:
         self.links[link_id] = url
         return f"{self.base_url}/l/{self.token}/{link_id}"
 
+    def honeypot(self, site: str | None) -> str | None:
+        """Register the message's hidden honeypot link and return its URL; None without individual tracking.
+
+        Args:
+            site: Where it leads (the sender's site); None: the destination of the message's first tracked link.
+
+        Returns:
+            The honeypot's tracker URL, or None (no individual tracking, or nowhere to lead).
+        """
+        link_id = honeypot_link_id(self.token)
+        target = site or next((u for k, u in self.links.items() if k != link_id), None)
+        if not self.individual or target is None:
+            return None
+        self.links[link_id] = target
+        return f"{self.base_url}/l/{self.token}/{link_id}"
+
 
 def _before_end(html: str, addition: str) -> str:
     at = html.lower().rfind("</body>")
     return html[:at] + addition + html[at:] if at >= 0 else html + addition
 
 
-def tracked_parts(rendered: RenderedEmail, tracking: Tracking | None) -> tuple[str, str | None]:
-    """The text and HTML parts with what code adds: the consent question, the withdrawal line, the pixel.
+def tracked_parts(rendered: RenderedEmail, tracking: Tracking | None, *,
+                  site: str | None = None) -> tuple[str, str | None]:
+    """The text and HTML parts with what code adds: the consent question, the withdrawal line, the hidden honeypot
+    link (HTML only, with individual tracking), the pixel.
 
     Args:
         rendered: The rendered parts.
         tracking: The message's tracking, or None.
+        site: Where the honeypot leads (the sender's site, ``https://vendeur.example/``); None: the destination of
+            the first tracked link, and no honeypot in a message without one.
 
     Returns:
         ``(text, html)``.
@@ -141,5 +180,8 @@ def tracked_parts(rendered: RenderedEmail, tracking: Tracking | None) -> tuple[s
     if html is not None:
         pixel = tracking.pixel_url
         img = (f'<img src="{pixel}" width="1" height="1" alt="" style="display:block;border:0">' if pixel else "")
-        html = _before_end(html, "".join(lines_html) + img)
+        trap = tracking.honeypot(site) if tracking.individual else None
+        # no text, not displayed, out of the tab order and of screen readers: nothing a person can see or reach
+        hidden = f'<a href="{trap}" style="display:none" aria-hidden="true" tabindex="-1"></a>' if trap else ""
+        html = _before_end(html, "".join(lines_html) + hidden + img)
     return text, html

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import base64
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -118,23 +118,26 @@ class TrackerClient:
 
     def register(self, token: str, *, links: Mapping[str, str] | None = None, delivered_at: datetime | None = None,
                  quote: Mapping[str, Any] | None = None, pdf: bytes | None = None, contact_key: str | None = None,
-                 aggregate: bool = False) -> bool:
+                 aggregate: bool = False, honeypots: Collection[str] = ()) -> bool:
         """Register (or update) a message before it is sent.
 
         Args:
             token: The message token.
             links: Link id -> destination URL.
-            delivered_at: When the message is handed to the mail server.
+            delivered_at: When the mail server accepted the message, if it did already (else see :meth:`delivered`).
             quote: Quote metadata (``number``, ``version``, ``amount``, ``currency``, ``valid_until``).
             pdf: The quote's PDF, shown online; needed with ``quote``.
             contact_key: The contact's opaque key (never who they are): the tracker groups messages by it.
             aggregate: A campaign's anonymous pixel (no key, quote nor link; no address nor agent kept).
+            honeypots: Ids among ``links`` of hidden links no person can follow (sent with ``honeypot: true``). A
+                tracker that refuses one (its destination, an older tracker) gets the message without it.
 
         Returns:
             True when the tracker created it, False when it updated an earlier registration.
         """
         body: dict[str, Any] = {"token": token,
-                                "links": [{"id": k, "url": v} for k, v in (links or {}).items()]}
+                                "links": [{"id": k, "url": v, **({"honeypot": True} if k in honeypots else {})}
+                                          for k, v in (links or {}).items()]}
         if contact_key is not None:
             body["contact_key"] = contact_key
         if aggregate:
@@ -144,16 +147,47 @@ class TrackerClient:
         if quote is not None and pdf is not None:
             body["quote"] = {**quote, "pdf_base64": base64.b64encode(pdf).decode("ascii")}
         try:
-            answer = self._request("POST", "/api/v1/messages", json=body)
+            answer = self._post_message(body, honeypots)
         except TrackerRejected as exc:
             # a tracker older than contact keys refuses the field: the message still goes (a withdrawal then
             # covers this message only, until the tracker is upgraded); an anonymous pixel it cannot count
             if exc.status != 422 or "unknown field" not in exc.detail or aggregate or contact_key is None:
                 raise
             log.warning("the tracker at %s does not know contact keys: upgrade it", self.base_url)
-            answer = self._request("POST", "/api/v1/messages", json={k: v for k, v in body.items()
-                                                                      if k != "contact_key"})
+            answer = self._post_message({k: v for k, v in body.items() if k != "contact_key"}, honeypots)
         return bool(answer.get("created", False))
+
+    def _post_message(self, body: dict[str, Any], honeypots: Collection[str]) -> Any:
+        """POST a registration; refused for a link while it carries a honeypot, again without the honeypot."""
+        try:
+            return self._request("POST", "/api/v1/messages", json=body)
+        except TrackerRejected as exc:
+            if exc.status != 422 or "links" not in exc.detail or not any(
+                    link.get("honeypot") for link in body.get("links", ())):
+                raise
+            log.warning("the tracker at %s refused the honeypot link (%s): the message goes without it",
+                        self.base_url, exc.detail[:200])
+            plain = [link for link in body["links"] if link["id"] not in honeypots]
+            return self._request("POST", "/api/v1/messages", json={**body, "links": plain})
+
+    def delivered(self, token: str, delivered_at: datetime) -> bool:
+        """Tell the tracker when the mail server accepted a registered message (the delivery clock of its verdicts).
+
+        Args:
+            token: The message token.
+            delivered_at: The time of the server's acceptance (the latest, after a retry).
+
+        Returns:
+            True when the tracker knows the message (False: unknown token, or a tracker too old for the call).
+        """
+        try:
+            self._request("POST", f"/api/v1/messages/{token}/delivered",
+                          json={"delivered_at": delivered_at.isoformat()})
+        except TrackerRejected as exc:
+            if exc.status in (404, 405):
+                return False
+            raise
+        return True
 
     def supersede(self, token: str, superseded_by: str | None = None) -> None:
         """Mark an older version's message superseded (its online page then says so).
