@@ -23,6 +23,9 @@ done
 if ! command -v pdftoppm >/dev/null 2>&1; then
     need+=(poppler-utils)
 fi
+if ! command -v qpdf >/dev/null 2>&1; then
+    need+=(qpdf)  # checks the structure of the Factur-X invoices (qpdf --check)
+fi
 if ! command -v dovecot >/dev/null 2>&1 && [ ! -x /usr/sbin/dovecot ]; then
     need+=(dovecot-imapd)  # the real IMAP server of the reply-detection tests
 fi
