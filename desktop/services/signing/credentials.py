@@ -72,14 +72,14 @@ def key_path(data_dir: Path) -> Path:
 
 
 _lock = threading.Lock()
-_cache: dict[tuple[str, int, int, str], SealingKey] = {}
+_cache: dict[tuple[str, str, int, int, str], SealingKey] = {}
 
 
-def _cached(path: Path, passphrase: str | None, load: Callable[[], SealingKey]) -> SealingKey:
+def _cached(path: Path, passphrase: str | None, kind: str, load: Callable[[], SealingKey]) -> SealingKey:
     """The key loaded once per file version and passphrase (PBKDF2 takes a noticeable moment); in memory only."""
     stat = path.stat()
     opened_with = hashlib.sha256((passphrase or "").encode()).hexdigest()
-    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, opened_with)
+    key = (kind, str(path.resolve()), stat.st_mtime_ns, stat.st_size, opened_with)
     with _lock:
         found = _cache.get(key)
         if found is None:
@@ -194,7 +194,7 @@ def self_managed_key(data_dir: Path, store: SecretStore, seller: SellerName, *,
     if passphrase is None:
         raise SealKeyError("the sealing key's passphrase is not in the keyring: restore the keyring, or move the "
                            f"key file ({path.name}) aside to make a new self-managed certificate")
-    return _cached(path, passphrase, lambda: _load(path.read_bytes(), passphrase, self_managed=True,
+    return _cached(path, passphrase, "own", lambda: _load(path.read_bytes(), passphrase, self_managed=True,
                                        what="the self-managed sealing key"))
 
 
@@ -207,7 +207,7 @@ def seller_key(path: Path, store: SecretStore) -> SealingKey:
     if not path.is_file():
         raise SealKeyError(f"the seller's certificate file is not found ({path.name})")
     passphrase = store.get(SecretName.SEAL_PKCS12_PASSPHRASE)
-    return _cached(path, passphrase, lambda: _load(path.read_bytes(), passphrase, self_managed=False,
+    return _cached(path, passphrase, "seller", lambda: _load(path.read_bytes(), passphrase, self_managed=False,
                                        what="the seller's certificate"))
 
 
@@ -225,7 +225,7 @@ def own_certificate(data_dir: Path, store: SecretStore) -> asn1_x509.Certificate
     if passphrase is None:
         return None
     try:
-        loaded = _cached(path, passphrase, lambda: _load(path.read_bytes(), passphrase, self_managed=True,
+        loaded = _cached(path, passphrase, "own", lambda: _load(path.read_bytes(), passphrase, self_managed=True,
                                              what="the self-managed sealing key"))
     except SealKeyError:
         return None

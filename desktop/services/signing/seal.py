@@ -11,8 +11,9 @@ Levels:
 - **B-T** with ``tsa_url`` (an RFC 3161 server): the signature carries the authority's timestamp token.
 - **B-LT** with a timestamping authority, when the revocation data of every certificate involved (the seller's
   chain, the authority's chain) can be fetched: pyHanko checks the chains strictly (``hard-fail``) and writes
-  the certificates, CRLs and OCSP answers into the document's DSS in a second incremental update (allowed by
-  DocMDP). When some cannot be fetched, the seal falls back to B-T and says so (``SealResult.ltv_problem``).
+  the certificates, CRLs and OCSP answers into the document's DSS, in the seal's own revision (so the seal still
+  covers the whole file). When some cannot be fetched, the seal falls back to B-T and says so
+  (``SealResult.ltv_problem``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers, timestamps
 from pyhanko.sign.general import SigningError
+from pyhanko.sign.signers.pdf_signer import DSSContentSettings, SigDSSPlacementPreference
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
 
@@ -67,7 +69,11 @@ def _meta(reason: str, location: str, *, ltv: bool,
         field_name=FIELD_NAME, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
         reason=reason or None, location=location or None,
         certify=True, docmdp_permissions=fields.MDPPerm.NO_CHANGES,
-        embed_validation_info=ltv, validation_context=context, use_pades_lta=False)
+        embed_validation_info=ltv, validation_context=context, use_pades_lta=False,
+        # B-LT in the signature's own revision: the seal then covers the whole file (pdfsig: "Total document
+        # signed"), and validators that do not analyse incremental updates read it too.
+        dss_settings=DSSContentSettings(placement=SigDSSPlacementPreference.TOGETHER_WITH_SIGNATURE,
+                                      include_vri=False))
 
 
 def _sign(original: bytes, pages: bytes | None, key: SealingKey, meta: signers.PdfSignatureMetadata,
@@ -92,7 +98,8 @@ def seal_pdf(original: bytes, pages: bytes | None, key: SealingKey, *, tsa_url: 
         tsa_url: An RFC 3161 timestamping authority; empty: no timestamp (B-B).
         reason: The signature's reason (« Signature du devis D-2026-0042 par Claire Dupont »).
         location: Where (the seller's city), or empty.
-        trust_roots: Roots to trust besides the system's and the key's own (the authority's CA when private).
+        trust_roots: Roots to trust besides the key's own: the timestamping authority's root, for B-LT (the
+            operating system's trust list is not read: pyHanko deprecates it, and a TLS root says nothing of a TSA).
         ltv: Try B-LT when there is a timestamping authority.
 
     Raises:
@@ -104,7 +111,7 @@ def seal_pdf(original: bytes, pages: bytes | None, key: SealingKey, *, tsa_url: 
     problem = ""
     try:
         if timestamper is not None and ltv:
-            context = ValidationContext(extra_trust_roots=[*key.trust_roots, *trust_roots], allow_fetching=True,
+            context = ValidationContext(trust_roots=[*key.trust_roots, *trust_roots], allow_fetching=True,
                                         revocation_mode="hard-fail")
             try:
                 pdf = _sign(original, pages, key, _meta(reason, location, ltv=True, context=context), timestamper)
