@@ -19,7 +19,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks.datagen import benchmark_database
+from benchmarks.backends import BACKENDS, figures_for, working_database
 
 TYPED = ["dupont", "martin", "lyon", "06 12", "gmail", "jean d", "sophie mar", "boulangerie", "bernard",
          "nantes", "pharmacie", "le", "thomas r", "0145"]
@@ -27,6 +27,15 @@ VISIBLE_ROWS = 30
 
 
 def run() -> dict[str, dict[str, object]]:
+    figures: dict[str, dict[str, object]] = {}
+    for backend in BACKENDS:
+        with working_database(backend, 100_000) as url:
+            figures.update(figures_for(measure(url), backend))
+    return figures
+
+
+def measure(url: str) -> dict[str, dict[str, object]]:
+    """The search figures on the database at ``url``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, Qt
     from PySide6.QtGui import QUndoStack
@@ -40,9 +49,8 @@ def run() -> dict[str, dict[str, object]]:
     from desktop.settings import Settings
 
     app = QApplication.instance() or QApplication([])
-    source = benchmark_database(100_000)
     with tempfile.TemporaryDirectory() as tmp:
-        database = Database(f"sqlite+pysqlite:///{source}")
+        database = Database(url)
         runner = Runner()
         ctx = GuiContext(settings=Settings(data_dir=Path(tmp)), database=database, runner=runner,
                          undo_stack=QUndoStack(), clock=lambda: datetime.now(UTC))
