@@ -35,6 +35,10 @@ The rules, in order (the first that applies gives the reason; ``now`` is injecte
     (max 60): the longer the silence, the more it needs a call.
 11. **Waiting**: anything else (recently sent): "sent D days ago: wait". Score 10.
 
+**Facture échue** (``invoice_overdue``, :func:`score_overdue_invoice`): an issued invoice still owed after its due
+date, whose next reminder is due: "invoice overdue for D days: remind the payment". Score 70 + D (max 95):
+cash that is late comes before most quotes, and the older the debt, the higher.
+
 A quote snoozed until a later date is not due until that date, unless it turns hot. Machine opens
 (proxies, scanners) never count: the caller passes human events only.
 """
@@ -70,6 +74,7 @@ class Reason(StrEnum):
     NEVER_OPENED = "never_opened"
     NO_SIGNAL = "no_signal"
     WAITING = "waiting"
+    INVOICE_OVERDUE = "invoice_overdue"
 
 
 class Action(StrEnum):
@@ -188,6 +193,12 @@ def score(signals: QuoteSignals, now: datetime) -> FollowUp | None:
         silent = Reason.NEVER_OPENED if tracked else Reason.NO_SIGNAL
         return verdict(min(60, 40 + sent_days), silent, Action.CALL_OR_RESEND, days=sent_days)
     return verdict(10, Reason.WAITING, Action.WAIT, days=sent_days)
+
+
+def score_overdue_invoice(order_id: int, days_overdue: int) -> FollowUp:
+    """The follow-up of an overdue invoice: its reason ``invoice_overdue`` (``quote_id`` is its order)."""
+    return FollowUp(order_id, min(95, 70 + days_overdue), Reason.INVOICE_OVERDUE, Action.CALL,
+                    {"days": days_overdue})
 
 
 def rank(all_signals: Sequence[QuoteSignals], now: datetime) -> list[FollowUp]:

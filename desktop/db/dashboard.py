@@ -10,6 +10,7 @@ the next key to add there.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, bindparam, case, func, inspect, literal, select, text, type_coerce
@@ -31,7 +32,7 @@ from desktop.db.quote_models import Quote
 from desktop.db.types import Money, UTCDateTime
 
 #: Tables whose presence turns on a dashboard section (see :func:`load_extras`).
-EXTRA_TABLES: tuple[str, ...] = ("phoning_calls", "email_campaigns", "scenarios")
+EXTRA_TABLES: tuple[str, ...] = ("phoning_calls", "email_campaigns", "scenarios", "invoices")
 
 
 def _days(session: Session, later: Any, earlier: Any) -> ColumnElement[Any]:
@@ -113,8 +114,12 @@ def load_outcomes(session: Session, period: Period, owner_id: int | None = None)
                    for r in session.execute(query)), key=lambda o: -1 if o.owner_id is None else o.owner_id)
 
 
-def load_extras(session: Session, period: Period, owner_id: int | None = None) -> dict[str, object]:
-    """Phoning outcomes and email campaign figures of the period, for the tables that exist.
+def load_extras(session: Session, period: Period, owner_id: int | None = None,
+                today: date | None = None) -> dict[str, object]:
+    """Phoning outcomes, email campaign and invoice figures of the period, for the tables that exist.
+
+    ``extras["invoices"]``: the :class:`~desktop.db.invoice_list.InvoiceFigures` of the period (invoiced and
+    paid TTC), the overdue amount as of ``today`` (the period's last day when not given).
 
     ``extras["phoning"]``: {outcome: calls} of the calls made in the period; ``extras["email"]``:
     {"campaigns", "queued", "excluded"} of the campaigns started in the period. Scenario results are
@@ -138,17 +143,23 @@ def load_extras(session: Session, period: Period, owner_id: int | None = None) -
                    + (" AND sender_id = :owner" if owner_id is not None else "")).bindparams(*types)
         row = session.execute(sql, params).one()
         extras["email"] = {"campaigns": int(row[0]), "queued": int(row[1]), "excluded": int(row[2])}
+    if "invoices" in present:
+        from desktop.db.invoice_list import invoice_figures
+
+        day = today or (period.end - timedelta(days=1)).date()
+        extras["invoices"] = invoice_figures(session, period.start.date(), period.end.date(), day, owner_id)
     return extras
 
 
-def load_dashboard(session: Session, period: Period, owner_id: int | None = None) -> DashboardData:
-    """Every aggregate of the dashboard for a period and optionally one salesperson."""
+def load_dashboard(session: Session, period: Period, owner_id: int | None = None,
+                   today: date | None = None) -> DashboardData:
+    """Every aggregate of the dashboard for a period and optionally one salesperson (overdue as of ``today``)."""
     return DashboardData(
         period=period, buckets=tuple(load_buckets(session, period, owner_id)),
         unplanned=load_unplanned(session, owner_id),
         opportunities=tuple(load_outcomes(session, period, owner_id)),
         owners={r[0]: r[1] for r in session.execute(select(User.id, User.name))},
-        extras=load_extras(session, period, owner_id))
+        extras=load_extras(session, period, owner_id, today))
 
 
 def load_facts(session: Session, period: Period, owner_id: int | None = None) -> list[QuoteFact]:

@@ -18,7 +18,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.consent import ConsentState, as_state
-from desktop.core.followup import FollowUp, HumanEvent, QuoteSignals, default_next_followup, rank
+from desktop.core.followup import (
+    FollowUp,
+    HumanEvent,
+    QuoteSignals,
+    default_next_followup,
+    rank,
+    score_overdue_invoice,
+)
 from desktop.db.contacts import add_activity
 from desktop.db.models import Activity, Company, Contact
 from desktop.db.outbox_models import OutboxMessage, TrackingEvent
@@ -45,6 +52,7 @@ class FollowUpRow:
     status: str
     next_followup_on: date | None
     followup: FollowUp
+    invoice_id: int | None = None  # an overdue invoice (« facture échue »): quote_id is then its order
 
 
 @dataclass(frozen=True)
@@ -141,8 +149,21 @@ def load_followups(session: Session, now: datetime, owner_id: int | None = None)
             contact_name=c.full_name if c else "", company=co.legal_name if co else "",
             phone=(c.phone or c.mobile or "") if c else "", email=(c.email or "") if c else "",
             total_ttc=q.total_ttc, status=q.status, next_followup_on=q.next_followup_on, followup=f))
+    out.extend(_overdue_rows(session, now, owner_id))
+    out.sort(key=lambda r: (-r.followup.score, r.invoice_id is None, r.quote_id, r.invoice_id or 0))
     unplanned = sum(1 for q, _c, _co in rows if q.status in OPEN_STATUSES and q.next_followup_on is None)
     return FollowUpList(tuple(out), unplanned)
+
+
+def _overdue_rows(session: Session, now: datetime, owner_id: int | None) -> list[FollowUpRow]:
+    """The overdue invoices whose reminder is due, as follow-up rows (« facture échue »)."""
+    from desktop.db.invoice_list import overdue_invoices
+
+    return [FollowUpRow(
+        quote_id=r.order_id or 0, number=r.number, contact_id=r.contact_id, contact_name=r.contact_name,
+        company=r.company, phone=r.phone, email=r.email, total_ttc=r.balance, status="invoice_overdue",
+        next_followup_on=r.next_reminder_on, followup=score_overdue_invoice(r.order_id or 0, r.days_overdue),
+        invoice_id=r.invoice_id) for r in overdue_invoices(session, now.date(), owner_id)]
 
 
 def count_unplanned(session: Session) -> int:

@@ -93,6 +93,10 @@ class Invoice(Base):
     issued_at: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
     paid_at: Mapped[datetime | None]  # when the last cent was received
+    next_reminder_on: Mapped[date | None] = mapped_column(Date)  # an overdue invoice's next reminder (0018)
+    handoff_channel: Mapped[str] = mapped_column(String(40), default="", server_default="")  # "folder", "api"
+    handoff_ref: Mapped[str] = mapped_column(String(200), default="", server_default="")  # the platform's id
+    handed_off_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

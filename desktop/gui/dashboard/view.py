@@ -218,7 +218,8 @@ class DashboardView(QWidget):
         self.period_filter.currentIndexChanged.connect(self.refresh)
         self.owner_filter.currentIndexChanged.connect(self.refresh)
         self.sig_quotes_requested.connect(self.on_quotes_requested)
-        reload_on_changes(self, ctx.changes, Topic.QUOTES | Topic.TRACKING | Topic.OPPORTUNITIES, self.refresh)
+        reload_on_changes(self, ctx.changes, Topic.QUOTES | Topic.TRACKING | Topic.OPPORTUNITIES | Topic.INVOICES,
+                          self.refresh)
         self.refresh()
 
     def _chart_view(self, name: str) -> QChartView:
@@ -242,10 +243,11 @@ class DashboardView(QWidget):
         from desktop.db.dashboard import load_dashboard
 
         period, owner = self.current_period(), self.owner_filter.currentData()
+        today = self.ctx.clock().date()
         self.status.setText(self.tr("Calcul…"))
 
         def work(session: Any) -> Any:
-            data = load_dashboard(session, period, owner)
+            data = load_dashboard(session, period, owner, today)
             return data, build_dashboard(data)
 
         db_op(self.ctx, work, write=False).success(self._loaded).failure(self._failed).run()
@@ -376,6 +378,13 @@ class DashboardView(QWidget):
             parts.append(self.tr("Campagnes email : %n lancée(s)", "", email["campaigns"]) + " · "
                          + self.tr("%1 messages envoyés, %2 destinataires exclus").replace(
                              "%1", str(email["queued"])).replace("%2", str(email["excluded"])))
+        invoices = extras.get("invoices")
+        if invoices is not None and (invoices.invoiced or invoices.paid or invoices.overdue):
+            parts.append(self.tr("Factures : %1 TTC facturés · %2 encaissés · %3 échus").replace(
+                "%1", _money(invoices.invoiced, self.lang)).replace("%2", _money(invoices.paid, self.lang)).replace(
+                "%3", _money(invoices.overdue, self.lang))
+                + (" " + self.tr("(%n facture(s) échue(s))", "", invoices.overdue_count) if invoices.overdue_count
+                   else ""))
         self.extras.setText("\n".join(parts))
         self.extras.setVisible(bool(parts))
 

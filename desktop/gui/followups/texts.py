@@ -31,6 +31,8 @@ def reason_text(f: FollowUp) -> str:
         Reason.NO_SIGNAL: tr("FollowUps", "envoyé il y a %n jour(s), ni consultation ni réponse : téléphonez ou "
                                           "renvoyez", "", days),
         Reason.WAITING: tr("FollowUps", "envoyé il y a %n jour(s) : laissez-lui le temps", "", days),
+        Reason.INVOICE_OVERDUE: tr("FollowUps", "facture échue depuis %n jour(s) : relancez le paiement", "",
+                                   days),
     }
     text = texts[f.reason]
     if not getattr(f, "tracked", True) and f.reason in (Reason.NO_SIGNAL, Reason.WAITING):
@@ -54,4 +56,5 @@ def status_text(status: str) -> str:
     return {
         "sent": tr("FollowUps", "Envoyé"), "opened": tr("FollowUps", "Ouvert"),
         "viewed": tr("FollowUps", "Consulté"), "accepted": tr("FollowUps", "Accepté"),
+        "invoice_overdue": tr("FollowUps", "Facture échue"),
     }.get(status, status)

@@ -188,10 +188,15 @@ class CallLogDialog(QDialog):
         return str(self.outcome.currentData()), self.note.toPlainText().strip(), date(d.year(), d.month(), d.day())
 
 
+def _invoice_of(row: Any) -> int | None:
+    """The overdue invoice of a follow-up row (None for a quote's)."""
+    return getattr(row, "invoice_id", None)
+
+
 class FollowUpsView(QWidget):
     """Ranked follow-ups, refreshed every minute and whenever a change they show is published."""
 
-    topics = Topic.TRACKING | Topic.QUOTES | Topic.TIMELINE | Topic.OUTBOX | Topic.CONTACTS
+    topics = Topic.TRACKING | Topic.QUOTES | Topic.TIMELINE | Topic.OUTBOX | Topic.CONTACTS | Topic.INVOICES
 
     sig_ready = Signal()
     sig_quote_requested = Signal(int)  # open this quote
@@ -295,7 +300,8 @@ class FollowUpsView(QWidget):
         self._show_unplanned(listing.unplanned)
         if selected is not None:
             for i in range(self.model.rowCount()):
-                if self.model.row_at(i).quote_id == selected.quote_id:
+                row = self.model.row_at(i)
+                if (row.quote_id, _invoice_of(row)) == (selected.quote_id, _invoice_of(selected)):
                     self.table.selectRow(i)
         self.sig_ready.emit()
 
@@ -324,7 +330,8 @@ class FollowUpsView(QWidget):
         row = self.selected()
         for button in (self.call_button, self.snooze_button, self.done_button):
             button.setEnabled(row is not None)
-        self.email_button.setEnabled(row is not None and bool(row.email))
+        # an invoice reminder is written from the invoices view (the follow-up email template is a quote's)
+        self.email_button.setEnabled(row is not None and bool(row.email) and _invoice_of(row) is None)
         today = self.ctx.clock().date()
         planned = row.next_followup_on if row is not None else None
         default = planned if planned is not None and planned > today else today + timedelta(days=7)
@@ -352,6 +359,14 @@ class FollowUpsView(QWidget):
         if not dialog.exec():
             return
         outcome, note, next_on = dialog.values()
+        if _invoice_of(row) is not None:  # a payment reminder: the invoice comes back on the date chosen
+            from desktop.db.invoice_list import log_reminder
+
+            invoice_id = int(row.invoice_id)
+            self._run(lambda s: log_reminder(s, invoice_id, now, how=outcome, note=note, next_on=next_on),
+                      self.tr("Relance de paiement enregistrée dans le fil de %1.").replace("%1", row.contact_name),
+                      Topic.TIMELINE | Topic.INVOICES)
+            return
         from desktop.db.followups import log_call
 
         self._run(lambda s: log_call(s, row.quote_id, outcome=outcome, note=note, next_on=next_on, now=now),
@@ -374,6 +389,13 @@ class FollowUpsView(QWidget):
             return
         d = self.snooze_date.date()
         until = date(d.year(), d.month(), d.day())
+        if _invoice_of(row) is not None:
+            from desktop.db.invoice_list import plan_reminder
+
+            invoice_id = int(row.invoice_id)
+            self._run(lambda s: plan_reminder(s, invoice_id, until), self.tr("Relance reportée au %1.").replace(
+                "%1", format_date(until, self.ctx.settings.language)), Topic.INVOICES)
+            return
         from desktop.db.followups import plan_followup
 
         self._run(lambda s: plan_followup(s, row.quote_id, until),
@@ -388,4 +410,11 @@ class FollowUpsView(QWidget):
         from desktop.db.followups import mark_done
 
         now = self.ctx.clock()
+        if _invoice_of(row) is not None:
+            from desktop.db.invoice_list import log_reminder
+
+            invoice_id = int(row.invoice_id)
+            self._run(lambda s: log_reminder(s, invoice_id, now), self.tr("Relance faite."),
+                      Topic.INVOICES | Topic.TIMELINE)
+            return
         self._run(lambda s: mark_done(s, row.quote_id, now), self.tr("Relance faite."), Topic.QUOTES | Topic.TIMELINE)

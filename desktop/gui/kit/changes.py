@@ -71,6 +71,7 @@ class Topic(enum.Flag):
     TRACKING = enum.auto()  # tracking events stored (opens, views, acceptances)
     OUTBOX = enum.auto()  # a message queued, sent or failed
     SETTINGS = enum.auto()
+    INVOICES = enum.auto()  # an invoice made, issued, sent, paid or handed off (#21)
 
 
 @dataclass(frozen=True)
