@@ -183,7 +183,12 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
     follow_system_scheme(app)  # a light or dark palette and ui/relance.qss, as the system is, and when it switches
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    database = Database(settings.effective_database_url)
+    password = None
+    if not settings.is_embedded:
+        from desktop.services.team_server import team_password
+
+        password = team_password(settings)
+    database = Database(settings.effective_database_url, password=password)
     runner = Runner()
     headless = options.screenshot is not None
     if not schema_is_current(database.url):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from typing import Any, Protocol
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 
 class DBAPIConnection(Protocol):
@@ -32,8 +32,20 @@ def sqlite_path(url: str) -> str:
     return url.split(":///", 1)[1]
 
 
-def connect(url: str) -> DBAPIConnection:
-    """Open a read connection with the bare driver (stdlib sqlite3 or psycopg)."""
+LIBPQ_OPTIONS = frozenset({"sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout", "application_name"})
+
+
+def connect_kwargs(url: str) -> dict[str, Any]:
+    """The libpq options of a team URL (``sslmode``, ``sslrootcert``...) for psycopg."""
+    return {k: v for k, v in parse_qsl(urlsplit(url).query) if k in LIBPQ_OPTIONS}
+
+
+def connect(url: str, password: str | None = None) -> DBAPIConnection:
+    """Open a read connection with the bare driver (stdlib sqlite3 or psycopg).
+
+    ``password`` (team mode, from the keyring) wins over one written in the URL; the URL's libpq options
+    (``sslmode``, ``sslrootcert``...) are passed on.
+    """
     if dialect_of(url) == "sqlite":
         conn = sqlite3.connect(sqlite_path(url), check_same_thread=False)
         conn.execute("PRAGMA query_only=1")
@@ -45,8 +57,8 @@ def connect(url: str) -> DBAPIConnection:
     parts = urlsplit(url.replace("+psycopg", "", 1))
     return psycopg.connect(
         host=parts.hostname, port=parts.port or 5432, user=unquote(parts.username or "") or None,
-        password=unquote(parts.password) if parts.password else None,
-        dbname=(parts.path or "/").lstrip("/") or None, autocommit=True,
+        password=password or (unquote(parts.password) if parts.password else None),
+        dbname=(parts.path or "/").lstrip("/") or None, autocommit=True, **connect_kwargs(url),
     )
 
 

@@ -560,8 +560,9 @@ def run_headless(settings: Any, clock: Clock, *, replies: bool = True) -> RunRep
     Messages are queued in the outbox, not delivered: the desktop's sender (or the next start) sends them.
     """
     from desktop.services.database import Database
+    from desktop.services.team_server import team_password
 
-    database = Database(settings.effective_database_url)
+    database = Database(settings.effective_database_url, password=team_password(settings))
     database.open()
     try:
         if replies and settings.imap_host:

@@ -44,8 +44,9 @@ def schema_is_current(url: str) -> bool:
 class Database:
     """One database for the whole application: URL, ORM session factory, bare read connections."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, password: str | None = None) -> None:
         self.url = url
+        self._password = password  # team mode: from the keyring, never in the URL
         self.dialect = dbapi.dialect_of(url)
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
@@ -61,7 +62,8 @@ class Database:
             from desktop.db.engine import make_engine, make_session_factory
             from desktop.db.migrate import migrate
 
-            engine = make_engine(self.url)
+            engine = make_engine(self.url, **({"connect_args": {"password": self._password}}
+                                              if self._password and self.dialect != "sqlite" else {}))
             try:
                 migrate(engine)
             except Exception:
@@ -95,7 +97,7 @@ class Database:
 
     def reader_connection(self) -> dbapi.DBAPIConnection:
         """A bare read connection for list views (usable before ``open`` on a current schema)."""
-        return dbapi.connect(self.url)
+        return dbapi.connect(self.url, self._password)
 
     def scalar(self, sql: str) -> Any:
         """Run one constant read query on a short-lived bare connection."""

@@ -46,6 +46,8 @@ class SecretName(enum.Enum):
     SEAL_KEY_PASSPHRASE = "seal-key-passphrase"  # noqa: S105 - a keyring entry name
     #: The passphrase of the seller's own PKCS#12 certificate (its path is the setting ``seal_pkcs12_path``).
     SEAL_PKCS12_PASSPHRASE = "seal-pkcs12-passphrase"  # noqa: S105 - a keyring entry name
+    #: The team database's password (its address, without password, is the setting ``database_url``).
+    DATABASE_PASSWORD = "database-password"  # noqa: S105 - a keyring entry name
 
     @property
     def label(self) -> str:
@@ -53,7 +55,8 @@ class SecretName(enum.Enum):
         return {"smtp-password": "the SMTP password", "tracker-api-key": "the tracker API key",
                 "imap-password": "the IMAP password", "oauth-refresh-token": "the mailbox sign-in",
                 "seal-key-passphrase": "the sealing key's passphrase",
-                "seal-pkcs12-passphrase": "the seller certificate's passphrase"}[self.value]
+                "seal-pkcs12-passphrase": "the seller certificate's passphrase",
+                "database-password": "the team database password"}[self.value]
 
 
 class SecretsUnavailable(RuntimeError):

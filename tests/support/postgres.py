@@ -47,8 +47,14 @@ def _free_port() -> int:
 
 
 @contextmanager
-def running_postgres() -> Iterator[PostgresServer]:
-    """Start a PostgreSQL server for the duration of the context."""
+def running_postgres(*, password: str | None = None,
+                     tls: tuple[bytes, bytes] | None = None) -> Iterator[PostgresServer]:
+    """Start a PostgreSQL server for the duration of the context.
+
+    Args:
+        password: When given, the superuser's password, and SCRAM authentication instead of trust.
+        tls: When given, the server certificate and key (PEM): TLS on, as a remote team server has it.
+    """
     bin_dir = find_bin_dir()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL server binaries not found (install Debian's postgresql)")
@@ -64,13 +70,26 @@ def running_postgres() -> Iterator[PostgresServer]:
         shutil.chown(sock, "postgres")
     port = _free_port()
     env = {**os.environ, "LC_ALL": "C.UTF-8"}
+    auth = ["-A", "trust"]
+    if password is not None:
+        pwfile = tmp / "pw"
+        pwfile.write_text(password + "\n")
+        if as_root:
+            shutil.chown(pwfile, "postgres")
+        auth = ["-A", "scram-sha-256", f"--pwfile={pwfile}"]
     subprocess.run(
-        [*prefix, str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", user, "-E", "UTF8",
-         "--no-sync"],
+        [*prefix, str(bin_dir / "initdb"), "-D", str(data), *auth, "-U", user, "-E", "UTF8", "--no-sync"],
         check=True, capture_output=True, env=env,
     )
     opts = (f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={sock} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100")
+    if tls is not None:
+        for name, pem in (("server.crt", tls[0]), ("server.key", tls[1])):
+            (data / name).write_bytes(pem)
+            (data / name).chmod(0o600)
+            if as_root:
+                shutil.chown(data / name, "postgres")
+        opts += " -c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"
     subprocess.run(
         [*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(tmp / "log"), "-w",
          "-t", "60", "start"],
