@@ -17,8 +17,11 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from tracker.commands import AlreadyAccepted, register_message, supersede_message, sync_contacts
+from tracker.delivery import OPENAPI_PATHS as DELIVERY_PATHS
+from tracker.delivery import parse_delivered
 from tracker.numbers import parse_decimal, parse_int
 from tracker.openapi import openapi_schema
+from tracker.privacy import to_us
 from tracker.security import bearer_key
 from tracker.validation import PayloadError, is_token, parse_contacts, parse_message, parse_supersede
 from tracker.writer import Command
@@ -139,6 +142,18 @@ def routes(state: TrackerState) -> list[Route]:
             return error(404, "not-found", "unknown token")
         return JSONResponse({"token": token, "superseded": True, "superseded_by": newer})
 
+    async def delivered(request: Request) -> Response:
+        token: str = request.path_params["token"]
+        moment = await read_payload(request, parse_delivered)
+        if isinstance(moment, Response):
+            return moment
+        if not is_token(token):
+            return error(404, "not-found", "unknown token")
+        found = await asyncio.wrap_future(state.writer.delivered(token, to_us(moment), state.now_us()))
+        if not found:
+            return error(404, "not-found", "unknown token")
+        return JSONResponse({"token": token, "delivered_at": moment.isoformat()})
+
     async def contacts(request: Request) -> Response:
         specs = await read_payload(request, parse_contacts)
         if isinstance(specs, Response):
@@ -170,13 +185,16 @@ def routes(state: TrackerState) -> list[Route]:
         return JSONResponse({"events": events, "next_cursor": next_cursor}, headers={"Cache-Control": "no-store"})
 
     async def schema(_request: Request) -> Response:
-        return JSONResponse(openapi_schema())
+        document = openapi_schema()
+        document["paths"].update(DELIVERY_PATHS)
+        return JSONResponse(document)
 
     return [
         Route("/api/v1/openapi.json", schema, methods=["GET"]),
         Route("/api/v1/messages", authenticated(register), methods=["POST"]),
         Route("/api/v1/messages/{token}", authenticated(status), methods=["GET"]),
         Route("/api/v1/messages/{token}/supersede", authenticated(supersede), methods=["POST"]),
+        Route("/api/v1/messages/{token}/delivered", authenticated(delivered), methods=["POST"]),
         Route("/api/v1/contacts", authenticated(contacts), methods=["POST"]),
         Route("/api/v1/events", authenticated(feed), methods=["GET"]),
     ]

@@ -207,6 +207,7 @@ class EventWriter:
         self._cache: dict[str, _Message | None] = {}
         self._history: dict[str, list[_Past]] = {}
         self._ids = _EventIds()
+        self._command_changed = False
         self._thread = threading.Thread(target=self._loop, name="tracker-writer", daemon=True)
         self._thread.start()
 
@@ -294,6 +295,7 @@ class EventWriter:
     def _write(self, batch: list[object]) -> None:
         done: list[tuple[Future[Any], Any, BaseException | None]] = []
         changed = False
+        self._command_changed = False  # a command stored feed rows (a delivery time that changed verdicts)
         try:
             with self._storage.engine.begin() as conn:
                 self._load_messages(conn, {i.token for i in batch if isinstance(i, Hit)})
@@ -309,6 +311,7 @@ class EventWriter:
                         self._cache.clear()
                         self._history.clear()
                 changed |= self._flush_rows(conn, rows)
+                changed |= self._command_changed
         except Exception as exc:  # the database failed: tell every waiter, drop the hits
             log.exception("writer batch of %d items failed", len(batch))
             self._cache.clear()
@@ -421,6 +424,16 @@ class EventWriter:
             return self._judge.judge(hit, message.delivered_at_us), []
         past = self._past(conn, token, message)
         judgements = self._judge.judge_message([*(p.hit for p in past), hit], message.delivered_at_us)
+        reclassified = self._store_changes(conn, token, past, judgements, hit.ts_us, rows, rejudged)
+        judgement = judgements[-1]
+        past.append(_Past(event_id, hit, judgement.verdict, judgement.reasons))
+        del past[:-HISTORY_LIMIT]
+        return judgement, reclassified
+
+    def _store_changes(self, conn: Connection, token: str, past: list[_Past], judgements: list[Judgement],
+                       ts_us: int, rows: list[tuple[Any, ...]], rejudged: list[tuple[Any, ...]]) -> list[str]:
+        """Store the new verdicts of earlier hits and add the feed's ``verdict`` rows (dated ``ts_us``) to
+        ``rejudged``; returns the events turned machine."""
         reclassified: list[str] = []
         for before, after in zip(past, judgements, strict=False):
             if before.frozen or (after.verdict == before.verdict and after.reasons == before.reasons):
@@ -432,13 +445,45 @@ class EventWriter:
             if after.verdict != before.verdict:
                 if after.verdict == "machine":
                     reclassified.append(before.event_id)
-                rejudged.append((self._ids.new(), token, "verdict", hit.ts_us, after.verdict, reasons_json, None, "[]",
-                             None, None, None, None, None, None, after.probability, None, before.event_id))
+                rejudged.append((self._ids.new(), token, "verdict", ts_us, after.verdict, reasons_json, None, "[]",
+                                 None, None, None, None, None, None, after.probability, None, before.event_id))
             before.verdict, before.reasons = after.verdict, after.reasons
-        judgement = judgements[-1]
-        past.append(_Past(event_id, hit, judgement.verdict, judgement.reasons))
-        del past[:-HISTORY_LIMIT]
-        return judgement, reclassified
+        return reclassified
+
+    def delivered(self, token: str, delivered_at_us: int, now_us: int) -> Future[bool]:
+        """Set when the mail server accepted a message, and judge its hits again on that clock.
+
+        A hit that arrived before the desktop could say so (a scanner racing the update) gets its delivery timing
+        now; a verdict that changes is published in the feed as usual.
+
+        Args:
+            token: The message.
+            delivered_at_us: The acceptance time, epoch microseconds.
+            now_us: Current time (the date of the feed's ``verdict`` records).
+
+        Returns:
+            The future of whether the message is known, resolved after commit.
+        """
+        return self.submit(Command(lambda conn: self._set_delivered(conn, token, delivered_at_us, now_us)))
+
+    def _set_delivered(self, conn: Connection, token: str, delivered_at_us: int, now_us: int) -> bool:
+        found = conn.execute(update(messages).where(messages.c.token == token, messages.c.aggregate.is_(False))
+                             .values(delivered_at_us=delivered_at_us)).rowcount
+        if not found:
+            return False
+        self._cache.pop(token, None)
+        self._history.pop(token, None)
+        self._load_messages(conn, {token})
+        message = self._cache.get(token)
+        if message is None:
+            return False
+        past = self._past(conn, token, message)
+        if past:
+            rows: list[tuple[Any, ...]] = []
+            judgements = self._judge.judge_message([p.hit for p in past], delivered_at_us)
+            self._store_changes(conn, token, past, judgements, now_us, rows, rows)
+            self._command_changed |= self._flush_rows(conn, rows)
+        return True
 
     def _past(self, conn: Connection, token: str, message: _Message) -> list[_Past]:
         """The message's latest hits, read once and then kept up to date here (the only writer)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from html.parser import HTMLParser
@@ -113,7 +114,14 @@ def test_a_scanner_following_every_link_and_the_honeypot_is_machine_on_the_deskt
         assert scanner.get(pixel.group(1)).status_code == 200
         for href, _hidden in links:
             assert scanner.get(href).status_code in (200, 302)
-    poller.step()
+    # the tracker answers before it commits: read the feed until the hidden link's click (the last hit) is in
+    deadline = time.monotonic() + 5.0
+    while time.monotonic() < deadline:
+        poller.step()
+        with sessions() as session:
+            if session.scalars(select(TrackingEvent).where(TrackingEvent.link_id == honeypot_link_id(token))).first():
+                break
+    poller.step()  # and what the feed published after it
 
     with sessions() as session:
         events = {(e.kind, e.link_id): e for e in session.scalars(select(TrackingEvent))}
@@ -122,7 +130,8 @@ def test_a_scanner_following_every_link_and_the_honeypot_is_machine_on_the_deskt
     assert honeypot.verdict == "machine" and honeypot.reasons[0] == "honeypot-link"
     assert events[("open", None)].verdict == "machine" and events[("view", None)].verdict == "machine"
     assert "honeypot-burst" in events[("view", None)].reasons
-    assert all(n.kind not in ("open", "view") for r in results for n in r.notify)
+    told = {n.event_id for r in results for n in r.notify if n.kind in ("open", "view")}
+    assert told <= {e for r in results for e in r.reclassified}  # none, or withdrawn if told before the click came
     client.close()
 
 

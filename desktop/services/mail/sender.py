@@ -7,13 +7,16 @@ For each message, in order:
    leaves this single message in flight; :func:`~desktop.services.mail.outbox.recover_in_flight` (at
    start) or the lease puts it back, so it is sent at most twice and never lost.
 2. **Register** its token and links with the tracker (before the message exists anywhere else, so the
-   first pixel hit is known), under its contact's opaque key (a withdrawal from any message of the contact
-   covers them all) and after the campaign's anonymous pixel it carries, if any; a quote's new version
+   first pixel hit is known; the hidden honeypot link flagged as such; no delivery time yet), under its
+   contact's opaque key (a withdrawal from any message of the contact covers them all) and after the campaign's
+   anonymous pixel it carries, if any; a quote's new version
    also marks the earlier versions' messages superseded, so that their online pages point to it and refuse
    acceptance. Tracker unreachable: the message goes back to ``queued`` with the reason shown, and the batch
    stops.
 3. **Deliver** it with the transport (one SMTP connection for the whole batch).
-4. **Record** the result: ``sent`` (the quote becomes "sent", the contact's timeline shows the message),
+4. **Record** the result, then tell the tracker when the server accepted the message (the delivery clock of its
+   verdicts starts then, on the attempt that succeeded; a tracker that cannot be told is logged, never a failed
+   send): ``sent`` (the quote becomes "sent", the contact's timeline shows the message),
    ``failed_temporary`` with exponential backoff and jitter, ``failed_permanent`` with the server's words,
    or ``paused`` for the sender's quota, a refused login or settings that cannot work (nothing else is
    sent until the pause ends or :func:`~desktop.services.mail.outbox.resume_sending`).
@@ -187,7 +190,8 @@ def _register(conn: Connection, tracker: TrackerClient | None, claimed: Claimed,
             tracker.register(aggregate, aggregate=True)
     pdf = _pdf_of(claimed.raw) if claimed.tracker_quote else None
     links = {k: str(v) for k, v in (claimed.links or {}).items()}
-    tracker.register(claimed.token, links=links, delivered_at=now, quote=claimed.tracker_quote if pdf else None,
+    # no delivery time yet: the clock of its verdicts starts when the server accepts it (_tell_delivered)
+    tracker.register(claimed.token, links=links, quote=claimed.tracker_quote if pdf else None,
                      pdf=pdf, contact_key=contact_key, honeypots={honeypot_link_id(claimed.token)} & links.keys())
     if claimed.quote_id is None or not claimed.tracker_quote:
         return
@@ -250,11 +254,14 @@ def deliver_due(
                 stop = (limit is not None and attempted >= limit) or (should_stop is not None and should_stop()) \
                     or transport.expired()
                 now = clock()
+                told = None
                 with transaction(conn):
                     if delivered is not None:
                         record_delivery(conn, *delivered, policy, rng, report, sent_copy=copy)
-                        delivered = None
+                        told, delivered = delivered, None
                     claimed = None if stop else _claim_next(conn, now, policy.lease, attempted == 0, returning)
+                if told is not None:  # recorded first: a tracker that fails now can never cost or repeat the send
+                    _tell_delivered(tracker, *told)
                 if claimed is None:
                     break
                 if isinstance(claimed, _Paused):
@@ -294,9 +301,27 @@ def deliver_due(
             if delivered is not None:
                 with transaction(conn):
                     record_delivery(conn, *delivered, policy, rng, report, sent_copy=copy)
+                _tell_delivered(tracker, *delivered)
         if transport.copies is not None and not (should_stop is not None and should_stop()):
             _file_copies(conn, transport, clock, report)
     return report
+
+
+def _tell_delivered(tracker: TrackerClient | None, claimed: Claimed, delivery: Delivery, accepted_at: datetime) -> None:
+    """Tell the tracker when the server first accepted a tracked message (again after a retry of the whole message;
+    not when only a recipient refused before is retried: the others have it since the first acceptance).
+
+    Never raises: the message is sent and recorded; a tracker that cannot be told is logged (its hits are then
+    judged without delivery timing), and a tracker too old for the call keeps no delivery time.
+    """
+    if tracker is None or claimed.token is None or claimed.delivered_to:
+        return
+    if not [r for r in claimed.envelope if r not in delivery.refused]:
+        return  # nobody accepted it
+    try:
+        tracker.delivered(claimed.token, accepted_at)
+    except Exception as exc:
+        log.warning("message %s: the tracker was not told when it was delivered (%s)", claimed.id, exc)
 
 
 def _file_copies(conn: Connection, transport: Transport, clock: Clock, report: DeliveryReport) -> None:
