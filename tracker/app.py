@@ -6,7 +6,9 @@ Routes (see :mod:`tracker.public` and :mod:`tracker.api`)::
     GET|HEAD /l/{token}/{link_id}        302 to the registered URL, neutral page otherwise
     GET      /q/{token}                  online quote page (records "view")
     GET      /q/{token}/document.pdf     the quote's PDF (inline, or ?download=1)
-    POST     /q/{token}/accept           online acceptance ("Bon pour accord")
+    POST     /q/{token}/accept           online acceptance with a click (when the quote is not signed with a code)
+    POST     /q/{token}/sign/code        online signature, step 1: a one-time code to the quote's address
+    POST     /q/{token}/sign             online signature, step 2: the code signs (evidence file, "signed" event)
     GET|POST /u/{token}                  unsubscribe page / RFC 8058 one-click
     GET|POST /c/{token}                  may we know when you read our messages? Yes / No (records on POST)
     GET|POST /w/{token}                  stop all tracking of my messages (records on POST)
@@ -32,7 +34,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from tracker import answers, api, public
+from tracker import answers, api, public, sign_pages
 from tracker.classify import Catalogue, load_catalogue
 from tracker.commands import purge_expired
 from tracker.config import TrackerConfig
@@ -318,7 +320,8 @@ def create_app(config: TrackerConfig) -> Starlette:
                 await purger
             close_state(state)
 
-    routes = [*public.routes(state), *answers.routes(state), health(state), *api.routes(state)]
+    routes = [*public.routes(state), *sign_pages.routes(state), *answers.routes(state), health(state),
+              *api.routes(state)]
     handlers = {404: _no_route, 405: _no_route}
     app = TrackerApp(state, routes=routes, lifespan=lifespan, exception_handlers=handlers)
     app.router.redirect_slashes = False  # a Location header only ever names a registered URL

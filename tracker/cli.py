@@ -5,6 +5,10 @@ Examples::
     relance-tracker serve --host 127.0.0.1 --port 8080 --database-url sqlite:////var/lib/relance/tracker.db
     relance-tracker create-key --database-url postgresql://tracker@db/tracker --label "équipe Lyon"
     relance-tracker purge --retention-months 13
+
+Online signatures need an outgoing mail server for their one-time codes, read from the environment only (the
+password never appears on a command line): ``RELANCE_TRACKER_SMTP_HOST``, ``_PORT``, ``_FROM``, ``_SECURITY``
+(``starttls``, ``tls`` or ``none``), ``_USER`` and ``_PASSWORD``. Without a host, quotes are accepted with a click.
 """
 
 from __future__ import annotations
@@ -62,8 +66,15 @@ def main(argv: list[str] | None = None) -> int:
     config = TrackerConfig(database_url=args.database_url_sub or args.database_url,
                            retention_days=args.retention_days, retention_months=args.retention_months)
     if args.command == "serve":
+        from tracker.mailer import smtp_from_env
+
+        try:
+            smtp = smtp_from_env()
+        except ValueError as exc:
+            print(f"relance-tracker: {exc}", file=sys.stderr)
+            return 2
         return _serve(dataclasses.replace(config, delivery_window_seconds=args.delivery_window,
-                                          trusted_origins=tuple(args.public_origin)), args)
+                                          trusted_origins=tuple(args.public_origin), smtp=smtp), args)
     from tracker.app import build_state, close_state
     from tracker.keys import register_key
 

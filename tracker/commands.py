@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, delete, insert, select, update
 
 from tracker.privacy import to_us
-from tracker.schema import api_keys, contact_keys, events, links, messages
+from tracker.schema import api_keys, contact_keys, events, links, messages, signing_codes
 from tracker.validation import ContactSpec, MessageSpec
 
 #: What a refusal or a withdrawal stops and erases: the measures of reading. Views, downloads and acceptances
@@ -50,13 +50,14 @@ def register_message(conn: Connection, spec: MessageSpec, now_us: int) -> bool:
         values.update(
             quote_number=quote.number, quote_version=quote.version, amount=quote.amount,
             currency=quote.currency, valid_until=quote.valid_until.isoformat() if quote.valid_until else None,
-            pdf=quote.pdf, pdf_sha256=quote.pdf_sha256,
+            pdf=quote.pdf, pdf_sha256=quote.pdf_sha256, signer_email=quote.signer_email, consumer=quote.consumer,
+            seller_contact=quote.seller_contact,
         )
     if existing is None:
         conn.execute(insert(messages).values(token=spec.token, created_at_us=now_us, superseded=False, **values))
     else:
-        accepted = conn.execute(
-            select(events.c.id).where(events.c.token == spec.token, events.c.kind == "accept").limit(1)
+        accepted = conn.execute(  # a signature is an acceptance too (its "accept" follows it in the feed)
+            select(events.c.id).where(events.c.token == spec.token, events.c.kind.in_(("accept", "signed"))).limit(1)
         ).first()
         if accepted is not None and values.get("pdf_sha256", existing.pdf_sha256) != existing.pdf_sha256:
             raise AlreadyAccepted(spec.token)
@@ -204,8 +205,9 @@ def add_api_key(conn: Connection, key_sha256: str, label: str, now_us: int) -> N
 
 
 def purge_expired(conn: Connection, cutoff_us: int) -> dict[str, int]:
-    """Delete events, messages with their documents and links, and the answers of keys no message uses any
-    more, older than the retention cutoff.
+    """Delete events, messages with their documents and links, the answers of keys no message uses any
+    more and signing codes, older than the retention cutoff (the evidence file of signatures stays: it is the proof
+    of contracts).
 
     Args:
         conn: Open connection, in a transaction.
@@ -221,4 +223,5 @@ def purge_expired(conn: Connection, cutoff_us: int) -> dict[str, int]:
     still_used = select(messages.c.contact_key).where(messages.c.contact_key.is_not(None))
     gone_keys = conn.execute(delete(contact_keys).where(contact_keys.c.changed_at_us < cutoff_us,
                                                         contact_keys.c.contact_key.not_in(still_used))).rowcount
+    conn.execute(delete(signing_codes).where(signing_codes.c.expires_at_us < cutoff_us))
     return {"events": gone_events, "messages": gone_messages, "contact_keys": gone_keys}

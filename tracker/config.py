@@ -33,6 +33,51 @@ class RateLimit:
 
 
 @dataclass(frozen=True, slots=True)
+class SmtpOutgoing:
+    """The tracker's own outgoing mail server, used for one thing: the one-time codes of online signatures.
+
+    The desktop sends everything else; a code must leave at once, while the prospect waits on the page, and
+    must go to the address the quote was sent to, which the tracker knows from the registration.
+
+    Attributes:
+        host: Server name.
+        port: TCP port (587 for STARTTLS, 465 for implicit TLS, 25 on a trusted relay).
+        sender: The ``From`` address (``signature@suivi.example.fr``).
+        security: ``"starttls"``, ``"tls"`` (implicit) or ``"none"`` (loopback relay and tests only).
+        username: Login, or empty for a relay that needs none.
+        password: Its password, from ``$RELANCE_TRACKER_SMTP_PASSWORD`` (never in a file, a log or a repr).
+        timeout: Seconds for connecting and each SMTP step.
+    """
+
+    host: str
+    port: int
+    sender: str
+    security: str = "starttls"
+    username: str = ""
+    password: str = field(default="", repr=False)
+    timeout: float = 15.0
+
+
+@dataclass(frozen=True, slots=True)
+class SigningPolicy:
+    """The one-time code of an online signature.
+
+    Attributes:
+        code_ttl_seconds: How long a code is valid (10 minutes).
+        max_tries: Wrong codes allowed before the code is locked (5).
+        codes_per_token: Codes one quote link may ask for at once, then one per ``code_interval_seconds``.
+        codes_per_ip: Codes one client address may ask for at once, then one per ``code_interval_seconds``.
+        code_interval_seconds: The refill interval of those two limits.
+    """
+
+    code_ttl_seconds: int = 600
+    max_tries: int = 5
+    codes_per_token: int = 3
+    codes_per_ip: int = 10
+    code_interval_seconds: float = 120.0
+
+
+@dataclass(frozen=True, slots=True)
 class TrackerConfig:
     """Everything the tracker needs to run; the clock is injected so tests travel in time.
 
@@ -57,6 +102,9 @@ class TrackerConfig:
         purge_interval_seconds: How often the retention purge runs while serving.
         trusted_origins: Public origins of the tracker (``https://suivi.example.fr``) whose forms are accepted
             whatever the ``Host`` header says (for a reverse proxy that does not forward it).
+        smtp: The outgoing mail server of the signatures' one-time codes; None: no online signature, the plain
+            acceptance only.
+        signing: Lifetime, tries and rate limits of the one-time codes.
         clock: Source of the current time (UTC, timezone-aware).
     """
 
@@ -76,4 +124,6 @@ class TrackerConfig:
     form_token_max_age_seconds: int = 7 * 24 * 3600
     purge_interval_seconds: float = 3600.0
     trusted_origins: tuple[str, ...] = ()
+    smtp: SmtpOutgoing | None = None
+    signing: SigningPolicy = SigningPolicy()
     clock: Clock = field(default=system_clock)

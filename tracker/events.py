@@ -6,7 +6,7 @@ Each event is a JSON object::
       "id": "9f2c4e0b6a1d4c3e8b7a6f5e",   # unique string, stable forever (dedupe on it)
       "cursor": "42",                     # opaque string; pass it as ?after= to read what follows
       "token": "<message token>",
-      "kind": "open" | "click" | "view" | "accept" | "unsubscribe" | "consent" | "withdraw" | "verdict",
+      "kind": "open" | "click" | "view" | "accept" | "signed" | "unsubscribe" | "consent" | "withdraw" | "verdict",
       "ts": "2025-01-31T09:15:02.123456Z",  # ISO 8601, UTC
       "verdict": "human" | "machine" | "unknown",   # "unknown" is the uncertain verdict
       "probability": 0.93 | null,         # probability that a person made the hit (null: stored before scores)
@@ -20,7 +20,8 @@ Each event is a JSON object::
       "ip": "203.0.113.0/24" | null,      # truncated client network (/24 IPv4, /48 IPv6)
       "user_agent": "Mozilla/5.0 ..." | null,
       "answer": "yes" | "no" | null,      # kinds "consent" (the button pressed) and "withdraw" ("no")
-      "text": "..." | null                # kinds "consent" and "withdraw": the exact text the person was shown
+      "text": "..." | null,               # kinds "consent" and "withdraw": the exact text the person was shown
+      "evidence": {...} | null            # kind "signed" only: the evidence record (below)
     }
 
 The page is ``{"events": [...], "next_cursor": "42"}``; ``next_cursor`` is the cursor of the last event
@@ -35,6 +36,25 @@ also carry ``reclassifies``: the listed earlier
 events (already delivered) are now judged ``machine`` (a honeypot click, or a burst of clicks on
 several links). A later ``human`` event upgrades the message's status; a ``machine`` event never
 downgrades a human one. ``accept`` and ``unsubscribe`` appear at most once per token.
+
+A ``signed`` event is an online signature confirmed with a one-time code (:mod:`tracker.signing`); it appears
+at most once per token, just before that token's ``accept`` (which carries the same name and PDF hash, so a
+desktop that knows no signatures still sees the acceptance). Its ``evidence`` is the record of the evidence file
+(:mod:`tracker.evidence`), with exactly these fields::
+
+    "evidence": {
+      "quote_number": "D-2026-0042", "version": 1,
+      "pdf_sha256": "<64 hex>",             # SHA-256 of exactly the registered PDF, the one displayed
+      "signer_name": "Marie Durand",        # typed on the page
+      "signer_email": "marie@client.example",  # where the code went (the address the quote was sent to)
+      "statement": "Bon pour accord : ...", # the exact text ticked
+      "code_issued_at": "<ISO 8601 UTC>", "code_checked_at": "<ISO 8601 UTC>",
+      "ip": "203.0.113.7" | null,           # the full client address (evidence, unlike the event's "ip")
+      "user_agent": "..." | null,
+      "signed_at": "<ISO 8601 UTC>",        # the server's timestamp
+      "prev_hash": "<64 hex>",              # record_hash of the quote number's previous record, 64 zeros at first
+      "record_hash": "<64 hex>"             # SHA-256 of the canonical JSON of the other fields plus "token"
+    }
 
 ``consent`` and ``withdraw`` are a person's answers about tracking, given on the tracker's own pages; from a
 "no" or a withdrawal on, no ``open`` nor ``click`` of any message of that person (the messages registered
@@ -92,4 +112,5 @@ def event_json(row: Row[Any]) -> dict[str, Any]:
         "answer": row.answer,
         "text": row.shown_text,
         "rejudges": row.target_id,
+        "evidence": json.loads(row.evidence) if row.evidence else None,
     }

@@ -17,7 +17,8 @@ EVENT = {
         "cursor": {"type": "string", "description": "Pass as ?after= to read the events that follow"},
         "token": {"type": "string"},
         "kind": {"type": "string",
-                 "enum": ["open", "click", "view", "accept", "unsubscribe", "consent", "withdraw"]},
+                 "enum": ["open", "click", "view", "accept", "signed", "unsubscribe", "consent", "withdraw",
+                          "verdict"]},
         "ts": {"type": "string", "format": "date-time", "description": "ISO 8601, UTC"},
         "verdict": {"type": "string", "enum": ["human", "machine", "unknown"]},
         "reasons": {"type": "array", "items": {"type": "string"}},
@@ -32,6 +33,10 @@ EVENT = {
         "answer": {"type": "string", "enum": ["yes", "no"], "nullable": True,
                    "description": "The button pressed (kind consent); 'no' for kind withdraw"},
         "text": {**NULLABLE_STRING, "description": "The exact text shown to the person (kinds consent, withdraw)"},
+        "evidence": {"type": "object", "nullable": True,
+                     "description": "Kind signed: the evidence record (tracker.evidence): quote_number, version, "
+                                    "pdf_sha256, signer_name, signer_email, statement, code_issued_at, "
+                                    "code_checked_at, ip, user_agent, signed_at, prev_hash, record_hash"},
     },
 }
 
@@ -74,6 +79,13 @@ REGISTRATION = {
                 "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
                 "valid_until": {"type": "string", "format": "date", "nullable": True},
                 "pdf_base64": {"type": "string", "format": "byte", "description": "The quote PDF, base64"},
+                "signer_email": {"type": "string", "format": "email", "nullable": True, "maxLength": 320,
+                                 "description": "The address the quote is sent to: the one-time code of an online "
+                                                "signature goes there (none: acceptance with a click only)"},
+                "consumer": {"type": "boolean",
+                             "description": "The client is a consumer: the page shows the 14-day withdrawal right"},
+                "seller_contact": {"type": "string", "nullable": True, "maxLength": 500,
+                                   "description": "Seller's name and addresses, for the model withdrawal form"},
             },
         },
     },

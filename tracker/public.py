@@ -23,6 +23,7 @@ from tracker.numbers import parse_int
 from tracker.pages import MAX_PAGES, page_count, page_image
 from tracker.privacy import to_us, truncate_ip
 from tracker.security import check_form_token, form_token
+from tracker.signing import mask_email, statement_text
 from tracker.storage import QuoteView
 from tracker.texts import TEXTS, format_amount, format_moment, pick_language
 from tracker.validation import is_link_id, is_token
@@ -124,6 +125,12 @@ def is_expired(quote: QuoteView, today: date) -> bool:
         True once ``valid_until`` is before ``today``.
     """
     return quote.valid_until is not None and date.fromisoformat(quote.valid_until) < today
+
+
+def signing_offered(state: TrackerState, quote: QuoteView) -> bool:
+    """Whether the quote is signed with a one-time code rather than accepted with a click: the tracker has a mail
+    server and the registration says where the quote was sent (see :mod:`tracker.sign_pages`)."""
+    return state.config.smtp is not None and bool(quote.signer_email)
 
 
 def _authority(netloc: str, default_ports: tuple[str, ...]) -> str:
@@ -235,7 +242,9 @@ def routes(state: TrackerState) -> list[Route]:
         valid_until = None
         if quote.valid_until:
             valid_until = date.fromisoformat(quote.valid_until).strftime("%d/%m/%Y" if lang == "fr" else "%Y-%m-%d")
-        can_accept = not quote.superseded and not expired and accepted is None and quote.has_pdf
+        signed = await asyncio.to_thread(state.storage.signature, token)
+        can_accept = not quote.superseded and not expired and accepted is None and signed is None and quote.has_pdf
+        can_sign = can_accept and signing_offered(state, quote)
         pages = 0
         if quote.has_pdf and quote.pdf_sha256:
             pdf = await asyncio.to_thread(state.storage.pdf, token)
@@ -244,8 +253,12 @@ def routes(state: TrackerState) -> list[Route]:
         return state.render(
             request, "quote.html", title=TEXTS[lang]["quote_title"].format(number=quote.quote_number),
             quote=quote, amount=amount, valid_until=valid_until, expired=expired, accepted=accepted,
-            accepted_when=_moment(accepted["ts"], lang) if accepted else None, can_accept=can_accept,
-            form_token=token_for_form, pages=range(1, pages + 1),
+            accepted_when=_moment(accepted["ts"], lang) if accepted else None, can_accept=can_accept and not can_sign,
+            form_token=token_for_form, pages=range(1, pages + 1), can_sign=can_sign, signed=signed,
+            signed_when=_moment(signed["signed_at"], lang) if signed else None,
+            signer=mask_email(quote.signer_email or ""),
+            statement=statement_text(lang, quote.quote_number or "", int(quote.quote_version or 1)),
+            seller=quote.seller_contact or TEXTS[lang]["withdrawal_seller"],
         )
 
     async def page(request: Request) -> Response:
@@ -314,6 +327,8 @@ def routes(state: TrackerState) -> list[Route]:
             return refusal(request, "refused_superseded", token, 409)
         if is_expired(quote, now.date()):
             return refusal(request, "refused_expired", token, 409)
+        if signing_offered(state, quote):  # a click would skip the code (and then leave nothing to sign)
+            return refusal(request, "refused_signing_offered", token, 409)
         shown = form.get("pdf_sha256", [""])[0]
         if not quote.has_pdf or not hmac.compare_digest(shown.encode("utf-8", "surrogatepass"),
                                                         (quote.pdf_sha256 or "").encode()):

@@ -75,6 +75,9 @@ messages = Table(
     Column("pdf", LargeBinary, nullable=True),
     Column("contact_key", String(64), nullable=True),
     Column("aggregate", Boolean, nullable=False, default=False, server_default=false()),
+    Column("signer_email", String(320), nullable=True),
+    Column("consumer", Boolean, nullable=True),
+    Column("seller_contact", Text, nullable=True),
 )
 
 links = Table(
@@ -107,6 +110,7 @@ events = Table(
     Column("probability", Float, nullable=True),
     Column("method", String(8), nullable=True),
     Column("target_id", String(32), nullable=True),
+    Column("evidence", Text, nullable=True),
 )
 
 contact_keys = Table(
@@ -117,6 +121,46 @@ contact_keys = Table(
     Column("changed_at_us", BigInteger, nullable=False),
 )
 """The answers about tracking the tracker knows, per opaque contact key (never who the contact is)."""
+
+signing_codes = Table(
+    "signing_codes",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("token", String(64), nullable=False, index=True),
+    Column("code_hash", String(64), nullable=False),
+    Column("email", String(320), nullable=False),
+    Column("full_name", String(200), nullable=False),
+    Column("statement", Text, nullable=False),
+    Column("lang", String(2), nullable=False),
+    Column("pdf_sha256", String(64), nullable=False),
+    Column("issued_at_us", BigInteger, nullable=False),
+    Column("expires_at_us", BigInteger, nullable=False),
+    Column("tries", Integer, nullable=False, default=0),
+    Column("used_at_us", BigInteger, nullable=True),
+)
+"""One-time codes of online signatures: only an HMAC of the code is kept (:mod:`tracker.signing`)."""
+
+signatures = Table(
+    "signatures",
+    metadata,
+    Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("token", String(64), nullable=False, unique=True),
+    Column("quote_number", String(64), nullable=False, index=True),
+    Column("quote_version", Integer, nullable=False),
+    Column("pdf_sha256", String(64), nullable=False),
+    Column("signer_name", String(200), nullable=False),
+    Column("signer_email", String(320), nullable=False),
+    Column("statement", Text, nullable=False),
+    Column("code_issued_at_us", BigInteger, nullable=False),
+    Column("code_checked_at_us", BigInteger, nullable=False),
+    Column("ip", String(64), nullable=True),
+    Column("user_agent", String(512), nullable=True),
+    Column("signed_at_us", BigInteger, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("record_hash", String(64), nullable=False, unique=True),
+)
+"""The evidence file of online signatures: append-only, hash-chained per quote (:mod:`tracker.evidence`).
+Never purged with the events: it is the proof of a contract."""
 
 Index("ix_events_token_kind_ts", events.c.token, events.c.kind, events.c.ts_us)
 Index("ix_messages_contact_key", messages.c.contact_key)
@@ -153,10 +197,22 @@ def _v3_scored_verdicts(conn: Connection) -> None:
             conn.execute(text(f"ALTER TABLE events ADD COLUMN {column.name} {column.type.compile(conn.dialect)}"))
 
 
+def _v4_signatures(conn: Connection) -> None:
+    """Online signatures: the recipient's address and consumer flag of a quote, one-time codes, the evidence file
+    and the evidence a ``signed`` event carries."""
+    present = {table: {c["name"] for c in inspect(conn).get_columns(table)} for table in ("messages", "events")}
+    for table, column in ((messages, messages.c.signer_email), (messages, messages.c.consumer),
+                          (messages, messages.c.seller_contact), (events, events.c.evidence)):
+        if column.name not in present[table.name]:
+            conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {column.type.compile(conn.dialect)}"))
+    metadata.create_all(conn, tables=[signing_codes, signatures])
+
+
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _v1_initial),
     (2, _v2_contact_keys),
     (3, _v3_scored_verdicts),
+    (4, _v4_signatures),
 ]
 """Ordered migration steps; append new ``(version, step)`` pairs, never edit applied ones."""
 

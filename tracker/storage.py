@@ -32,6 +32,9 @@ class QuoteView:
         superseded_by: Token of the newer version, if registered.
         pdf_sha256: SHA-256 of the uploaded PDF, or None.
         has_pdf: Whether the PDF is still stored (retention may have deleted it).
+        signer_email: The address the quote was sent to (where a signature's code goes), if registered.
+        consumer: The client is a consumer (the page shows the 14-day withdrawal right and its form).
+        seller_contact: The seller's name and addresses for the withdrawal form, if registered.
     """
 
     token: str
@@ -44,6 +47,9 @@ class QuoteView:
     superseded_by: str | None
     pdf_sha256: str | None
     has_pdf: bool
+    signer_email: str | None = None
+    consumer: bool = False
+    seller_contact: str | None = None
 
 
 def normalise_url(url: str) -> str:
@@ -216,6 +222,9 @@ class Storage:
             superseded_by=row.superseded_by,
             pdf_sha256=row.pdf_sha256,
             has_pdf=bool(row.has_pdf),
+            signer_email=row.signer_email,
+            consumer=bool(row.consumer),
+            seller_contact=row.seller_contact,
         )
 
     def pdf(self, token: str) -> bytes | None:
@@ -245,6 +254,13 @@ class Storage:
         with self.engine.connect() as conn:
             row = conn.execute(query.limit(1)).first()
         return event_json(row) if row else None
+
+    def signature(self, token: str) -> dict[str, Any] | None:
+        """Return the evidence record of a token's online signature (see :mod:`tracker.evidence`), or None."""
+        from tracker.signing import signature_of
+
+        with self.engine.connect() as conn:
+            return signature_of(conn, token)
 
     def message_status(self, token: str) -> dict[str, Any] | None:
         """Summarise a message: its best verdict so far and whether it was superseded.

@@ -71,6 +71,52 @@ TEXTS: dict[str, dict[str, str]] = {
         "withdraw_link": "Retirer cet accord",
         "answer_refused_title": "Réponse non enregistrée",
         "answer_refused": "Le formulaire a expiré ou n'est pas valide. Rechargez la page et recommencez.",
+        "sign_title": "Signer le devis",
+        "sign_intro": "Indiquez votre nom, cochez la mention « Bon pour accord », puis recevez un code de "
+                      "confirmation par e-mail à l'adresse où ce devis vous a été envoyé ({email}).",
+        "sign_statement": "Bon pour accord : j'accepte le devis {number} (version {version}) tel qu'il est affiché "
+                          "sur cette page, avec ses conditions générales de vente, et je le signe électroniquement.",
+        "sign_request_button": "Recevoir le code par e-mail",
+        "code_title": "Code de confirmation",
+        "code_sent": "Un code à 6 chiffres vient d'être envoyé à {email}. Il est valable 10 minutes.",
+        "code_label": "Code reçu par e-mail (6 chiffres)",
+        "sign_button": "Signer le devis",
+        "code_new": "Recevoir un nouveau code",
+        "code_wrong": "Ce code n'est pas le bon. Essais restants : {left}.",
+        "code_locked": "Trop d'essais : ce code est bloqué. Demandez-en un nouveau.",
+        "code_expired": "Ce code a expiré. Demandez-en un nouveau.",
+        "code_unknown": "Ce code n'est plus valable. Demandez-en un nouveau.",
+        "code_not_sent": "Le code n'a pas pu être envoyé. Réessayez dans quelques minutes.",
+        "code_too_many": "Trop de codes demandés. Réessayez dans quelques minutes.",
+        "code_subject": "Code de signature du devis {number}",
+        "code_body": "Bonjour,\n\nVoici votre code pour signer le devis {number} (version {version}) :\n\n"
+                     "    {code}\n\nIl est valable 10 minutes. Ne le communiquez à personne : il vaut signature.\n"
+                     "Si vous n'avez pas demandé ce code, ignorez ce message : rien n'est signé sans lui.\n",
+        "signed_title": "Devis signé",
+        "already_signed_title": "Devis déjà signé",
+        "signed_body": "Devis {number} (version {version}) signé par {name} le {when}. Merci !",
+        "signed_sha": "Empreinte SHA-256 du document signé :",
+        "refused_signing_offered": "Ce devis se signe avec un code envoyé par e-mail : rechargez la page du devis.",
+        "refused_sign_input": "Indiquez votre nom complet et cochez la mention « Bon pour accord ».",
+        "refused_accepted": "Ce devis a déjà été accepté.",
+        "withdrawal_title": "Droit de rétractation (14 jours)",
+        "withdrawal_body": "Vous êtes un consommateur : pour un contrat conclu à distance ou hors établissement, vous "
+                           "disposez d'un délai de quatorze jours pour exercer votre droit de rétractation, sans avoir "
+                           "à motiver votre décision ni à supporter d'autres coûts que ceux prévus par la loi (article "
+                           "L221-18 du Code de la consommation). Ce délai court à compter du jour de la conclusion du "
+                           "contrat pour une prestation de services, et du jour de la réception du bien pour une vente "
+                           "de biens. Pour l'exercer, adressez-nous avant son expiration le formulaire ci-dessous ou "
+                           "toute autre déclaration dénuée d'ambiguïté exprimant votre volonté de vous rétracter.",
+        "withdrawal_form_title": "Formulaire type de rétractation (annexe à l'article R221-1 du Code de la "
+                                 "consommation)",
+        "withdrawal_form": "(Veuillez compléter et renvoyer le présent formulaire uniquement si vous souhaitez vous "
+                           "rétracter du contrat.)\nÀ l'attention de {seller} :\nJe/nous (*) vous notifie/notifions "
+                           "(*) par la présente ma/notre (*) rétractation du contrat portant sur la vente du bien (*)/"
+                           "pour la prestation de services (*) ci-dessous :\nCommandé le (*)/reçu le (*) :\nNom du "
+                           "(des) consommateur(s) :\nAdresse du (des) consommateur(s) :\nSignature du (des) "
+                           "consommateur(s) (uniquement en cas de notification du présent formulaire sur papier) :\n"
+                           "Date :\n(*) Rayez la mention inutile.",
+        "withdrawal_seller": "[nom, adresse géographique et adresse électronique du vendeur, indiqués sur le devis]",
     },
     "en": {
         "quote_title": "Quote {number}",
@@ -134,6 +180,48 @@ TEXTS: dict[str, dict[str, str]] = {
         "withdraw_link": "Withdraw this consent",
         "answer_refused_title": "Answer not recorded",
         "answer_refused": "The form has expired or is not valid. Reload the page and try again.",
+        "sign_title": "Sign the quote",
+        "sign_intro": "Type your name, tick the « Bon pour accord » statement, then receive a confirmation code by "
+                      "email at the address this quote was sent to ({email}).",
+        "sign_statement": "Approved and agreed (« Bon pour accord »): I accept quote {number} (version {version}) as "
+                          "shown on this page, with its terms and conditions of sale, and I sign it electronically.",
+        "sign_request_button": "Email me the code",
+        "code_title": "Confirmation code",
+        "code_sent": "A 6-digit code was just sent to {email}. It is valid for 10 minutes.",
+        "code_label": "Code received by email (6 digits)",
+        "sign_button": "Sign the quote",
+        "code_new": "Get a new code",
+        "code_wrong": "This code is not right. Tries left: {left}.",
+        "code_locked": "Too many tries: this code is locked. Ask for a new one.",
+        "code_expired": "This code has expired. Ask for a new one.",
+        "code_unknown": "This code is no longer valid. Ask for a new one.",
+        "code_not_sent": "The code could not be sent. Please try again in a few minutes.",
+        "code_too_many": "Too many codes asked for. Please try again in a few minutes.",
+        "code_subject": "Signature code for quote {number}",
+        "code_body": "Hello,\n\nHere is your code to sign quote {number} (version {version}):\n\n    {code}\n\n"
+                     "It is valid for 10 minutes. Share it with nobody: it stands for your signature.\n"
+                     "If you did not ask for this code, ignore this message: nothing is signed without it.\n",
+        "signed_title": "Quote signed",
+        "already_signed_title": "Quote already signed",
+        "signed_body": "Quote {number} (version {version}) signed by {name} on {when}. Thank you!",
+        "signed_sha": "SHA-256 of the signed document:",
+        "refused_signing_offered": "This quote is signed with a code sent by email: reload the quote page.",
+        "refused_sign_input": "Type your full name and tick the « Bon pour accord » statement.",
+        "refused_accepted": "This quote was already accepted.",
+        "withdrawal_title": "Right of withdrawal (14 days)",
+        "withdrawal_body": "You are a consumer: for a distance or off-premises contract, you have fourteen days to "
+                           "withdraw from it without giving any reason and without costs other than those the law "
+                           "provides (French Consumer Code, article L221-18). The period runs from the day the "
+                           "contract is concluded for services, and from the day you receive the goods for a sale of "
+                           "goods. To withdraw, send us before it ends the form below or any other unequivocal "
+                           "statement of your decision to withdraw.",
+        "withdrawal_form_title": "Model withdrawal form (annex to article R221-1 of the French Consumer Code)",
+        "withdrawal_form": "(Complete and return this form only if you wish to withdraw from the contract.)\nTo "
+                           "{seller}:\nI/We (*) hereby give notice that I/We (*) withdraw from my/our (*) contract of "
+                           "sale of the following goods (*)/for the provision of the following service (*),\nOrdered "
+                           "on (*)/received on (*),\nName of consumer(s),\nAddress of consumer(s),\nSignature of "
+                           "consumer(s) (only if this form is notified on paper),\nDate\n(*) Delete as appropriate.",
+        "withdrawal_seller": "[the seller's name, postal address and email address, as on the quote]",
     },
 }
 

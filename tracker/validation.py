@@ -18,6 +18,7 @@ LINK_ID_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 AMOUNT_RE = re.compile(r"[0-9]{1,12}(\.[0-9]{1,2})?")  # ASCII digits, as the schema says
 CURRENCY_RE = re.compile(r"[A-Z]{3}")
 NUMBER_RE = re.compile(r"[\w./ -]{1,64}")
+EMAIL_RE = re.compile(r"[^@\s\x00-\x1f\x7f<>,;:\"()\[\]\\]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z0-9-]{2,63}")
 MAX_LINKS = 50
 MAX_CONTACTS = 500
 MAX_CONTACT_TOKENS = 1000
@@ -55,6 +56,10 @@ class QuoteSpec:
         valid_until: Last day of validity, or None.
         pdf: The PDF bytes.
         pdf_sha256: Their SHA-256.
+        signer_email: The address the quote is sent to: an online signature's code goes there (none: no
+            online signature, the plain acceptance only).
+        consumer: The client is a consumer (the page shows the 14-day withdrawal right and its model form).
+        seller_contact: The seller's name, postal and email addresses, for the withdrawal form.
     """
 
     number: str
@@ -64,6 +69,9 @@ class QuoteSpec:
     valid_until: date | None
     pdf: bytes
     pdf_sha256: str
+    signer_email: str | None = None
+    consumer: bool = False
+    seller_contact: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +201,19 @@ def _url(value: Any, where: str) -> str:
 
 
 def _quote(value: Any) -> QuoteSpec:
-    data = _object(value, "quote", {"number", "version", "amount", "currency", "pdf_base64"}, {"valid_until"})
+    data = _object(value, "quote", {"number", "version", "amount", "currency", "pdf_base64"},
+                   {"valid_until", "signer_email", "consumer", "seller_contact"})
+    signer_email = None
+    if data.get("signer_email") is not None:
+        signer_email = _string(data["signer_email"], "quote.signer_email", EMAIL_RE)
+    consumer = data.get("consumer", False)
+    if not isinstance(consumer, bool):
+        raise PayloadError("quote.consumer: expected a boolean")
+    seller_contact = None
+    if data.get("seller_contact") is not None:
+        seller_contact = _string(data["seller_contact"], "quote.seller_contact")
+        if len(seller_contact) > 500 or any(ord(ch) < 32 and ch != "\n" for ch in seller_contact):
+            raise PayloadError("quote.seller_contact: at most 500 characters of text")
     version = data["version"]
     if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= 10_000:
         raise PayloadError("quote.version: expected an integer from 1 to 10000")
@@ -220,6 +240,9 @@ def _quote(value: Any) -> QuoteSpec:
         valid_until=valid_until,
         pdf=pdf,
         pdf_sha256=hashlib.sha256(pdf).hexdigest(),
+        signer_email=signer_email,
+        consumer=consumer,
+        seller_contact=seller_contact,
     )
 
 

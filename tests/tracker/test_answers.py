@@ -254,9 +254,12 @@ async def test_a_version_1_database_is_migrated_and_keeps_its_events(tmp_path: P
         db.execute("DROP INDEX ix_messages_contact_key")
         for table, column in (("messages", "contact_key"), ("messages", "aggregate"), ("events", "answer"),
                               ("events", "shown_text"), ("events", "probability"), ("events", "method"),
-                              ("events", "target_id")):
+                              ("events", "target_id"), ("events", "evidence"), ("messages", "signer_email"),
+                              ("messages", "consumer"), ("messages", "seller_contact")):
             db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         db.execute("DROP TABLE contact_keys")
+        db.execute("DROP TABLE signing_codes")
+        db.execute("DROP TABLE signatures")
         db.execute("DELETE FROM schema_version WHERE version >= 2")
         db.commit()
     again = build_tracker(config, clock)
@@ -268,7 +271,7 @@ async def test_a_version_1_database_is_migrated_and_keeps_its_events(tmp_path: P
             events = await all_events(again, c)
     finally:
         close_state(again.state)
-    assert health["schema_version"] == 3
+    assert health["schema_version"] == 4
     assert [e["kind"] for e in events] == ["withdraw"]
 
 

@@ -158,15 +158,15 @@ async def test_openapi_schema_documents_the_event_format(tracker: Tracker) -> No
         schema = (await c.get("/api/v1/openapi.json")).json()
     event = schema["components"]["schemas"]["Event"]
     assert set(event["required"]) >= {"id", "cursor", "token", "kind", "ts", "verdict", "reasons", "link_id"}
-    assert event["properties"]["kind"]["enum"] == ["open", "click", "view", "accept", "unsubscribe", "consent",
-                                                   "withdraw"]
+    assert event["properties"]["kind"]["enum"] == ["open", "click", "view", "accept", "signed", "unsubscribe",
+                                                   "consent", "withdraw", "verdict"]
     assert "/api/v1/events" in schema["paths"]
 
 
 async def test_healthz(tracker: Tracker) -> None:
     async with tracker.client() as c:
         response = await c.get("/healthz")
-    assert response.json() == {"status": "ok", "schema_version": 3}
+    assert response.json() == {"status": "ok", "schema_version": 4}
 
 
 @pytest.mark.parametrize(("method", "path", "status"), [

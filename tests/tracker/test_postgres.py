@@ -62,7 +62,7 @@ async def test_full_flow_on_postgresql(pg_tracker: Tracker, postgres_url: str) -
     engine = create_engine(normalise_url(postgres_url))
     try:
         with engine.connect() as conn:
-            assert conn.execute(text("select max(version) from schema_version")).scalar() == 3
+            assert conn.execute(text("select max(version) from schema_version")).scalar() == 4
             assert conn.execute(text("select count(*) from events where kind = 'accept'")).scalar() == 1
     finally:
         engine.dispose()
