@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: self._current_view_call("on_import_requested"))
         self.export_action.triggered.connect(lambda: self._current_view_call("on_export_requested"))
         file_menu.addSeparator()
+        self.verify_signature_action = file_menu.addAction(self.tr("&Vérifier une signature…"))
+        self.verify_signature_action.triggered.connect(self.on_verify_signature_triggered)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quitter"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -199,6 +202,14 @@ class MainWindow(QMainWindow):
 
         self.templates_dialog = TemplateManagerDialog(self.ctx, self)
         self.templates_dialog.show()
+
+    @Slot()
+    def on_verify_signature_triggered(self) -> None:
+        """Fichier › Vérifier une signature: is a sealed PDF intact, who sealed it, when, is it the signed one."""
+        from desktop.gui.signing.verify_dialog import VerifyDialog
+
+        self.verify_dialog = VerifyDialog(self.ctx, self)
+        self.verify_dialog.show()
 
     @Slot()
     def on_mail_settings_triggered(self) -> None:

@@ -1,0 +1,1 @@
+"""Signed quotes in the desktop: « Vérifier une signature »."""
