@@ -20,7 +20,7 @@ for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libGL
         esac
     fi
 done
-if ! command -v pdftoppm >/dev/null 2>&1; then
+if ! command -v pdftoppm >/dev/null 2>&1 || ! command -v pdfsig >/dev/null 2>&1; then  # pdfsig checks the sealed quotes (#17)
     need+=(poppler-utils)
 fi
 if ! command -v qpdf >/dev/null 2>&1; then
