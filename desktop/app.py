@@ -61,6 +61,11 @@ def view_factories(ctx: GuiContext) -> list[tuple[str, str, Callable[[], QWidget
 
         return QuotesView(ctx)
 
+    def invoices() -> QWidget:
+        from desktop.gui.invoices.view import InvoicesView
+
+        return InvoicesView(ctx)
+
     def queries() -> QWidget:
         from desktop.gui.queries.view import QueriesView
 
@@ -91,6 +96,7 @@ def view_factories(ctx: GuiContext) -> list[tuple[str, str, Callable[[], QWidget
         ("contacts", tr("MainWindow", "Contacts"), contacts),
         ("companies", tr("MainWindow", "Sociétés"), companies),
         ("quotes", tr("MainWindow", "Devis"), quotes),
+        ("invoices", tr("MainWindow", "Factures"), invoices),
         ("queries", tr("MainWindow", "Requêtes"), queries),
         ("pipeline", tr("MainWindow", "Pipeline"), pipeline),
         ("dashboard", tr("MainWindow", "Tableau de bord"), dashboard),

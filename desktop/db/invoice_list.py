@@ -149,3 +149,23 @@ def invoice_figures(session: Session, start: date, end: date, today: date,
     late = [f for f in late if payment_state(f, today) is PaymentState.OVERDUE]
     return InvoiceFigures(invoiced.quantize(Decimal("0.01")), (paid or ZERO).quantize(Decimal("0.01")),
                           sum((f.balance for f in late), ZERO), len(late))
+
+
+@dataclass(frozen=True)
+class OrderChoice:
+    """An accepted purchase order that can be invoiced."""
+
+    order_id: int
+    number: str
+    client: str
+    total_ttc: Decimal
+
+
+def invoiceable_orders(session: Session) -> list[OrderChoice]:
+    """The accepted purchase orders, newest first."""
+    query = (select(Quote, Contact, Company).outerjoin(Contact, Contact.id == Quote.contact_id)
+             .outerjoin(Company, Company.id == Quote.company_id)
+             .where(Quote.kind == "purchase_order", Quote.status == "accepted").order_by(Quote.id.desc()))
+    return [OrderChoice(q.id, printed_number(q), (co.legal_name if co is not None else "")
+                        or (c.full_name if c is not None else ""), q.total_ttc)
+            for q, c, co in session.execute(query).all()]

@@ -1,0 +1,1 @@
+"""« Factures »: invoices, credit notes, payments and exports."""
