@@ -52,7 +52,7 @@ class SettingsWindow(QDialog):
         self.company = CompanyPage(ctx.settings, lambda: ctx.clock().date())
         self.smtp, self.tracker, self.imap = mail_pages(ctx, self.store, self.runner, live)
         self.custom_fields = CustomFieldsPage(ctx)
-        self.team = TeamPage(ctx.settings)
+        self.team = TeamPage(ctx.settings, self.store, self.runner)
         self.language = LanguagePage(ctx.settings)
         self.tabs = QTabWidget()
         for page, label in ((self.company, self.tr("Société et devis")), (self.smtp, self.tr("Envoi (SMTP)")),
@@ -63,7 +63,7 @@ class SettingsWindow(QDialog):
         self.company.seller_button.clicked.connect(self.on_seller_button_clicked)
         self.company.templates_button.clicked.connect(self.on_templates_button_clicked)
         self.company.pattern.textChanged.connect(self._update_save)
-        self.team.database_url.textChanged.connect(self._update_save)
+        self.team.sig_changed.connect(self._update_save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)

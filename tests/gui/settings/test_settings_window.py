@@ -18,15 +18,15 @@ def test_pattern_and_url_are_checked_and_saved(ctx: GuiContext, qtbot: QtBot) ->
     assert not window.save_button.isEnabled() and company.pattern_check.property("role") == "error"
     company.pattern.setText("F{YY}{MM}-{NNN}")
     assert window.save_button.isEnabled()
-    team.database_url.setText("mysql://x")
-    assert not window.save_button.isEnabled()
-    team.database_url.setText("postgresql+psycopg://relance@srv/relance")
+    team.host.setText("srv/relance")
+    assert not window.save_button.isEnabled() and team.database_check.property("role") == "error"
+    team.host.setText("srv")
     assert window.save_button.isEnabled() and "Redémarrage" in team.database_check.text()
     language.setCurrentIndex(language.findData("en"))
     window.on_save_requested()
     saved = load_settings(ctx.settings.data_dir, environ={})
     assert saved.quote_number_pattern == "F{YY}{MM}-{NNN}" and saved.language == "en"
-    assert saved.database_url == "postgresql+psycopg://relance@srv/relance"
+    assert saved.database_url == "postgresql+psycopg://relance@srv:5432/relance?sslmode=verify-full"
     assert ctx.settings.quote_number_pattern == "F{YY}{MM}-{NNN}"
     assert any("Redémarrez" in m for m in ctx.messages)  # type: ignore[attr-defined]
 
