@@ -82,8 +82,18 @@ def _sign(original: bytes, pages: bytes | None, key: SealingKey, meta: signers.P
     if pages is not None:
         append_pages(writer, pages)
     out = BytesIO()
-    signers.PdfSigner(meta, key.signer, timestamper=timestamper).sign_pdf(writer, output=out)
+    signer = signers.PdfSigner(meta, key.signer, timestamper=timestamper)
+    signer.sign_pdf(writer, output=out, bytes_reserved=_reserve(key) if timestamper is None else None)
     return out.getvalue()
+
+
+def _reserve(key: SealingKey) -> int:
+    """Room for a B-B signature container: its certificates, the signed attributes and the signature, with
+    margin. Sized here, pyHanko skips its trial signature (a third of a B-B seal's time); with a timestamp the
+    token's size is unknown, so pyHanko estimates it."""
+    certs = [key.signer.signing_cert, *(key.signer.cert_registry or ())]
+    size = 6144 + sum(len(c.dump()) for c in certs if c is not None)
+    return size + size % 2  # pyHanko wants an even count (hex pairs)
 
 
 def seal_pdf(original: bytes, pages: bytes | None, key: SealingKey, *, tsa_url: str = "", reason: str = "",
