@@ -291,3 +291,4 @@ from desktop.db import outbox_models as outbox_models  # noqa: E402  (registers 
 from desktop.db import query_models as query_models  # noqa: E402  (registers the smart-query tables)
 from desktop.db import quote_models as quote_models  # noqa: E402  (registers the quote tables on Base)
 from desktop.db import scenario_models as scenario_models  # noqa: E402  (registers the scenario tables)
+from desktop.db import signature_models as signature_models  # noqa: E402  (registers the online signatures)

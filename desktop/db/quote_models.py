@@ -128,6 +128,7 @@ class Quote(Base):
     acceptance_pdf_sha256: Mapped[str | None] = mapped_column(String(64))
     acceptance_ip: Mapped[str | None] = mapped_column(String(45))
     acceptance_user_agent: Mapped[str | None] = mapped_column(String(500))
+    signed_at: Mapped[datetime | None]  # signed online with a one-time code (schema 0014, quote_signatures)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

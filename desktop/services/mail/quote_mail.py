@@ -126,6 +126,15 @@ class QuoteEmailDraft:
         return "ask_consent" if self.tracking.ask_consent else "online_quote"
 
 
+def _seller_contact(seller: Any) -> str | None:
+    """The seller's name and addresses on one line, for the withdrawal form of the online quote page."""
+    if seller is None:
+        return None
+    town = " ".join(p for p in (seller.postal_code, seller.city) if p)
+    parts = [p.strip() for p in (seller.legal_name, seller.address, town, seller.email) if p and p.strip()]
+    return ", ".join(parts)[:500] or None
+
+
 def _latest_message(session: Session, quote_id: int) -> OutboxMessage | None:
     """The quote's latest outbox message that is not a failure given up."""
     return session.scalars(select(OutboxMessage).where(OutboxMessage.quote_id == quote_id,
@@ -193,7 +202,9 @@ def draft_quote_email(session: Session, quote_id: int, pdf: bytes, *, sender: Se
     printed = with_version(quote.number, quote.version)
     tracker_quote = {"number": printed[:64], "version": quote.version,
                      "amount": str(quote.total_ttc.quantize(Decimal("0.01"))), "currency": "EUR",
-                     "valid_until": quote.validity_date.isoformat() if quote.validity_date else None}
+                     "valid_until": quote.validity_date.isoformat() if quote.validity_date else None,
+                     # signed online, a quote is a distance contract: a consumer is told of the withdrawal right
+                     "consumer": bool(contact.is_consumer), "seller_contact": _seller_contact(seller)}
     latest = _latest_message(session, quote.id)
     return QuoteEmailDraft(quote_id=quote.id, contact_id=contact.id, to=(contact.email,), cc=cc, rendered=rendered,
                            tracking=tracking, pdf=pdf, pdf_name=f"Devis {printed}.pdf",
@@ -246,5 +257,8 @@ def queue_quote_email(session: Session, draft: QuoteEmailDraft, built: BuiltMess
     latest = _latest_message(session, draft.quote_id)
     if latest is not None and latest.id > draft.seen_outbox_id and not again:
         raise SentMeanwhile(with_version(quote.number or "", quote.version), latest.created_at, latest.state)
+    tracker_quote = draft.tracker_quote
+    if tracker_quote is not None and draft.to:  # an online signature's code goes where the quote went
+        tracker_quote = {**tracker_quote, "signer_email": draft.to[0]}
     return enqueue(session, built, quote_id=draft.quote_id, contact_id=draft.contact_id,
-                   tracker_quote=draft.tracker_quote, now=now)
+                   tracker_quote=tracker_quote, now=now)

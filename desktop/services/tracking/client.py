@@ -19,6 +19,8 @@ from typing import Any
 import httpx
 
 log = logging.getLogger(__name__)
+#: Fields of a registered quote that only trackers with online signatures know (tracker schema 4).
+_SIGNATURE_FIELDS = ("signer_email", "consumer", "seller_contact")
 
 
 class TrackerUnavailable(Exception):
@@ -125,7 +127,8 @@ class TrackerClient:
             token: The message token.
             links: Link id -> destination URL.
             delivered_at: When the mail server accepted the message, if it did already (else see :meth:`delivered`).
-            quote: Quote metadata (``number``, ``version``, ``amount``, ``currency``, ``valid_until``).
+            quote: Quote metadata (``number``, ``version``, ``amount``, ``currency``, ``valid_until``; for an online
+                signature ``signer_email``, the address the message goes to, ``consumer`` and ``seller_contact``).
             pdf: The quote's PDF, shown online; needed with ``quote``.
             contact_key: The contact's opaque key (never who they are): the tracker groups messages by it.
             aggregate: A campaign's anonymous pixel (no key, quote nor link; no address nor agent kept).
@@ -149,6 +152,13 @@ class TrackerClient:
         try:
             answer = self._post_message(body, honeypots)
         except TrackerRejected as exc:
+            if exc.status == 422 and "quote: unknown field" in exc.detail and quote is not None \
+                    and any(k in quote for k in _SIGNATURE_FIELDS):
+                # a tracker older than online signatures: the quote is accepted there with a click
+                log.warning("the tracker at %s does not know online signatures: upgrade it", self.base_url)
+                return self.register(token, links=links, delivered_at=delivered_at, pdf=pdf, contact_key=contact_key,
+                                     quote={k: v for k, v in quote.items() if k not in _SIGNATURE_FIELDS},
+                                     aggregate=aggregate, honeypots=honeypots)
             # a tracker older than contact keys refuses the field: the message still goes (a withdrawal then
             # covers this message only, until the tracker is upgraded); an anonymous pixel it cannot count
             if exc.status != 422 or "unknown field" not in exc.detail or aggregate or contact_key is None:

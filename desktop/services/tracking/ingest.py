@@ -18,7 +18,11 @@ desktops share a PostgreSQL database) applies its effects:
   per event); a refusal or withdrawal deletes the contact's stored opens and clicks. A "yes" the tracker
   judged machine (a scanner pressing buttons) is not a consent and is ignored;
 - an ``open`` or ``click`` of a contact whose consent does not allow individual tracking under the policy (a
-  message sent before the consent rules, or before a refusal reached the tracker) is not stored at all.
+  message sent before the consent rules, or before a refusal reached the tracker) is not stored at all;
+- a ``signed`` event (an online signature confirmed with a one-time code) stores its evidence record in
+  ``quote_signatures`` (once per event, its hash recomputed: ``hash_ok``), sets the quote's ``signed_at`` and
+  accepts it with the signer's name and the signed PDF's hash when it is not yet (its ``accept`` follows in the
+  feed and is told to the salesperson as every acceptance); the timeline says « Devis signé en ligne ».
 
 It returns the events that deserve a desktop notification: a human open or view, and every acceptance
 (an explicit act, whatever the verdict an older tracker gave it).
@@ -45,12 +49,14 @@ from desktop.core.consent import (
     allows_tracking,
     state_after_answer,
 )
+from desktop.core.evidence import record_holds
 from desktop.core.quote_status import QuoteStatus, QuoteStatusError, resolve_transition
 from desktop.db.consent import INDIVIDUAL_KINDS, record_answer
 from desktop.db.contacts import add_activity
 from desktop.db.models import Activity, Contact, Opportunity
 from desktop.db.outbox_models import ANSWER_KINDS, EVENT_KINDS, VERDICTS, OutboxMessage, TrackerCursor, TrackingEvent
 from desktop.db.quote_models import Quote
+from desktop.db.signature_models import QuoteSignature
 
 log = logging.getLogger("relance")
 
@@ -60,6 +66,7 @@ _STATUS_OF_KIND = {"open": QuoteStatus.OPENED, "click": QuoteStatus.OPENED, "vie
                    "accept": QuoteStatus.ACCEPTED}
 _TIMELINE_SUBJECT = {"open": "Message ouvert", "click": "Lien du message suivi", "view": "Devis consulté en ligne",
                      "accept": "Devis accepté en ligne", "unsubscribe": "Désinscription des e-mails",
+                     "signed": "Devis signé en ligne",
                      "pdf": "Devis téléchargé (PDF)"}
 #: The ``link_id`` of a view of the PDF itself (downloaded, or opened in a phone's viewer).
 PDF_VIEW = "pdf"
@@ -101,6 +108,7 @@ class IngestResult:
         erased: Ids of earlier events deleted by a refusal or a withdrawal (withdraw their notifications).
         consent_changed: Contacts whose consent state changed (their panel shows it).
         rejudged: Ids of earlier events whose verdict the tracker changed (``verdict`` records applied here).
+        signatures: Ids of the ``quote_signatures`` rows stored (online signatures new to this database).
     """
 
     stored: int = 0
@@ -112,6 +120,7 @@ class IngestResult:
     erased: list[str] = field(default_factory=list)
     consent_changed: set[int] = field(default_factory=set)
     rejudged: list[str] = field(default_factory=list)
+    signatures: list[int] = field(default_factory=list)
 
 
 def parse_ts(text: str) -> datetime:
@@ -334,6 +343,62 @@ def _undo(session: Session, values: Mapping[str, Any], result: IngestResult) -> 
     result.quotes_changed.add(quote.id)
 
 
+def _signed(session: Session, event: Mapping[str, Any], origin: tuple[int | None, int | None] | None,
+            now: datetime, result: IngestResult) -> None:
+    """Store an online signature's evidence record once, mark the quote signed and accepted (see the module)."""
+    evidence = event.get("evidence")
+    if not isinstance(evidence, Mapping):
+        result.dropped += 1  # a "signed" event without its evidence proves nothing
+        return
+    token, quote_id = str(event["token"])[:64], origin[0] if origin else None
+    try:
+        signed_at = parse_ts(str(evidence["signed_at"]))
+        values = {
+            "event_id": str(event["id"])[:64], "token": token, "quote_id": quote_id,
+            "quote_number": str(evidence["quote_number"])[:64], "version": int(evidence["version"]),
+            "pdf_sha256": str(evidence["pdf_sha256"])[:64], "signer_name": str(evidence["signer_name"])[:200],
+            "signer_email": str(evidence["signer_email"])[:320], "statement": str(evidence["statement"]),
+            "code_issued_at": parse_ts(str(evidence["code_issued_at"])),
+            "code_checked_at": parse_ts(str(evidence["code_checked_at"])),
+            "ip": (evidence.get("ip") or None) and str(evidence["ip"])[:64],
+            "user_agent": (evidence.get("user_agent") or None) and str(evidence["user_agent"])[:512],
+            "signed_at": signed_at, "prev_hash": str(evidence["prev_hash"])[:64],
+            "record_hash": str(evidence["record_hash"])[:64], "record": dict(evidence),
+            "hash_ok": record_holds(token, evidence), "received_at": now,
+        }
+    except (KeyError, TypeError, ValueError):
+        log.warning("a signed event of the tracker carries an incomplete evidence record: %s", event.get("id"))
+        result.dropped += 1
+        return
+    if not values["hash_ok"]:
+        log.warning("the evidence record of signed event %s does not give its own hash", values["event_id"])
+    table = QuoteSignature.__table__
+    stmt = _dialect_insert(session)(table).values(**values).on_conflict_do_nothing(
+        index_elements=["event_id"]).returning(table.c.id)
+    stored = session.execute(stmt).scalar()
+    if stored is None:
+        result.duplicates += 1
+        return
+    result.stored += 1
+    result.signatures.append(int(stored))
+    quote = session.get(Quote, quote_id) if quote_id is not None else None
+    if quote is None:
+        return
+    quote.signed_at = quote.signed_at or signed_at
+    if quote.accepted_at is None:  # the "accept" that follows finds it accepted, and notifies
+        _advance_quote(session, quote, {"kind": "accept", "ts": signed_at, "token": token,
+                                        "full_name": values["signer_name"], "pdf_sha256": values["pdf_sha256"],
+                                        "ip": event.get("ip"), "user_agent": values["user_agent"]})
+    result.quotes_changed.add(quote.id)
+    contact_id = origin[1] if origin else None
+    contact = session.get(Contact, contact_id) if contact_id is not None else None
+    if contact is not None:
+        add_activity(session, kind="tracking", subject=_TIMELINE_SUBJECT["signed"], when=signed_at,
+                     contact_id=contact.id, company_id=contact.company_id,
+                     payload={"event_id": values["event_id"], "event": "signed", "verdict": "human",
+                              "quote_id": quote.id, "record_hash": values["record_hash"]})
+
+
 def _allowed(session: Session, values: Mapping[str, Any], policy: TrackingPolicy) -> bool:
     """An open or click is kept only when its contact's consent allows individual tracking now."""
     if values["kind"] not in INDIVIDUAL_KINDS or values["contact_id"] is None:
@@ -371,6 +436,9 @@ def ingest_events(session: Session, events: Sequence[Mapping[str, Any]], *, trac
             continue
         if str(event["kind"]) == "verdict":
             _rejudge(session, event, result)
+            continue
+        if str(event["kind"]) == "signed":
+            _signed(session, event, origin, now, result)
             continue
         values = _event_values(event, origin)
         if not _allowed(session, values, policy):

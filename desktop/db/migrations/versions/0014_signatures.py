@@ -1,12 +1,19 @@
-"""signatures: reserved for issue #17: signed quotes (one-time codes, evidence files, sealed PDFs)
+"""signatures: signed quotes (the evidence records of online signatures, the quote's signing time)
 
 Revision ID: 0014
 Revises: 0013
 Create Date: 2026-12-02
 
-Reserved so that the work of several issues lands in one linear chain; empty until its issue fills it.
+``quote_signatures`` keeps every evidence record the tracker published in a ``signed`` event (one row per event,
+``event_id`` unique), with the record itself as the feed gave it; ``quotes.signed_at`` says a quote is signed.
+Plain CREATE TABLE and ADD COLUMN (no table is copied on SQLite).
 """
 from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from desktop.db.types import UTCDateTime
 
 revision = '0014'
 down_revision = '0013'
@@ -15,8 +22,39 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        'quote_signatures',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('event_id', sa.String(length=64), nullable=False),
+        sa.Column('token', sa.String(length=64), nullable=False),
+        sa.Column('quote_id', sa.Integer(), nullable=True),
+        sa.Column('quote_number', sa.String(length=64), nullable=False),
+        sa.Column('version', sa.Integer(), nullable=False),
+        sa.Column('pdf_sha256', sa.String(length=64), nullable=False),
+        sa.Column('signer_name', sa.String(length=200), nullable=False),
+        sa.Column('signer_email', sa.String(length=320), nullable=False),
+        sa.Column('statement', sa.Text(), nullable=False),
+        sa.Column('code_issued_at', UTCDateTime(), nullable=False),
+        sa.Column('code_checked_at', UTCDateTime(), nullable=False),
+        sa.Column('ip', sa.String(length=64), nullable=True),
+        sa.Column('user_agent', sa.String(length=512), nullable=True),
+        sa.Column('signed_at', UTCDateTime(), nullable=False),
+        sa.Column('prev_hash', sa.String(length=64), nullable=False),
+        sa.Column('record_hash', sa.String(length=64), nullable=False),
+        sa.Column('record', sa.JSON(), nullable=False),
+        sa.Column('hash_ok', sa.Boolean(), nullable=False),
+        sa.Column('received_at', UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(['quote_id'], ['quotes.id'], name=op.f('fk_quote_signatures_quote_id_quotes'),
+                                ondelete='SET NULL'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_quote_signatures')),
+        sa.UniqueConstraint('event_id', name=op.f('uq_quote_signatures_event_id')),
+    )
+    op.create_index(op.f('ix_quote_signatures_token'), 'quote_signatures', ['token'])
+    op.create_index(op.f('ix_quote_signatures_quote_id'), 'quote_signatures', ['quote_id'])
+    op.create_index(op.f('ix_quote_signatures_record_hash'), 'quote_signatures', ['record_hash'])
+    op.add_column('quotes', sa.Column('signed_at', UTCDateTime(), nullable=True))
 
 
 def downgrade() -> None:
-    pass
+    op.execute("ALTER TABLE quotes DROP COLUMN signed_at")
+    op.drop_table('quote_signatures')
