@@ -37,7 +37,7 @@ from desktop.services.invoicing.printing import render_invoice_pdf
 from desktop.services.invoicing.sample import sample_invoice, sample_quote
 from tests.db.test_invoices import NOW, OPTIONS, make_order
 
-TOKEN = "pa-test-token-7f3a"  # noqa: S105 - a test secret
+TOKEN = "pa-test-token-7f3a"
 
 
 class _Platform(BaseHTTPRequestHandler):

@@ -32,8 +32,8 @@ def _view(qtbot: QtBot, ctx: GuiContext, database: Database) -> tuple[InvoicesVi
 
 
 def _deposit(view: InvoicesView, order_id: int) -> None:
-    view.create_invoice({"order_id": order_id, "kind": "deposit", "percent": D("30"), "amount": None, "category": "mixed",
-                 "delivery_date": date(2026, 11, 20), "delivery_address": ""})
+    view.create_invoice({"order_id": order_id, "kind": "deposit", "percent": D("30"), "amount": None,
+                         "category": "mixed", "delivery_date": date(2026, 11, 20), "delivery_address": ""})
 
 
 def test_a_deposit_is_made_issued_paid_in_part_and_exported(qtbot: QtBot, qtmodeltester: object, ctx: GuiContext,
