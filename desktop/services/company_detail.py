@@ -100,9 +100,14 @@ def load_company_detail(session: Session, company_id: int, limit: int = 50,
                        sort="created", descending=True, limit=quote_limit)
     quotes = tuple(CompanyQuote(q.id, q.number, q.kind, q.status, q.total_ttc, q.sent_at, q.contact_name)
                    for q in page.rows)
+    from desktop.services.tracking.verdict_words import tracking_sentences
+
+    found = list(company_timeline(session, company_id, limit))
+    why = tracking_sentences(session, [a for a, _name in found])
     timeline = tuple(
-        TimelineEntry(a.kind, a.subject, a.body or "", a.occurred_at, a.author.name if a.author else "", name)
-        for a, name in company_timeline(session, company_id, limit))
+        TimelineEntry(a.kind, a.subject, why.get(a.id) or a.body or "", a.occurred_at,
+                      a.author.name if a.author else "", name)
+        for a, name in found)
     return CompanyDetail(
         id=company.id, legal_name=company.legal_name, legal_form=company.legal_form or "",
         siret=company.siret or "", vat_number=company.vat_number or "", address=company.address or "",

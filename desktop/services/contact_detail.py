@@ -54,13 +54,17 @@ def load_contact_detail(session: Session, contact_id: int, limit: int = 50) -> C
     from desktop.db.consent import consent_status
     from desktop.db.contacts import get_contact, timeline
     from desktop.db.custom_fields import form_state
+    from desktop.services.tracking.verdict_words import tracking_sentences
 
     contact = get_contact(session, contact_id)
     if contact is None or contact.deleted_at is not None:
         return None
+    activities = list(timeline(session, contact_id, limit))
+    why = tracking_sentences(session, activities)
     entries = tuple(
-        TimelineEntry(a.kind, a.subject, a.body or "", a.occurred_at, a.author.name if a.author else "")
-        for a in timeline(session, contact_id, limit)
+        TimelineEntry(a.kind, a.subject, why.get(a.id) or a.body or "", a.occurred_at,
+                      a.author.name if a.author else "")
+        for a in activities
     )
     fields, values = form_state(session, "contact", contact_id)
     custom = tuple(CustomValue(f.label, f.kind, values[f.id]) for f in fields if f.id in values)

@@ -83,6 +83,7 @@ class News:
         number: The quote's printed number, or empty.
         contact: The contact's name, or empty.
         full_name: The name typed on online acceptance, if any.
+        why: Why the tracker believes a person did it, in words (« ouverture probablement par une personne : … »).
     """
 
     event_id: str
@@ -92,6 +93,7 @@ class News:
     number: str = ""
     contact: str = ""
     full_name: str | None = None
+    why: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,9 +417,12 @@ def _checked_store(report: Callable[[KeyringStatus], None]) -> SecretStore:
 
 def describe(database: Database, notifications: list[Notification]) -> list[News]:
     """Add the quote's number and the contact's name to each notification (one short read)."""
+    from PySide6.QtCore import QLocale
+
     from desktop.services.tracking.describe import describe_notifications
 
+    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"  # the interface's language
     with database.sessions() as session:
-        described = describe_notifications(session, notifications)
+        described = describe_notifications(session, notifications, lang)
     return [News(d.notification.event_id, d.notification.kind, d.notification.ts, d.notification.quote_id,
-                 d.number, d.contact, d.notification.full_name) for d in described]
+                 d.number, d.contact, d.notification.full_name, d.why) for d in described]

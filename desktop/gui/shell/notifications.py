@@ -48,7 +48,8 @@ def news_text(news: News) -> str:
         text = tr("Notifications", "%1 consulte le devis %2 en ce moment : c’est le moment d’appeler.")
     else:
         text = tr("Notifications", "%1 vient d’ouvrir le message du devis %2.")
-    return text.replace("%1", who).replace("%2", number)
+    text = text.replace("%1", who).replace("%2", number)
+    return f"{text}\n{news.why[:1].upper()}{news.why[1:]}." if news.why else text  # why the tracker believes it
 
 
 class Toast(QFrame):
