@@ -72,7 +72,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "answer_refused_title": "Réponse non enregistrée",
         "answer_refused": "Le formulaire a expiré ou n'est pas valide. Rechargez la page et recommencez.",
         "sign_title": "Signer le devis",
-        "sign_intro": "Indiquez votre nom, cochez la mention « Bon pour accord », puis recevez un code de "
+        "sign_intro": "Indiquez votre nom, cochez la mention « Bon pour accord », puis recevez un code de "
                       "confirmation par e-mail à l'adresse où ce devis vous a été envoyé ({email}).",
         "sign_statement": "Bon pour accord : j'accepte le devis {number} (version {version}) tel qu'il est affiché "
                           "sur cette page, avec ses conditions générales de vente, et je le signe électroniquement.",
@@ -97,7 +97,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "signed_body": "Devis {number} (version {version}) signé par {name} le {when}. Merci !",
         "signed_sha": "Empreinte SHA-256 du document signé :",
         "refused_signing_offered": "Ce devis se signe avec un code envoyé par e-mail : rechargez la page du devis.",
-        "refused_sign_input": "Indiquez votre nom complet et cochez la mention « Bon pour accord ».",
+        "refused_sign_input": "Indiquez votre nom complet et cochez la mention « Bon pour accord ».",
         "refused_accepted": "Ce devis a déjà été accepté.",
         "withdrawal_title": "Droit de rétractation (14 jours)",
         "withdrawal_body": "Vous êtes un consommateur : pour un contrat conclu à distance ou hors établissement, vous "
@@ -181,9 +181,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "answer_refused_title": "Answer not recorded",
         "answer_refused": "The form has expired or is not valid. Reload the page and try again.",
         "sign_title": "Sign the quote",
-        "sign_intro": "Type your name, tick the « Bon pour accord » statement, then receive a confirmation code by "
+        "sign_intro": "Type your name, tick the « Bon pour accord » statement, then receive a confirmation code by "
                       "email at the address this quote was sent to ({email}).",
-        "sign_statement": "Approved and agreed (« Bon pour accord »): I accept quote {number} (version {version}) as "
+        "sign_statement": "Approved and agreed (« Bon pour accord »): I accept quote {number} (version {version}) as "
                           "shown on this page, with its terms and conditions of sale, and I sign it electronically.",
         "sign_request_button": "Email me the code",
         "code_title": "Confirmation code",
@@ -206,7 +206,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "signed_body": "Quote {number} (version {version}) signed by {name} on {when}. Thank you!",
         "signed_sha": "SHA-256 of the signed document:",
         "refused_signing_offered": "This quote is signed with a code sent by email: reload the quote page.",
-        "refused_sign_input": "Type your full name and tick the « Bon pour accord » statement.",
+        "refused_sign_input": "Type your full name and tick the « Bon pour accord » statement.",
         "refused_accepted": "This quote was already accepted.",
         "withdrawal_title": "Right of withdrawal (14 days)",
         "withdrawal_body": "You are a consumer: for a distance or off-premises contract, you have fourteen days to "
