@@ -51,6 +51,7 @@ class QuoteRow:
     total_ht: Decimal
     total_ttc: Decimal
     sent_at: datetime | None
+    signed_at: datetime | None = None  # signed online with a one-time code (the status stays "accepted")
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,8 @@ def list_quotes(session: Session, flt: QuoteFilter = QuoteFilter(), *, sort: str
     rows = [QuoteRow(id=q.id, number=printed_number(q), status=q.status, kind=q.kind, title=q.title,
                      contact_id=q.contact_id, contact_name=f"{first or ''} {last or ''}".strip(),
                      company_name=company or "", owner_name=owner or "", issue_date=q.issue_date,
-                     validity_date=q.validity_date, total_ht=q.total_ht, total_ttc=q.total_ttc, sent_at=q.sent_at)
+                     validity_date=q.validity_date, total_ht=q.total_ht, total_ttc=q.total_ttc, sent_at=q.sent_at,
+                     signed_at=q.signed_at)
             for q, first, last, company, owner in session.execute(query)]
     return QuotePage(rows=rows, count=int(sums[0]), total_ht=sums[1] or ZERO, total_vat=sums[2] or ZERO,
                      total_ttc=sums[3] or ZERO, counted=int(sums[4] or 0))

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.core.evidence import record_hash
 from desktop.db.models import Activity, Opportunity
 from desktop.db.outbox_models import TrackingEvent
+from desktop.db.quote_list import list_quotes
 from desktop.db.quote_models import Quote
 from desktop.db.signature_models import QuoteSignature
 from desktop.services.tracking.ingest import ingest_events
@@ -72,6 +73,8 @@ def test_a_signature_is_stored_once_and_the_quote_is_signed_and_accepted(session
         subjects = list(session.scalars(select(Activity.subject).where(Activity.kind == "tracking")))
         assert subjects == ["Devis signé en ligne", "Devis accepté en ligne"]
         assert [e.kind for e in session.scalars(select(TrackingEvent))] == ["accept"]
+        [row] = list_quotes(session).rows  # the list shows it « Signé »
+        assert (row.status, row.signed_at) == ("accepted", moment)
 
 
 def test_a_record_that_no_longer_gives_its_hash_is_kept_and_flagged(sessions: sessionmaker[Session]) -> None:

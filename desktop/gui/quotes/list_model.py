@@ -77,7 +77,7 @@ def columns() -> list[_Column]:
         _Column(_t("Numéro"), "number", lambda r, _l: _number(r)),
         _Column(_t("Client"), "contact", lambda r, _l: r.contact_name),
         _Column(_t("Société"), "company", lambda r, _l: r.company_name),
-        _Column(_t("Statut"), "status", lambda r, _l: status_text(r.status)),
+        _Column(_t("Statut"), "status", lambda r, _l: status_text(r.status, r.signed_at is not None)),
         _Column(_t("Émis le"), "issue_date", lambda r, lang: day(r.issue_date, lang)),
         _Column(_t("Valable jusqu’au"), "validity_date", lambda r, lang: day(r.validity_date, lang)),
         _Column(_t("Total HT"), "total_ht", lambda r, lang: format_money(r.total_ht, lang), True),

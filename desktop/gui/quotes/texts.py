@@ -21,8 +21,10 @@ def _t(text: str) -> str:
     return tr("Quotes", text)
 
 
-def status_text(status: str) -> str:
-    """The status of a quote as the list and the editor show it."""
+def status_text(status: str, signed: bool = False) -> str:
+    """The status of a quote as the list and the editor show it; an accepted quote signed online is « Signé »."""
+    if signed and status == QuoteStatus.ACCEPTED:
+        return _t("Signé")
     labels = {
         QuoteStatus.DRAFT: _t("Brouillon"), QuoteStatus.FINALISED: _t("Finalisé"),
         QuoteStatus.SENT: _t("Envoyé"), QuoteStatus.OPENED: _t("Ouvert"), QuoteStatus.VIEWED: _t("Consulté"),
