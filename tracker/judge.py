@@ -3,7 +3,8 @@
 Each signal adds evidence, a weight in log-odds toward "machine" (positive) or "a person" (negative), read from
 the catalogue where every weight names its public source: the HTTP method, the honeypot link, the user agent,
 the network (published scanner ranges, or the organisation that announces it, by autonomous system), the time
-since delivery as a curve (strong at once, fading over minutes; a little evidence of a person as hours pass),
+since delivery as a curve (strong at once, fading over minutes; a little evidence of a person as hours pass;
+weakened by the class's ``timing_factor`` where scanners do not run, a reader's home or mobile network),
 the shape of a burst, the consistency with the message's other hits (the same client again much later, the
 network of a machine hit), and a view or an acceptance that follows. ``P(machine) = 1 / (1 + e^-sum)``.
 
@@ -122,6 +123,8 @@ class Judge:
         signals: dict[str, dict[str, Any]] = data["signals"]
         for name, entry in [*signals.items(), *data["classes"].items()]:
             self._check_source(name, entry)
+            if "timing_factor" in entry and entry.get("timing_factor_source") not in self.sources:
+                raise ValueError(f"catalogue entry {name!r}: its timing_factor names no known source")
         self.w = {name: float(entry["weight"]) for name, entry in signals.items()}
         self.early_tau_us = float(signals["delivery-timing"]["tau_seconds"]) * timing_scale * US
         self.late_tau_us = float(signals["read-later"]["tau_seconds"]) * timing_scale * US
@@ -148,6 +151,9 @@ class Judge:
             rule = _Rule(entry["name"], float(entry["weight"]), frozenset(entry.get("kinds", ())))
             self._networks.append((ipaddress.ip_network(entry["cidr"]), rule))
         self._orgs: dict[int, tuple[str, float]] = {}
+        #: How much of the delivery-timing evidence a network's class keeps (a reader's home network: little).
+        self._timing_factor = {f"asn:{org['name']}": float(data["classes"][org["class"]].get("timing_factor", 1.0))
+                               for org in data["organisations"] if org["class"] in data["classes"]}
         for org in data["organisations"]:
             self._check_source(org["name"], org)
             if org["class"] not in data["classes"]:
@@ -217,7 +223,8 @@ class Judge:
             return []
         elapsed = max(0, hit.ts_us - delivered_at_us)
         out = []
-        early = self.w["delivery-timing"] * math.exp(-elapsed / self.early_tau_us)
+        factor = min((self._timing_factor.get(e.slug, 1.0) for e in self.own_evidence(hit)), default=1.0)
+        early = factor * self.w["delivery-timing"] * math.exp(-elapsed / self.early_tau_us)
         if early >= 0.05:
             out.append(Evidence("delivery-timing", early))
         late = self.w["read-later"] * (1.0 - math.exp(-elapsed / self.late_tau_us))

@@ -25,7 +25,7 @@ def test_no_scanner_is_called_human_and_people_are_kept(split: str) -> None:
     result = figures(judge_corpus(part, load_catalogue()))
     assert result["scanner_called_human"] == 0
     assert result["human_called_machine_rate"] <= 0.03
-    assert result["verdict_accuracy"] >= 0.93  # measured: 0.96 on the tuning half, 0.95 on the held-out half
+    assert result["verdict_accuracy"] >= 0.95  # measured: 0.978 on the tuning half, 0.962 on the held-out half
 
 
 def test_the_old_first_match_rules_would_fail_the_corpus() -> None:
