@@ -28,7 +28,7 @@ from benchmarks.datagen import NOW, SEED, benchmark_database
 BACKENDS = ("sqlite", "postgresql")
 
 _server: Any = None
-_templates: dict[int, str] = {}
+_templates: dict[tuple[int, int], str] = {}
 _stack = contextlib.ExitStack()
 atexit.register(_stack.close)
 
@@ -59,10 +59,12 @@ def postgres_server() -> Any:
     return _server
 
 
-def _template(contacts: int) -> str:
-    """The name of a PostgreSQL database holding the demo set at this size, filled at the first call."""
-    if contacts in _templates:
-        return _templates[contacts]
+def template_database(contacts: int, server: Any = None) -> str:
+    """The name of a PostgreSQL database on ``server`` (the run's by default) holding the demo set at this size,
+    filled at the first call."""
+    server = server or postgres_server()
+    if (id(server), contacts) in _templates:
+        return _templates[(id(server), contacts)]
     from desktop.db.engine import make_engine
     from desktop.db.migrate import migrate
     from desktop.services.demo import fill_demo
@@ -70,7 +72,7 @@ def _template(contacts: int) -> str:
 
     name = f"bench_{contacts}"
     started = time.perf_counter()
-    engine = make_engine(create_database(postgres_server(), name))
+    engine = make_engine(create_database(server, name))
     try:
         migrate(engine)
         fill_demo(engine, contacts=contacts, seed=SEED, now=NOW)
@@ -80,13 +82,16 @@ def _template(contacts: int) -> str:
         engine.dispose()
     print(f"   (PostgreSQL demo set of {contacts} contacts built in {time.perf_counter() - started:.1f} s)",
           flush=True)
-    _templates[contacts] = name
+    _templates[(id(server), contacts)] = name
     return name
 
 
 @contextlib.contextmanager
-def working_database(backend: str, contacts: int = 100_000) -> Iterator[str]:
-    """A writable database holding the benchmark set, dropped (or deleted) afterwards; yields its URL."""
+def working_database(backend: str, contacts: int = 100_000, server: Any = None) -> Iterator[str]:
+    """A writable database holding the benchmark set, dropped (or deleted) afterwards; yields its URL.
+
+    ``server`` (PostgreSQL only): another server than the run's, such as the remote benchmark's.
+    """
     if backend == "sqlite":
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "relance.sqlite"
@@ -97,8 +102,8 @@ def working_database(backend: str, contacts: int = 100_000) -> Iterator[str]:
         raise ValueError(f"unknown backend: {backend}")
     import psycopg
 
-    server = postgres_server()
-    template = _template(contacts)
+    server = server or postgres_server()
+    template = template_database(contacts, server)
     name = f"w_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(host=server.host, port=server.port, user=server.user, dbname="postgres",
                          autocommit=True) as conn:

@@ -59,6 +59,19 @@ def _time_to_paint(cmd: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
+def first_page_seconds(url: str, runs: int = RUNS) -> float:
+    """Median seconds from process start to the window painted with its first page, on the team database ``url``
+    (given as the environment gives it: ``RELANCE_DATABASE_URL``)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RELANCE_DATABASE_URL": url}
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        data.mkdir()
+        cmd = [sys.executable, "-m", "desktop", "--data-dir", str(data), "--log-json", "--view", "contacts",
+               "--screenshot", str(Path(tmp) / "shot.png")]
+        _time_to_paint(cmd, env)  # the first start on a fresh folder (welcome, caches)
+        return statistics.median(_time_to_paint(cmd, env) for _ in range(runs))
+
+
 def run() -> dict[str, dict[str, object]]:
     source = benchmark_database(100_000)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

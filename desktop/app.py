@@ -197,7 +197,7 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
     database = Database(settings.effective_database_url, password=password)
     runner = Runner()
     headless = options.screenshot is not None
-    if not schema_is_current(database.url):
+    if not schema_is_current(database.url, password):
         error = _open_database(database)
         if error is not None:
             log.error("database refused: %s", error)

@@ -2,7 +2,8 @@
 
 Start-up must not wait for SQLAlchemy to import (a third of a second). So:
 
-- ``schema_is_current`` checks an existing SQLite file with the bare driver;
+- ``schema_is_current`` checks the schema's version with the bare driver (an SQLite file, or the team's
+  PostgreSQL over one psycopg connection: a remote server then costs a few round trips, not SQLAlchemy's start);
 - list views read through ``reader_connection`` (bare DB-API, see ``desktop.db.dbapi``);
 - ``open`` imports SQLAlchemy, builds the engine and migrates; the GUI runs it on its worker
   thread right after the first paint, and everything that writes runs on that same thread after it.
@@ -26,10 +27,27 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 
-def schema_is_current(url: str) -> bool:
-    """True when ``url`` is an SQLite file already at this build's schema (checked without SQLAlchemy)."""
+def schema_is_current(url: str, password: str | None = None) -> bool:
+    """True when the database at ``url`` is already at this build's schema (checked without SQLAlchemy).
+
+    Any failure (no file, no server, no table, refused sign-in) answers False: the caller then opens the
+    database the full way, which migrates or says in words what is wrong.
+    """
     if dbapi.dialect_of(url) != "sqlite":
-        return False
+        try:
+            conn = dbapi.connect(url, password)
+        except Exception:  # the full open says why
+            return False
+        try:
+            cur = conn.cursor()
+            cur.execute("SELECT version_num FROM alembic_version")
+            row = cur.fetchone()
+            cur.close()
+        except Exception:  # no table yet: a fresh team database
+            return False
+        finally:
+            conn.close()
+        return row is not None and row[0] == HEAD_REVISION
     path = Path(dbapi.sqlite_path(url))
     if not path.exists():
         return False

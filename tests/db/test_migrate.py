@@ -80,6 +80,20 @@ def test_quick_check_knows_a_current_file_without_sqlalchemy(tmp_path: Path) -> 
     assert migrate(make_engine(url)).before == HEAD_REVISION  # nothing to do the second time
 
 
+@pytest.mark.postgres
+def test_quick_check_knows_a_current_team_database_with_one_bare_connection(postgres_url: str) -> None:
+    """A team database already current opens without SQLAlchemy before the first paint; anything else does not."""
+    assert not schema_is_current(postgres_url)  # empty: no version table
+    engine = make_engine(postgres_url)
+    migrate(engine)
+    assert schema_is_current(postgres_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    assert not schema_is_current(postgres_url)  # older: migrated by the full open
+    engine.dispose()
+    assert not schema_is_current(postgres_url.replace("/t_", "/missing_"))  # no such base: the full open says so
+
+
 def test_0009_keeps_an_existing_seller_on_the_trade_register_and_downgrades(db_url: str) -> None:
     from alembic import command
 

@@ -47,19 +47,23 @@ def _free_port() -> int:
 
 
 @contextmanager
-def running_postgres(*, password: str | None = None,
-                     tls: tuple[bytes, bytes] | None = None) -> Iterator[PostgresServer]:
+def running_postgres(*, password: str | None = None, tls: tuple[bytes, bytes] | None = None,
+                     host: str = "127.0.0.1", netns: str | None = None) -> Iterator[PostgresServer]:
     """Start a PostgreSQL server for the duration of the context.
 
     Args:
         password: When given, the superuser's password, and SCRAM authentication instead of trust.
         tls: When given, the server certificate and key (PEM): TLS on, as a remote team server has it.
+        host: The address the server listens on (loopback unless a benchmark puts it in a network namespace).
+        netns: A network namespace (``ip netns``) to run the server in: a "remote" server for benchmarks.
     """
     bin_dir = find_bin_dir()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL server binaries not found (install Debian's postgresql)")
     as_root = os.geteuid() == 0
     prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
+    if netns is not None:
+        prefix = ["ip", "netns", "exec", netns, *prefix]
     user = "postgres" if as_root else os.environ.get("USER", "postgres")
     tmp = Path(tempfile.mkdtemp(prefix="relance-pg-"))
     data = tmp / "data"
@@ -81,7 +85,11 @@ def running_postgres(*, password: str | None = None,
         [*prefix, str(bin_dir / "initdb"), "-D", str(data), *auth, "-U", user, "-E", "UTF8", "--no-sync"],
         check=True, capture_output=True, env=env,
     )
-    opts = (f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={sock} "
+    if host != "127.0.0.1":  # reached from outside: clients come from another address (TLS only when on)
+        with (data / "pg_hba.conf").open("a") as hba:
+            hba.write(f"{'hostssl' if tls else 'host'} all all 0.0.0.0/0 "
+                      f"{'scram-sha-256' if password is not None else 'trust'}\n")
+    opts = (f"-c listen_addresses={host} -c port={port} -c unix_socket_directories={sock} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100")
     if tls is not None:
         for name, pem in (("server.crt", tls[0]), ("server.key", tls[1])):
@@ -99,13 +107,13 @@ def running_postgres(*, password: str | None = None,
         deadline = time.monotonic() + 30
         while True:
             try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                with socket.create_connection((host, port), timeout=1):
                     break
             except OSError:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.1)
-        yield PostgresServer("127.0.0.1", port, user)
+        yield PostgresServer(host, port, user)
     finally:
         subprocess.run(
             [*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
