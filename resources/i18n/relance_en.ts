@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="111"/>
+        <location filename="../../desktop/app.py" line="117"/>
         <source>La base de données ne peut pas être ouverte : %1</source>
         <translation>The database cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="147"/>
+        <location filename="../../desktop/app.py" line="153"/>
         <source>Chargement des données de démonstration…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="154"/>
+        <location filename="../../desktop/app.py" line="160"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -2013,42 +2013,42 @@
         <translation>Since 1 January</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="424"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="433"/>
         <source>intéressé</source>
         <translation>interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="424"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="433"/>
         <source>pas intéressé</source>
         <translation>not interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="425"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="434"/>
         <source>répondeur</source>
         <translation>voicemail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="425"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="434"/>
         <source>pas de réponse</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="426"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="435"/>
         <source>mauvais numéro</source>
         <translation>wrong number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="426"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="435"/>
         <source>à rappeler</source>
         <translation>call back</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="427"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="436"/>
         <source>ne plus appeler</source>
         <translation>do not call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="441"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="450"/>
         <source>Devis du tableau de bord</source>
         <translation>Quotes from the dashboard</translation>
     </message>
@@ -2138,22 +2138,22 @@
         <translation>No follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="245"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="247"/>
         <source>Calcul…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="266"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="268"/>
         <source>devis envoyés du %1 au %2</source>
         <translation>quotes sent from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="278"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="280"/>
         <source>%1 HT devisés</source>
         <translation>%1 quoted excl. VAT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="280"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="282"/>
         <source>%n ouverture(s) machine seule(s), non comptée(s)</source>
         <translation>
             <numerusform>%n machine-only open, not counted</numerusform>
@@ -2161,7 +2161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="281"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="283"/>
         <source>%n devis consulté(s) en ligne</source>
         <translation>
             <numerusform>%n quote viewed online</numerusform>
@@ -2169,12 +2169,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="282"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="284"/>
         <source>%1 HT gagnés · %2</source>
         <translation>%1 won excl. VAT · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="283"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="285"/>
         <source>%n devis accepté(s)</source>
         <translation>
             <numerusform>%n quote accepted</numerusform>
@@ -2182,12 +2182,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="284"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="286"/>
         <source>par devis accepté</source>
         <translation>per accepted quote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="285"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="287"/>
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2195,22 +2195,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="286"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="288"/>
         <source>du premier envoi à l’acceptation</source>
         <translation>from first sending to acceptance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="287"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="289"/>
         <source>devis en attente sans date de relance, aujourd’hui</source>
         <translation>pending quotes with no follow-up date, today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="288"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="290"/>
         <source>%1 HT · %2</source>
         <translation>%1 excl. VAT · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="290"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="292"/>
         <source>%n perdue(s)</source>
         <translation>
             <numerusform>%n lost</numerusform>
@@ -2218,53 +2218,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="297"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="299"/>
         <source>Montants HT par mois d’envoi (k€)</source>
         <translation>Amounts excl. VAT by month sent (k€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="298"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="300"/>
         <source>Devisé</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="298"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="300"/>
         <source>Gagné</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="328"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="330"/>
         <source>Devis par commercial</source>
         <translation>Quotes by salesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="329"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="331"/>
         <source>Envoyés</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="329"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="331"/>
         <source>Ouverts</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="330"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="332"/>
         <source>Consultés</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="331"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="333"/>
         <source>Acceptés</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="345"/>
-        <location filename="../../desktop/gui/dashboard/view.py" line="358"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="347"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="360"/>
         <source>Sans commercial</source>
         <translation>No salesperson</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="373"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="375"/>
         <source>Phoning : %n appel(s)</source>
         <translation>
             <numerusform>Phoning: %n call</numerusform>
@@ -2272,7 +2272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="376"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="378"/>
         <source>Campagnes email : %n lancée(s)</source>
         <translation>
             <numerusform>Email campaigns: %n started</numerusform>
@@ -2280,9 +2280,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard/view.py" line="377"/>
+        <location filename="../../desktop/gui/dashboard/view.py" line="379"/>
         <source>%1 messages envoyés, %2 destinataires exclus</source>
         <translation>%1 messages sent, %2 recipients excluded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard/view.py" line="383"/>
+        <source>Factures : %1 TTC facturés · %2 encaissés · %3 échus</source>
+        <translation>Invoices: %1 incl. VAT invoiced · %2 received · %3 overdue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dashboard/view.py" line="386"/>
+        <source>(%n facture(s) échue(s))</source>
+        <translation>
+            <numerusform>(%n invoice overdue)</numerusform>
+            <numerusform>(%n invoices overdue)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2689,55 +2702,68 @@
             <numerusform>sent %n days ago: give it time</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="43"/>
+        <source>facture échue depuis %n jour(s) : relancez le paiement</source>
+        <translation>
+            <numerusform>invoice overdue for %n day: chase the payment</numerusform>
+            <numerusform>invoice overdue for %n days: chase the payment</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="37"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="39"/>
         <source> (ouvertures non suivies : pas d’accord du contact)</source>
         <translation> (opens not tracked: no consent from the contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="44"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="46"/>
         <source>Appeler</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="45"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="47"/>
         <source>Écrire</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="46"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="48"/>
         <source>Appeler ou renvoyer</source>
         <translation>Call or resend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="47"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="49"/>
         <source>Remercier</source>
         <translation>Thank</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="48"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="50"/>
         <source>Attendre</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="55"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="57"/>
         <source>Envoyé</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="55"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="57"/>
         <source>Ouvert</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="56"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="58"/>
         <source>Consulté</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="56"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="58"/>
         <source>Accepté</source>
         <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="59"/>
+        <source>Facture échue</source>
+        <translation>Invoice overdue</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/followups/view.py" line="54"/>
@@ -2773,37 +2799,37 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="206"/>
+        <location filename="../../desktop/gui/followups/view.py" line="211"/>
         <source>Qui relancer maintenant</source>
         <translation>Who to follow up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="228"/>
+        <location filename="../../desktop/gui/followups/view.py" line="233"/>
         <source>Appeler…</source>
         <translation>Call…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="229"/>
+        <location filename="../../desktop/gui/followups/view.py" line="234"/>
         <source>Écrire</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="230"/>
+        <location filename="../../desktop/gui/followups/view.py" line="235"/>
         <source>Reporter…</source>
         <translation>Snooze…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="231"/>
+        <location filename="../../desktop/gui/followups/view.py" line="236"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="232"/>
+        <location filename="../../desktop/gui/followups/view.py" line="237"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followups/view.py" line="310"/>
+        <location filename="../../desktop/gui/followups/view.py" line="316"/>
         <source>%n devis sans relance planifiée</source>
         <translation>
             <numerusform>%n quote with no follow-up planned</numerusform>
@@ -2811,17 +2837,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="358"/>
+        <location filename="../../desktop/gui/followups/view.py" line="367"/>
+        <source>Relance de paiement enregistrée dans le fil de %1.</source>
+        <translation>Payment reminder logged in %1&apos;s timeline.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/view.py" line="373"/>
         <source>Appel enregistré dans le fil de %1.</source>
         <translation>Call saved in %1&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="380"/>
+        <location filename="../../desktop/gui/followups/view.py" line="396"/>
+        <location filename="../../desktop/gui/followups/view.py" line="402"/>
         <source>Relance reportée au %1.</source>
         <translation>Follow-up snoozed until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="391"/>
+        <location filename="../../desktop/gui/followups/view.py" line="417"/>
+        <location filename="../../desktop/gui/followups/view.py" line="420"/>
         <source>Relance faite.</source>
         <translation>Follow-up done.</translation>
     </message>
@@ -3430,6 +3463,327 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="141"/>
+        <source>Facture d&apos;acompte</source>
+        <translation>Deposit invoice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="141"/>
+        <source>Facture de situation</source>
+        <translation>Progress invoice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="142"/>
+        <source>Facture finale (déduit les acomptes)</source>
+        <translation>Final invoice (deducts the deposits)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="144"/>
+        <source>% de la commande</source>
+        <translation>% of the order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="145"/>
+        <source>€ TTC</source>
+        <translation>€ incl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="146"/>
+        <source>Prestation de services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="146"/>
+        <source>Livraison de biens</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="147"/>
+        <source>Biens et services</source>
+        <translation>Goods and services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="151"/>
+        <source>Créer le brouillon</source>
+        <translation>Create the draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="152"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="156"/>
+        <source>Aucun bon de commande accepté à facturer.</source>
+        <translation>No accepted purchase order to invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="167"/>
+        <source>Une ligne par taux de TVA de la commande, pour la part indiquée.</source>
+        <translation>One line per VAT rate of the order, for the share given.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="168"/>
+        <source>Indiquez l&apos;avancement cumulé : ce qui est déjà facturé est déduit.</source>
+        <translation>Give the cumulative progress: what is already invoiced is deducted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="169"/>
+        <source>Les lignes de la commande, moins les acomptes et situations émis.</source>
+        <translation>The order&apos;s lines, less the deposits and progress invoices issued.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoices/invoice_dialog.ui" line="5"/>
+        <source>Nouvelle facture</source>
+        <translation>New invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoices/invoice_dialog.ui" line="11"/>
+        <source>Bon de commande</source>
+        <translation>Purchase order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoices/invoice_dialog.ui" line="20"/>
+        <source>Facture</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoices/invoice_dialog.ui" line="29"/>
+        <source>Part</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoices/invoice_dialog.ui" line="49"/>
+        <source>Catégorie de l&apos;opération</source>
+        <translation>Category of the operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoices/invoice_dialog.ui" line="58"/>
+        <source>Livraison / prestation le</source>
+        <translation>Delivered / performed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoices/invoice_dialog.ui" line="69"/>
+        <source>Adresse de livraison (si différente)</source>
+        <translation>Delivery address (if different)</translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="55"/>
+        <source>Brouillon</source>
+        <extracomment>Missing mentions fixed in Paramètres › Ma société (the others on the client&apos;s record or the invoice).</extracomment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="55"/>
+        <source>Émise</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="56"/>
+        <source>Envoyée</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="56"/>
+        <source>Payée en partie</source>
+        <translation>Partly paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="57"/>
+        <source>Échue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="57"/>
+        <source>Payée</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="58"/>
+        <source>Annulée par avoir</source>
+        <translation>Cancelled by credit note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="64"/>
+        <source>Acompte</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="64"/>
+        <source>Situation</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="65"/>
+        <source>Facture</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="65"/>
+        <source>Avoir</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="75"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="75"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="75"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="76"/>
+        <source>Émise le</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="76"/>
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="76"/>
+        <source>Total TTC</source>
+        <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="77"/>
+        <source>Payé</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="77"/>
+        <source>Reste dû</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="77"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="110"/>
+        <source>(brouillon)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="48"/>
+        <source>(%n jour(s))</source>
+        <translation>
+            <numerusform>(%n day)</numerusform>
+            <numerusform>(%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesView</name>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="224"/>
+        <source>Exporter la facture dans…</source>
+        <extracomment>Asks where to export (a folder); tests replace it.</extracomment>
+        <translation>Export the invoice to…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="228"/>
+        <source>Factures</source>
+        <extracomment>Shows the mentions missing to issue; tests replace it (returns True to open « Ma société »).</extracomment>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="246"/>
+        <source>Nouvelle facture…</source>
+        <translation>New invoice…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="247"/>
+        <source>Faire un avoir</source>
+        <translation>Make a credit note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="248"/>
+        <source>Émettre</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="249"/>
+        <source>Enregistrer un règlement…</source>
+        <translation>Record a payment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="250"/>
+        <source>Exporter Factur-X, UBL, CII…</source>
+        <translation>Export Factur-X, UBL, CII…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/invoices/view.py" line="284"/>
+        <source>%n facture(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/invoices/view.py" line="286"/>
+        <source>%n échue(s)</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="354"/>
+        <source>Brouillon de facture créé : vérifiez-le puis émettez-le.</source>
+        <translation>Draft invoice created: check it, then issue it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="373"/>
+        <source>Brouillon d&apos;avoir créé pour %1 : émettez-le pour annuler la facture.</source>
+        <translation>Draft credit note created for %1: issue it to cancel the invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="392"/>
+        <source>Facture %1 émise : elle ne peut plus être modifiée.</source>
+        <translation>Invoice %1 issued: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="402"/>
+        <source>Pour émettre cette facture, il manque :</source>
+        <translation>To issue this invoice, these are missing:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="408"/>
+        <source>Mentions obligatoires manquantes</source>
+        <translation>Mandatory mentions missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="410"/>
+        <source>Ouvrir Ma société…</source>
+        <translation>Open My company…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="438"/>
+        <source>Règlement de %1 enregistré.</source>
+        <translation>Payment of %1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="454"/>
+        <source>Exporté dans %1 : %2</source>
+        <translation>Exported to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>KeyringWarning</name>
     <message>
         <location filename="../../desktop/gui/shell/status_widgets.py" line="137"/>
@@ -3695,116 +4049,126 @@
     </message>
     <message>
         <location filename="../../desktop/gui/shell/main_window.py" line="90"/>
+        <source>&amp;Vérifier une signature…</source>
+        <translation>&amp;Verify a signature…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/shell/main_window.py" line="93"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="94"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="97"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="95"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="98"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="97"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="100"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="103"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="106"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="110"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="113"/>
         <source>&amp;Paramètres</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="111"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="114"/>
         <source>&amp;Tous les paramètres…</source>
         <translation>&amp;All settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="115"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="118"/>
         <source>Ma &amp;société…</source>
         <translation>My &amp;company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="117"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="120"/>
         <source>&amp;Modèles de devis…</source>
         <translation>Quote &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="119"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="122"/>
         <source>Messagerie et &amp;suivi…</source>
         <translation>&amp;Email and tracking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="122"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="125"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="123"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="126"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="224"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="214"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="225"/>
         <source>Relance %1 — qui relancer, quand, et comment.</source>
         <translation>Relance %1 — who to follow up, when, and how.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="90"/>
+        <location filename="../../desktop/app.py" line="95"/>
         <source>Relances</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="91"/>
+        <location filename="../../desktop/app.py" line="96"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="92"/>
+        <location filename="../../desktop/app.py" line="97"/>
         <source>Sociétés</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="93"/>
+        <location filename="../../desktop/app.py" line="98"/>
         <source>Devis</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="94"/>
+        <location filename="../../desktop/app.py" line="99"/>
+        <source>Factures</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="100"/>
         <source>Requêtes</source>
         <translation>Smart queries</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="95"/>
+        <location filename="../../desktop/app.py" line="101"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="96"/>
+        <location filename="../../desktop/app.py" line="102"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="97"/>
+        <location filename="../../desktop/app.py" line="103"/>
         <source>Campagnes</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="98"/>
+        <location filename="../../desktop/app.py" line="104"/>
         <source>Scénarios</source>
         <translation>Scenarios</translation>
     </message>
@@ -3837,7 +4201,7 @@
         <translation>(in the list)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="47"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="53"/>
         <source>%n contact(s) à ajouter (Suppr retire de la liste)</source>
         <translation>
             <numerusform>%n contact to add (Del takes it out of the list)</numerusform>
@@ -3845,7 +4209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="48"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="54"/>
         <source>Ajouter %n contact(s)</source>
         <translation>
             <numerusform>Add %n contact</numerusform>
@@ -3963,6 +4327,74 @@
         <location filename="../../desktop/gui/shell/status_widgets.py" line="108"/>
         <source>Raison : %1</source>
         <translation>Reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="192"/>
+        <source>%1 — reste dû : %2</source>
+        <translation>%1 — balance due: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="195"/>
+        <source>Virement</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="195"/>
+        <source>Chèque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="196"/>
+        <source>Carte bancaire</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="196"/>
+        <source>Espèces</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="197"/>
+        <source>Prélèvement</source>
+        <translation>Direct debit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="199"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="200"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoices/payment_dialog.ui" line="5"/>
+        <source>Enregistrer un règlement</source>
+        <translation>Record a payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoices/payment_dialog.ui" line="16"/>
+        <source>Reçu le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoices/payment_dialog.ui" line="27"/>
+        <source>Montant (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoices/payment_dialog.ui" line="39"/>
+        <source>Moyen de paiement</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoices/payment_dialog.ui" line="48"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -4672,7 +5104,7 @@
         <translation>Save the static query to change its members by hand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="60"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="66"/>
         <source>%n contact(s) correspondent</source>
         <translation>
             <numerusform>%n contact matches</numerusform>
@@ -4680,7 +5112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="56"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="62"/>
         <source>Retirer %n contact(s) de la requête</source>
         <translation>
             <numerusform>Remove %n contact from the query</numerusform>
@@ -4688,7 +5120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="55"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="61"/>
         <source>%n contact(s) retiré(s) de la requête. Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact removed from the query. Ctrl+Z to undo.</numerusform>
@@ -4696,7 +5128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="59"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="65"/>
         <source>Ajouter %n contact(s) à la requête</source>
         <translation>
             <numerusform>Add %n contact to the query</numerusform>
@@ -4704,7 +5136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="57"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="63"/>
         <source>%n contact(s) ajouté(s) à la requête.</source>
         <translation>
             <numerusform>%n contact added to the query.</numerusform>
@@ -4712,7 +5144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="58"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="64"/>
         <source>%n déjà membre(s).</source>
         <translation>
             <numerusform>%n already a member.</numerusform>
@@ -4745,7 +5177,7 @@
         <translation>No contact matches the smart query.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="53"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="59"/>
         <source>%n contact(s) seront modifiés.</source>
         <translation>
             <numerusform>%n contact will be changed.</numerusform>
@@ -4800,7 +5232,7 @@
         <translation>Assign these contacts to a salesperson?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="54"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="60"/>
         <source>Exporter %n contact(s) ?</source>
         <translation>
             <numerusform>Export %n contact?</numerusform>
@@ -5466,7 +5898,7 @@
         <translation>Quote %1 finalised.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="65"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="71"/>
         <source>Le devis n’est pas finalisé : %n élément(s) manque(nt).</source>
         <translation>
             <numerusform>The quote is not finalised: %n item is missing.</numerusform>
@@ -5774,67 +6206,72 @@
     <name>Quotes</name>
     <message>
         <location filename="../../desktop/gui/quotes/texts.py" line="27"/>
-        <source>Brouillon</source>
+        <source>Signé</source>
         <extracomment>VAT choices of a line, in the order of the combo box.</extracomment>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/quotes/texts.py" line="29"/>
+        <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/texts.py" line="27"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="29"/>
         <source>Finalisé</source>
         <translation>Finalised</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/texts.py" line="28"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="30"/>
         <source>Envoyé</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/texts.py" line="28"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="30"/>
         <source>Ouvert</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/texts.py" line="28"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="30"/>
         <source>Consulté</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/texts.py" line="29"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="31"/>
         <source>Accepté</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/texts.py" line="29"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="31"/>
         <source>Refusé</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/texts.py" line="30"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="32"/>
         <source>Expiré</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/texts.py" line="30"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="32"/>
         <source>Remplacé</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/texts.py" line="37"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="39"/>
         <source>Avenant</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/texts.py" line="37"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="39"/>
         <source>Bon de commande</source>
         <translation>Purchase order</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/texts.py" line="37"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="39"/>
         <source>Devis</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/texts.py" line="43"/>
+        <location filename="../../desktop/gui/quotes/texts.py" line="45"/>
         <source>exonéré</source>
         <translation>exempt</translation>
     </message>
@@ -6347,7 +6784,7 @@
         <translation>Stopped: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="70"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="76"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -6433,7 +6870,7 @@
         <translation>Smart query</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="71"/>
+        <location filename="../../desktop/gui/_relance_plurals.py" line="77"/>
         <source>%n contact(s) inscrit(s)</source>
         <translation>
             <numerusform>%n contact enrolled</numerusform>
@@ -7181,14 +7618,204 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="63"/>
-        <source>Adresse refusée : elle doit commencer par postgresql:// ou postgresql+psycopg:// et nommer le serveur.</source>
-        <translation>Address refused: it must start with postgresql:// or postgresql+psycopg:// and name the server.</translation>
+        <location filename="../../desktop/gui/settings/team_page.py" line="75"/>
+        <source>désactivé (réseau local de confiance seulement)</source>
+        <translation>off (trusted local network only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="67"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="75"/>
+        <source>si le serveur le propose</source>
+        <translation>if the server offers it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="76"/>
+        <source>exigé, certificat non vérifié</source>
+        <translation>required, certificate not checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="76"/>
+        <source>exigé, certificat vérifié</source>
+        <translation>required, certificate checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="77"/>
+        <source>exigé, certificat et nom du serveur vérifiés (recommandé)</source>
+        <translation>required, certificate and server name checked (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="115"/>
+        <source>Serveur refusé : indiquez son nom ou son adresse, sans espace ni « / ».</source>
+        <translation>Server refused: give its name or address, without spaces or “/”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="131"/>
         <source>Redémarrage nécessaire pour changer de base.</source>
         <translation>A restart is needed to change the database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="140"/>
+        <source>Certificat de l’autorité</source>
+        <translation>Authority certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="141"/>
+        <source>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="157"/>
+        <source>Vérification de la connexion…</source>
+        <translation>Checking the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="173"/>
+        <source>Nom du serveur</source>
+        <translation>Server name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="173"/>
+        <source>Connexion au port</source>
+        <translation>Connection to the port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="174"/>
+        <source>Chiffrement (TLS)</source>
+        <translation>Encryption (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="174"/>
+        <source>Identification</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="175"/>
+        <source>Version de la base</source>
+        <translation>Database version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="180"/>
+        <source>✓ %1 : réussi</source>
+        <translation>✓ %1: passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="182"/>
+        <source>✗ %1 : échec. %2</source>
+        <translation>✗ %1: failed. %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="188"/>
+        <source>non chiffrée, à votre demande</source>
+        <translation>not encrypted, as you asked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="189"/>
+        <source>le serveur ne propose pas de chiffrement : connexion non chiffrée</source>
+        <translation>the server offers no encryption: connection not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="190"/>
+        <source>base vide : Relance la préparera au prochain démarrage</source>
+        <translation>empty database: Relance will prepare it at the next start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="191"/>
+        <source>à jour</source>
+        <translation>up to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="192"/>
+        <source>ancienne : Relance la mettra à jour au prochain démarrage</source>
+        <translation>older: Relance will upgrade it at the next start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="197"/>
+        <source>Indiquez le nom ou l’adresse du serveur.</source>
+        <translation>Give the server&apos;s name or address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="198"/>
+        <source>Ce nom est inconnu : vérifiez son orthographe ou votre connexion à Internet.</source>
+        <translation>This name is unknown: check its spelling or your Internet connection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="199"/>
+        <source>Le serveur refuse la connexion sur ce port : vérifiez le port (5432 en général) et que PostgreSQL accepte les connexions réseau.</source>
+        <translation>The server refuses connections on this port: check the port (usually 5432) and that PostgreSQL accepts network connections.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="201"/>
+        <source>Le serveur ne répond pas : un pare-feu bloque peut-être ce port.</source>
+        <translation>The server does not answer: a firewall may be blocking this port.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="202"/>
+        <source>Le serveur est injoignable depuis ce poste : vérifiez le réseau.</source>
+        <translation>The server cannot be reached from this computer: check the network.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="203"/>
+        <source>Le serveur ne propose pas de chiffrement alors qu’il est exigé : activez TLS sur le serveur ou demandez-le à votre hébergeur.</source>
+        <translation>The server offers no encryption although it is required: turn TLS on on the server or ask your hosting provider.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="205"/>
+        <source>Le certificat du serveur n’est signé par aucune autorité connue : choisissez le certificat de l’autorité (CA) que donne votre hébergeur.</source>
+        <translation>The server&apos;s certificate is signed by no known authority: choose the authority (CA) certificate your hosting provider gives.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="207"/>
+        <source>Le certificat ne correspond pas à ce nom de serveur : utilisez le nom exact donné par votre hébergeur.</source>
+        <translation>The certificate does not match this server name: use the exact name your hosting provider gives.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="209"/>
+        <source>Le fichier du certificat de l’autorité est introuvable.</source>
+        <translation>The authority certificate file cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="210"/>
+        <source>Le chiffrement n’a pas pu être établi avec ce serveur.</source>
+        <translation>Encryption could not be set up with this server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="211"/>
+        <source>Le serveur a fermé la connexion : est-ce bien un serveur PostgreSQL ?</source>
+        <translation>The server closed the connection: is it really a PostgreSQL server?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="212"/>
+        <source>Utilisateur ou mot de passe refusé : vérifiez-les.</source>
+        <translation>User name or password refused: check them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="213"/>
+        <source>Cet utilisateur n’existe pas sur le serveur.</source>
+        <translation>This user does not exist on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="214"/>
+        <source>Cette base n’existe pas sur le serveur : vérifiez son nom.</source>
+        <translation>This database does not exist on the server: check its name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="215"/>
+        <source>Le serveur n’accepte pas ce poste (pg_hba.conf) : demandez à votre administrateur d’autoriser votre adresse.</source>
+        <translation>The server does not accept this computer (pg_hba.conf): ask your administrator to allow your address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="217"/>
+        <source>La base a été préparée par une version plus récente de Relance : mettez Relance à jour sur ce poste.</source>
+        <translation>The database was prepared by a newer Relance: update Relance on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="219"/>
+        <source>La version de la base n’a pas pu être lue : l’utilisateur a-t-il les droits ?</source>
+        <translation>The database version could not be read: does the user have the rights?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="220"/>
+        <source>Connexion impossible.</source>
+        <translation>Connection impossible.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/team_page.ui" line="6"/>
@@ -7197,18 +7824,69 @@
     </message>
     <message>
         <location filename="../../ui/settings/team_page.ui" line="12"/>
-        <source>Base d’équipe (PostgreSQL)</source>
-        <translation>Team database (PostgreSQL)</translation>
+        <source>Serveur :</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="29"/>
+        <source>Port :</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="52"/>
+        <source>Base :</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="62"/>
+        <location filename="../../ui/settings/team_page.ui" line="79"/>
+        <source>relance</source>
+        <translation>relance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="69"/>
+        <source>Utilisateur :</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="86"/>
+        <source>Mot de passe :</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="103"/>
+        <source>Chiffrement (TLS) :</source>
+        <translation>Encryption (TLS):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="117"/>
+        <source>Certificat de l’autorité (CA) :</source>
+        <translation>Authority certificate (CA):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="129"/>
+        <source>vide : autorités reconnues par le système</source>
+        <translation>empty: authorities known to the system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="136"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="152"/>
+        <source>Tester la connexion</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="166"/>
+        <source>Le mot de passe reste dans le trousseau du système. Pour un serveur hébergé, gardez le chiffrement recommandé et indiquez le certificat de l’autorité que donne votre hébergeur. Changer de base demande un redémarrage de Relance.</source>
+        <translation>The password stays in the system keyring. For a hosted server, keep the recommended encryption and give the authority certificate your hosting provider gives. Changing the database needs a restart of Relance.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/team_page.ui" line="22"/>
         <source>vide : base locale sur ce poste</source>
         <translation>empty: local database on this computer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/team_page.ui" line="36"/>
-        <source>Exemple : postgresql+psycopg://relance@serveur/relance. Le mot de passe reste dans le trousseau du système. Changer de base demande un redémarrage de Relance.</source>
-        <translation>Example: postgresql+psycopg://relance@server/relance. The password stays in the system keyring. Changing the database needs a restart of Relance.</translation>
     </message>
 </context>
 <context>
@@ -7285,7 +7963,7 @@
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../../desktop/gui/shell/notifications.py" line="70"/>
+        <location filename="../../desktop/gui/shell/notifications.py" line="71"/>
         <source>Cliquez pour ouvrir le devis</source>
         <translation>Click to open the quote</translation>
     </message>
@@ -7508,6 +8186,55 @@
         <location filename="../../desktop/gui/shell/status_widgets.py" line="52"/>
         <source>Le serveur de suivi refuse la connexion (clé d’API ?). Vérifiez Paramètres › Messagerie et suivi.</source>
         <translation>The tracking server refuses the connection (API key?). Check Settings › Email and tracking.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../desktop/gui/signing/verify_dialog.py" line="90"/>
+        <source>Le résultat de la vérification s&apos;affichera ici.</source>
+        <extracomment>The original&apos;s SHA-256 -&gt; the evidence record on file (the tracker&apos;s dict), or None.</extracomment>
+        <translation>The result of the check will show here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/signing/verify_dialog.py" line="95"/>
+        <source>Choisir un PDF scellé</source>
+        <translation>Choose a sealed PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/signing/verify_dialog.py" line="96"/>
+        <source>Documents PDF (*.pdf);;Tous les fichiers (*)</source>
+        <translation>PDF documents (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/signing/verify_dialog.py" line="103"/>
+        <source>Vérification…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/signing/verify_dialog.py" line="120"/>
+        <source>Ce fichier n&apos;a pas pu être lu.</source>
+        <translation>This file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/verify_dialog.ui" line="5"/>
+        <source>Vérifier une signature</source>
+        <translation>Verify a signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/verify_dialog.ui" line="11"/>
+        <source>Choisissez un PDF scellé, ou déposez-le dans cette fenêtre : Relance dit s&apos;il est intact, qui l&apos;a scellé, quand, et si le devis d&apos;origine est celui du dossier de preuve.</source>
+        <translation>Choose a sealed PDF, or drop it on this window: Relance says whether it is intact, who sealed it, when, and whether the original quote is the one in the evidence file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/verify_dialog.ui" line="20"/>
+        <source>Aucun fichier choisi</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/verify_dialog.ui" line="25"/>
+        <source>&amp;Choisir un PDF…</source>
+        <translation>&amp;Choose a PDF…</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="111" />
+        <location filename="../../desktop/app.py" line="117" />
         <source>La base de données ne peut pas être ouverte : %1</source>
         <translation>La base de données ne peut pas être ouverte : %1</translation>
     </message>
@@ -500,7 +500,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="280" />
+        <location filename="../../desktop/gui/dashboard/view.py" line="282" />
         <source>%n ouverture(s) machine seule(s), non comptée(s)</source>
         <translation>
             <numerusform>%n ouverture machine seule, non comptée</numerusform>
@@ -508,7 +508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="281" />
+        <location filename="../../desktop/gui/dashboard/view.py" line="283" />
         <source>%n devis consulté(s) en ligne</source>
         <translation>
             <numerusform>%n devis consulté en ligne</numerusform>
@@ -516,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="283" />
+        <location filename="../../desktop/gui/dashboard/view.py" line="285" />
         <source>%n devis accepté(s)</source>
         <translation>
             <numerusform>%n devis accepté</numerusform>
@@ -524,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="285" />
+        <location filename="../../desktop/gui/dashboard/view.py" line="287" />
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -532,7 +532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="290" />
+        <location filename="../../desktop/gui/dashboard/view.py" line="292" />
         <source>%n perdue(s)</source>
         <translation>
             <numerusform>%n perdue</numerusform>
@@ -540,7 +540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="373" />
+        <location filename="../../desktop/gui/dashboard/view.py" line="375" />
         <source>Phoning : %n appel(s)</source>
         <translation>
             <numerusform>Phoning : %n appel</numerusform>
@@ -548,14 +548,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dashboard/view.py" line="376" />
+        <location filename="../../desktop/gui/dashboard/view.py" line="378" />
         <source>Campagnes email : %n lancée(s)</source>
         <translation>
             <numerusform>Campagnes email : %n lancée</numerusform>
             <numerusform>Campagnes email : %n lancées</numerusform>
         </translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../desktop/gui/dashboard/view.py" line="383" />
+        <source>Factures : %1 TTC facturés · %2 encaissés · %3 échus</source>
+        <translation>Factures : %1 TTC facturés · %2 encaissés · %3 échus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dashboard/view.py" line="386" />
+        <source>(%n facture(s) échue(s))</source>
+        <translation>
+            <numerusform>(%n facture échue)</numerusform>
+            <numerusform>(%n factures échues)</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>EmailDialogForm</name>
     </context>
@@ -744,13 +757,21 @@
             <numerusform>envoyé il y a %n jours : laissez-lui le temps</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="43" />
+        <source>facture échue depuis %n jour(s) : relancez le paiement</source>
+        <translation>
+            <numerusform>facture échue depuis %n jour : relancez le paiement</numerusform>
+            <numerusform>facture échue depuis %n jours : relancez le paiement</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/gui/followups/texts.py" line="21" />
         <source>accepté : envoyez un remerciement et la suite</source>
         <translation>accepté : envoyez un remerciement et la suite</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="37" />
+        <location filename="../../desktop/gui/followups/texts.py" line="39" />
         <source> (ouvertures non suivies : pas d’accord du contact)</source>
         <translation> (ouvertures non suivies : pas d’accord du contact)</translation>
     </message>
@@ -758,7 +779,7 @@
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followups/view.py" line="310" />
+        <location filename="../../desktop/gui/followups/view.py" line="316" />
         <source>%n devis sans relance planifiée</source>
         <translation>
             <numerusform>%n devis sans relance planifiée</numerusform>
@@ -923,6 +944,69 @@
         <translation>Doublons :</translation>
     </message>
     </context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="168" />
+        <source>Indiquez l'avancement cumulé : ce qui est déjà facturé est déduit.</source>
+        <translation>Indiquez l'avancement cumulé : ce qui est déjà facturé est déduit.</translation>
+    </message>
+    </context>
+<context>
+    <name>Invoices</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/_relance_plurals.py" line="48" />
+        <source>(%n jour(s))</source>
+        <translation>
+            <numerusform>(%n jour)</numerusform>
+            <numerusform>(%n jours)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/invoices/view.py" line="284" />
+        <source>%n facture(s)</source>
+        <translation>
+            <numerusform>%n facture</numerusform>
+            <numerusform>%n factures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/invoices/view.py" line="286" />
+        <source>%n échue(s)</source>
+        <translation>
+            <numerusform>%n échue</numerusform>
+            <numerusform>%n échues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="354" />
+        <source>Brouillon de facture créé : vérifiez-le puis émettez-le.</source>
+        <translation>Brouillon de facture créé : vérifiez-le puis émettez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="373" />
+        <source>Brouillon d'avoir créé pour %1 : émettez-le pour annuler la facture.</source>
+        <translation>Brouillon d'avoir créé pour %1 : émettez-le pour annuler la facture.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="392" />
+        <source>Facture %1 émise : elle ne peut plus être modifiée.</source>
+        <translation>Facture %1 émise : elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="402" />
+        <source>Pour émettre cette facture, il manque :</source>
+        <translation>Pour émettre cette facture, il manque :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="454" />
+        <source>Exporté dans %1 : %2</source>
+        <translation>Exporté dans %1 : %2</translation>
+    </message>
+</context>
 <context>
     <name>KeyringWarning</name>
     <message>
@@ -1101,7 +1185,7 @@
 <context>
     <name>MemberPicker</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="47" />
+        <location filename="../../desktop/gui/_relance_plurals.py" line="53" />
         <source>%n contact(s) à ajouter (Suppr retire de la liste)</source>
         <translation>
             <numerusform>%n contact à ajouter (Suppr le retire de la liste)</numerusform>
@@ -1109,7 +1193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="48" />
+        <location filename="../../desktop/gui/_relance_plurals.py" line="54" />
         <source>Ajouter %n contact(s)</source>
         <translation>
             <numerusform>Ajouter %n contact</numerusform>
@@ -1184,6 +1268,14 @@
         <translation>Raison : %1</translation>
     </message>
 </context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="192" />
+        <source>%1 — reste dû : %2</source>
+        <translation>%1 — reste dû : %2</translation>
+    </message>
+    </context>
 <context>
     <name>PdfPreview</name>
     <message>
@@ -1392,7 +1484,7 @@
 <context>
     <name>Queries</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="60" />
+        <location filename="../../desktop/gui/_relance_plurals.py" line="66" />
         <source>%n contact(s) correspondent</source>
         <translation>
             <numerusform>%n contact correspond</numerusform>
@@ -1400,7 +1492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="53" />
+        <location filename="../../desktop/gui/_relance_plurals.py" line="59" />
         <source>%n contact(s) seront modifiés.</source>
         <translation>
             <numerusform>%n contact sera modifié.</numerusform>
@@ -1408,7 +1500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="56" />
+        <location filename="../../desktop/gui/_relance_plurals.py" line="62" />
         <source>Retirer %n contact(s) de la requête</source>
         <translation>
             <numerusform>Retirer %n contact de la requête</numerusform>
@@ -1416,7 +1508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="55" />
+        <location filename="../../desktop/gui/_relance_plurals.py" line="61" />
         <source>%n contact(s) retiré(s) de la requête. Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact retiré de la requête. Ctrl+Z pour annuler.</numerusform>
@@ -1424,7 +1516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="59" />
+        <location filename="../../desktop/gui/_relance_plurals.py" line="65" />
         <source>Ajouter %n contact(s) à la requête</source>
         <translation>
             <numerusform>Ajouter %n contact à la requête</numerusform>
@@ -1432,7 +1524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="57" />
+        <location filename="../../desktop/gui/_relance_plurals.py" line="63" />
         <source>%n contact(s) ajouté(s) à la requête.</source>
         <translation>
             <numerusform>%n contact ajouté à la requête.</numerusform>
@@ -1440,7 +1532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="58" />
+        <location filename="../../desktop/gui/_relance_plurals.py" line="64" />
         <source>%n déjà membre(s).</source>
         <translation>
             <numerusform>%n déjà membre.</numerusform>
@@ -1448,7 +1540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="54" />
+        <location filename="../../desktop/gui/_relance_plurals.py" line="60" />
         <source>Exporter %n contact(s) ?</source>
         <translation>
             <numerusform>Exporter %n contact ?</numerusform>
@@ -1722,7 +1814,7 @@
 <context>
     <name>QuoteEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="65" />
+        <location filename="../../desktop/gui/_relance_plurals.py" line="71" />
         <source>Le devis n’est pas finalisé : %n élément(s) manque(nt).</source>
         <translation>
             <numerusform>Le devis n’est pas finalisé : %n élément manque.</numerusform>
@@ -1849,7 +1941,7 @@
 <context>
     <name>Scenarios</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="70" />
+        <location filename="../../desktop/gui/_relance_plurals.py" line="76" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1857,7 +1949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/_relance_plurals.py" line="71" />
+        <location filename="../../desktop/gui/_relance_plurals.py" line="77" />
         <source>%n contact(s) inscrit(s)</source>
         <translation>
             <numerusform>%n contact inscrit</numerusform>
@@ -2104,9 +2196,9 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="63" />
-        <source>Adresse refusée : elle doit commencer par postgresql:// ou postgresql+psycopg:// et nommer le serveur.</source>
-        <translation>Adresse refusée : elle doit commencer par postgresql:// ou postgresql+psycopg:// et nommer le serveur.</translation>
+        <location filename="../../ui/settings/team_page.ui" line="12" />
+        <source>Serveur :</source>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <location filename="../../ui/settings/team_page.ui" line="22" />
@@ -2114,11 +2206,136 @@
         <translation>vide : base locale sur ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/team_page.ui" line="36" />
-        <source>Exemple : postgresql+psycopg://relance@serveur/relance. Le mot de passe reste dans le trousseau du système. Changer de base demande un redémarrage de Relance.</source>
-        <translation>Exemple : postgresql+psycopg://relance@serveur/relance. Le mot de passe reste dans le trousseau du système. Changer de base demande un redémarrage de Relance.</translation>
+        <location filename="../../ui/settings/team_page.ui" line="29" />
+        <source>Port :</source>
+        <translation>Port :</translation>
     </message>
-</context>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="52" />
+        <source>Base :</source>
+        <translation>Base :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="69" />
+        <source>Utilisateur :</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="86" />
+        <source>Mot de passe :</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="103" />
+        <source>Chiffrement (TLS) :</source>
+        <translation>Chiffrement (TLS) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="117" />
+        <source>Certificat de l’autorité (CA) :</source>
+        <translation>Certificat de l’autorité (CA) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/team_page.ui" line="129" />
+        <source>vide : autorités reconnues par le système</source>
+        <translation>vide : autorités reconnues par le système</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="115" />
+        <source>Serveur refusé : indiquez son nom ou son adresse, sans espace ni « / ».</source>
+        <translation>Serveur refusé : indiquez son nom ou son adresse, sans espace ni « / ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="180" />
+        <source>✓ %1 : réussi</source>
+        <translation>✓ %1 : réussi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="182" />
+        <source>✗ %1 : échec. %2</source>
+        <translation>✗ %1 : échec. %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="189" />
+        <source>le serveur ne propose pas de chiffrement : connexion non chiffrée</source>
+        <translation>le serveur ne propose pas de chiffrement : connexion non chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="190" />
+        <source>base vide : Relance la préparera au prochain démarrage</source>
+        <translation>base vide : Relance la préparera au prochain démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="192" />
+        <source>ancienne : Relance la mettra à jour au prochain démarrage</source>
+        <translation>ancienne : Relance la mettra à jour au prochain démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="198" />
+        <source>Ce nom est inconnu : vérifiez son orthographe ou votre connexion à Internet.</source>
+        <translation>Ce nom est inconnu : vérifiez son orthographe ou votre connexion à Internet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="199" />
+        <source>Le serveur refuse la connexion sur ce port : vérifiez le port (5432 en général) et que PostgreSQL accepte les connexions réseau.</source>
+        <translation>Le serveur refuse la connexion sur ce port : vérifiez le port (5432 en général) et que PostgreSQL accepte les connexions réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="201" />
+        <source>Le serveur ne répond pas : un pare-feu bloque peut-être ce port.</source>
+        <translation>Le serveur ne répond pas : un pare-feu bloque peut-être ce port.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="202" />
+        <source>Le serveur est injoignable depuis ce poste : vérifiez le réseau.</source>
+        <translation>Le serveur est injoignable depuis ce poste : vérifiez le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="203" />
+        <source>Le serveur ne propose pas de chiffrement alors qu’il est exigé : activez TLS sur le serveur ou demandez-le à votre hébergeur.</source>
+        <translation>Le serveur ne propose pas de chiffrement alors qu’il est exigé : activez TLS sur le serveur ou demandez-le à votre hébergeur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="205" />
+        <source>Le certificat du serveur n’est signé par aucune autorité connue : choisissez le certificat de l’autorité (CA) que donne votre hébergeur.</source>
+        <translation>Le certificat du serveur n’est signé par aucune autorité connue : choisissez le certificat de l’autorité (CA) que donne votre hébergeur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="207" />
+        <source>Le certificat ne correspond pas à ce nom de serveur : utilisez le nom exact donné par votre hébergeur.</source>
+        <translation>Le certificat ne correspond pas à ce nom de serveur : utilisez le nom exact donné par votre hébergeur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="211" />
+        <source>Le serveur a fermé la connexion : est-ce bien un serveur PostgreSQL ?</source>
+        <translation>Le serveur a fermé la connexion : est-ce bien un serveur PostgreSQL ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="212" />
+        <source>Utilisateur ou mot de passe refusé : vérifiez-les.</source>
+        <translation>Utilisateur ou mot de passe refusé : vérifiez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="214" />
+        <source>Cette base n’existe pas sur le serveur : vérifiez son nom.</source>
+        <translation>Cette base n’existe pas sur le serveur : vérifiez son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="215" />
+        <source>Le serveur n’accepte pas ce poste (pg_hba.conf) : demandez à votre administrateur d’autoriser votre adresse.</source>
+        <translation>Le serveur n’accepte pas ce poste (pg_hba.conf) : demandez à votre administrateur d’autoriser votre adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="217" />
+        <source>La base a été préparée par une version plus récente de Relance : mettez Relance à jour sur ce poste.</source>
+        <translation>La base a été préparée par une version plus récente de Relance : mettez Relance à jour sur ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/team_page.py" line="219" />
+        <source>La version de la base n’a pas pu être lue : l’utilisateur a-t-il les droits ?</source>
+        <translation>La version de la base n’a pas pu être lue : l’utilisateur a-t-il les droits ?</translation>
+    </message>
+    </context>
 <context>
     <name>TemplateEditorDialog</name>
     <message>
@@ -2278,6 +2495,14 @@
         <translation>Le serveur de suivi refuse la connexion (clé d’API ?). Vérifiez Paramètres › Messagerie et suivi.</translation>
     </message>
 </context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../ui/signing/verify_dialog.ui" line="11" />
+        <source>Choisissez un PDF scellé, ou déposez-le dans cette fenêtre : Relance dit s'il est intact, qui l'a scellé, quand, et si le devis d'origine est celui du dossier de preuve.</source>
+        <translation>Choisissez un PDF scellé, ou déposez-le dans cette fenêtre : Relance dit s'il est intact, qui l'a scellé, quand, et si le devis d'origine est celui du dossier de preuve.</translation>
+    </message>
+    </context>
 <context>
     <name>WelcomeDialog</name>
     </context>
