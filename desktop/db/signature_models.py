@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.db.models import Base, utcnow
@@ -43,3 +43,21 @@ class QuoteSignature(Base):
     record: Mapped[dict[str, Any]] = mapped_column(JSON)
     hash_ok: Mapped[bool] = mapped_column(Boolean)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class QuoteSeal(Base):
+    """The sealed PDF of a signature: the signed quote plus its signature page, PAdES-sealed by the seller's key.
+
+    Made by the desktop when it ingests the ``signed`` event (:mod:`desktop.services.signing.wiring`); the
+    acceptance confirmation sends it to both parties. A seal that could not be made leaves no row (the signature
+    and its evidence are kept all the same; the log says why).
+    """
+
+    __tablename__ = "quote_seals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    signature_id: Mapped[int] = mapped_column(ForeignKey("quote_signatures.id", ondelete="CASCADE"), unique=True)
+    quote_id: Mapped[int | None] = mapped_column(ForeignKey("quotes.id", ondelete="SET NULL"), index=True)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    level: Mapped[str] = mapped_column(String(16))
+    problem: Mapped[str] = mapped_column(Text, default="")
+    sealed_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -274,16 +274,19 @@ class LiveServices(QObject):
         if generation.connection is None:
             return
         from desktop.services.mail.wiring import tracking_policy
+        from desktop.services.signing.wiring import make_sealer
 
         settings = generation.settings
         policy, months = tracking_policy(settings), settings.event_retention_months
+        sealer = make_sealer(settings, self.store) if self.store is not None else None
         poller = TrackingPoller(self.database.sessions, generation.connection.client, self.clock,
                                 wait=self.options.poll_wait, on_result=self._on_result,
                                 on_status=self.sig_tracker_status_changed.emit,
-                                backoff_cap=self.options.backoff_cap, policy=policy, retention_months=months)
+                                backoff_cap=self.options.backoff_cap, policy=policy, retention_months=months,
+                                sealer=sealer)
         first = TrackingPoller(self.database.sessions, generation.connection.client, self.clock, wait=0.0,
                                on_result=self._on_result, on_status=self.sig_tracker_status_changed.emit,
-                               policy=policy, retention_months=months)
+                               policy=policy, retention_months=months, sealer=sealer)
         try:
             first.step()  # a quick first read: the status bar says "online" at once, not after a long-poll
         except Exception:

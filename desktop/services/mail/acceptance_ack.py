@@ -42,6 +42,19 @@ def _accepted_pdf(raw: bytes, sha256: str | None) -> tuple[str, bytes] | None:
     return None
 
 
+SEALED_SUFFIX = " signé.pdf"
+
+
+def _sealed_pdf(session: Session, quote: Quote) -> tuple[str, bytes] | None:
+    """The sealed PDF of the quote's online signature (its latest), with its file name, or None."""
+    from desktop.db.signature_models import QuoteSeal
+
+    pdf = session.scalar(select(QuoteSeal.pdf).where(QuoteSeal.quote_id == quote.id).order_by(QuoteSeal.id.desc()))
+    if pdf is None:
+        return None
+    return f"Devis {quote.number or quote.id}{SEALED_SUFFIX}", pdf
+
+
 def queue_acceptance_ack(session: Session, quote: Quote, *, token: str, accepted_at: datetime,
                          full_name: str | None, pdf_sha256: str | None, when_text: str,
                          templates: EmailTemplates | None = None) -> OutboxMessage | None:
@@ -68,13 +81,14 @@ def queue_acceptance_ack(session: Session, quote: Quote, *, token: str, accepted
     original = message_from_bytes(raw, policy=policy.default) if raw else None
     sender_name, sender_address = parseaddr(str(original["From"])) if original is not None else ("", sent.sender)
     sender_address = sender_address or sent.sender
-    found = _accepted_pdf(raw, pdf_sha256) if raw else None
+    found = _sealed_pdf(session, quote) or (_accepted_pdf(raw, pdf_sha256) if raw else None)
     context = {
         "contact": contact_context(civility=contact.civility, first_name=contact.first_name,
                                    last_name=contact.last_name, email=contact.email),
         "quote": {"number": quote.number or "", "version": quote.version},
         "accepted": {"when": when_text, "name": full_name or contact.full_name, "sha256": pdf_sha256 or "",
-                     "attached": found is not None},
+                     "attached": found is not None,
+                     "sealed": found is not None and found[0].endswith(SEALED_SUFFIX)},
         "sender": {"name": sender_name or sender_address},
     }
     rendered = (templates or EmailTemplates()).render(TEMPLATE, context)

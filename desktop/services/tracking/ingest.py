@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -343,8 +343,28 @@ def _undo(session: Session, values: Mapping[str, Any], result: IngestResult) -> 
     result.quotes_changed.add(quote.id)
 
 
+Sealer = Callable[[Session, int, Mapping[str, Any]], Any]
+"""Makes the sealed PDF of a signed quote: ``sealer(session, quote_id, evidence)`` returns a
+:class:`~desktop.services.signing.seal.SealResult` (see :func:`desktop.services.signing.wiring.make_sealer`)."""
+
+
+def _seal(session: Session, sealer: Sealer, signature_id: int, quote_id: int, evidence: Mapping[str, Any],
+          now: datetime) -> None:
+    """Seal the signed quote and keep the sealed PDF; a seal that cannot be made never costs the signature."""
+    from desktop.db.signature_models import QuoteSeal
+
+    try:
+        with session.begin_nested():
+            sealed = sealer(session, quote_id, evidence)
+            session.add(QuoteSeal(signature_id=signature_id, quote_id=quote_id, pdf=sealed.pdf,
+                                  level=str(sealed.level), problem=sealed.ltv_problem or "", sealed_at=now))
+            session.flush()
+    except Exception:
+        log.exception("could not seal quote %s's signature (the evidence is kept)", quote_id)
+
+
 def _signed(session: Session, event: Mapping[str, Any], origin: tuple[int | None, int | None] | None,
-            now: datetime, result: IngestResult) -> None:
+            now: datetime, result: IngestResult, sealer: Sealer | None = None) -> None:
     """Store an online signature's evidence record once, mark the quote signed and accepted (see the module)."""
     evidence = event.get("evidence")
     if not isinstance(evidence, Mapping):
@@ -385,6 +405,8 @@ def _signed(session: Session, event: Mapping[str, Any], origin: tuple[int | None
     if quote is None:
         return
     quote.signed_at = quote.signed_at or signed_at
+    if sealer is not None and values["hash_ok"]:  # sealed first: the confirmation below sends the sealed PDF
+        _seal(session, sealer, int(stored), quote.id, evidence, now)
     if quote.accepted_at is None:  # the "accept" that follows finds it accepted, and notifies
         _advance_quote(session, quote, {"kind": "accept", "ts": signed_at, "token": token,
                                         "full_name": values["signer_name"], "pdf_sha256": values["pdf_sha256"],
@@ -408,7 +430,8 @@ def _allowed(session: Session, values: Mapping[str, Any], policy: TrackingPolicy
 
 
 def ingest_events(session: Session, events: Sequence[Mapping[str, Any]], *, tracker: str, next_cursor: str,
-                  now: datetime, policy: TrackingPolicy = TrackingPolicy.DEFAULT) -> IngestResult:
+                  now: datetime, policy: TrackingPolicy = TrackingPolicy.DEFAULT,
+                  sealer: Sealer | None = None) -> IngestResult:
     """Store one page of the feed and apply what it means, in the caller's transaction.
 
     Args:
@@ -418,6 +441,8 @@ def ingest_events(session: Session, events: Sequence[Mapping[str, Any]], *, trac
         next_cursor: The page's ``next_cursor``.
         now: Current time.
         policy: The effective tracking policy (which opens and clicks may be kept).
+        sealer: Seals a signed quote (an online signature's PDF and its signature page); None keeps the
+            evidence only.
 
     Returns:
         What changed and which events deserve a notification.
@@ -438,7 +463,7 @@ def ingest_events(session: Session, events: Sequence[Mapping[str, Any]], *, trac
             _rejudge(session, event, result)
             continue
         if str(event["kind"]) == "signed":
-            _signed(session, event, origin, now, result)
+            _signed(session, event, origin, now, result, sealer)
             continue
         values = _event_values(event, origin)
         if not _allowed(session, values, policy):

@@ -38,6 +38,7 @@ from desktop.services.tracking.consent_sync import push_answers
 from desktop.services.tracking.ingest import (
     IngestResult,
     Notification,
+    Sealer,
     deserves_notification,
     ingest_events,
     read_cursor,
@@ -98,8 +99,9 @@ class TrackingPoller:
                  on_status: Callable[[TrackerStatus], None] | None = None, rng: random.Random | None = None,
                  backoff_base: float = 1.0, backoff_cap: float = 60.0,
                  policy: TrackingPolicy = TrackingPolicy.DEFAULT, retention_months: int = DEFAULT_MONTHS,
-                 purge_every: timedelta = timedelta(hours=6)) -> None:
+                 purge_every: timedelta = timedelta(hours=6), sealer: Sealer | None = None) -> None:
         self._sessions = sessions
+        self._sealer = sealer  # seals a quote signed online (None: the evidence is kept, unsealed)
         self._client = client
         self._clock = clock
         self._wait = wait
@@ -153,7 +155,7 @@ class TrackingPoller:
         page = self._client.events(cursor, wait=self._wait if wait is None else wait)
         with self._sessions.begin() as session:
             result = ingest_events(session, page.events, tracker=tracker, next_cursor=page.next_cursor,
-                                   now=self._clock(), policy=self._policy)
+                                   now=self._clock(), policy=self._policy, sealer=self._sealer)
         self._add_others(result)
         try:
             push_answers(self._sessions, self._client, self._clock(), retention_months=self._retention_months)

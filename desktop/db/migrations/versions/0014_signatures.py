@@ -53,8 +53,26 @@ def upgrade() -> None:
     op.create_index(op.f('ix_quote_signatures_quote_id'), 'quote_signatures', ['quote_id'])
     op.create_index(op.f('ix_quote_signatures_record_hash'), 'quote_signatures', ['record_hash'])
     op.add_column('quotes', sa.Column('signed_at', UTCDateTime(), nullable=True))
+    op.create_table(
+        'quote_seals',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('signature_id', sa.Integer(), nullable=False),
+        sa.Column('quote_id', sa.Integer(), nullable=True),
+        sa.Column('pdf', sa.LargeBinary(), nullable=False),
+        sa.Column('level', sa.String(length=16), nullable=False),
+        sa.Column('problem', sa.Text(), nullable=False),
+        sa.Column('sealed_at', UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(['signature_id'], ['quote_signatures.id'],
+                                name=op.f('fk_quote_seals_signature_id_quote_signatures'), ondelete='CASCADE'),
+        sa.ForeignKeyConstraint(['quote_id'], ['quotes.id'], name=op.f('fk_quote_seals_quote_id_quotes'),
+                                ondelete='SET NULL'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_quote_seals')),
+        sa.UniqueConstraint('signature_id', name=op.f('uq_quote_seals_signature_id')),
+    )
+    op.create_index(op.f('ix_quote_seals_quote_id'), 'quote_seals', ['quote_id'])
 
 
 def downgrade() -> None:
+    op.drop_table('quote_seals')
     op.execute("ALTER TABLE quotes DROP COLUMN signed_at")
     op.drop_table('quote_signatures')
