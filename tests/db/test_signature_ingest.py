@@ -91,3 +91,12 @@ def test_a_signed_event_without_evidence_signs_nothing(sessions: sessionmaker[Se
     with sessions() as session:
         assert session.get_one(Quote, quote_id).signed_at is None
         assert session.scalar(select(func.count()).select_from(QuoteSignature)) == 0
+
+
+def test_the_evidence_of_a_signed_pdf_is_found_by_its_hash(sessions: sessionmaker[Session]) -> None:
+    from desktop.db.signatures import evidence_for_pdf
+
+    sent_quote(sessions)
+    ingest(sessions, signed_then_accepted())
+    assert evidence_for_pdf(sessions, PDF_SHA) == evidence()
+    assert evidence_for_pdf(sessions, "cd" * 32) is None

@@ -206,9 +206,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_verify_signature_triggered(self) -> None:
         """Fichier › Vérifier une signature: is a sealed PDF intact, who sealed it, when, is it the signed one."""
+        from desktop.db.signatures import evidence_for_pdf
         from desktop.gui.signing.verify_dialog import VerifyDialog
 
-        self.verify_dialog = VerifyDialog(self.ctx, self)
+        database = self.ctx.database
+        self.verify_dialog = VerifyDialog(self.ctx, self,
+                                          find_evidence=lambda sha: evidence_for_pdf(database.sessions, sha))
         self.verify_dialog.show()
 
     @Slot()

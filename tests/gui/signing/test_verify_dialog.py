@@ -107,4 +107,6 @@ def test_the_main_window_opens_it_from_the_file_menu(qtbot, ctx: GuiContext) -> 
     assert action.text() == "&Vérifier une signature…"
     action.trigger()
     assert isinstance(window.verify_dialog, VerifyDialog) and window.verify_dialog.isVisible()
+    assert window.verify_dialog.find_evidence is not None  # the evidence on file, from the database
+    assert window.verify_dialog.find_evidence("00" * 32) is None
     window.verify_dialog.close()
