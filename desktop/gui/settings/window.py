@@ -24,6 +24,7 @@ from desktop.gui.settings.company_page import CompanyPage
 from desktop.gui.settings.custom_fields_page import CustomFieldsPage
 from desktop.gui.settings.language_page import LanguagePage
 from desktop.gui.settings.mail import mail_pages
+from desktop.gui.settings.seal_page import SealPage
 from desktop.gui.settings.team_page import TeamPage, database_url_problem
 from desktop.gui.shell.context import GuiContext
 from desktop.settings import Settings
@@ -46,24 +47,27 @@ class SettingsWindow(QDialog):
         self.ctx, self.live = ctx, live
         self.setObjectName("settings_window")
         self.setWindowTitle(self.tr("Tous les paramètres"))
-        self.resize(880, 600)  # the seven tabs side by side
+        self.resize(960, 600)  # the eight tabs side by side
         self.store = store or (live.store if live is not None else None) or default_store()
         self.runner = live.net_runner if live is not None else Runner()
         self.company = CompanyPage(ctx.settings, lambda: ctx.clock().date())
         self.smtp, self.tracker, self.imap = mail_pages(ctx, self.store, self.runner, live)
         self.custom_fields = CustomFieldsPage(ctx)
         self.team = TeamPage(ctx.settings, self.store, self.runner)
+        self.seal = SealPage(ctx.settings, self.store, self.runner)
         self.language = LanguagePage(ctx.settings)
         self.tabs = QTabWidget()
         for page, label in ((self.company, self.tr("Société et devis")), (self.smtp, self.tr("Envoi (SMTP)")),
                             (self.tracker, self.tr("Suivi")), (self.imap, self.tr("Réponses (IMAP)")),
                             (self.custom_fields, self.tr("Champs personnalisés")),
+                            (self.seal, self.tr("Signature")),
                             (self.team, self.tr("Base d’équipe")), (self.language, self.tr("Langue"))):
             self.tabs.addTab(page, label)
         self.company.seller_button.clicked.connect(self.on_seller_button_clicked)
         self.company.templates_button.clicked.connect(self.on_templates_button_clicked)
         self.company.pattern.textChanged.connect(self._update_save)
         self.team.sig_changed.connect(self._update_save)
+        self.seal.sig_changed.connect(self._update_save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -85,10 +89,10 @@ class SettingsWindow(QDialog):
 
     def pages(self) -> list[SettingsPage]:
         """The pages saved by « Enregistrer » (the custom fields apply at once)."""
-        return [self.company, self.smtp, self.tracker, self.imap, self.team, self.language]
+        return [self.company, self.smtp, self.tracker, self.imap, self.seal, self.team, self.language]
 
     def _update_save(self) -> None:
-        self.save_button.setEnabled(self.company.problem() is None and self.team.problem() is None)
+        self.save_button.setEnabled(all(page.problem() is None for page in (self.company, self.team, self.seal)))
 
     # Sub-dialogs --------------------------------------------------------------------------
     @Slot()

@@ -211,6 +211,23 @@ def seller_key(path: Path, store: SecretStore) -> SealingKey:
                                        what="the seller's certificate"))
 
 
+def describe_pkcs12(path: Path, passphrase: str | None) -> tuple[str, datetime]:
+    """Open a PKCS#12 file as the settings page checks it: the certificate holder's name and its end of validity.
+
+    Raises:
+        SealKeyError: the file is missing or cannot be opened with ``passphrase`` (never echoed).
+    """
+    if not path.is_file():
+        raise SealKeyError(f"the seller's certificate file is not found ({path.name})")
+    key = _load(path.read_bytes(), passphrase, self_managed=False, what="the seller's certificate")
+    cert = key.signer.signing_cert
+    if cert is None:
+        raise SealKeyError("the seller's certificate holds no certificate")
+    subject = cert.subject.native
+    holder = subject.get("organization_name") or subject.get("common_name") or cert.subject.human_friendly
+    return str(holder), cert.not_valid_after
+
+
 def sealing_key(data_dir: Path, store: SecretStore, seller: SellerName, pkcs12_path: str = "") -> SealingKey:
     """The key the settings choose: the seller's PKCS#12 when ``pkcs12_path`` is set, else the self-managed one."""
     if pkcs12_path:
