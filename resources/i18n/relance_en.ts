@@ -4113,12 +4113,12 @@
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="224"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="227"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="225"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="228"/>
         <source>Relance %1 — qui relancer, quand, et comment.</source>
         <translation>Relance %1 — who to follow up, when, and how.</translation>
     </message>
@@ -6879,6 +6879,104 @@
     </message>
 </context>
 <context>
+    <name>SealPage</name>
+    <message>
+        <location filename="../../desktop/gui/settings/seal_page.py" line="88"/>
+        <source>Choisissez le fichier de votre certificat, ou gardez le certificat créé par Relance.</source>
+        <translation>Choose your certificate&apos;s file, or keep the certificate made by Relance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seal_page.py" line="91"/>
+        <source>Adresse d’horodatage refusée : elle commence par https:// (ou http://) et ne contient ni identifiant ni mot de passe.</source>
+        <translation>Timestamping address refused: it starts with https:// (or http://) and holds no user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seal_page.py" line="112"/>
+        <source>Votre certificat</source>
+        <translation>Your certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seal_page.py" line="113"/>
+        <source>Certificats PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seal_page.py" line="129"/>
+        <source>Vérification du certificat…</source>
+        <translation>Checking the certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seal_page.py" line="136"/>
+        <source>Fichier introuvable : vérifiez son emplacement.</source>
+        <translation>File not found: check where it is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seal_page.py" line="137"/>
+        <source>Le certificat ne s’ouvre pas : mot de passe incorrect, ou ce n’est pas un fichier PKCS#12 avec sa clé.</source>
+        <translation>The certificate does not open: wrong password, or not a PKCS#12 file with its key.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seal_page.py" line="140"/>
+        <source>Certificat de %1, valable jusqu’au %2.</source>
+        <translation>Certificate of %1, valid until %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="6"/>
+        <source>Signature des devis</source>
+        <translation>Quote signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="12"/>
+        <source>Clé de scellement :</source>
+        <translation>Sealing key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="24"/>
+        <source>Certificat créé par Relance pour votre société (conseillé pour commencer)</source>
+        <translation>Certificate made by Relance for your company (advised to start with)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="34"/>
+        <source>Votre propre certificat (fichier PKCS#12 : .p12 ou .pfx)</source>
+        <translation>Your own certificate (PKCS#12 file: .p12 or .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="43"/>
+        <source>Fichier du certificat :</source>
+        <translation>Certificate file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="58"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="67"/>
+        <source>Mot de passe du certificat :</source>
+        <translation>Certificate password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="84"/>
+        <source>Horodatage (TSA) :</source>
+        <translation>Timestamping (TSA):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="94"/>
+        <source>vide : sans horodatage (l’heure de votre ordinateur)</source>
+        <translation>empty: no timestamp (your computer&apos;s time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="101"/>
+        <source>Vérifier le certificat</source>
+        <translation>Check the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="115"/>
+        <source>Un devis signé en ligne est scellé (PAdES) par cette clé : toute modification du PDF se voit. Le certificat créé par Relance suffit à prouver l’intégrité ; un certificat d’une autorité reconnue et un service d’horodatage (adresse RFC 3161 de votre prestataire) renforcent la preuve. Les mots de passe restent dans le trousseau du système.</source>
+        <translation>A quote signed online is sealed (PAdES) with this key: any change to the PDF shows. The certificate made by Relance is enough to prove integrity; a certificate from a recognised authority and a timestamping service (your provider&apos;s RFC 3161 address) make the proof stronger. Passwords stay in the system keyring.</translation>
+    </message>
+</context>
+<context>
     <name>SellerForm</name>
     <message>
         <location filename="../../desktop/gui/settings/seller.py" line="39"/>
@@ -7341,57 +7439,62 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="48"/>
+        <location filename="../../desktop/gui/settings/window.py" line="49"/>
         <source>Tous les paramètres</source>
         <translation>All settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="58"/>
+        <location filename="../../desktop/gui/settings/window.py" line="60"/>
         <source>Société et devis</source>
         <translation>Company and quotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="61"/>
+        <location filename="../../desktop/gui/settings/window.py" line="64"/>
         <source>Base d’équipe</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="61"/>
+        <location filename="../../desktop/gui/settings/window.py" line="64"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="60"/>
+        <location filename="../../desktop/gui/settings/window.py" line="62"/>
         <source>Champs personnalisés</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="58"/>
+        <location filename="../../desktop/gui/settings/window.py" line="60"/>
         <source>Envoi (SMTP)</source>
         <translation>Sending (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="59"/>
+        <location filename="../../desktop/gui/settings/window.py" line="61"/>
         <source>Suivi</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="59"/>
+        <location filename="../../desktop/gui/settings/window.py" line="61"/>
         <source>Réponses (IMAP)</source>
         <translation>Replies (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="117"/>
+        <location filename="../../desktop/gui/settings/window.py" line="63"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/window.py" line="121"/>
         <source>Corrigez les réglages signalés avant d’enregistrer.</source>
         <translation>Correct the settings shown before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="132"/>
+        <location filename="../../desktop/gui/settings/window.py" line="136"/>
         <source>Paramètres enregistrés. Redémarrez Relance pour changer de base ou de langue.</source>
         <translation>Settings saved. Restart Relance to change the database or the language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="133"/>
+        <location filename="../../desktop/gui/settings/window.py" line="137"/>
         <source>Paramètres enregistrés et appliqués.</source>
         <translation>Settings saved and applied.</translation>
     </message>

@@ -962,7 +962,7 @@
             <numerusform>(%n jours)</numerusform>
         </translation>
     </message>
-</context>
+    </context>
 <context>
     <name>InvoicesView</name>
     <message numerus="yes">
@@ -1967,6 +1967,59 @@
         <translation>Arrêté : %1</translation>
     </message>
     </context>
+<context>
+    <name>SealPage</name>
+    <message>
+        <location filename="../../desktop/gui/settings/seal_page.py" line="91" />
+        <source>Adresse d’horodatage refusée : elle commence par https:// (ou http://) et ne contient ni identifiant ni mot de passe.</source>
+        <translation>Adresse d’horodatage refusée : elle commence par https:// (ou http://) et ne contient ni identifiant ni mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seal_page.py" line="136" />
+        <source>Fichier introuvable : vérifiez son emplacement.</source>
+        <translation>Fichier introuvable : vérifiez son emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/seal_page.py" line="137" />
+        <source>Le certificat ne s’ouvre pas : mot de passe incorrect, ou ce n’est pas un fichier PKCS#12 avec sa clé.</source>
+        <translation>Le certificat ne s’ouvre pas : mot de passe incorrect, ou ce n’est pas un fichier PKCS#12 avec sa clé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="12" />
+        <source>Clé de scellement :</source>
+        <translation>Clé de scellement :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="34" />
+        <source>Votre propre certificat (fichier PKCS#12 : .p12 ou .pfx)</source>
+        <translation>Votre propre certificat (fichier PKCS#12 : .p12 ou .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="43" />
+        <source>Fichier du certificat :</source>
+        <translation>Fichier du certificat :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="67" />
+        <source>Mot de passe du certificat :</source>
+        <translation>Mot de passe du certificat :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="84" />
+        <source>Horodatage (TSA) :</source>
+        <translation>Horodatage (TSA) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="94" />
+        <source>vide : sans horodatage (l’heure de votre ordinateur)</source>
+        <translation>vide : sans horodatage (l’heure de votre ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/seal_page.ui" line="115" />
+        <source>Un devis signé en ligne est scellé (PAdES) par cette clé : toute modification du PDF se voit. Le certificat créé par Relance suffit à prouver l’intégrité ; un certificat d’une autorité reconnue et un service d’horodatage (adresse RFC 3161 de votre prestataire) renforcent la preuve. Les mots de passe restent dans le trousseau du système.</source>
+        <translation>Un devis signé en ligne est scellé (PAdES) par cette clé : toute modification du PDF se voit. Le certificat créé par Relance suffit à prouver l’intégrité ; un certificat d’une autorité reconnue et un service d’horodatage (adresse RFC 3161 de votre prestataire) renforcent la preuve. Les mots de passe restent dans le trousseau du système.</translation>
+    </message>
+</context>
 <context>
     <name>SellerForm</name>
     <message>
