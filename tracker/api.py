@@ -17,7 +17,6 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from tracker.commands import AlreadyAccepted, register_message, supersede_message, sync_contacts
-from tracker.delivery import OPENAPI_PATHS as DELIVERY_PATHS
 from tracker.delivery import parse_delivered
 from tracker.numbers import parse_decimal, parse_int
 from tracker.openapi import openapi_schema
@@ -185,9 +184,7 @@ def routes(state: TrackerState) -> list[Route]:
         return JSONResponse({"events": events, "next_cursor": next_cursor}, headers={"Cache-Control": "no-store"})
 
     async def schema(_request: Request) -> Response:
-        document = openapi_schema()
-        document["paths"].update(DELIVERY_PATHS)
-        return JSONResponse(document)
+        return JSONResponse(openapi_schema())
 
     return [
         Route("/api/v1/openapi.json", schema, methods=["GET"]),

@@ -136,8 +136,10 @@ def openapi_schema() -> dict[str, Any]:
     Returns:
         The OpenAPI 3.0.3 document as a dict.
     """
+    from tracker.delivery import OPENAPI_PATHS as DELIVERY_PATHS
+
     token_param = {"name": "token", "in": "path", "required": True, "schema": TOKEN}
-    return {
+    document: dict[str, Any] = {
         "openapi": "3.0.3",
         "info": {"title": "Relance tracker", "version": "1",
                  "description": "Event feed and registrations for the Relance desktop."},
@@ -217,3 +219,5 @@ def openapi_schema() -> dict[str, Any]:
             }},
         },
     }
+    document["paths"].update(DELIVERY_PATHS)
+    return document
