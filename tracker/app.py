@@ -39,7 +39,7 @@ from tracker.classify import Catalogue, load_catalogue
 from tracker.commands import purge_expired
 from tracker.config import TrackerConfig
 from tracker.limits import head_too_large, send_head_refusal
-from tracker.notify import FeedNotifier
+from tracker.notify import FeedNotifier, PgFeedListener, feed_listener
 from tracker.numbers import parse_int
 from tracker.privacy import retention_cutoff_us, to_us
 from tracker.ratelimit import RateLimiter
@@ -82,6 +82,7 @@ class TrackerState:
         per_token: Rate limiter per token.
         per_api_client: Rate limiter for the API.
         templates: Jinja environment of the public pages.
+        listener: Hears the other processes' feed commits (PostgreSQL), None on SQLite.
     """
 
     config: TrackerConfig
@@ -93,6 +94,7 @@ class TrackerState:
     per_token: RateLimiter
     per_api_client: RateLimiter
     templates: Environment
+    listener: PgFeedListener | None = None
     _key_hashes: list[str] = field(default_factory=list)
     _keys_loaded_at: float = float("-inf")
 
@@ -253,6 +255,7 @@ def build_state(config: TrackerConfig) -> TrackerState:
         config=config, storage=storage, writer=writer, notifier=notifier, catalogue=catalogue,
         per_ip=RateLimiter(config.per_ip), per_token=RateLimiter(config.per_token),
         per_api_client=RateLimiter(config.per_api_client), templates=templates,
+        listener=feed_listener(storage.engine, notifier),
     )
 
 
@@ -344,6 +347,8 @@ def close_state(state: TrackerState) -> None:
         state: The state to close.
     """
     state.writer.close()
+    if state.listener is not None:
+        state.listener.close()
     state.storage.close()
 
 

@@ -30,7 +30,7 @@ from tracker.commands import TRACKING_KINDS, apply_answer
 from tracker.config import TrackerConfig
 from tracker.judge import Hit as JudgedHit
 from tracker.judge import Judge, Judgement
-from tracker.notify import FeedNotifier
+from tracker.notify import FEED_CHANNEL, FeedNotifier
 from tracker.schema import contact_keys, events, links, messages
 from tracker.storage import Storage
 
@@ -40,6 +40,7 @@ MAX_BATCH = 2000
 ROWS_PER_INSERT = 64  # 896 parameters: under the 999 of older SQLite builds
 MAX_QUEUE = 200_000
 MAX_CACHED_MESSAGES = 50_000
+FEED_ORDER_LOCK = 0x52454C414E4345  # "RELANCE": the advisory lock that orders the commits of feed rows
 HISTORY_LIMIT = 30  # the latest hits of a message judged together (and judged again) with a new one
 EVENT_COLUMNS = ("id", "token", "kind", "ts_us", "verdict", "reasons", "link_id", "reclassifies", "full_name",
                  "pdf_sha256", "ip", "user_agent", "answer", "shown_text", "probability", "method", "target_id")
@@ -208,6 +209,8 @@ class EventWriter:
         self._history: dict[str, list[_Past]] = {}
         self._ids = _EventIds()
         self._command_changed = False
+        self._postgres = storage.engine.dialect.name == "postgresql"
+        self._feed_ordered = False  # this transaction holds the feed's order lock (PostgreSQL)
         self._thread = threading.Thread(target=self._loop, name="tracker-writer", daemon=True)
         self._thread.start()
 
@@ -296,6 +299,7 @@ class EventWriter:
         done: list[tuple[Future[Any], Any, BaseException | None]] = []
         changed = False
         self._command_changed = False  # a command stored feed rows (a delivery time that changed verdicts)
+        self._feed_ordered = False
         try:
             with self._storage.engine.begin() as conn:
                 self._load_messages(conn, {i.token for i in batch if isinstance(i, Hit)})
@@ -307,11 +311,14 @@ class EventWriter:
                             done.append((item.future, outcome, None))
                     elif isinstance(item, Command):
                         changed |= self._flush_rows(conn, rows)
+                        self._hold_feed_order(conn)  # before its savepoint: a command may store feed rows
                         done.append(self._run_command(conn, item))
                         self._cache.clear()
                         self._history.clear()
                 changed |= self._flush_rows(conn, rows)
                 changed |= self._command_changed
+                if self._feed_ordered:  # delivered at commit to every tracker process on this database
+                    conn.exec_driver_sql(f"NOTIFY {FEED_CHANNEL}")
         except Exception as exc:  # the database failed: tell every waiter, drop the hits
             log.exception("writer batch of %d items failed", len(batch))
             self._cache.clear()
@@ -337,9 +344,22 @@ class EventWriter:
         except Exception as exc:
             return command.future, None, exc
 
+    def _hold_feed_order(self, conn: Connection) -> None:
+        """On PostgreSQL, take the feed's lock before this transaction's first feed row, until its commit.
+
+        Several processes (uvicorn workers) write to one database: without it, a transaction could commit
+        sequence numbers lower than those another committed before it, and a reader whose cursor passed them
+        in between would never see those events. Held from the first insert to the commit, the lock makes
+        commits follow the order of cursors, as the single writer of one process does.
+        """
+        if self._postgres and not self._feed_ordered:
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({FEED_ORDER_LOCK})")
+            self._feed_ordered = True
+
     def _flush_rows(self, conn: Connection, rows: list[tuple[Any, ...]]) -> bool:
         if not rows:
             return False
+        self._hold_feed_order(conn)
         for sql, parameters in self._inserts.chunks(rows):  # the hot path: straight to the driver
             conn.exec_driver_sql(sql, parameters)
         rows.clear()
