@@ -64,6 +64,7 @@ class OutboxMessage(Base):
         CheckConstraint(_in("state", OUTBOX_STATES), name="state"),
         Index("ix_outbox_state_due", "state", "next_attempt_at"),
         Index("ix_outbox_sent_copy_due", "sent_copy_state", "sent_copy_next_at"),
+        Index("ix_outbox_delivery_untold", "delivery_told_at", "sent_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     message_id: Mapped[str] = mapped_column(String(250), unique=True)
@@ -97,6 +98,8 @@ class OutboxMessage(Base):
     sent_copy_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
     sent_copy_next_at: Mapped[datetime | None]
     sent_copy_error: Mapped[str | None] = mapped_column(Text)
+    # When the tracker heard of the delivery (schema 0015); empty for a sent, tracked message: told again later.
+    delivery_told_at: Mapped[datetime | None]
 
     @property
     def maybe_delivered(self) -> bool:

@@ -158,8 +158,9 @@ def test_a_tracker_that_cannot_be_told_never_fails_nor_repeats_the_send(
     try:
         quote_id = add_quote(sessions, email="luc@client.example", number="D-42", consent=True)
         queue_quote(sessions, quote_id, shared_clock, tracker_url=tracker.url)
-        with caplog.at_level(logging.WARNING, logger="desktop.services.mail.sender"):
+        with caplog.at_level(logging.WARNING, logger="desktop.services.mail.delivery_report"):
             report = deliver_due(sessions, SmtpTransport(smtp.settings), client, shared_clock)
+        accepted_at = shared_clock()
         assert len(report.sent) == 1 and report.failed == [] and report.retrying == []
         assert any("was not told when it was delivered" in r.getMessage() for r in caplog.records)
         assert tracker.api_key not in caplog.text
@@ -169,6 +170,18 @@ def test_a_tracker_that_cannot_be_told_never_fails_nor_repeats_the_send(
         shared_clock.advance(hours=1)
         assert deliver_due(sessions, SmtpTransport(smtp.settings), client, shared_clock).sent == []
         assert len(handler.to("luc@client.example")) == 1  # once
+        token = _token(sessions, quote_id)
+        assert _delivered_at(tracker_db, token) is None and row.delivery_told_at is None  # still to be told
+        # the tracker is back (same database): the next run of the sender tells it the acceptance time it missed
+        tracker = start_in_thread(tracker_db, port=0, config=config)
+        client.close()
+        client = TrackerClient(tracker.url, tracker.api_key, timeout=2.0)
+        assert deliver_due(sessions, SmtpTransport(smtp.settings), client, shared_clock).sent == []
+        assert _delivered_at(tracker_db, token) == to_us(accepted_at)
+        with sessions() as session:
+            assert session.scalars(select(OutboxMessage.delivery_told_at)
+                                   .where(OutboxMessage.quote_id == quote_id)).one() is not None
+        assert len(handler.to("luc@client.example")) == 1  # still once
     finally:
         client.close()
         controller.stop()

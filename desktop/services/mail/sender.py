@@ -56,6 +56,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.db.models import Contact
 from desktop.db.outbox_models import IN_FLIGHT, OutboxMessage, OutboxPayload
 from desktop.db.quote_models import Quote
+from desktop.services.mail.delivery_report import tell_delivered, tell_pending
 from desktop.services.mail.outbox import DUE_STATES
 from desktop.services.mail.outcomes import (
     Claimed,
@@ -190,7 +191,7 @@ def _register(conn: Connection, tracker: TrackerClient | None, claimed: Claimed,
             tracker.register(aggregate, aggregate=True)
     pdf = _pdf_of(claimed.raw) if claimed.tracker_quote else None
     links = {k: str(v) for k, v in (claimed.links or {}).items()}
-    # no delivery time yet: the clock of its verdicts starts when the server accepts it (_tell_delivered)
+    # no delivery time yet: its verdicts are timed from the server's acceptance (delivery_report.tell_delivered)
     tracker.register(claimed.token, links=links, quote=claimed.tracker_quote if pdf else None,
                      pdf=pdf, contact_key=contact_key, honeypots={honeypot_link_id(claimed.token)} & links.keys())
     if claimed.quote_id is None or not claimed.tracker_quote:
@@ -261,7 +262,7 @@ def deliver_due(
                         told, delivered = delivered, None
                     claimed = None if stop else _claim_next(conn, now, policy.lease, attempted == 0, returning)
                 if told is not None:  # recorded first: a tracker that fails now can never cost or repeat the send
-                    _tell_delivered(tracker, *told)
+                    tell_delivered(conn, tracker, *told)
                 if claimed is None:
                     break
                 if isinstance(claimed, _Paused):
@@ -301,27 +302,12 @@ def deliver_due(
             if delivered is not None:
                 with transaction(conn):
                     record_delivery(conn, *delivered, policy, rng, report, sent_copy=copy)
-                _tell_delivered(tracker, *delivered)
+                tell_delivered(conn, tracker, *delivered)
+        if tracker is not None and not (should_stop is not None and should_stop()):
+            tell_pending(conn, tracker, clock())
         if transport.copies is not None and not (should_stop is not None and should_stop()):
             _file_copies(conn, transport, clock, report)
     return report
-
-
-def _tell_delivered(tracker: TrackerClient | None, claimed: Claimed, delivery: Delivery, accepted_at: datetime) -> None:
-    """Tell the tracker when the server first accepted a tracked message (again after a retry of the whole message;
-    not when only a recipient refused before is retried: the others have it since the first acceptance).
-
-    Never raises: the message is sent and recorded; a tracker that cannot be told is logged (its hits are then
-    judged without delivery timing), and a tracker too old for the call keeps no delivery time.
-    """
-    if tracker is None or claimed.token is None or claimed.delivered_to:
-        return
-    if not [r for r in claimed.envelope if r not in delivery.refused]:
-        return  # nobody accepted it
-    try:
-        tracker.delivered(claimed.token, accepted_at)
-    except Exception as exc:
-        log.warning("message %s: the tracker was not told when it was delivered (%s)", claimed.id, exc)
 
 
 def _file_copies(conn: Connection, transport: Transport, clock: Clock, report: DeliveryReport) -> None:
