@@ -53,6 +53,9 @@ class FollowUpRow:
     next_followup_on: date | None
     followup: FollowUp
     invoice_id: int | None = None  # an overdue invoice (« facture échue »): quote_id is then its order
+    #: The latest open, click or view of the quote that was not counted (judged machine or uncertain), as
+    #: ``(verdict, kind, reasons)``: the list says why it does not make the prospect hot.
+    not_counted: tuple[str, str, tuple[str, ...]] | None = None
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,7 @@ def load_followups(session: Session, now: datetime, owner_id: int | None = None)
     rows = session.execute(_open_quotes(owner_id)).all()  # type: ignore[call-overload]
     signals = _signals(session, [tuple(r) for r in rows], now)
     by_id = {q.id: (q, c, co) for q, c, co in rows}
+    not_counted = _not_counted(session, list(by_id), now)
     out = []
     for f in rank(signals, now):
         q, c, co = by_id[f.quote_id]
@@ -148,11 +152,26 @@ def load_followups(session: Session, now: datetime, owner_id: int | None = None)
             quote_id=q.id, number=printed_number(q), contact_id=q.contact_id,
             contact_name=c.full_name if c else "", company=co.legal_name if co else "",
             phone=(c.phone or c.mobile or "") if c else "", email=(c.email or "") if c else "",
-            total_ttc=q.total_ttc, status=q.status, next_followup_on=q.next_followup_on, followup=f))
+            total_ttc=q.total_ttc, status=q.status, next_followup_on=q.next_followup_on, followup=f,
+            not_counted=not_counted.get(q.id)))
     out.extend(_overdue_rows(session, now, owner_id))
     out.sort(key=lambda r: (-r.followup.score, r.invoice_id is None, r.quote_id, r.invoice_id or 0))
     unplanned = sum(1 for q, _c, _co in rows if q.status in OPEN_STATUSES and q.next_followup_on is None)
     return FollowUpList(tuple(out), unplanned)
+
+
+def _not_counted(session: Session, quote_ids: list[int], now: datetime) -> dict[int, tuple[str, str, tuple[str, ...]]]:
+    """The latest open, click or view of each quote judged machine or uncertain (recent history only)."""
+    out: dict[int, tuple[str, str, tuple[str, ...]]] = {}
+    for start in range(0, len(quote_ids), 500):
+        part = quote_ids[start:start + 500]
+        query = select(TrackingEvent.quote_id, TrackingEvent.verdict, TrackingEvent.kind, TrackingEvent.reasons).where(
+            TrackingEvent.quote_id.in_(part), TrackingEvent.verdict != "human",
+            TrackingEvent.kind.in_(("open", "click", "view")), TrackingEvent.ts >= now - EVENT_HISTORY,
+        ).order_by(TrackingEvent.ts)
+        for quote_id, verdict, kind, reasons in session.execute(query):
+            out[int(quote_id)] = (str(verdict), str(kind), tuple(str(r) for r in reasons or ()))
+    return out
 
 
 def _overdue_rows(session: Session, now: datetime, owner_id: int | None) -> list[FollowUpRow]:

@@ -91,3 +91,23 @@ def test_a_withdrawn_contact_is_never_said_to_have_opened(sessions: sessionmaker
     with sessions.begin() as s:
         quote_id = _quote(s, state="withdrawn", individual=True, days=4)
     assert _reasons(sessions)[quote_id] == (Reason.NO_SIGNAL, {"days": 4}, False)
+
+
+def test_an_open_not_counted_is_named_with_its_verdict_and_reasons(sessions: sessionmaker[Session]) -> None:
+    """A gateway's open does not make the prospect hot, and the row says which open was left out and why."""
+    with sessions.begin() as s:
+        quote_id = _quote(s, state="given", individual=True)
+        s.add(TrackingEvent(event_id=uuid.uuid4().hex, token=uuid.uuid4().hex, kind="open", verdict="machine",
+                            ts=NOW - timedelta(minutes=3), reasons=["scanner-network", "fast-after-delivery"],
+                            quote_id=quote_id, ip="40.94.0.0/24", user_agent="Mozilla/5.0"))
+        plain = _quote(s, state="given", individual=True)
+        _event(s, plain, "open", timedelta(hours=1))
+    with sessions() as s:
+        rows = {r.quote_id: r for r in fu.load_followups(s, NOW).rows}
+    assert rows[quote_id].not_counted == ("machine", "open", ("scanner-network", "fast-after-delivery"))
+    assert rows[quote_id].followup.score < rows[plain].followup.score  # the gateway's open counts for nothing
+    assert rows[plain].not_counted is None
+    from desktop.services.tracking.verdict_words import verdict_sentence
+
+    sentence = verdict_sentence(*rows[quote_id].not_counted)
+    assert sentence.startswith("ouverture probablement automatique\u00a0:"), sentence

@@ -133,7 +133,14 @@ class FollowUpModel(QAbstractTableModel):
             score = row.followup.score
             return self.colour("hot" if score >= 100 else "warm" if score >= 60 else "cool")
         if role == Qt.ItemDataRole.ToolTipRole and col == 4:
-            return f"{reason_text(row.followup)} — {action_text(row.followup.action)}"
+            tip = f"{reason_text(row.followup)} — {action_text(row.followup.action)}"
+            if row.not_counted is not None:
+                from desktop.services.tracking.verdict_words import verdict_sentence
+
+                verdict, kind, reasons = row.not_counted
+                tip += "\n" + self.tr("Non compté : %1").replace("%1", verdict_sentence(verdict, kind, reasons,
+                                                                                    self._lang))
+            return tip
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and row.next_followup_on is not None \
                 and row.next_followup_on < self._today:
             return self.colour("overdue")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.followup import Reason
@@ -133,3 +133,17 @@ def test_a_reason_without_open_tracking_says_why_opens_are_not_counted(qapp) -> 
     assert reason_text(untracked).endswith("(ouvertures non suivies : pas d’accord du contact)")
     tracked = FollowUp(2, 10, Reason.NEVER_OPENED, Action.CALL_OR_RESEND, {"days": 4})
     assert "non suivies" not in reason_text(tracked)
+
+
+def test_an_open_left_out_is_explained_in_the_reasons_tooltip(qtbot, ctx, database) -> None:  # type: ignore[no-untyped-def]
+    """The demo holds gateway opens judged machine: their row's tooltip says which was not counted, and why."""
+    from desktop.services.tracking.verdict_words import verdict_sentence
+
+    view = _view(qtbot, ctx, database)
+    rows = [i for i in range(view.model.rowCount()) if view.model.row_at(i).not_counted is not None]
+    assert rows, "the demo set has machine opens"
+    row = view.model.row_at(rows[0])
+    tip = view.model.data(view.model.index(rows[0], 4), Qt.ItemDataRole.ToolTipRole)
+    assert "Non compté" in tip and verdict_sentence(*row.not_counted) in tip
+    plain = [i for i in range(view.model.rowCount()) if view.model.row_at(i).not_counted is None]
+    assert plain and "Non compté" not in view.model.data(view.model.index(plain[0], 4), Qt.ItemDataRole.ToolTipRole)
