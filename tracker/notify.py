@@ -128,6 +128,8 @@ class PgFeedListener:
 
     def close(self) -> None:
         """Stop listening (at once: the thread is woken by a notification of its own)."""
+        if self._stop.is_set():
+            return
         self._stop.set()
         with contextlib.suppress(Exception), self._engine.connect() as conn:
             conn.exec_driver_sql(f"NOTIFY {FEED_CHANNEL}")

@@ -350,7 +350,10 @@ class EventWriter:
         Several processes (uvicorn workers) write to one database: without it, a transaction could commit
         sequence numbers lower than those another committed before it, and a reader whose cursor passed them
         in between would never see those events. Held from the first insert to the commit, the lock makes
-        commits follow the order of cursors, as the single writer of one process does.
+        commits follow the order of cursors, as the single writer of one process does. It is also taken before
+        an earlier event is judged again (an update): every write of a writer's transaction then happens under
+        it, so two workers judging hits of one message never wait for each other's rows in a cycle (a deadlock
+        would drop the whole batch).
         """
         if self._postgres and not self._feed_ordered:
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({FEED_ORDER_LOCK})")
@@ -459,6 +462,7 @@ class EventWriter:
             if before.frozen or (after.verdict == before.verdict and after.reasons == before.reasons):
                 continue
             self._flush_rows(conn, rows)  # the earlier event may still wait in this batch's rows
+            self._hold_feed_order(conn)  # every write of events under the lock: no deadlock between workers
             reasons_json = json.dumps(list(after.reasons))
             conn.execute(update(events).where(events.c.id == before.event_id).values(
                 verdict=after.verdict, reasons=reasons_json, probability=after.probability))

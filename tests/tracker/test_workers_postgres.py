@@ -31,7 +31,7 @@ def two_trackers(postgres_url: str, tmp_path: Path, clock: FakeClock) -> Iterato
     for tracker in (first, second):
         assert tracker.state.listener is not None and tracker.state.listener.listening.wait(5)
     yield first, second
-    close_state(first.state)
+    close_state(first.state)  # again is harmless
     close_state(second.state)
 
 
@@ -89,3 +89,33 @@ async def test_a_reader_never_passes_an_event_another_instance_has_not_committed
             if {"signed", "open"} <= {e["kind"] for e in seen}:
                 break
     assert sorted(e["kind"] for e in seen) == ["open", "signed"]
+
+
+async def test_hits_of_one_message_on_both_instances_are_all_stored(two_trackers: tuple[Tracker, Tracker],
+                                                                    postgres_url: str) -> None:
+    """Both writers judge the message's hits again (updates of its earlier events) at the same time: no
+    deadlock between them drops a batch."""
+    from sqlalchemy import create_engine, text
+
+    from tracker.storage import normalise_url
+
+    a, b = two_trackers
+    tokens = [new_token() for _ in range(4)]
+    async with a.client() as on_a, b.client() as on_b:
+        for token in tokens:
+            await register(a, on_a, registration(token))
+
+        async def hits(client: Any, count: int) -> None:
+            for n in range(count):
+                assert (await client.get(f"/o/{tokens[n % len(tokens)]}.gif")).status_code == 200
+
+        await asyncio.gather(hits(on_a, 300), hits(on_b, 300))
+    close_state(a.state)  # the writers flush what they hold
+    close_state(b.state)
+    engine = create_engine(normalise_url(postgres_url))
+    try:
+        with engine.connect() as conn:
+            stored = conn.execute(text("select count(*) from events where kind = 'open'")).scalar()
+    finally:
+        engine.dispose()
+    assert stored == 600
