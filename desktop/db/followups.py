@@ -170,6 +170,8 @@ def _not_counted(session: Session, quote_ids: list[int], now: datetime) -> dict[
             TrackingEvent.kind.in_(("open", "click", "view")), TrackingEvent.ts >= now - EVENT_HISTORY,
         ).order_by(TrackingEvent.ts)
         for quote_id, verdict, kind, reasons in session.execute(query):
+            if quote_id is None:
+                continue
             out[int(quote_id)] = (str(verdict), str(kind), tuple(str(r) for r in reasons or ()))
     return out
 
