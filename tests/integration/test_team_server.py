@@ -103,17 +103,22 @@ def test_the_schema_step_compares_versions(postgres_server: PostgresServer) -> N
 def test_the_app_opens_a_tls_team_database_with_the_password_from_the_keyring_only(
         tls_server: PostgresServer, certificate: Certificate, tmp_path: Path) -> None:  # noqa: F811
     """The URL kept in the settings has no password; the database opens over verified TLS with the keyring's."""
+    import psycopg
+
     from desktop.services.secrets import SecretName, SecretStore, check_keyring
     from desktop.services.team_server import team_password
     from desktop.settings import Settings
 
-    url = _server(tls_server, ca_file=str(certificate.cert)).url()
+    with psycopg.connect(host=tls_server.host, port=tls_server.port, user=tls_server.user, password=PASSWORD,
+                         dbname="postgres", sslmode="require", autocommit=True) as admin:
+        admin.execute("CREATE DATABASE equipe")  # its own base: the other tests find "postgres" empty
+    url = _server(tls_server, database="equipe", ca_file=str(certificate.cert)).url()
     assert PASSWORD not in url and "sslmode=verify-full" in url
     settings = Settings(data_dir=tmp_path, database_url=url)
     settings.save()
     SecretStore(check_keyring()).set(SecretName.DATABASE_PASSWORD, PASSWORD)
     try:
-        assert TeamServer.from_url(url) == _server(tls_server, ca_file=str(certificate.cert))
+        assert TeamServer.from_url(url) == _server(tls_server, database="equipe", ca_file=str(certificate.cert))
         database = Database(settings.effective_database_url, password=team_password(settings))
         database.open()  # SQLAlchemy: migrates over TLS
         try:

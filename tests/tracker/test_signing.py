@@ -40,6 +40,17 @@ class Signing:
     clock: FakeClock
     database: Path
 
+    def chain_head(self, quote_number: str) -> str:
+        """The hash the next signature of ``quote_number`` must link to (zeros before the first)."""
+        engine = open_engine(f"sqlite:///{self.database}")
+        try:
+            with engine.connect() as conn:
+                last = conn.execute(select(signatures.c.record_hash).where(signatures.c.quote_number == quote_number)
+                                    .order_by(signatures.c.seq.desc()).limit(1)).scalar()
+        finally:
+            engine.dispose()
+        return str(last) if last else "0" * 64
+
     def rows(self, table: Any) -> list[Any]:
         engine = open_engine(f"sqlite:///{self.database}")
         try:
@@ -144,6 +155,7 @@ def test_a_code_sent_to_the_quotes_address_signs_the_exact_pdf_and_the_feed_carr
     code = signing.last_code()
     assert code not in str([tuple(r) for r in signing.rows(signing_codes)])  # only its HMAC is kept
     signing.clock.advance(seconds=42)
+    head = signing.chain_head("D-2025-0042")  # other tests of the module sign the same quote number
 
     done = signing.sign(token, step, code)
 
@@ -163,7 +175,7 @@ def test_a_code_sent_to_the_quotes_address_signs_the_exact_pdf_and_the_feed_carr
     assert (checked - issued).total_seconds() == 42 and evidence["signed_at"] == evidence["code_checked_at"]
     assert evidence["code_checked_at"] == signing.clock.now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     assert evidence["ip"] == "127.0.0.1" and evidence["user_agent"] == FIREFOX
-    assert evidence["prev_hash"] == "0" * 64 and record_hash(token, evidence) == evidence["record_hash"]
+    assert evidence["prev_hash"] == head and record_hash(token, evidence) == evidence["record_hash"]
     accept = next(e for e in events if e["kind"] == "accept")
     assert (accept["full_name"], accept["pdf_sha256"], accept["verdict"]) == ("Marie Durand", PDF_SHA, "human")
     again = signing.http.get(f"/q/{token}")

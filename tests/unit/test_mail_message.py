@@ -134,7 +134,8 @@ def test_any_message_decodes_to_what_was_given(name: str, subject: str, text: st
     assert message["Message-ID"] == built.message_id
     assert built.recipients == tuple(dict.fromkeys(to + cc))
     parts = [message] if html is None else list(message.iter_parts())
-    plain, rich = tracked_parts(rendered, tracking)  # the withdrawal line and the pixel, added by code
+    # the withdrawal line, the hidden honeypot link to the sender's site and the pixel, added by code
+    plain, rich = tracked_parts(rendered, tracking, site="https://vendeur.example/")
     expected = [plain] if rich is None else [plain, rich]
     for part, source in zip(parts, expected, strict=True):
         assert isinstance(part, EmailMessage)
