@@ -4,7 +4,9 @@
 ``working_database("postgresql", 100_000)`` yields the URL of a private database on a throwaway PostgreSQL
 server started once per benchmark run (the test suite's own: loopback, trust authentication, run as the
 ``postgres`` user when root), copied with ``CREATE DATABASE ... TEMPLATE`` from a database the demo generator
-fills once per run with the same seed and clock as the SQLite file, so both backends hold the same rows.
+fills with the same seed and clock as the SQLite file, so both backends hold the same rows. The filled set is
+kept as a ``pg_dump`` beside the SQLite file (``benchmarks/out/data/*.pgdump``, same cache key) and restored by
+the next run instead of generated again.
 Figures measured on PostgreSQL carry the ``_pg`` suffix (:func:`figure_name`).
 
 The server runs with ``fsync=off`` like the test suite's: write figures on PostgreSQL are therefore an upper
@@ -16,6 +18,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import shutil
+import subprocess
 import tempfile
 import time
 import uuid
@@ -23,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from benchmarks.datagen import NOW, SEED, benchmark_database
+from benchmarks.datagen import DATA_DIR, NOW, SEED, benchmark_database, cache_key
 
 BACKENDS = ("sqlite", "postgresql")
 
@@ -72,18 +75,71 @@ def template_database(contacts: int, server: Any = None) -> str:
 
     name = f"bench_{contacts}"
     started = time.perf_counter()
-    engine = make_engine(create_database(server, name))
-    try:
-        migrate(engine)
-        fill_demo(engine, contacts=contacts, seed=SEED, now=NOW)
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("VACUUM ANALYZE")
-    finally:
-        engine.dispose()
-    print(f"   (PostgreSQL demo set of {contacts} contacts built in {time.perf_counter() - started:.1f} s)",
+    url = create_database(server, name)
+    dump = DATA_DIR / f"relance-{cache_key()}-{contacts}.pgdump"
+    if dump.exists() and _restore(server, name, dump):
+        how = "restored from its cached dump"
+    else:
+        engine = make_engine(url)
+        try:
+            migrate(engine)
+            fill_demo(engine, contacts=contacts, seed=SEED, now=NOW)
+        finally:
+            engine.dispose()
+        _dump(server, name, dump)
+        how = "built"
+    _vacuum(server, name)
+    print(f"   (PostgreSQL demo set of {contacts} contacts {how} in {time.perf_counter() - started:.1f} s)",
           flush=True)
     _templates[(id(server), contacts)] = name
     return name
+
+
+def _pg_tool(name: str) -> str:
+    from tests.support.postgres import find_bin_dir
+
+    bin_dir = find_bin_dir()
+    return str(bin_dir / name) if bin_dir is not None else name
+
+
+def _conn_args(server: Any, database: str) -> list[str]:
+    return ["-h", server.host, "-p", str(server.port), "-U", server.user, "-d", database]
+
+
+def _dump(server: Any, database: str, target: Path) -> None:
+    """Keep the filled set as a custom-format dump (built under a temporary name, renamed when complete)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    done = subprocess.run([_pg_tool("pg_dump"), "-Fc", "-Z", "1", "-f", str(partial), *_conn_args(server, database)],
+                          capture_output=True, check=False)
+    if done.returncode == 0:
+        partial.replace(target)
+    else:
+        partial.unlink(missing_ok=True)
+
+
+def _restore(server: Any, database: str, dump: Path) -> bool:
+    """Restore a cached dump into the empty ``database``; False (and nothing kept) when it fails."""
+    done = subprocess.run([_pg_tool("pg_restore"), "-j", "2", "--no-owner", *_conn_args(server, database),
+                           str(dump)], capture_output=True, check=False)
+    if done.returncode != 0:
+        print(f"   (the cached dump could not be restored: {done.stderr.decode(errors='replace')[:200]})")
+        import psycopg
+
+        with psycopg.connect(host=server.host, port=server.port, user=server.user, dbname="postgres",
+                             autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE "{database}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{database}"')
+        return False
+    return True
+
+
+def _vacuum(server: Any, database: str) -> None:
+    import psycopg
+
+    with psycopg.connect(host=server.host, port=server.port, user=server.user, dbname=database,
+                         autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")
 
 
 @contextlib.contextmanager

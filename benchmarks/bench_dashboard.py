@@ -11,19 +11,28 @@ warm-up; ``load_ms`` is the part up to ``sig_loaded`` (read, compute, set the wi
 from __future__ import annotations
 
 import os
-import shutil
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.datagen import NOW, benchmark_database
+from benchmarks.backends import BACKENDS, figures_for, working_database
+from benchmarks.datagen import NOW
 
 RUNS = 9
 WARMUP = 2
 
 
 def run() -> dict[str, dict[str, object]]:
+    figures: dict[str, dict[str, object]] = {}
+    for backend in BACKENDS:
+        with working_database(backend, 100_000) as url:
+            figures.update(figures_for(measure(url), backend))
+    return figures
+
+
+def measure(url: str) -> dict[str, dict[str, object]]:
+    """The figures on the database at ``url`` (a private copy of the 100,000-contact set)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtGui import QUndoStack
@@ -37,11 +46,8 @@ def run() -> dict[str, dict[str, object]]:
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
-    source = benchmark_database(100_000)
     with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "relance.sqlite"
-        shutil.copy(source, copy)
-        database = Database(f"sqlite+pysqlite:///{copy}")
+        database = Database(url)
         database.open()
         ctx = GuiContext(settings=Settings(data_dir=Path(tmp)), database=database, runner=Runner(),
                          undo_stack=QUndoStack(), clock=lambda: NOW)
