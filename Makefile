@@ -60,6 +60,10 @@ lint: setup
 bench: setup system-deps translations
 	$(PY) -m benchmarks
 
+# Team scale: the figures at 100k and 1M contacts on SQLite and PostgreSQL (the 1M sets are built once, then cached).
+bench-scale: setup system-deps translations
+	$(PY) -m benchmarks.scale
+
 # Crash and fault figures (kills, lost, duplicated; injected headers; tracker 5xx) against their targets.
 reliability: setup system-deps
 	$(PY) -m benchmarks.reliability

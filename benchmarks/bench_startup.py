@@ -59,6 +59,16 @@ def _time_to_paint(cmd: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
+def bare_seconds(runs: int = RUNS) -> float:
+    """Median seconds to the first paint of a bare PySide6 window: the baseline of the start-up ratios."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "bare.py"
+        script.write_text(BARE, encoding="utf-8")
+        _time_to_paint([sys.executable, str(script)], env)
+        return statistics.median(_time_to_paint([sys.executable, str(script)], env) for _ in range(runs))
+
+
 def first_page_seconds(url: str, runs: int = RUNS) -> float:
     """Median seconds from process start to the window painted with its first page, on the team database ``url``
     (given as the environment gives it: ``RELANCE_DATABASE_URL``)."""
