@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench reliability forms setup system-deps test-servers clean translations translations-update bundle
+.PHONY: run test lint bench bench-scale reliability forms setup system-deps test-servers clean translations translations-update bundle
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
