@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from tracker.commands import TRACKING_KINDS, apply_answer
 from tracker.config import TrackerConfig
@@ -185,6 +185,10 @@ class _EventInserts:
             yield text, tuple(chain.from_iterable(chunk))
 
 
+_REJUDGE = update(events).where(events.c.id == bindparam("b_id")).values(
+    verdict=bindparam("b_verdict"), reasons=bindparam("b_reasons"), probability=bindparam("b_probability"))
+
+
 class EventWriter:
     """Owns every write to the tracker database.
 
@@ -211,6 +215,7 @@ class EventWriter:
         self._command_changed = False
         self._postgres = storage.engine.dialect.name == "postgresql"
         self._feed_ordered = False  # this transaction holds the feed's order lock (PostgreSQL)
+        self._updates: list[dict[str, Any]] = []  # new verdicts of earlier events, written with the rows
         self._thread = threading.Thread(target=self._loop, name="tracker-writer", daemon=True)
         self._thread.start()
 
@@ -300,6 +305,7 @@ class EventWriter:
         changed = False
         self._command_changed = False  # a command stored feed rows (a delivery time that changed verdicts)
         self._feed_ordered = False
+        self._updates.clear()
         try:
             with self._storage.engine.begin() as conn:
                 self._load_messages(conn, {i.token for i in batch if isinstance(i, Hit)})
@@ -336,12 +342,12 @@ class EventWriter:
         if changed:
             self._notifier.notify()
 
-    @staticmethod
-    def _run_command(conn: Connection, command: Command) -> tuple[Future[Any], Any, BaseException | None]:
+    def _run_command(self, conn: Connection, command: Command) -> tuple[Future[Any], Any, BaseException | None]:
         try:
             with conn.begin_nested():
                 return command.future, command.run(conn), None
         except Exception as exc:
+            self._updates.clear()  # rolled back with the savepoint
             return command.future, None, exc
 
     def _hold_feed_order(self, conn: Connection) -> None:
@@ -350,22 +356,25 @@ class EventWriter:
         Several processes (uvicorn workers) write to one database: without it, a transaction could commit
         sequence numbers lower than those another committed before it, and a reader whose cursor passed them
         in between would never see those events. Held from the first insert to the commit, the lock makes
-        commits follow the order of cursors, as the single writer of one process does. It is also taken before
-        an earlier event is judged again (an update): every write of a writer's transaction then happens under
-        it, so two workers judging hits of one message never wait for each other's rows in a cycle (a deadlock
-        would drop the whole batch).
+        commits follow the order of cursors, as the single writer of one process does. The new verdicts of
+        earlier events are written with the rows, so every write of a writer's transaction happens under it: two
+        workers judging hits of one message never wait for each other's rows in a cycle (a deadlock would drop
+        the whole batch), and the batch's judging (reads and Python) runs before the lock, not under it.
         """
         if self._postgres and not self._feed_ordered:
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({FEED_ORDER_LOCK})")
             self._feed_ordered = True
 
     def _flush_rows(self, conn: Connection, rows: list[tuple[Any, ...]]) -> bool:
-        if not rows:
+        if not rows and not self._updates:
             return False
         self._hold_feed_order(conn)
         for sql, parameters in self._inserts.chunks(rows):  # the hot path: straight to the driver
             conn.exec_driver_sql(sql, parameters)
         rows.clear()
+        if self._updates:
+            conn.execute(_REJUDGE, self._updates)
+            self._updates.clear()
         return True
 
     def _load_messages(self, conn: Connection, tokens: set[str]) -> None:
@@ -461,11 +470,11 @@ class EventWriter:
         for before, after in zip(past, judgements, strict=False):
             if before.frozen or (after.verdict == before.verdict and after.reasons == before.reasons):
                 continue
-            self._flush_rows(conn, rows)  # the earlier event may still wait in this batch's rows
-            self._hold_feed_order(conn)  # every write of events under the lock: no deadlock between workers
             reasons_json = json.dumps(list(after.reasons))
-            conn.execute(update(events).where(events.c.id == before.event_id).values(
-                verdict=after.verdict, reasons=reasons_json, probability=after.probability))
+            # written with the batch's rows, after them (the earlier event may be one of them) and under the feed's
+            # lock like every write of events: two workers never wait for each other's rows in a cycle
+            self._updates.append({"b_id": before.event_id, "b_verdict": after.verdict, "b_reasons": reasons_json,
+                                  "b_probability": after.probability})
             if after.verdict != before.verdict:
                 if after.verdict == "machine":
                     reclassified.append(before.event_id)
