@@ -100,3 +100,23 @@ def test_the_evidence_of_a_signed_pdf_is_found_by_its_hash(sessions: sessionmake
     ingest(sessions, signed_then_accepted())
     assert evidence_for_pdf(sessions, PDF_SHA) == evidence()
     assert evidence_for_pdf(sessions, "cd" * 32) is None
+
+
+def test_the_evidence_on_file_cannot_be_changed_or_deleted(sessions: sessionmaker[Session]) -> None:
+    """Both backends refuse an edit or a deletion of a stored evidence record (the chain would only detect it)."""
+    import pytest
+    from sqlalchemy import delete, text, update
+    from sqlalchemy.exc import DatabaseError
+
+    sent_quote(sessions)
+    ingest(sessions, signed_then_accepted())
+    for statement in (update(QuoteSignature).values(signer_name="Quelqu'un d'autre"),
+                      update(QuoteSignature).values(record={"forged": True}),
+                      delete(QuoteSignature)):
+        with pytest.raises(DatabaseError, match="evidence_immutable"), sessions.begin() as session:
+            session.execute(statement)
+    with sessions.begin() as session:  # the link to its quote may still be cleared (a quote deleted one day)
+        session.execute(text("UPDATE quote_signatures SET quote_id = NULL"))
+    with sessions() as session:
+        [signature] = session.scalars(select(QuoteSignature)).all()
+        assert signature.record == evidence() and signature.signer_name == "Marie Durand"

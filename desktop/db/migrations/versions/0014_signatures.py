@@ -21,6 +21,38 @@ branch_labels = None
 depends_on = None
 
 
+#: The evidence of a signature never changes once received: every column but the quote link (set to NULL if a quote
+#: is ever deleted) is refused an UPDATE, and a row is refused a DELETE, on both backends.
+EVIDENCE_MARK = "evidence_immutable:"
+_GUARDED = ("event_id", "token", "quote_number", "version", "pdf_sha256", "signer_name", "signer_email",
+            "statement", "code_issued_at", "code_checked_at", "ip", "user_agent", "signed_at", "prev_hash",
+            "record_hash", "record", "hash_ok", "received_at")
+_MESSAGE = EVIDENCE_MARK + " the evidence of an online signature cannot be changed or deleted"
+
+
+def _evidence_guards(dialect: str) -> list[str]:
+    columns = ", ".join(_GUARDED)
+    if dialect == "sqlite":
+        return [
+            f"""CREATE TRIGGER quote_signatures_no_update BEFORE UPDATE OF {columns} ON quote_signatures
+                BEGIN SELECT RAISE(ABORT, '{_MESSAGE}'); END""",
+            f"""CREATE TRIGGER quote_signatures_no_delete BEFORE DELETE ON quote_signatures
+                BEGIN SELECT RAISE(ABORT, '{_MESSAGE}'); END""",
+        ]
+    if dialect == "postgresql":
+        return [
+            f"""CREATE FUNCTION relance_evidence_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION '{_MESSAGE}' USING ERRCODE = '23000';
+            END $$""",
+            f"""CREATE TRIGGER quote_signatures_no_update BEFORE UPDATE OF {columns} ON quote_signatures
+                FOR EACH ROW EXECUTE FUNCTION relance_evidence_immutable()""",
+            """CREATE TRIGGER quote_signatures_no_delete BEFORE DELETE ON quote_signatures
+                FOR EACH ROW EXECUTE FUNCTION relance_evidence_immutable()""",
+        ]
+    return []
+
+
 def upgrade() -> None:
     op.create_table(
         'quote_signatures',
@@ -70,9 +102,17 @@ def upgrade() -> None:
         sa.UniqueConstraint('signature_id', name=op.f('uq_quote_seals_signature_id')),
     )
     op.create_index(op.f('ix_quote_seals_quote_id'), 'quote_seals', ['quote_id'])
+    for statement in _evidence_guards(op.get_bind().dialect.name):
+        op.execute(statement)
 
 
 def downgrade() -> None:
     op.drop_table('quote_seals')
+    op.execute("DROP TRIGGER IF EXISTS quote_signatures_no_update" +
+               (" ON quote_signatures" if op.get_bind().dialect.name == "postgresql" else ""))
+    op.execute("DROP TRIGGER IF EXISTS quote_signatures_no_delete" +
+               (" ON quote_signatures" if op.get_bind().dialect.name == "postgresql" else ""))
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION IF EXISTS relance_evidence_immutable()")
     op.execute("ALTER TABLE quotes DROP COLUMN signed_at")
     op.drop_table('quote_signatures')
