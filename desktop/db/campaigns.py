@@ -171,14 +171,12 @@ def claim_next(session: Session, campaign_id: int, user_id: int, now: datetime, 
         session already open then gets nobody more).
     """
     base = _claimable(campaign_id, user_id, now, skip)
-    if session.get_bind().dialect.name == "postgresql":
-        member_id = session.scalar(base.limit(1).with_for_update(of=PhoningMember, skip_locked=True))  # type: ignore[attr-defined]
-        if member_id is None:
-            return None
-        session.execute(update(PhoningMember).where(PhoningMember.id == member_id)
-                        .values(claimed_by=user_id, claim_expires_at=now + lease)
-                        .execution_options(synchronize_session=False))
-        return int(member_id)
+    if session.get_bind().dialect.name == "postgresql":  # the row found and claimed in one round trip
+        locked = base.limit(1).with_for_update(of=PhoningMember, skip_locked=True).scalar_subquery()  # type: ignore[attr-defined]
+        member_id = session.scalar(update(PhoningMember).where(PhoningMember.id == locked)
+                                   .values(claimed_by=user_id, claim_expires_at=now + lease)
+                                   .returning(PhoningMember.id).execution_options(synchronize_session=False))
+        return int(member_id) if member_id is not None else None
     for _ in range(20):  # SQLite: the conditional update wins or another claimer did; then try the next one
         member_id = session.scalar(base.limit(1))  # type: ignore[attr-defined]
         if member_id is None:
@@ -238,17 +236,20 @@ class CallCard:
 
 def load_card(session: Session, member_id: int) -> CallCard:
     """Read one contact of the call list with its latest quote, tracking and recent timeline."""
-    member = session.get_one(PhoningMember, member_id)
-    contact = session.get_one(Contact, member.contact_id)
-    company = session.get(Company, contact.company_id) if contact.company_id is not None else None
+    member, contact, company = session.execute(  # one query, not three
+        select(PhoningMember, Contact, Company).join(Contact, Contact.id == PhoningMember.contact_id)
+        .outerjoin(Company, Company.id == Contact.company_id).where(PhoningMember.id == member_id)).one()
     phones = tuple((kind, number) for kind, number in (("phone", contact.phone), ("mobile", contact.mobile),
                                                        ("company", company.phone if company else None)) if number)
-    quote = session.scalars(select(Quote).where(Quote.contact_id == contact.id, Quote.kind == "quote",
-                                                Quote.number.is_not(None)).order_by(Quote.id.desc()).limit(1)).first()
+    views_of = (select(func.count()).select_from(TrackingEvent)
+                .where(TrackingEvent.quote_id == Quote.id, TrackingEvent.kind == "view",
+                       TrackingEvent.verdict == "human").correlate(Quote).scalar_subquery())
+    latest = session.execute(select(Quote, views_of).where(Quote.contact_id == contact.id, Quote.kind == "quote",
+                                                           Quote.number.is_not(None))
+                             .order_by(Quote.id.desc()).limit(1)).first()  # the quote and its views together
     glance = None
-    if quote is not None:
-        views = session.scalar(select(func.count()).select_from(TrackingEvent).where(
-            TrackingEvent.quote_id == quote.id, TrackingEvent.kind == "view", TrackingEvent.verdict == "human"))
+    if latest is not None:
+        quote, views = latest
         from desktop.db.quotes import printed_number
 
         glance = QuoteGlance(printed_number(quote), quote.status, quote.total_ttc, quote.sent_at,
@@ -281,9 +282,10 @@ def record_outcome(session: Session, member_id: int, *, user_id: int | None, out
     "Interested" opens an opportunity (or moves the open one from qualification to proposal); "do not call"
     sets the contact's do-not-contact flag, which every campaign and claim honours.
     """
-    member = session.get_one(PhoningMember, member_id)
-    campaign = session.get_one(PhoningCampaign, member.campaign_id)
-    contact = session.get_one(Contact, member.contact_id)
+    member, campaign, contact = session.execute(  # one query, not three
+        select(PhoningMember, PhoningCampaign, Contact)
+        .join(PhoningCampaign, PhoningCampaign.id == PhoningMember.campaign_id)
+        .join(Contact, Contact.id == PhoningMember.contact_id).where(PhoningMember.id == member_id)).one()
     member.attempts += 1
     step = next_step(outcome, member.attempts, now, delays_of(campaign), callback_at)
     member.state, member.next_call_at = step.state, step.next_call_at
