@@ -223,10 +223,12 @@ def value_counts(session: Session, entity: str) -> dict[int, int]:
 
 
 # Values of one record ---------------------------------------------------------------------------------------
-def record_values(session: Session, entity: str, record_id: int) -> dict[int, Value]:
-    """The values of one contact or company, by field id (empty fields are absent)."""
+def record_values(session: Session, entity: str, record_id: int,
+                  fields: Sequence[FieldDef] | None = None) -> dict[int, Value]:
+    """The values of one contact or company, by field id (empty fields are absent); ``fields``: the entity's
+    fields when the caller has read them already (one query less)."""
     model, record, _table = _value_model(entity)
-    kinds = {f.id: f.kind for f in list_fields(session, entity)}
+    kinds = {f.id: f.kind for f in (list_fields(session, entity) if fields is None else fields)}
     out: dict[int, Value] = {}
     for row in session.scalars(select(model).where(record == record_id)):
         value = _value_of(row, kinds.get(row.field_id, "text"))
@@ -311,7 +313,8 @@ def restore_many(session: Session, field_id: int, previous: Mapping[int, Value |
 
 def form_state(session: Session, entity: str, record_id: int | None) -> tuple[list[FieldDef], dict[int, Value]]:
     """What an edit dialog needs: the entity's fields and, for an existing record, its values."""
-    return list_fields(session, entity), ({} if record_id is None else record_values(session, entity, record_id))
+    fields = list_fields(session, entity)
+    return fields, ({} if record_id is None else record_values(session, entity, record_id, fields))
 
 
 def insert_values(session: Session, entity: str, values: Iterable[tuple[int, int, Value]]) -> None:
