@@ -65,7 +65,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
-        engine = create_engine(url, pool_pre_ping=True, **kwargs)
+        # No HSTORE column anywhere: without it, a new engine's first connection skips the type's lookup (three
+        # round trips, a remote team's start pays them).
+        engine = create_engine(url, pool_pre_ping=True, **{"use_native_hstore": False, **kwargs})
     event.listen(engine, "handle_error", _frozen_in_words)
     return engine
 
