@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 TX_WORDS = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "END")
-PING_SQL = ("SELECT 1",)
+PING_SQL = ("SELECT 1", "")  # SQLAlchemy pings PostgreSQL with an empty statement (";")
 
 
 def _kind_of(sql: str) -> str:
@@ -190,7 +190,8 @@ class _Conversation:
                 self.buffer = self.buffer[length:]
                 if code not in (_SSL_REQUEST, _GSS_REQUEST, _CANCEL):
                     self.started = True
-                self.turn_types.add(b"startup")
+                self.turn_types.add({_SSL_REQUEST: b"ssl request", _GSS_REQUEST: b"gss request",
+                                     _CANCEL: b"cancel"}.get(code, b"startup"))
                 continue
             if len(self.buffer) < 5:
                 return
