@@ -8,8 +8,8 @@ where the trips are made:
 - **PostgreSQL**: :class:`WireCounter` is a TCP proxy on loopback in front of the server; the application is
   given its address. A *round trip* is a client turn: the client sends after the server has answered (or
   first), then waits. Each turn is labelled from the protocol messages it carries (``Query`` and ``Parse``
-  hold the SQL text; a ``Bind`` alone is a prepared statement run again): the connection handshake (until the
-  server's first ``ReadyForQuery``: SSL request, start-up, authentication), transaction control
+  hold the SQL text; a ``Bind`` alone runs a statement psycopg prepared earlier, named by it): the connection
+  handshake (until the server's first ``ReadyForQuery``: SSL request, start-up, authentication), transaction control
   (``BEGIN``/``COMMIT``/``ROLLBACK``: a trip each on PostgreSQL), the pool's ping, and statements. A
   ``Terminate`` sent while closing waits for nothing and is not a trip.
 - **SQLite**: every connection opened through ``sqlite3.connect`` (SQLAlchemy's pysqlite driver and the bare
@@ -165,6 +165,7 @@ class _Conversation:
         self.turn_types: set[bytes] = set()
         self.turn_open = False
         self.turn_in_handshake = False
+        self.prepared: dict[bytes, str] = {}
 
     def from_client(self, data: bytes) -> None:
         if not self.client_turn:
@@ -205,7 +206,14 @@ class _Conversation:
             elif kind == b"P":
                 parts = body.split(b"\x00", 2)
                 if len(parts) > 1:
-                    self.turn_sql.append(parts[1].decode("utf-8", "replace"))
+                    sql = parts[1].decode("utf-8", "replace")
+                    if parts[0]:  # a named (prepared) statement: its later runs are a Bind naming it
+                        self.prepared[parts[0]] = sql
+                    self.turn_sql.append(sql)
+            elif kind == b"B":
+                parts = body.split(b"\x00", 2)
+                if len(parts) > 1 and parts[1] in self.prepared and b"P" not in self.turn_types - {kind}:
+                    self.turn_sql.append(self.prepared[parts[1]])
 
     def _close_turn(self) -> None:
         if not self.turn_open:
@@ -218,7 +226,7 @@ class _Conversation:
             self.meter.trip("connect", "(handshake: " + ", ".join(sorted(t.decode() for t in types)) + ")",
                             self.number)
         elif not sql:
-            self.meter.trip("statement", "(prepared statement run again)", self.number)
+            self.meter.trip("statement", "(a prepared statement not seen prepared)", self.number)
         else:
             self.meter.trip(_kind_of(sql), sql, self.number)
 
