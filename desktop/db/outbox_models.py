@@ -100,6 +100,8 @@ class OutboxMessage(Base):
     sent_copy_error: Mapped[str | None] = mapped_column(Text)
     # When the tracker heard of the delivery (schema 0015); empty for a sent, tracked message: told again later.
     delivery_told_at: Mapped[datetime | None]
+    # The invoice the message carries (schema 0018): marked sent when the server accepts the message.
+    invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id", ondelete="SET NULL"), index=True)
 
     @property
     def maybe_delivered(self) -> bool:

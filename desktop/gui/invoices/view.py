@@ -248,10 +248,11 @@ class InvoicesView(QWidget):
         self.issue_button = QPushButton(self.tr("Émettre"))
         self.payment_button = QPushButton(self.tr("Enregistrer un règlement…"))
         self.export_button = QPushButton(self.tr("Exporter Factur-X, UBL, CII…"))
+        self.send_button = QPushButton(self.tr("Envoyer par e-mail"))
         buttons = QHBoxLayout()
         for name, button in (("new_button", self.new_button), ("credit_button", self.credit_button),
                              ("issue_button", self.issue_button), ("payment_button", self.payment_button),
-                             ("export_button", self.export_button)):
+                             ("send_button", self.send_button), ("export_button", self.export_button)):
             button.setObjectName(name)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -264,6 +265,7 @@ class InvoicesView(QWidget):
         self.issue_button.clicked.connect(self.on_issue_requested)
         self.payment_button.clicked.connect(self.on_payment_requested)
         self.export_button.clicked.connect(self.on_export_requested)
+        self.send_button.clicked.connect(self.on_send_requested)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
         reload_on_changes(self, ctx.changes, self.topics, self.refresh)
         self.on_selection_changed()
@@ -309,6 +311,7 @@ class InvoicesView(QWidget):
         self.credit_button.setEnabled(issued and row.kind != "credit_note" and row.state is not PaymentState.CREDITED)
         self.payment_button.setEnabled(issued and row.kind != "credit_note" and row.balance > 0)
         self.export_button.setEnabled(issued)
+        self.send_button.setEnabled(issued)
 
     def _done(self, message: str) -> None:
         self.ctx.show_message(message)
@@ -437,6 +440,27 @@ class InvoicesView(QWidget):
               changes=Topic.INVOICES | Topic.TIMELINE, source=self).success(
             lambda _p: self._done(self.tr("Règlement de %1 enregistré.").replace("%1", format_money(amount, self.lang)))
         ).failure(self._refused).run()
+
+    @Slot()
+    def on_send_requested(self) -> None:
+        """Queue the selected invoice's email with its Factur-X PDF (the sender delivers it, then marks it sent)."""
+        row = self.selected()
+        if row is None:
+            return
+        from desktop.services.invoicing.mailing import queue_invoice_email
+        from desktop.services.mail.wiring import sender_identity
+
+        settings, now = self.ctx.settings, self.ctx.clock()
+        if not settings.sender_address:
+            self._done(self.tr("Indiquez d’abord votre adresse d’expéditeur dans Paramètres › Messagerie et suivi."))
+            return
+        data_dir = getattr(settings, "data_dir", None)
+        db_op(self.ctx, lambda s: queue_invoice_email(s, row.invoice_id, sender=sender_identity(settings), now=now,
+                                                       data_dir=data_dir),
+              changes=Topic.OUTBOX | Topic.INVOICES | Topic.TIMELINE, source=self).success(
+            lambda queued: self._done(self.tr("%1 part pour %2 (pièce jointe : %3).").replace(
+                "%1", row.number or "").replace("%2", queued.to).replace("%3", queued.filename))).failure(
+            self._refused).run()
 
     @Slot()
     def on_export_requested(self) -> None:

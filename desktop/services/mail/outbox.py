@@ -28,7 +28,8 @@ _PAYLOADS = cast(Table, OutboxPayload.__table__)
 
 
 def enqueue(session: Session, built: BuiltMessage, *, quote_id: int | None = None, contact_id: int | None = None,
-            tracker_quote: Mapping[str, Any] | None = None, now: datetime) -> OutboxMessage:
+            tracker_quote: Mapping[str, Any] | None = None, now: datetime,
+            invoice_id: int | None = None) -> OutboxMessage:
     """Write a message to the outbox in the caller's transaction.
 
     Args:
@@ -39,6 +40,7 @@ def enqueue(session: Session, built: BuiltMessage, *, quote_id: int | None = Non
         tracker_quote: Quote metadata registered with the tracker (``number``, ``version``, ``amount``,
             ``currency``, ``valid_until``); the PDF is taken from the message's attachment.
         now: Creation time.
+        invoice_id: The invoice it carries, if any (marked sent when the server accepts the message).
 
     Returns:
         The new row (flushed: it has its id).
@@ -47,6 +49,7 @@ def enqueue(session: Session, built: BuiltMessage, *, quote_id: int | None = Non
         ensure_tracking_keys(session, [contact_id])  # the sender registers the message under the contact's key
     row = OutboxMessage(**_columns(built, quote_id=quote_id, contact_id=contact_id, tracker_quote=tracker_quote,
                                    now=now))
+    row.invoice_id = invoice_id
     session.add(row)
     session.flush()
     session.add(OutboxPayload(outbox_id=row.id, raw=built.raw))

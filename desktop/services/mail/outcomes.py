@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 
 from desktop.core.quote_status import QuoteStatus, QuoteStatusError, resolve_transition
 from desktop.db.models import Activity, Contact
@@ -103,6 +103,7 @@ class Claimed:
     delivered_to: list[str] | None
     refused: dict[str, Any] | None
     lost_replies: int
+    invoice_id: int | None = None
 
     @property
     def envelope(self) -> list[str]:
@@ -170,6 +171,16 @@ def _mark_quote_sent(conn: Connection, claimed: Claimed, now: datetime) -> None:
         conn.execute(update(_QUOTES).where(_QUOTES.c.id == claimed.quote_id).values(**changes))
 
 
+def _mark_invoice_sent(conn: Connection, claimed: Claimed, now: datetime) -> None:
+    """An issued invoice the server accepted is sent (the first acceptance gives its ``sent_at``)."""
+    if claimed.invoice_id is None:
+        return
+    from desktop.db.invoice_models import Invoice
+
+    conn.execute(update(Invoice).where(Invoice.id == claimed.invoice_id, Invoice.status.in_(("issued", "sent")))
+                 .values(status="sent", sent_at=func.coalesce(Invoice.sent_at, now), updated_at=now))
+
+
 def _as_json(refusal: Refusal) -> dict[str, Any]:
     return {"code": refusal.code, "words": refusal.words[:500], "permanent": refusal.permanent}
 
@@ -186,6 +197,7 @@ def record_delivery(conn: Connection, claimed: Claimed, delivery: Delivery, now:
         conn.execute(_MARK_SENT, {"oid": claimed.id, "now": now, "n_attempts": claimed.attempts + 1,
                                   "copy_state": copy_state})
         _mark_quote_sent(conn, claimed, now)
+        _mark_invoice_sent(conn, claimed, now)
         _timeline(conn, claimed, "email", claimed.subject, now)
         report.sent.append(claimed.id)
         return
@@ -211,6 +223,7 @@ def record_delivery(conn: Connection, claimed: Claimed, delivery: Delivery, now:
     conn.execute(update(_OUTBOX).where(_o.id == claimed.id).values(**values))
     if first:
         _mark_quote_sent(conn, claimed, now)
+        _mark_invoice_sent(conn, claimed, now)
         _timeline(conn, claimed, "email", claimed.subject, now, body=words)
     elif not retry and refused:
         final = {a: r for a, r in refused.items() if a in claimed.envelope}

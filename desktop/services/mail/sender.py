@@ -106,7 +106,7 @@ _NEXT_DUE_ID = (select(_o.id).join(_PAYLOADS, _PAYLOADS.c.outbox_id == _o.id).wh
                 .order_by(func.coalesce(_o.next_attempt_at, _o.created_at), _o.id).limit(1))
 _CLAIMED_COLUMNS = (_o.id, _o.registered, _o.sender, _o.recipients, _o.token, _o.links, _o.tracker_quote,
                     _o.attempts, _o.quote_id, _o.contact_id, _o.message_id, _o.subject, _o.delivered_to,
-                    _o.refused, _o.lost_replies)
+                    _o.refused, _o.lost_replies, _o.invoice_id)
 _PAUSE = select(_o.last_error).where(_o.state == "paused", _o.next_attempt_at > _NOW).limit(1)
 #: The claim in one statement: the oldest due row, re-checked in the UPDATE itself (a compare-and-set: on
 #: PostgreSQL a concurrent claimer's committed change fails the re-check and the row is not returned).
@@ -146,7 +146,8 @@ def _claim_next(conn: Connection, now: datetime, lease: timedelta, check_pause: 
         raw = conn.execute(_PAYLOAD, {"oid": row.id}).scalar_one()
         return Claimed(row.id, row.sender, list(row.recipients), raw, row.token, row.links,
                         row.tracker_quote, row.registered, row.attempts, row.quote_id, row.contact_id,
-                        row.message_id, row.subject, row.delivered_to, row.refused, row.lost_replies or 0)
+                        row.message_id, row.subject, row.delivered_to, row.refused, row.lost_replies or 0,
+                        row.invoice_id)
 
 
 def _pdf_of(raw: bytes) -> bytes | None:

@@ -107,3 +107,28 @@ def test_the_dialogs_give_what_was_chosen(qtbot: QtBot, ctx: GuiContext, databas
     payment = PaymentDialog("F-2026-0001", D("361.78"), date(2026, 11, 30))
     add_held(qtbot, payment)
     assert payment.values() == (date(2026, 11, 30), D("361.78"), "virement", "")
+
+
+def test_an_issued_invoice_is_sent_by_email_from_the_list(qtbot: QtBot, ctx: GuiContext, database: Database) -> None:
+    import dataclasses
+
+    from sqlalchemy import select
+
+    from desktop.db.outbox_models import OutboxMessage
+
+    view, order_id = _view(qtbot, ctx, database)
+    _deposit(view, order_id)
+    assert not view.send_button.isEnabled()  # a draft is not sent
+    view.issue_button.click()
+    assert view.send_button.isEnabled()
+    view.send_button.click()  # no sender address yet: said, nothing queued
+    assert any("adresse d’expéditeur" in m for m in ctx.messages)  # type: ignore[attr-defined]
+    ctx.settings = dataclasses.replace(ctx.settings, sender_address="julie@atelier-lumiere.fr",
+                                       sender_name="Julie Martin")
+    view.send_button.click()
+    assert any("part pour claire@dupont.fr" in m and "Facture F-2026-0001.pdf" in m
+               for m in ctx.messages)  # type: ignore[attr-defined]
+    with database.sessions() as s:
+        [row] = s.scalars(select(OutboxMessage)).all()
+        assert (row.invoice_id, row.state, row.recipients) == (view.selected().invoice_id, "queued",
+                                                               ["claire@dupont.fr"])
