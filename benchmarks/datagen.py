@@ -1,8 +1,8 @@
 """Benchmark databases: migrated SQLite files filled by the demo generator, built once and cached.
 
 ``benchmark_database(100_000)`` returns the path of ``benchmarks/out/data/relance-<key>-100000.sqlite``;
-the key joins the generator's ``DEMO_VERSION`` and the schema's head revision, so a change of either
-builds a fresh file. A file is built under a temporary name and renamed when complete, so a run that
+the key joins the generator's ``DEMO_VERSION``, the schema's head revision and a digest of the migrations, so a
+change of any builds a fresh file. A file is built under a temporary name and renamed when complete, so a run that
 was interrupted never leaves a half-filled database behind. Benchmarks must treat the file as
 read-only (copy it first to write).
 
@@ -25,11 +25,16 @@ SEED = 42
 
 
 def cache_key() -> str:
-    """The generator version and schema revision a cached file was built with."""
+    """The generator version, schema revision and migrations' content a cached file was built with (a migration
+    changed in place, as one not yet released may be, builds a fresh file too)."""
+    import hashlib
+
     from desktop.db.schema_version import HEAD_REVISION
     from desktop.services.demo import DEMO_VERSION
 
-    return f"v{DEMO_VERSION}-s{HEAD_REVISION}"
+    versions = Path(__file__).resolve().parents[1] / "desktop" / "db" / "migrations" / "versions"
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(versions.glob("*.py")))).hexdigest()[:8]
+    return f"v{DEMO_VERSION}-s{HEAD_REVISION}-{digest}"
 
 
 def benchmark_database(contacts: int = 100_000) -> Path:
