@@ -307,27 +307,27 @@
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="173"/>
+        <location filename="../../desktop/gui/followups/view.py" line="180"/>
         <source>pas de numéro</source>
         <translation>no number</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="175"/>
+        <location filename="../../desktop/gui/followups/view.py" line="182"/>
         <source>Joint — intéressé</source>
         <translation>Reached — interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="176"/>
+        <location filename="../../desktop/gui/followups/view.py" line="183"/>
         <source>Joint — pas intéressé</source>
         <translation>Reached — not interested</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="177"/>
+        <location filename="../../desktop/gui/followups/view.py" line="184"/>
         <source>Messagerie</source>
         <translation>Voicemail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="177"/>
+        <location filename="../../desktop/gui/followups/view.py" line="184"/>
         <source>Pas de réponse</source>
         <translation>No answer</translation>
     </message>
@@ -357,12 +357,12 @@
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="181"/>
+        <location filename="../../desktop/gui/followups/view.py" line="188"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="182"/>
+        <location filename="../../desktop/gui/followups/view.py" line="189"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -2586,6 +2586,14 @@
     </message>
 </context>
 <context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../../desktop/gui/followups/view.py" line="141"/>
+        <source>Non compté : %1</source>
+        <translation>Not counted: %1</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="30"/>
@@ -2799,37 +2807,37 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="211"/>
+        <location filename="../../desktop/gui/followups/view.py" line="218"/>
         <source>Qui relancer maintenant</source>
         <translation>Who to follow up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="233"/>
+        <location filename="../../desktop/gui/followups/view.py" line="240"/>
         <source>Appeler…</source>
         <translation>Call…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="234"/>
+        <location filename="../../desktop/gui/followups/view.py" line="241"/>
         <source>Écrire</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="235"/>
+        <location filename="../../desktop/gui/followups/view.py" line="242"/>
         <source>Reporter…</source>
         <translation>Snooze…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="236"/>
+        <location filename="../../desktop/gui/followups/view.py" line="243"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="237"/>
+        <location filename="../../desktop/gui/followups/view.py" line="244"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followups/view.py" line="316"/>
+        <location filename="../../desktop/gui/followups/view.py" line="323"/>
         <source>%n devis sans relance planifiée</source>
         <translation>
             <numerusform>%n quote with no follow-up planned</numerusform>
@@ -2837,24 +2845,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="367"/>
+        <location filename="../../desktop/gui/followups/view.py" line="374"/>
         <source>Relance de paiement enregistrée dans le fil de %1.</source>
         <translation>Payment reminder logged in %1&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="373"/>
+        <location filename="../../desktop/gui/followups/view.py" line="380"/>
         <source>Appel enregistré dans le fil de %1.</source>
         <translation>Call saved in %1&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="396"/>
-        <location filename="../../desktop/gui/followups/view.py" line="402"/>
+        <location filename="../../desktop/gui/followups/view.py" line="403"/>
+        <location filename="../../desktop/gui/followups/view.py" line="409"/>
         <source>Relance reportée au %1.</source>
         <translation>Follow-up snoozed until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="417"/>
-        <location filename="../../desktop/gui/followups/view.py" line="420"/>
+        <location filename="../../desktop/gui/followups/view.py" line="424"/>
+        <location filename="../../desktop/gui/followups/view.py" line="427"/>
         <source>Relance faite.</source>
         <translation>Follow-up done.</translation>
     </message>
@@ -3726,8 +3734,13 @@
         <source>Exporter Factur-X, UBL, CII…</source>
         <translation>Export Factur-X, UBL, CII…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="251"/>
+        <source>Envoyer par e-mail</source>
+        <translation>Send by email</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/invoices/view.py" line="284"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="286"/>
         <source>%n facture(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -3735,7 +3748,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/invoices/view.py" line="286"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="288"/>
         <source>%n échue(s)</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -3743,42 +3756,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="354"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="357"/>
         <source>Brouillon de facture créé : vérifiez-le puis émettez-le.</source>
         <translation>Draft invoice created: check it, then issue it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="373"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="376"/>
         <source>Brouillon d&apos;avoir créé pour %1 : émettez-le pour annuler la facture.</source>
         <translation>Draft credit note created for %1: issue it to cancel the invoice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="392"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="395"/>
         <source>Facture %1 émise : elle ne peut plus être modifiée.</source>
         <translation>Invoice %1 issued: it can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="402"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="405"/>
         <source>Pour émettre cette facture, il manque :</source>
         <translation>To issue this invoice, these are missing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="408"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="411"/>
         <source>Mentions obligatoires manquantes</source>
         <translation>Mandatory mentions missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="410"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="413"/>
         <source>Ouvrir Ma société…</source>
         <translation>Open My company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="438"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="441"/>
         <source>Règlement de %1 enregistré.</source>
         <translation>Payment of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="454"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="455"/>
+        <source>Indiquez d’abord votre adresse d’expéditeur dans Paramètres › Messagerie et suivi.</source>
+        <translation>First enter your sender address in Settings › Mail and tracking.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="461"/>
+        <source>%1 part pour %2 (pièce jointe : %3).</source>
+        <translation>%1 is on its way to %2 (attachment: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="478"/>
         <source>Exporté dans %1 : %2</source>
         <translation>Exported to %1: %2</translation>
     </message>

@@ -652,6 +652,14 @@
     <name>Export</name>
     </context>
 <context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../../desktop/gui/followups/view.py" line="141" />
+        <source>Non compté : %1</source>
+        <translation>Non compté : %1</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/_relance_plurals.py" line="30" />
@@ -779,7 +787,7 @@
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followups/view.py" line="316" />
+        <location filename="../../desktop/gui/followups/view.py" line="323" />
         <source>%n devis sans relance planifiée</source>
         <translation>
             <numerusform>%n devis sans relance planifiée</numerusform>
@@ -966,7 +974,7 @@
 <context>
     <name>InvoicesView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/invoices/view.py" line="284" />
+        <location filename="../../desktop/gui/invoices/view.py" line="286" />
         <source>%n facture(s)</source>
         <translation>
             <numerusform>%n facture</numerusform>
@@ -974,7 +982,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/invoices/view.py" line="286" />
+        <location filename="../../desktop/gui/invoices/view.py" line="288" />
         <source>%n échue(s)</source>
         <translation>
             <numerusform>%n échue</numerusform>
@@ -982,27 +990,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="354" />
+        <location filename="../../desktop/gui/invoices/view.py" line="357" />
         <source>Brouillon de facture créé : vérifiez-le puis émettez-le.</source>
         <translation>Brouillon de facture créé : vérifiez-le puis émettez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="373" />
+        <location filename="../../desktop/gui/invoices/view.py" line="376" />
         <source>Brouillon d'avoir créé pour %1 : émettez-le pour annuler la facture.</source>
         <translation>Brouillon d'avoir créé pour %1 : émettez-le pour annuler la facture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="392" />
+        <location filename="../../desktop/gui/invoices/view.py" line="395" />
         <source>Facture %1 émise : elle ne peut plus être modifiée.</source>
         <translation>Facture %1 émise : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="402" />
+        <location filename="../../desktop/gui/invoices/view.py" line="405" />
         <source>Pour émettre cette facture, il manque :</source>
         <translation>Pour émettre cette facture, il manque :</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="454" />
+        <location filename="../../desktop/gui/invoices/view.py" line="461" />
+        <source>%1 part pour %2 (pièce jointe : %3).</source>
+        <translation>%1 part pour %2 (pièce jointe : %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/invoices/view.py" line="478" />
         <source>Exporté dans %1 : %2</source>
         <translation>Exporté dans %1 : %2</translation>
     </message>
