@@ -73,7 +73,7 @@ def test_a_signature_is_stored_once_and_the_quote_is_signed_and_accepted(session
         subjects = list(session.scalars(select(Activity.subject).where(Activity.kind == "tracking")))
         assert subjects == ["Devis signé en ligne", "Devis accepté en ligne"]
         assert [e.kind for e in session.scalars(select(TrackingEvent))] == ["accept"]
-        [row] = list_quotes(session).rows  # the list shows it « Signé »
+        [row] = [r for r in list_quotes(session).rows if r.id == quote_id]  # the list shows it « Signé »
         assert (row.status, row.signed_at) == ("accepted", moment)
 
 
@@ -120,3 +120,13 @@ def test_the_evidence_on_file_cannot_be_changed_or_deleted(sessions: sessionmake
     with sessions() as session:
         [signature] = session.scalars(select(QuoteSignature)).all()
         assert signature.record == evidence() and signature.signer_name == "Marie Durand"
+
+
+def test_a_signed_quote_becomes_its_purchase_order_once(sessions: sessionmaker[Session]) -> None:
+    quote_id = sent_quote(sessions)
+    ingest(sessions, signed_then_accepted())
+    ingest(sessions, signed_then_accepted())  # read again by another desktop: still one order
+    with sessions() as session:
+        orders = session.scalars(select(Quote).where(Quote.kind == "purchase_order")).all()
+        assert [(o.source_quote_id, o.status, o.acceptance_name) for o in orders] == [
+            (quote_id, "accepted", "Marie Durand")]

@@ -363,6 +363,20 @@ def _seal(session: Session, sealer: Sealer, signature_id: int, quote_id: int, ev
         log.exception("could not seal quote %s's signature (the evidence is kept)", quote_id)
 
 
+def _order_signed(session: Session, quote: Quote, signed_at: datetime) -> None:
+    """A quote signed online becomes its purchase order at once (the salesperson's action, done for them); an
+    order made already, or one that cannot be made, never costs the signature."""
+    from desktop.db.quotes import QuoteError, to_purchase_order
+
+    try:
+        with session.begin_nested():
+            to_purchase_order(session, quote.id, signed_at)
+    except QuoteError:
+        pass  # it has its order already
+    except Exception:
+        log.exception("could not make the purchase order of signed quote %s", quote.id)
+
+
 def _signed(session: Session, event: Mapping[str, Any], origin: tuple[int | None, int | None] | None,
             now: datetime, result: IngestResult, sealer: Sealer | None = None) -> None:
     """Store an online signature's evidence record once, mark the quote signed and accepted (see the module)."""
@@ -411,6 +425,8 @@ def _signed(session: Session, event: Mapping[str, Any], origin: tuple[int | None
         _advance_quote(session, quote, {"kind": "accept", "ts": signed_at, "token": token,
                                         "full_name": values["signer_name"], "pdf_sha256": values["pdf_sha256"],
                                         "ip": event.get("ip"), "user_agent": values["user_agent"]})
+    if quote.kind == "quote" and quote.status == QuoteStatus.ACCEPTED.value:
+        _order_signed(session, quote, signed_at)
     result.quotes_changed.add(quote.id)
     contact_id = origin[1] if origin else None
     contact = session.get(Contact, contact_id) if contact_id is not None else None
