@@ -88,6 +88,7 @@ class Settings:
     sent_copy: str = "auto"
     imap_sent_folder: str = ""
     quote_number_pattern: str = "D-{YYYY}-{NNNN}"  # checked by desktop.core.numbering.validate_pattern
+    invoice_number_pattern: str = "F-{YYYY}-{NNNN}"  # its own gapless yearly sequence; needs the year
     # Sealing signed quotes (desktop.services.signing): empty path: a self-managed certificate made at first use
     # (its key in <data dir>/signing, encrypted; the passphrase in the keyring); else the seller's own PKCS#12 file,
     # its passphrase in the keyring. An RFC 3161 timestamping authority's URL makes the seal PAdES B-T (or B-LT).

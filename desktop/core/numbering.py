@@ -53,6 +53,17 @@ def validate_pattern(pattern: str) -> None:
         raise PatternError(f"unbalanced braces in {pattern!r}")
 
 
+def validate_invoice_pattern(pattern: str) -> None:
+    """As :func:`validate_pattern`, and the year in it: invoice numbers restart every year and must stay unique.
+
+    Raises:
+        PatternError: the pattern is refused.
+    """
+    validate_pattern(pattern)
+    if not {"YYYY", "YY"} & set(_TOKEN.findall(pattern)):
+        raise PatternError(f"the invoice pattern {pattern!r} needs the year ({{YYYY}} or {{YY}})")
+
+
 def format_number(pattern: str, issued: date, sequence: int) -> str:
     """Format a quote number.
 

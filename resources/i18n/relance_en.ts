@@ -1020,12 +1020,22 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../desktop/gui/settings/company_page.py" line="56"/>
+        <location filename="../../desktop/gui/settings/company_page.py" line="65"/>
+        <source>Modèle refusé : il faut l’année {YYYY} et un compteur {NNNN} (par exemple F-{YYYY}-{NNNN}).</source>
+        <translation>Pattern refused: it needs the year {YYYY} and a counter {NNNN} (for example F-{YYYY}-{NNNN}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/company_page.py" line="70"/>
+        <source>Exemple : %1 (s’applique aux prochaines factures émises, sans trou dans l’année)</source>
+        <translation>Example: %1 (applies to the next invoices issued, with no gap in the year)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/company_page.py" line="81"/>
         <source>Modèle refusé : il faut un compteur {NNNN} (par exemple D-{YYYY}-{NNNN}).</source>
         <translation>Pattern refused: it needs one counter {NNNN} (for example D-{YYYY}-{NNNN}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/company_page.py" line="61"/>
+        <location filename="../../desktop/gui/settings/company_page.py" line="86"/>
         <source>Exemple : %1 (s’applique aux prochains devis finalisés)</source>
         <translation>Example: %1 (applies to the next finalised quotes)</translation>
     </message>
@@ -1053,6 +1063,11 @@
         <location filename="../../ui/settings/company_page.ui" line="41"/>
         <source>Numérotation des devis</source>
         <translation>Quote numbering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company_page.ui" line="65"/>
+        <source>Numérotation des factures</source>
+        <translation>Invoice numbering</translation>
     </message>
 </context>
 <context>
@@ -3766,42 +3781,42 @@
         <translation>Draft credit note created for %1: issue it to cancel the invoice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="395"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="394"/>
         <source>Facture %1 émise : elle ne peut plus être modifiée.</source>
         <translation>Invoice %1 issued: it can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="405"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="404"/>
         <source>Pour émettre cette facture, il manque :</source>
         <translation>To issue this invoice, these are missing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="411"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="410"/>
         <source>Mentions obligatoires manquantes</source>
         <translation>Mandatory mentions missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="413"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="412"/>
         <source>Ouvrir Ma société…</source>
         <translation>Open My company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="441"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="440"/>
         <source>Règlement de %1 enregistré.</source>
         <translation>Payment of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="455"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="454"/>
         <source>Indiquez d’abord votre adresse d’expéditeur dans Paramètres › Messagerie et suivi.</source>
         <translation>First enter your sender address in Settings › Mail and tracking.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="461"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="460"/>
         <source>%1 part pour %2 (pièce jointe : %3).</source>
         <translation>%1 is on its way to %2 (attachment: %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="478"/>
+        <location filename="../../desktop/gui/invoices/view.py" line="477"/>
         <source>Exporté dans %1 : %2</source>
         <translation>Exported to %1: %2</translation>
     </message>
@@ -7507,17 +7522,17 @@
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="121"/>
+        <location filename="../../desktop/gui/settings/window.py" line="122"/>
         <source>Corrigez les réglages signalés avant d’enregistrer.</source>
         <translation>Correct the settings shown before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="136"/>
+        <location filename="../../desktop/gui/settings/window.py" line="137"/>
         <source>Paramètres enregistrés. Redémarrez Relance pour changer de base ou de langue.</source>
         <translation>Settings saved. Restart Relance to change the database or the language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/window.py" line="137"/>
+        <location filename="../../desktop/gui/settings/window.py" line="138"/>
         <source>Paramètres enregistrés et appliqués.</source>
         <translation>Settings saved and applied.</translation>
     </message>

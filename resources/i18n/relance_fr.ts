@@ -274,12 +274,22 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../desktop/gui/settings/company_page.py" line="56" />
+        <location filename="../../desktop/gui/settings/company_page.py" line="65" />
+        <source>Modèle refusé : il faut l’année {YYYY} et un compteur {NNNN} (par exemple F-{YYYY}-{NNNN}).</source>
+        <translation>Modèle refusé : il faut l’année {YYYY} et un compteur {NNNN} (par exemple F-{YYYY}-{NNNN}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/company_page.py" line="70" />
+        <source>Exemple : %1 (s’applique aux prochaines factures émises, sans trou dans l’année)</source>
+        <translation>Exemple : %1 (s’applique aux prochaines factures émises, sans trou dans l’année)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings/company_page.py" line="81" />
         <source>Modèle refusé : il faut un compteur {NNNN} (par exemple D-{YYYY}-{NNNN}).</source>
         <translation>Modèle refusé : il faut un compteur {NNNN} (par exemple D-{YYYY}-{NNNN}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/company_page.py" line="61" />
+        <location filename="../../desktop/gui/settings/company_page.py" line="86" />
         <source>Exemple : %1 (s’applique aux prochains devis finalisés)</source>
         <translation>Exemple : %1 (s’applique aux prochains devis finalisés)</translation>
     </message>
@@ -1000,22 +1010,22 @@
         <translation>Brouillon d'avoir créé pour %1 : émettez-le pour annuler la facture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="395" />
+        <location filename="../../desktop/gui/invoices/view.py" line="394" />
         <source>Facture %1 émise : elle ne peut plus être modifiée.</source>
         <translation>Facture %1 émise : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="405" />
+        <location filename="../../desktop/gui/invoices/view.py" line="404" />
         <source>Pour émettre cette facture, il manque :</source>
         <translation>Pour émettre cette facture, il manque :</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="461" />
+        <location filename="../../desktop/gui/invoices/view.py" line="460" />
         <source>%1 part pour %2 (pièce jointe : %3).</source>
         <translation>%1 part pour %2 (pièce jointe : %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/invoices/view.py" line="478" />
+        <location filename="../../desktop/gui/invoices/view.py" line="477" />
         <source>Exporté dans %1 : %2</source>
         <translation>Exporté dans %1 : %2</translation>
     </message>

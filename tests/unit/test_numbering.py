@@ -63,3 +63,13 @@ def test_versions() -> None:
     assert split_version("D-2026-0042-v12") == ("D-2026-0042", 12)
     with pytest.raises(ValueError):
         with_version("D-2026-0042", 0)
+
+
+def test_an_invoice_pattern_needs_the_year() -> None:
+    from desktop.core.numbering import validate_invoice_pattern
+
+    for good in ("F-{YYYY}-{NNNN}", "FA{YY}{MM}-{NNN}"):
+        validate_invoice_pattern(good)
+    for bad in ("F-{NNNN}", "F-{MM}-{NNNN}", "F-{YYYY}"):
+        with pytest.raises(PatternError):
+            validate_invoice_pattern(bad)

@@ -381,11 +381,10 @@ class InvoicesView(QWidget):
         row = self.selected()
         if row is None:
             return
-        from desktop.services.invoicing.document import DEFAULT_INVOICE_PATTERN
         from desktop.services.invoicing.workflow import issue
 
         now = self.ctx.clock()
-        pattern = getattr(self.ctx.settings, "invoice_number_pattern", DEFAULT_INVOICE_PATTERN)
+        pattern = self.ctx.settings.invoice_number_pattern
         lang = self.lang
 
         def work(session: Any) -> str:

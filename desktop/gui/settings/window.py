@@ -66,6 +66,7 @@ class SettingsWindow(QDialog):
         self.company.seller_button.clicked.connect(self.on_seller_button_clicked)
         self.company.templates_button.clicked.connect(self.on_templates_button_clicked)
         self.company.pattern.textChanged.connect(self._update_save)
+        self.company.invoice_pattern.textChanged.connect(self._update_save)
         self.team.sig_changed.connect(self._update_save)
         self.seal.sig_changed.connect(self._update_save)
 

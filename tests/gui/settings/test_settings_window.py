@@ -35,3 +35,16 @@ def test_url_problems() -> None:
     assert database_url_problem("") is None
     assert database_url_problem("ftp://x") == "scheme"
     assert database_url_problem("postgresql+psycopg://u@h/db") is None
+
+
+def test_the_invoice_pattern_needs_its_year_and_is_saved(ctx: GuiContext, qtbot: QtBot) -> None:
+    window = SettingsWindow(ctx)
+    qtbot.addWidget(window)
+    company = window.company
+    assert "F-2026-0007" in company.invoice_pattern_check.text()  # the default, with an example
+    company.invoice_pattern.setText("F-{NNNN}")  # would repeat every year: refused
+    assert not window.save_button.isEnabled() and company.invoice_pattern_check.property("role") == "error"
+    company.invoice_pattern.setText("FA{YY}-{NNNNN}")
+    assert window.save_button.isEnabled() and "FA26-00007" in company.invoice_pattern_check.text()
+    window.on_save_requested()
+    assert load_settings(ctx.settings.data_dir, environ={}).invoice_number_pattern == "FA{YY}-{NNNNN}"

@@ -61,6 +61,23 @@ class Ui_CompanyPage(object):
 
         self.numbering_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.pattern_check)
 
+        self.label_invoice_pattern = QLabel(CompanyPage)
+        self.label_invoice_pattern.setObjectName(u"label_invoice_pattern")
+
+        self.numbering_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.label_invoice_pattern)
+
+        self.invoice_pattern = QLineEdit(CompanyPage)
+        self.invoice_pattern.setObjectName(u"invoice_pattern")
+        self.invoice_pattern.setPlaceholderText(u"F-{YYYY}-{NNNN}")
+
+        self.numbering_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.invoice_pattern)
+
+        self.invoice_pattern_check = QLabel(CompanyPage)
+        self.invoice_pattern_check.setObjectName(u"invoice_pattern_check")
+        self.invoice_pattern_check.setWordWrap(True)
+
+        self.numbering_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.invoice_pattern_check)
+
 
         self.page_layout.addLayout(self.numbering_form)
 
@@ -70,6 +87,7 @@ class Ui_CompanyPage(object):
 
 #if QT_CONFIG(shortcut)
         self.label_number_pattern.setBuddy(self.number_pattern)
+        self.label_invoice_pattern.setBuddy(self.invoice_pattern)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(CompanyPage)
@@ -81,5 +99,6 @@ class Ui_CompanyPage(object):
         self.seller_button.setText(QCoreApplication.translate("CompanyPage", u"Modifier l\u2019identit\u00e9 de la soci\u00e9t\u00e9\u2026", None))
         self.templates_button.setText(QCoreApplication.translate("CompanyPage", u"Mod\u00e8les de devis\u2026", None))
         self.label_number_pattern.setText(QCoreApplication.translate("CompanyPage", u"Num\u00e9rotation des devis", None))
+        self.label_invoice_pattern.setText(QCoreApplication.translate("CompanyPage", u"Num\u00e9rotation des factures", None))
     # retranslateUi
 
