@@ -273,3 +273,19 @@ async def test_registering_a_new_document_after_acceptance_is_refused(tracker: T
         body["quote"]["pdf_base64"] = "JVBERi0xLjcKJSVFT0YK"
         response = await c.post("/api/v1/messages", json=body, headers=tracker.auth)
     assert response.status_code == 409
+
+
+async def test_the_page_names_the_seller_as_registered(tracker: Tracker) -> None:
+    token = new_token()
+    body = registration(token)
+    body["quote"]["seller_contact"] = "Atelier Lumière SARL, 12 rue des Arts, 69001 Lyon, contact@atelier-lumiere.fr"
+    async with tracker.client(**{"User-Agent": FIREFOX}) as c:
+        await register(tracker, c, body)
+        page = await c.get(f"/q/{token}")
+        english = await c.get(f"/q/{token}", headers={"Accept-Language": "en"})
+        bare = new_token()
+        await register(tracker, c, registration(bare))
+        unnamed = await c.get(f"/q/{bare}")
+    assert '<dt>Émis par</dt><dd class="seller">Atelier Lumière SARL, 12 rue des Arts' in page.text
+    assert "<dt>From</dt>" in english.text
+    assert "Émis par" not in unnamed.text  # an older desktop registers no seller: nothing made up
