@@ -109,12 +109,21 @@ async def test_cursors_are_stable_and_ids_unique(tracker: Tracker) -> None:
             await register(tracker, c, registration(token, quote=False))
         for token in tokens * 2:
             await c.get(f"/o/{token}.gif")
-        everything = await feed(tracker, c, expect=6)
+        await feed(tracker, c, expect=6)
+        # a second open soon after the first may re-judge it a moment later: read once the feed is still
+        everything: list[dict[str, object]] = []
+        for _ in range(20):
+            now = (await c.get("/api/v1/events", headers=tracker.auth)).json()["events"]
+            if now == everything:
+                break
+            everything = now
+            await asyncio.sleep(0.2)
         first = (await c.get("/api/v1/events", params={"limit": 4}, headers=tracker.auth)).json()
         rest = (await c.get("/api/v1/events", params={"after": first["next_cursor"]}, headers=tracker.auth)).json()
         again = (await c.get("/api/v1/events", params={"after": first["next_cursor"]}, headers=tracker.auth)).json()
-    assert len(everything) == 6
-    assert len({e["id"] for e in everything}) == 6
+    hits = [e for e in everything if e["kind"] == "open"]
+    assert len(hits) == 6
+    assert len({e["id"] for e in everything}) == len(everything)
     assert first["events"] + rest["events"] == everything
     assert again == rest
     assert [int(e["cursor"]) for e in everything] == sorted(int(e["cursor"]) for e in everything)
