@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -179,8 +180,29 @@ def _run_with_progress(runner: Runner, label: str, work: Callable[[Callable[[int
         QMessageBox.warning(None, "Relance", str(failure[0]))
 
 
+def _check_database_early(settings: Settings) -> Future[tuple[str | None, bool]]:
+    """The team password (keyring) and whether the schema is current, on a thread of its own.
+
+    Team mode pays for the keyring and the server's round trips before the first page: they overlap with Qt's
+    start instead of following it. Local mode checks its file there too (a few milliseconds).
+    """
+    def check() -> tuple[str | None, bool]:
+        password = None
+        if not settings.is_embedded:
+            from desktop.services.team_server import team_password
+
+            password = team_password(settings)
+        return password, schema_is_current(settings.effective_database_url, password)
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relance-early")
+    future = pool.submit(check)
+    pool.shutdown(wait=False)  # the thread ends with its one task; run() waits for the result
+    return future
+
+
 def run(settings: Settings, options: Options, clock: Callable[[], datetime] = utc_now) -> int:
     """Build everything and run the event loop; the exit code of the application."""
+    early = _check_database_early(settings)  # the keyring and a team server's round trips, while Qt starts
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Relance")
@@ -189,15 +211,11 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
     follow_system_scheme(app)  # a light or dark palette and ui/relance.qss, as the system is, and when it switches
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    password = None
-    if not settings.is_embedded:
-        from desktop.services.team_server import team_password
-
-        password = team_password(settings)
+    password, current = early.result()
     database = Database(settings.effective_database_url, password=password)
     runner = Runner()
     headless = options.screenshot is not None
-    if not schema_is_current(database.url, password):
+    if not current:
         error = _open_database(database)
         if error is not None:
             log.error("database refused: %s", error)
