@@ -41,7 +41,7 @@ def measure(url: str, heartbeat: bool = False) -> dict[str, dict[str, object]]:
     of its ticks during the measured steps, i.e. the longest the event loop did not turn.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
     from PySide6.QtGui import QUndoStack
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -110,6 +110,9 @@ def measure(url: str, heartbeat: bool = False) -> dict[str, dict[str, object]]:
                     times.append((time.perf_counter() - t0 - painted) * 1000)
         ticker.stop()
         view.close()
+        view.deleteLater()  # deleted while Qt runs, not by the garbage collector in a later measure
+        ticker.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         runner.shutdown()
         database.close()
     return {
