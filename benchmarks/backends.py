@@ -22,7 +22,7 @@ import subprocess
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,16 @@ def figure_name(name: str, backend: str) -> str:
 def figures_for(result: dict[str, dict[str, object]], backend: str) -> dict[str, dict[str, object]]:
     """Rename a module's figures for ``backend`` and note the backend in each."""
     return {figure_name(k, backend): {**v, "backend": backend} for k, v in result.items()}
+
+
+def on_both_backends(measure: Callable[[str], dict[str, dict[str, object]]],
+                     contacts: int = 100_000) -> dict[str, dict[str, object]]:
+    """``measure(url)`` on a private copy of the benchmark set on each backend; the figures named for each."""
+    figures: dict[str, dict[str, object]] = {}
+    for backend in BACKENDS:
+        with working_database(backend, contacts) as url:
+            figures.update(figures_for(measure(url), backend))
+    return figures
 
 
 def postgres_available() -> bool:

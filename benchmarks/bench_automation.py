@@ -16,7 +16,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
-from benchmarks.backends import BACKENDS, figures_for, working_database
+from benchmarks.backends import on_both_backends
 from benchmarks.datagen import NOW
 
 DUE = 10_000
@@ -32,11 +32,7 @@ TRIGGERS: list[dict[str, Any]] = [
 
 
 def run() -> dict[str, dict[str, object]]:
-    figures: dict[str, dict[str, object]] = {}
-    for backend in BACKENDS:
-        with working_database(backend, 100_000) as url:
-            figures.update(figures_for(measure(url), backend))
-    return figures
+    return on_both_backends(measure)
 
 
 def measure(url: str) -> dict[str, dict[str, object]]:

@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.backends import BACKENDS, figures_for, working_database
+from benchmarks.backends import on_both_backends
 from benchmarks.datagen import NOW
 
 RUNS = 9
@@ -24,11 +24,7 @@ WARMUP = 2
 
 
 def run() -> dict[str, dict[str, object]]:
-    figures: dict[str, dict[str, object]] = {}
-    for backend in BACKENDS:
-        with working_database(backend, 100_000) as url:
-            figures.update(figures_for(measure(url), backend))
-    return figures
+    return on_both_backends(measure)
 
 
 def measure(url: str) -> dict[str, dict[str, object]]:

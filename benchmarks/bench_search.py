@@ -19,7 +19,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks.backends import BACKENDS, figures_for, working_database
+from benchmarks.backends import on_both_backends
 
 TYPED = ["dupont", "martin", "lyon", "06 12", "gmail", "jean d", "sophie mar", "boulangerie", "bernard",
          "nantes", "pharmacie", "le", "thomas r", "0145"]
@@ -27,11 +27,7 @@ VISIBLE_ROWS = 30
 
 
 def run() -> dict[str, dict[str, object]]:
-    figures: dict[str, dict[str, object]] = {}
-    for backend in BACKENDS:
-        with working_database(backend, 100_000) as url:
-            figures.update(figures_for(measure(url), backend))
-    return figures
+    return on_both_backends(measure)
 
 
 def measure(url: str, heartbeat: bool = False) -> dict[str, dict[str, object]]:

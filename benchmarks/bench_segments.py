@@ -15,7 +15,7 @@ import statistics
 import time
 from typing import Any
 
-from benchmarks.backends import BACKENDS, figures_for, working_database
+from benchmarks.backends import on_both_backends
 from benchmarks.datagen import NOW
 
 ROUNDS = 15
@@ -39,11 +39,7 @@ def _median_ms(fn: Any) -> float:
 
 
 def run() -> dict[str, dict[str, object]]:
-    figures: dict[str, dict[str, object]] = {}
-    for backend in BACKENDS:
-        with working_database(backend, 100_000) as url:
-            figures.update(figures_for(measure(url), backend))
-    return figures
+    return on_both_backends(measure)
 
 
 def measure(url: str) -> dict[str, dict[str, object]]:
