@@ -33,7 +33,7 @@ from desktop.services.pdf.templating import (
     render_template,
     templates_root,
 )
-from desktop.services.pdf.view_model import _iban, _lines_of, _paragraphs, _phone, load_labels
+from desktop.services.pdf.view_model import _lines_of, _paragraphs, load_labels, seller_view
 
 INVOICE_TEMPLATE = "invoice.html"
 DEFAULT_DESIGN = "classic"
@@ -141,26 +141,7 @@ def build_invoice_view(document: InvoiceDocument, lang: str = "fr", *, profile: 
             "has_line_discount": any(line.discount_percent for line in document.lines),
             "facturx_note": labels["facturx_note"].format(profile=profile) if profile else "",
         },
-        "seller": {
-            "legal_name": seller.legal_name,
-            "legal_form": seller.legal_form,
-            "share_capital": format_money(seller.share_capital, lang) if seller.share_capital else "",
-            "siret": seller.siret,
-            "registration": seller.registration,
-            "vat_number": seller.vat_number,
-            "address": _lines_of(seller.address),
-            "email": seller.email,
-            "phone": _phone(seller.phone),
-            "website": seller.website,
-            "iban": _iban(seller.iban),
-            "bic": seller.bic,
-            "vat_exemption_mention": seller.vat_exemption_mention,
-            "logo": seller.logo_path or "",
-            "decennial": labels["decennial"].format(insurer=seller.decennial_insurer.strip(),
-                                                    coverage=seller.decennial_coverage.strip(),
-                                                    area=seller.decennial_area.strip())
-            if seller.building_trade and seller.decennial_insurer.strip() else "",
-        },
+        "seller": seller_view(seller, lang, labels, cgv=False),
         "client": {
             "name": client.name,
             "company": client.company,

@@ -69,6 +69,34 @@ def _label(labels: dict[str, str], lang: str, key: str) -> str:
     return labels.get(key) or load_labels(lang)[key]
 
 
+def seller_view(seller: Any, lang: str, labels: dict[str, str], *, cgv: bool = True) -> dict[str, Any]:
+    """The seller as a document prints it (quotes, orders, invoices): names, numbers, addresses, bank details,
+    the VAT exemption and, for the building trades, the decennial insurance."""
+    view = {
+        "legal_name": seller.legal_name,
+        "legal_form": seller.legal_form,
+        "share_capital": format_money(seller.share_capital, lang) if seller.share_capital else "",
+        "siret": seller.siret,
+        "registration": seller.registration,
+        "vat_number": seller.vat_number,
+        "address": _lines_of(seller.address),
+        "email": seller.email,
+        "phone": _phone(seller.phone),
+        "website": seller.website,
+        "iban": _iban(seller.iban),
+        "bic": seller.bic,
+        "vat_exemption_mention": seller.vat_exemption_mention,
+        "logo": seller.logo_path or "",
+        "decennial": _label(labels, lang, "decennial").format(insurer=seller.decennial_insurer.strip(),
+                                                             coverage=seller.decennial_coverage.strip(),
+                                                             area=seller.decennial_area.strip())
+        if seller.building_trade and seller.decennial_insurer.strip() else "",
+    }
+    if cgv:
+        view["cgv"] = _paragraphs(seller.cgv)
+    return view
+
+
 def _line_view(line: QuoteLine, lang: str, labels: dict[str, str]) -> dict[str, Any]:
     return {
         "designation": line.designation,
@@ -135,27 +163,7 @@ def build_view(document: QuoteDocument, lang: str, labels: dict[str, str] | None
             "late_payment": _label(labels, lang, "late_payment").format(rate=seller.late_payment_rate.strip())
             if not client.is_consumer and seller.late_payment_rate.strip() else "",
         },
-        "seller": {
-            "legal_name": seller.legal_name,
-            "legal_form": seller.legal_form,
-            "share_capital": format_money(seller.share_capital, lang) if seller.share_capital else "",
-            "siret": seller.siret,
-            "registration": seller.registration,
-            "vat_number": seller.vat_number,
-            "address": _lines_of(seller.address),
-            "email": seller.email,
-            "phone": _phone(seller.phone),
-            "website": seller.website,
-            "iban": _iban(seller.iban),
-            "bic": seller.bic,
-            "cgv": _paragraphs(seller.cgv),
-            "vat_exemption_mention": seller.vat_exemption_mention,
-            "logo": seller.logo_path or "",
-            "decennial": _label(labels, lang, "decennial").format(insurer=seller.decennial_insurer.strip(),
-                                                    coverage=seller.decennial_coverage.strip(),
-                                                    area=seller.decennial_area.strip())
-            if seller.building_trade and seller.decennial_insurer.strip() else "",
-        },
+        "seller": seller_view(seller, lang, labels),
         "client": {
             "name": client.name,
             "company": client.company,
