@@ -103,7 +103,8 @@ def check_main(argv: list[str]) -> int:
     from desktop.services.selfcheck import run_check
 
     report = run_check(args.pdf)
-    print(json.dumps({"pdf_bytes": report.pdf_bytes, "pdf_pages": report.pdf_pages,
+    print(json.dumps({"pdf_bytes": report.pdf_bytes, "pdf_pages": report.pdf_pages, "facturx": report.facturx,
+                      "seal": report.seal,
                       "keyring_backend": report.keyring_backend, "postgres_driver": report.postgres_driver,
                       "translations": report.translations, "python": report.python,
                       "problems": report.problems, "warnings": report.warnings}, ensure_ascii=False))

