@@ -42,6 +42,9 @@ def playwright() -> Iterator[Any]:
         _missing("Playwright (PyPI playwright)")
     with sync_playwright() as started:
         yield started
+    import gc
+
+    gc.collect()  # Playwright's greenlets and loop freed here, not in a later test while its servers run
 
 
 Launch = Callable[..., Any]
