@@ -435,7 +435,9 @@ def test_a_duplicate_found_while_editing_offers_the_merge(qtbot, ctx, database) 
         dialog.merge_button.click()
 
     _fill_dialog_and(qtbot, steps)
+    qtbot.waitUntil(lambda: view.model.rowCount() >= 2)  # both rows read (off the UI thread) before choosing one
     view.table.selectRow(1)
     view.on_edit_requested()
+    qtbot.waitUntil(lambda: "merge" in seen)  # the dialog opened and its steps ran
     assert "Doublon possible : Anne Martin (anne@x.fr)" in str(seen["banner"]) and seen["merge"] is True
     assert view.model.rowCount() == 1  # merged
