@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop.db.dbapi import dialect_of
 from desktop.gui.generated.settings.ui_team_page import Ui_TeamPage
 from desktop.gui.kit.theme import set_role
 from desktop.gui.kit.workers import Runner
@@ -25,19 +24,6 @@ from desktop.settings import Settings
 
 if TYPE_CHECKING:
     from desktop.services.secrets import SecretName, SecretStore
-
-
-def database_url_problem(url: str) -> str | None:
-    """Why a team database URL cannot be used (an untranslated key), or None when it looks right."""
-    if not url:
-        return None
-    try:
-        dialect = dialect_of(url)
-    except ValueError:
-        return "scheme"
-    if dialect == "postgresql" and "@" not in url and "//" not in url:
-        return "host"
-    return None
 
 
 class TeamPage(SettingsPage):

@@ -25,7 +25,7 @@ from desktop.gui.settings.custom_fields_page import CustomFieldsPage
 from desktop.gui.settings.language_page import LanguagePage
 from desktop.gui.settings.mail import mail_pages
 from desktop.gui.settings.seal_page import SealPage
-from desktop.gui.settings.team_page import TeamPage, database_url_problem
+from desktop.gui.settings.team_page import TeamPage
 from desktop.gui.shell.context import GuiContext
 from desktop.settings import Settings
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from desktop.gui.shell.live import LiveServices
     from desktop.services.secrets import SecretStore
 
-__all__ = ["SettingsWindow", "database_url_problem"]
+__all__ = ["SettingsWindow"]
 
 
 class SettingsWindow(QDialog):

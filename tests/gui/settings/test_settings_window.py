@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from desktop.gui.settings.window import SettingsWindow, database_url_problem
+from desktop.gui.settings.window import SettingsWindow
 from desktop.gui.shell.context import GuiContext
 from desktop.settings import load_settings
 
@@ -29,12 +29,6 @@ def test_pattern_and_url_are_checked_and_saved(ctx: GuiContext, qtbot: QtBot) ->
     assert saved.database_url == "postgresql+psycopg://relance@srv:5432/relance?sslmode=verify-full"
     assert ctx.settings.quote_number_pattern == "F{YY}{MM}-{NNN}"
     assert any("Redémarrez" in m for m in ctx.messages)  # type: ignore[attr-defined]
-
-
-def test_url_problems() -> None:
-    assert database_url_problem("") is None
-    assert database_url_problem("ftp://x") == "scheme"
-    assert database_url_problem("postgresql+psycopg://u@h/db") is None
 
 
 def test_the_invoice_pattern_needs_its_year_and_is_saved(ctx: GuiContext, qtbot: QtBot) -> None:
