@@ -1,4 +1,5 @@
-"""``import_rows_per_s``: validated import of a 10,000-row French CSV into a fresh SQLite database.
+"""``import_rows_per_s`` (``_pg``): validated import of a 10,000-row French CSV into a fresh database, on SQLite
+and on PostgreSQL (:mod:`benchmarks.fresh`).
 
 The file is generated here: cp1252, ``;``, French headers, accented names, quoted cells, phones
 written the French way, companies shared by several contacts, tags. Timed end to end: read and
@@ -12,7 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktop.db.engine import make_engine, make_session_factory, sqlite_url
+from benchmarks.fresh import empty_database, on_both_backends_fresh
+from desktop.db.engine import make_engine, make_session_factory
 from desktop.db.migrate import migrate
 from desktop.services import importer
 from desktop.services.tabular import read_table
@@ -44,11 +46,16 @@ def make_csv(path: Path, rows: int = ROWS, seed: int = 7) -> None:
 
 
 def run() -> dict[str, dict[str, object]]:
-    """Generate the file, import it into a fresh migrated SQLite database, report rows per second."""
-    with tempfile.TemporaryDirectory() as folder:
+    """The figure on each backend."""
+    return on_both_backends_fresh(measure)
+
+
+def measure(backend: str) -> dict[str, dict[str, object]]:
+    """Generate the file, import it into a fresh migrated database on ``backend``, report rows per second."""
+    with tempfile.TemporaryDirectory() as folder, empty_database(backend) as url:
         source = Path(folder) / "contacts.csv"
         make_csv(source)
-        engine = make_engine(sqlite_url(Path(folder) / "relance.sqlite"))
+        engine = make_engine(url)
         migrate(engine)
         sessions = make_session_factory(engine)
         start = time.perf_counter()
@@ -63,7 +70,6 @@ def run() -> dict[str, dict[str, object]]:
         raise RuntimeError(f"benchmark file did not import cleanly: {plan.rejections[:3]}, {result}")
     return {"import_rows_per_s": {"value": round(ROWS / elapsed), "unit": "rows/s", "target": ">= 3000",
                                   "rows": ROWS, "seconds": round(elapsed, 3)}}
-
 
 if __name__ == "__main__":
     print(run())

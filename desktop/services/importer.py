@@ -35,6 +35,7 @@ from desktop.core.search import fold
 from desktop.core.validation import InvalidValue
 from desktop.db import contacts as repo
 from desktop.db import custom_fields
+from desktop.db.bulk import insert_returning_ids
 from desktop.db.consent import record_answer
 from desktop.db.models import Company, Contact, Tag, company_tags, contact_tags
 from desktop.services.tabular import Table, write_table
@@ -546,20 +547,8 @@ def import_plan(sessions: sessionmaker[Session], plan: ImportPlan, mode: ImportM
 
 def _insert_ids(session: Session, model: type[Tag] | type[Company] | type[Contact],
                 rows: list[dict[str, Any]]) -> list[int]:
-    """Insert rows with one Core ``executemany`` (no ORM bookkeeping per row); their ids, in order.
-
-    PostgreSQL returns the ids in parameter order in batches. SQLite can only do that one row at a
-    time, so there the rows are inserted in one go and read back: once this transaction has written
-    it holds SQLite's write lock, and an ``INTEGER PRIMARY KEY`` gives each new row ``max(id) + 1``,
-    so the last ``len(rows)`` ids are exactly these rows, in order.
-    """
-    table = cast(SATable, model.__table__)
-    if session.get_bind().dialect.name != "sqlite":
-        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        return list(session.execute(statement, rows).scalars())
-    session.execute(insert(table), rows)
-    last = session.scalars(select(table.c.id).order_by(table.c.id.desc()).limit(len(rows))).all()
-    return list(reversed(last))
+    """Insert rows in one go (no ORM bookkeeping per row); their ids, in order (:mod:`desktop.db.bulk`)."""
+    return insert_returning_ids(session, cast(SATable, model.__table__), rows)
 
 
 def _tag_ids(session: Session, names: Iterable[str]) -> dict[str, int]:
