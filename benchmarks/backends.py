@@ -3,10 +3,11 @@
 ``working_database("sqlite", 100_000)`` yields the URL of a private copy of the cached SQLite file;
 ``working_database("postgresql", 100_000)`` yields the URL of a private database on a throwaway PostgreSQL
 server started once per benchmark run (the test suite's own: loopback, trust authentication, run as the
-``postgres`` user when root), copied with ``CREATE DATABASE ... TEMPLATE`` from a database the demo generator
-fills with the same seed and clock as the SQLite file, so both backends hold the same rows. The filled set is
-kept as a ``pg_dump`` beside the SQLite file (``benchmarks/out/data/*.pgdump``, same cache key) and restored by
-the next run instead of generated again.
+``postgres`` user when root), copied with ``CREATE DATABASE ... TEMPLATE`` from a database loaded from the SQLite
+set with COPY (:mod:`benchmarks.pg_load`), so both backends hold the same rows. The loaded set is kept as a
+``pg_dump`` beside the SQLite file (``benchmarks/out/data/relance-v4-100000.pgdump``, with a manifest naming the
+SQLite build it came from and the migrations applied, as the SQLite set's) and restored by the next run; new
+migrations migrate the restored set forward and dump it again.
 Figures measured on PostgreSQL carry the ``_pg`` suffix (:func:`figure_name`).
 
 The server runs with ``fsync=off`` like the test suite's: write figures on PostgreSQL are therefore an upper
@@ -26,7 +27,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from benchmarks.datagen import DATA_DIR, NOW, SEED, benchmark_database, cache_key
+from benchmarks.datagen import (
+    DATA_DIR,
+    benchmark_database,
+    is_current,
+    manifest_path,
+    migration_hashes,
+    read_manifest,
+    set_lock,
+    set_stem,
+    still_valid,
+    write_manifest,
+)
 
 BACKENDS = ("sqlite", "postgresql")
 
@@ -73,36 +85,82 @@ def postgres_server() -> Any:
 
 
 def template_database(contacts: int, server: Any = None) -> str:
-    """The name of a PostgreSQL database on ``server`` (the run's by default) holding the demo set at this size,
-    filled at the first call."""
+    """The name of a PostgreSQL database on ``server`` (the run's by default) holding the benchmark set at this
+    size, filled at the first call: restored from its cached dump (migrated forward when new migrations came), or
+    loaded from the SQLite set with COPY (:mod:`benchmarks.pg_load`) and dumped for the next run."""
     server = server or postgres_server()
     if (id(server), contacts) in _templates:
         return _templates[(id(server), contacts)]
-    from desktop.db.engine import make_engine
-    from desktop.db.migrate import migrate
-    from desktop.services.demo import fill_demo
     from tests.support.postgres import create_database
 
+    source = benchmark_database(contacts)
+    source_manifest = read_manifest(source) or {}
     name = f"bench_{contacts}"
+    dump = DATA_DIR / f"{set_stem(contacts)}.pgdump"
     started = time.perf_counter()
-    url = create_database(server, name)
-    dump = DATA_DIR / f"relance-{cache_key()}-{contacts}.pgdump"
-    if dump.exists() and _restore(server, name, dump):
-        how = "restored from its cached dump"
-    else:
-        engine = make_engine(url)
-        try:
-            migrate(engine)
-            fill_demo(engine, contacts=contacts, seed=SEED, now=NOW)
-        finally:
-            engine.dispose()
-        _dump(server, name, dump)
-        how = "built"
-    _vacuum(server, name)
-    print(f"   (PostgreSQL demo set of {contacts} contacts {how} in {time.perf_counter() - started:.1f} s)",
+    with set_lock(dump):
+        url = create_database(server, name)
+        how = _from_dump(server, name, url, dump, source_manifest)
+        if how is None:
+            seconds = load_from_sqlite(server, name, url, source)
+            _vacuum(server, name)
+            _dump(server, name, dump, {**source_manifest, "source": source_manifest.get("built"),
+                                       "load_seconds": round(seconds, 1)})
+            how = f"loaded from the SQLite set with COPY ({seconds:.1f} s)"
+    print(f"   (PostgreSQL benchmark set of {contacts} contacts {how}, ready in {time.perf_counter() - started:.1f} s)",
           flush=True)
     _templates[(id(server), contacts)] = name
     return name
+
+
+def _from_dump(server: Any, name: str, url: str, dump: Path, source_manifest: dict[str, Any]) -> str | None:
+    """Restore the cached dump when it was made from this SQLite set with migrations still unchanged (migrated
+    forward and dumped again when new ones came); None when it must be loaded afresh (the database left empty)."""
+    manifest = read_manifest(dump) if dump.exists() else None
+    current = migration_hashes()
+    if manifest is None or manifest.get("source") != source_manifest.get("built") \
+            or not still_valid(manifest, current) or not _restore(server, name, dump):
+        return None
+    if is_current(manifest, current):
+        _vacuum(server, name)
+        return "restored from its cached dump"
+    from desktop.db.engine import make_engine
+    from desktop.db.migrate import migrate
+    from desktop.db.schema_version import HEAD_REVISION
+
+    engine = make_engine(url)
+    try:
+        migrate(engine)
+    finally:
+        engine.dispose()
+    _vacuum(server, name)
+    step = {"from": manifest["revision"], "to": HEAD_REVISION}
+    _dump(server, name, dump, {**manifest, "revision": HEAD_REVISION, "migrations": current,
+                               "migrated": [*manifest.get("migrated", []), step]})
+    return f"restored and migrated forward from {manifest['revision']}"
+
+
+def load_from_sqlite(server: Any, name: str, url: str, source: Path) -> float:
+    """Migrate the empty database ``name`` and copy the SQLite set into it; returns the seconds the copy took."""
+    import psycopg
+
+    from benchmarks import pg_load
+    from desktop.db.engine import make_engine
+    from desktop.db.migrate import migrate
+
+    engine = make_engine(url)
+    try:
+        migrate(engine)
+    finally:
+        engine.dispose()
+    with psycopg.connect(host=server.host, port=server.port, user=server.user, dbname=name) as conn:
+        report = pg_load.load(source, conn)
+    slowest = sorted(report.table_seconds.items(), key=lambda kv: -kv[1])[:4]
+    print(f"   ({report.total_rows} rows copied in {report.seconds:.1f} s, indexes {report.index_seconds:.1f} s; "
+          f"slowest: {slowest})", flush=True)
+    if report.only_in_postgresql or report.only_in_sqlite:
+        print(f"   (PostgreSQL only: {report.only_in_postgresql}; SQLite only: {report.only_in_sqlite})", flush=True)
+    return report.seconds
 
 
 def _pg_tool(name: str) -> str:
@@ -116,14 +174,17 @@ def _conn_args(server: Any, database: str) -> list[str]:
     return ["-h", server.host, "-p", str(server.port), "-U", server.user, "-d", database]
 
 
-def _dump(server: Any, database: str, target: Path) -> None:
-    """Keep the filled set as a custom-format dump (built under a temporary name, renamed when complete)."""
+def _dump(server: Any, database: str, target: Path, manifest: dict[str, Any]) -> None:
+    """Keep the filled set as a custom-format dump with its manifest (built under a temporary name, renamed when
+    complete)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
     done = subprocess.run([_pg_tool("pg_dump"), "-Fc", "-Z", "1", "-f", str(partial), *_conn_args(server, database)],
                           capture_output=True, check=False)
     if done.returncode == 0:
+        manifest_path(target).unlink(missing_ok=True)
         partial.replace(target)
+        write_manifest(target, manifest)
     else:
         partial.unlink(missing_ok=True)
 
