@@ -6,7 +6,8 @@ warm-up round of each, not counted, then five rounds each, alternated and in alt
 each; the server runs in its own process). Both sides send the same bytes (checked) over one connection
 each round, connection and QUIT included. The outbox path includes everything the application does per
 message: claim in a committed transaction, read the row, SMTP, record the result. Messages are untracked,
-so the tracker is not part of the figure.
+so the tracker is not part of the figure. Measured with the outbox on SQLite and on PostgreSQL
+(``send_throughput_ratio_pg``), a fresh database each round (:mod:`benchmarks.fresh`).
 """
 
 from __future__ import annotations
@@ -17,15 +18,14 @@ import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from desktop.db.engine import make_engine, make_session_factory, sqlite_url
+from benchmarks.fresh import empty_database, on_both_backends_fresh
+from desktop.db.engine import make_engine, make_session_factory
 from desktop.db.migrate import migrate
 from desktop.db.outbox_models import OutboxPayload
 from desktop.services.mail.message import Attachment, BuiltMessage, build_message
@@ -67,8 +67,13 @@ def _bare(port: int, messages: list[BuiltMessage]) -> float:
     return time.perf_counter() - start
 
 
-def _outbox(port: int, messages: list[BuiltMessage], folder: Path, n: int) -> float:
-    engine = make_engine(sqlite_url(folder / f"bench-{n}.sqlite"))
+def _outbox(port: int, messages: list[BuiltMessage], backend: str) -> float:
+    with empty_database(backend) as url:
+        return _outbox_into(port, messages, url)
+
+
+def _outbox_into(port: int, messages: list[BuiltMessage], url: str) -> float:
+    engine = make_engine(url)
     migrate(engine)
     sessions = make_session_factory(engine)
     now = datetime.now(UTC)
@@ -105,26 +110,29 @@ def _start_server(port: int) -> subprocess.Popen[bytes]:
 
 
 def run() -> dict[str, dict[str, Any]]:
-    """Measure and return the figure."""
+    """Measure and return the figure, on each backend."""
     messages = _messages()
     port = _free_port()
     server = _start_server(port)
     try:
-        with tempfile.TemporaryDirectory() as tmp:
-            _bare(port, messages)  # warm-up (first connection, imports, caches): not counted
-            _outbox(port, messages, Path(tmp), -1)
-            bare_times: list[float] = []
-            outbox_times: list[float] = []
-            for n in range(ROUNDS):
-                if n % 2:
-                    outbox_times.append(_outbox(port, messages, Path(tmp), n))
-                    bare_times.append(_bare(port, messages))
-                else:
-                    bare_times.append(_bare(port, messages))
-                    outbox_times.append(_outbox(port, messages, Path(tmp), n))
+        return on_both_backends_fresh(lambda backend: _measure(port, messages, backend))
     finally:
         server.terminate()
         server.wait(10)
+
+
+def _measure(port: int, messages: list[BuiltMessage], backend: str) -> dict[str, dict[str, Any]]:
+    _bare(port, messages)  # warm-up (first connection, imports, caches): not counted
+    _outbox(port, messages, backend)
+    bare_times: list[float] = []
+    outbox_times: list[float] = []
+    for n in range(ROUNDS):
+        if n % 2:
+            outbox_times.append(_outbox(port, messages, backend))
+            bare_times.append(_bare(port, messages))
+        else:
+            bare_times.append(_bare(port, messages))
+            outbox_times.append(_outbox(port, messages, backend))
     bare_rate = MESSAGES / statistics.median(bare_times)
     outbox_rate = MESSAGES / statistics.median(outbox_times)
     return {
@@ -134,7 +142,6 @@ def run() -> dict[str, dict[str, Any]]:
                                   "round_ratios": [round(b / o, 3) for b, o in zip(bare_times, outbox_times,
                                                                                    strict=True)]},
     }
-
 
 if __name__ == "__main__":
     print(run())
