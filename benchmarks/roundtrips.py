@@ -245,6 +245,7 @@ class WireCounter:
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self.port = 0
+        self._server: asyncio.Server | None = None
         self._thread = threading.Thread(target=self._serve, name="roundtrip-proxy", daemon=True)
         self._thread.start()
         self._ready.wait(10)
@@ -264,12 +265,30 @@ class WireCounter:
         done.wait(5)
 
     def close(self) -> None:
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(5)
+        """Stop the proxy: its listening socket and every conversation closed, so that no socket is left to the
+        garbage collector (a ResourceWarning in whatever test runs then)."""
+        async def stop() -> None:
+            if self._server is not None:
+                self._server.close()
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            for _ in range(3):  # the transports close on the next turns of the loop
+                await asyncio.sleep(0)
+
+        if self._thread.is_alive():
+            with contextlib.suppress(Exception):
+                asyncio.run_coroutine_threadsafe(stop(), self._loop).result(10)
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(5)
+        if not self._thread.is_alive():
+            self._loop.close()
 
     def _serve(self) -> None:
         asyncio.set_event_loop(self._loop)
         server = self._loop.run_until_complete(asyncio.start_server(self._handle, "127.0.0.1", 0))
+        self._server = server
         self.port = server.sockets[0].getsockname()[1]
         self._ready.set()
         self._loop.run_forever()

@@ -10,7 +10,7 @@ simply tries the next one. A contact marked do-not-contact, or deleted, is never
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import cast
@@ -31,8 +31,7 @@ from desktop.core.campaigns import (
 from desktop.core.followup import QuoteSignals, score
 from desktop.db.campaign_models import PhoningCall, PhoningCampaign, PhoningMember
 from desktop.db.contacts import add_activity
-from desktop.db.models import Activity, Company, Contact, Opportunity, User
-from desktop.db.outbox_models import TrackingEvent
+from desktop.db.models import Contact, Opportunity, User
 from desktop.db.queries import members as query_members
 from desktop.db.quote_models import Quote
 
@@ -232,47 +231,23 @@ class CallCard:
     civility: str = ""  # for the script's greeting (« Bonjour Madame Fontaine »)
     first_name: str = ""
     last_name: str = ""
+    campaign_name: str = ""
+    delays: RetryDelays = field(default_factory=RetryDelays)  # the campaign's, read with the card: its outcome's step
 
 
 def load_card(session: Session, member_id: int) -> CallCard:
-    """Read one contact of the call list with its latest quote, tracking and recent timeline."""
-    member, contact, company = session.execute(  # one query, not three
-        select(PhoningMember, Contact, Company).join(Contact, Contact.id == PhoningMember.contact_id)
-        .outerjoin(Company, Company.id == Contact.company_id).where(PhoningMember.id == member_id)).one()
-    phones = tuple((kind, number) for kind, number in (("phone", contact.phone), ("mobile", contact.mobile),
-                                                       ("company", company.phone if company else None)) if number)
-    views_of = (select(func.count()).select_from(TrackingEvent)
-                .where(TrackingEvent.quote_id == Quote.id, TrackingEvent.kind == "view",
-                       TrackingEvent.verdict == "human").correlate(Quote).scalar_subquery())
-    latest = session.execute(select(Quote, views_of).where(Quote.contact_id == contact.id, Quote.kind == "quote",
-                                                           Quote.number.is_not(None))
-                             .order_by(Quote.id.desc()).limit(1)).first()  # the quote and its views together
-    glance = None
-    if latest is not None:
-        quote, views = latest
-        from desktop.db.quotes import printed_number
+    """Read one contact of the call list with its latest quote, tracking and recent timeline (one statement)."""
+    from desktop.db.call_turn import read_card
 
-        glance = QuoteGlance(printed_number(quote), quote.status, quote.total_ttc, quote.sent_at,
-                             quote.last_human_open_at, int(views or 0))
-    recent = session.execute(select(Activity.occurred_at, Activity.kind, Activity.subject)
-                             .where(Activity.contact_id == contact.id)
-                             .order_by(Activity.occurred_at.desc(), Activity.id.desc()).limit(6)).all()
-    return CallCard(member_id=member.id, contact_id=contact.id, name=contact.full_name,
-                    job_title=contact.job_title or "", company=company.legal_name if company else "",
-                    country=company.country if company else "FR", city=contact.city or (company.city or "" if company
-                                                                                         else ""),
-                    phones=phones, email=contact.email or "", notes=contact.notes or "",
-                    member_note=member.note or "", attempts=member.attempts, last_outcome=member.last_outcome,
-                    quote=glance, timeline=tuple((r[0], r[1], r[2]) for r in recent),
-                    civility=contact.civility or "", first_name=contact.first_name or "",
-                    last_name=contact.last_name or "")
+    return cast(CallCard, read_card(session, member_id))
 
 
 def next_card(session: Session, campaign_id: int, user_id: int, now: datetime, skip: Sequence[int] = ()
               ) -> CallCard | None:
-    """Claim and read the next contact to call (None when the list is done for now)."""
-    member_id = claim_next(session, campaign_id, user_id, now, skip=skip)
-    return load_card(session, member_id) if member_id is not None else None
+    """Claim and read the next contact to call (None when the list is done for now), in one statement."""
+    from desktop.db.call_turn import turn
+
+    return cast("CallCard | None", turn(session, campaign_id, user_id, now, skip=skip))
 
 
 def record_outcome(session: Session, member_id: int, *, user_id: int | None, outcome: Outcome, now: datetime,

@@ -174,8 +174,10 @@ class CallListWindow(QWidget):
         self.record(Outcome.CALLBACK, when)
 
     def record(self, outcome: Outcome, callback_at: datetime | None = None) -> None:
-        """Show the next contact now; store the outcome and claim the one after in the background."""
-        from desktop.db import campaigns as repo
+        """Show the next contact now; store the outcome and claim the one after in the background (one
+        statement: :mod:`desktop.db.call_turn`)."""
+        from desktop.db.call_turn import turn
+        from desktop.db.trips import one_statement
 
         card, note = self.current, self.note.toPlainText().strip()
         now = self.ctx.clock()
@@ -195,9 +197,10 @@ class CallListWindow(QWidget):
         holding = [following.member_id] if following is not None else []
 
         def work(session: Any) -> Any:
-            repo.record_outcome(session, card.member_id, user_id=user_id, outcome=outcome, now=now, note=note,
-                                callback_at=callback_at)
-            return repo.next_card(session, campaign_id, user_id, now, holding)
+            if outcome is not Outcome.INTERESTED:  # one statement (the opportunity of "interested" is more)
+                one_statement(session)
+            return turn(session, campaign_id, user_id, now, done=card, outcome=outcome, note=note,
+                        callback_at=callback_at, skip=holding)
 
         self._run(work, self._prefetched, outcome_changes(outcome))
 
@@ -214,10 +217,16 @@ class CallListWindow(QWidget):
 
     def _prefetch(self) -> None:
         from desktop.db import campaigns as repo
+        from desktop.db.trips import one_statement
 
         holding = [self.current.member_id] if self.current is not None else []
         campaign_id, user_id, now = self.campaign_id, self.user_id, self.ctx.clock()
-        self._run(lambda s: repo.next_card(s, campaign_id, user_id, now, holding), self._prefetched)
+
+        def claim(session: Any) -> Any:
+            one_statement(session)
+            return repo.next_card(session, campaign_id, user_id, now, holding)
+
+        self._run(claim, self._prefetched)
 
     # Pause, escape, end -------------------------------------------------------------------------
     @Slot()
