@@ -1,13 +1,19 @@
 """Scenarios in the database: save and list, enrol (trigger or by hand), stop, claim due steps, the funnel.
 
-Claims: a runner picks due enrolments (PostgreSQL: ``FOR UPDATE SKIP LOCKED``, so a concurrent runner skips
-them; SQLite serialises writers) and inserts one step-run row per enrolment keyed (enrolment, step,
-iteration = the enrolment's ``run_count``), ``ON CONFLICT DO NOTHING``. A row already there is somebody
-else's claim or a step already done; only an expired claim that was never done is taken over, by a
-conditional update. A batch of claims is then run in one transaction that first *holds* them
-(:func:`hold`: renews the runs still this runner's and reads their enrolments, both locked until the end of
-the transaction) and writes the steps' effects, their ``done_at`` and the enrolments' moves (:func:`finish_runs`,
+Claims: a runner picks due enrolments (PostgreSQL: ``FOR NO KEY UPDATE SKIP LOCKED``, so a concurrent runner
+skips them and takes the next ones instead of waiting; SQLite serialises writers) and inserts one step-run row per
+enrolment keyed (enrolment, step, iteration = the enrolment's ``run_count``), ``ON CONFLICT DO NOTHING``. A row
+already there is somebody else's claim or a step already done; only an expired claim that was never done is taken
+over, by a conditional update. A batch of claims is then run in one transaction that first *holds* them
+(:func:`hold`: locks their enrolments, then renews the runs still this runner's, both until the end of the
+transaction) and writes the steps' effects, their ``done_at`` and the enrolments' moves (:func:`finish_runs`,
 guarded by ``run_count``): a step is applied exactly once.
+
+Lock order (PostgreSQL, several desktops on one server): every transaction here locks enrolments before their
+step runs, and enrolments by increasing id. A claim's candidates are read on the statement's snapshot, so a claim
+may lock an enrolment whose claim another runner committed a moment before; that runner's :func:`hold` then waits
+for this short claim, which never waits for it back (the conflicting run row is not touched before its enrolment
+is locked). Locking the runs first, as :func:`hold` once did, made the two wait for each other: a deadlock.
 """
 
 from __future__ import annotations
@@ -231,11 +237,15 @@ def evaluate_trigger(session: Session, scenario_id: int, now: datetime) -> list[
 def stop(session: Session, enrolment_ids: Sequence[int], reason: StopReason, now: datetime) -> int:
     """Stop active enrolments with a reason written in each contact's timeline; returns how many stopped."""
     stopped = 0
-    for i in range(0, len(enrolment_ids), CHUNK):
-        part = list(enrolment_ids[i:i + CHUNK])
-        rows = session.execute(select(Enrolment.id, Enrolment.contact_id, Scenario.name, Scenario.id)
-                               .join(Scenario, Scenario.id == Enrolment.scenario_id)
-                               .where(Enrolment.id.in_(part), Enrolment.state == "active")).all()
+    ordered = sorted(set(enrolment_ids))
+    for i in range(0, len(ordered), CHUNK):
+        part = ordered[i:i + CHUNK]
+        query = (select(Enrolment.id, Enrolment.contact_id, Scenario.name, Scenario.id)
+                 .join(Scenario, Scenario.id == Enrolment.scenario_id)
+                 .where(Enrolment.id.in_(part), Enrolment.state == "active").order_by(Enrolment.id))
+        if _postgres(session):  # locked in id order, as every writer of enrolments does: no deadlock
+            query = query.with_for_update(of=Enrolment, key_share=True)
+        rows = session.execute(query).all()
         if not rows:
             continue
         session.execute(update(Enrolment).where(Enrolment.id.in_([r[0] for r in rows]), Enrolment.state == "active")
@@ -283,13 +293,31 @@ class Claimed:
     enrolled_at: datetime
 
 
+def _postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
 def _insert_ignore(session: Session) -> Any:
-    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    return pg_insert if _postgres(session) else sqlite_insert
 
 
 def claim_due(session: Session, runner_id: str, now: datetime, limit: int = 500,
               lease: timedelta = LEASE) -> list[Claimed]:
-    """Claim up to ``limit`` due steps of active scenarios for this runner (commit right after)."""
+    """Claim up to ``limit`` due steps of active scenarios for this runner (commit right after).
+
+    Empty only when nothing is due that nobody holds: candidates that all turn out claimed by another runner
+    meanwhile (read on a snapshot taken just before that runner committed) are looked for again.
+    """
+    for _ in range(3):
+        claims, seen = _claim(session, runner_id, now, limit, lease)
+        if claims or not seen:
+            return claims
+    return []
+
+
+def _claim(session: Session, runner_id: str, now: datetime, limit: int, lease: timedelta,
+           ) -> tuple[list[Claimed], bool]:
+    """One claiming pass: (the claims, whether any candidate was found)."""
     e = Enrolment
     query = (select(e.id, e.scenario_id, e.contact_id, e.position, e.run_count, e.enrolled_at)
              .join(Scenario, Scenario.id == e.scenario_id)
@@ -298,11 +326,11 @@ def claim_due(session: Session, runner_id: str, now: datetime, limit: int = 500,
                                               or_(StepRun.done_at.is_not(None), StepRun.claimed_until >= now))
                     .exists())
              .order_by(e.next_run_at, e.id).limit(limit))
-    if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True, of=e)
+    if _postgres(session):  # a row another runner is claiming is skipped, not waited for
+        query = query.with_for_update(skip_locked=True, of=e, key_share=True)
     due = session.execute(query).all()
     if not due:
-        return []
+        return [], False
     step_ids = {(s, p): i for i, s, p in session.execute(
         select(ScenarioStep.id, ScenarioStep.scenario_id, ScenarioStep.position)
         .where(ScenarioStep.scenario_id.in_({d[1] for d in due})))}
@@ -328,7 +356,8 @@ def claim_due(session: Session, runner_id: str, now: datetime, limit: int = 500,
         select(StepRun.id, StepRun.enrolment_id, StepRun.iteration).where(
             StepRun.enrolment_id.in_([d[0] for d in due]), StepRun.claimed_by == runner_id,
             StepRun.done_at.is_(None)))}
-    return [Claimed(mine[(d[0], d[4])], d[0], d[2], d[1], d[3] or 0, d[4], d[5]) for d in due if (d[0], d[4]) in mine]
+    return [Claimed(mine[(d[0], d[4])], d[0], d[2], d[1], d[3] or 0, d[4], d[5]) for d in due
+            if (d[0], d[4]) in mine], True
 
 
 _DONE = (update(_RUNS).where(_RUNS.c.id == bindparam("b_run"), _RUNS.c.claimed_by == bindparam("b_runner"),
@@ -344,26 +373,28 @@ def hold(session: Session, claims: Sequence[Claimed], runner_id: str, now: datet
          lease: timedelta = LEASE) -> list[Claimed]:
     """The claims this runner may run now, held until the end of the caller's transaction.
 
-    Renews the lease of the runs still this runner's and not done (an update: PostgreSQL locks the rows,
-    SQLite takes its write lock), then reads their enrolments (PostgreSQL: ``FOR UPDATE``): a claim another
-    runner took over is left out, one whose enrolment was stopped or moved meanwhile is released.
-    Call it first in the transaction that applies the steps, then :func:`finish_runs`.
+    Reads their enrolments (PostgreSQL: locked, by increasing id, before any run: see the module's lock order),
+    then renews the lease of the runs still this runner's and not done (an update: PostgreSQL locks the rows,
+    SQLite takes its write lock): a claim another runner took over is left out, one whose enrolment was stopped
+    or moved meanwhile is released. Call it first in the transaction that applies the steps, then
+    :func:`finish_runs`.
     """
+    current: dict[int, tuple[str, int]] = {}
+    eids = sorted({c.enrolment_id for c in claims})
+    for i in range(0, len(eids), CHUNK):
+        query = (select(Enrolment.id, Enrolment.state, Enrolment.run_count)
+                 .where(Enrolment.id.in_(eids[i:i + CHUNK])).order_by(Enrolment.id))
+        if _postgres(session):
+            query = query.with_for_update(key_share=True)
+        current.update((e, (st, n)) for e, st, n in session.execute(query))
     mine: set[int] = set()
-    ids = [c.run_id for c in claims]
+    ids = sorted(c.run_id for c in claims)
     for i in range(0, len(ids), CHUNK):
         mine.update(session.execute(
             update(_RUNS).where(_RUNS.c.id.in_(ids[i:i + CHUNK]), _RUNS.c.claimed_by == runner_id,
                                 _RUNS.c.done_at.is_(None))
             .values(claimed_until=now + lease).returning(_RUNS.c.id)).scalars())
     claims = [c for c in claims if c.run_id in mine]
-    current: dict[int, tuple[str, int]] = {}
-    eids = [c.enrolment_id for c in claims]
-    for i in range(0, len(eids), CHUNK):
-        query = select(Enrolment.id, Enrolment.state, Enrolment.run_count).where(Enrolment.id.in_(eids[i:i + CHUNK]))
-        if session.get_bind().dialect.name == "postgresql":
-            query = query.with_for_update()
-        current.update((e, (st, n)) for e, st, n in session.execute(query))
     held: list[Claimed] = []
     moved: list[Claimed] = []
     for c in claims:
