@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from desktop.core.records import CompanyDraft, ContactDraft
 from desktop.core.search import collation_key, name_match_rank, phone_digits, query_words, search_text, words
@@ -294,9 +294,9 @@ def add_activity(session: Session, *, kind: str, subject: str, when: datetime, c
 
 
 def timeline(session: Session, contact_id: int, limit: int = 100) -> list[Activity]:
-    """The latest activities of a contact, newest first."""
+    """The latest activities of a contact, newest first (their authors joined: one query)."""
     return list(session.scalars(
-        select(Activity).options(selectinload(Activity.author)).where(Activity.contact_id == contact_id)
+        select(Activity).options(joinedload(Activity.author)).where(Activity.contact_id == contact_id)
         .order_by(Activity.occurred_at.desc(), Activity.id.desc()).limit(limit)
     ))
 

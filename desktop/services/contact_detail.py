@@ -50,13 +50,22 @@ class CustomValue:
 
 
 def load_contact_detail(session: Session, contact_id: int, limit: int = 50) -> ContactDetail | None:
-    """The contact with its latest ``limit`` activities, or None when it is gone."""
+    """The contact with its latest ``limit`` activities, or None when it is gone.
+
+    A read each: the contact with its company and tags, the timeline with its authors, the filled custom fields
+    with their definitions, the consent's history (a remote team server pays a round trip per statement).
+    """
+    from sqlalchemy import select
+    from sqlalchemy.orm import joinedload
+
     from desktop.db.consent import consent_status
-    from desktop.db.contacts import get_contact, timeline
-    from desktop.db.custom_fields import form_state
+    from desktop.db.contacts import timeline
+    from desktop.db.custom_fields import filled_fields
+    from desktop.db.models import Contact
     from desktop.services.tracking.verdict_words import tracking_sentences
 
-    contact = get_contact(session, contact_id)
+    contact = session.scalars(select(Contact).options(joinedload(Contact.company), joinedload(Contact.tags))
+                              .where(Contact.id == contact_id)).unique().first()
     if contact is None or contact.deleted_at is not None:
         return None
     activities = list(timeline(session, contact_id, limit))
@@ -66,8 +75,7 @@ def load_contact_detail(session: Session, contact_id: int, limit: int = 50) -> C
                       a.author.name if a.author else "")
         for a in activities
     )
-    fields, values = form_state(session, "contact", contact_id)
-    custom = tuple(CustomValue(f.label, f.kind, values[f.id]) for f in fields if f.id in values)
+    custom = tuple(CustomValue(f.label, f.kind, value) for f, value in filled_fields(session, "contact", contact_id))
     return ContactDetail(
         id=contact.id, name=" ".join(x for x in (contact.civility, contact.first_name, contact.last_name) if x),
         job_title=contact.job_title or "", company=contact.company.legal_name if contact.company else "",
