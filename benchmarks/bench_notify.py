@@ -4,7 +4,9 @@ The desktop's own live wiring (:func:`desktop.gui.shell.live_ui.start_live`: the
 thread, ingestion, the queued signal to the UI thread, the notification centre) runs against the real
 tracker (in a thread, as the embedded one). Messages are queued through the outbox and delivered by the
 live sender in local mode; each pixel is then fetched with httpx as a desktop mail client would (human
-user agent, after the delivery window), and the clock stops when ``NotificationCenter.sig_notified`` fires.
+user agent, two hours after delivery by the tracker's clock; the contact consented to the pixel), and the clock
+stops when ``NotificationCenter.sig_notified`` fires. Measured with the desktop's database on SQLite and on
+PostgreSQL (``open_to_notify_ms_pg``).
 
 ``open_to_notify_ms`` = median over the rounds. Target: <= 1,000 ms.
 """
@@ -16,13 +18,13 @@ import os
 import statistics
 import tempfile
 import time
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 ROUNDS = 15
-WINDOW_S = 0.3
+READ_AFTER = timedelta(hours=2)  # the prospect opens the email two hours after its delivery
 HUMAN_UA = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Thunderbird/128.3.0"
 
 
@@ -32,6 +34,7 @@ def _now() -> datetime:
 
 def _queue(database: Any, settings: Any, tracker_url: str, n: int) -> list[str]:
     """N finalised quotes to one business contact, queued with tracking; their tokens."""
+    from desktop.db.consent import record_by_salesperson
     from desktop.db.models import Company, Contact, SellerIdentity
     from desktop.db.quote_models import Quote
     from desktop.services.mail.quote_mail import build_quote_email, draft_quote_email, queue_quote_email
@@ -44,6 +47,8 @@ def _queue(database: Any, settings: Any, tracker_url: str, n: int) -> list[str]:
                           company=Company(legal_name="Client SA"))
         session.add(contact)
         session.flush()
+        # The CNIL default policy: the pixel only for a contact who said yes (the point of this figure).
+        record_by_salesperson(session, contact.id, yes=True, note="Accord au téléphone", now=_now())
         for i in range(n):
             quote = Quote(number=f"D-2026-{i + 1:04d}", version=1, status="finalised", contact_id=contact.id,
                           issue_date=date(2026, 3, 10), validity_date=date(2026, 4, 9),
@@ -60,6 +65,17 @@ def _queue(database: Any, settings: Any, tracker_url: str, n: int) -> list[str]:
 
 
 def run() -> dict[str, dict[str, Any]]:
+    """The figure with the desktop's database on each backend (the tracker keeps its own SQLite file)."""
+    from benchmarks.fresh import empty_database, on_both_backends_fresh
+
+    def measure(backend: str) -> dict[str, dict[str, Any]]:
+        with empty_database(backend) as url:
+            return _measure(url)
+
+    return on_both_backends_fresh(measure)
+
+
+def _measure(url: str) -> dict[str, dict[str, Any]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     import httpx
@@ -84,9 +100,10 @@ def run() -> dict[str, dict[str, Any]]:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="relance-bench-notify-") as tmp:
         folder = Path(tmp)
+        read_after = [timedelta(0)]  # the tracker's clock moves on once the emails are delivered
         tracker = start_in_thread(f"sqlite:///{folder / 'tracker.sqlite'}", port=0, config=dataclasses.replace(
-            TrackerConfig(), delivery_window_seconds=WINDOW_S))
-        database = Database(f"sqlite+pysqlite:///{folder / 'relance.sqlite'}")
+            TrackerConfig(), clock=lambda: datetime.now(UTC) + read_after[0]))
+        database = Database(url)
         database.open()
         settings = Settings(data_dir=folder, sender_name="Claire Martin", sender_address="claire@vendeur.example")
         tokens = _queue(database, settings, tracker.url, ROUNDS)
@@ -115,8 +132,7 @@ def run() -> dict[str, dict[str, Any]]:
 
         spin_until(lambda: wiring.outbox_status.state is not None and wiring.outbox_status.state.waiting == 0
                    and wiring.tracker_status.state == "online", 30.0)
-        started = time.monotonic()
-        spin_until(lambda: time.monotonic() > started + WINDOW_S + 0.2, 5.0)  # past the delivery window
+        read_after[0] = READ_AFTER  # an open seconds after delivery is a gateway's as likely as a person's
         timings = []
         with httpx.Client(headers={"User-Agent": HUMAN_UA}) as client:
             for token in tokens:
