@@ -41,19 +41,20 @@ def postgres_url(postgres_server: PostgresServer) -> str:
     return create_database(postgres_server, f"t_{uuid.uuid4().hex[:12]}")
 
 
-#: Tests whose garbage must not be freed later at a random moment, in another test while its server threads run:
-#: Playwright's sync API (its greenlets and event loop). A segfault while "Garbage-collecting" in an unrelated
-#: test's tracker start, with greenlet loaded, is that moment. A full collection costs about 0.4 s with this
-#: suite's heap: only after the tests that leave that kind of garbage.
-_COLLECT_AFTER = frozenset({"chromium", "playwright"})
-
-
 @pytest.fixture(autouse=True)
-def _garbage_collected_after(request: pytest.FixtureRequest) -> Iterator[None]:
-    """After such a test (its fixtures torn down: widgets closed, servers stopped), collect its garbage now."""
+def _garbage_collected_after() -> Iterator[None]:
+    """After each test (its fixtures torn down: widgets closed, servers stopped), collect its garbage now, then
+    freeze what survives (``gc.freeze``: later collections skip it).
+
+    Garbage left to the collector is otherwise freed at a random moment, in another test while that test's server
+    threads run: twice a segfault while "Garbage-collecting" inside an unrelated test (Playwright's greenlets and
+    event loop, pdfium documents and Qt wrappers are such garbage). A full collection after every test costs about
+    0.4 s with this suite's heap; with the survivors frozen after each one, a collection only walks what the
+    last test made.
+    """
     yield
-    if _COLLECT_AFTER.intersection(request.fixturenames):
-        gc.collect()
+    gc.collect()
+    gc.freeze()
 
 
 pytest_plugins = ["tests.support.database", "tests.support.servers", "tests.support.oauth2_server",
