@@ -115,8 +115,11 @@ def test_a_claim_reading_a_stale_snapshot_never_deadlocks_with_the_hold_of_the_c
                       .with_for_update(key_share=True))
 
             def hold_a() -> None:
-                with sessions.begin() as a:
-                    held.extend(hold(a, [claim], "a", NOW))
+                try:
+                    with sessions.begin() as a:
+                        held.extend(hold(a, [claim], "a", NOW))
+                except BaseException as exc:  # reported below
+                    held.append(exc)
 
             thread = threading.Thread(target=hold_a)
             thread.start()
