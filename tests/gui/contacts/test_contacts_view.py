@@ -150,12 +150,14 @@ def _fill_dialog_and(qtbot, steps):  # type: ignore[no-untyped-def]
     seen: list[RecordDialog] = []
 
     def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RecordDialog):
+        # The open record dialog, found among the windows (the active modal widget can lag behind an exec()
+        # under load); a dialog of an earlier test, closed but not yet deleted, is not visible.
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, RecordDialog) and w.isVisible()]
+        if not dialogs:
             QTimer.singleShot(10, act)
             return
-        seen.append(dialog)
-        steps(dialog)
+        seen.append(dialogs[0])
+        steps(dialogs[0])
 
     QTimer.singleShot(0, act)
     return seen
@@ -438,6 +440,6 @@ def test_a_duplicate_found_while_editing_offers_the_merge(qtbot, ctx, database) 
     qtbot.waitUntil(lambda: view.model.rowCount() >= 2)  # both rows read (off the UI thread) before choosing one
     view.table.selectRow(1)
     view.on_edit_requested()
-    qtbot.waitUntil(lambda: "merge" in seen)  # the dialog opened and its steps ran
+    qtbot.waitUntil(lambda: "merge" in seen, timeout=15_000)  # the dialog opened and its steps ran
     assert "Doublon possible : Anne Martin (anne@x.fr)" in str(seen["banner"]) and seen["merge"] is True
     assert view.model.rowCount() == 1  # merged
