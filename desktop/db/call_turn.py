@@ -117,9 +117,10 @@ def read_card(session: Session, member_id: int) -> Any:
     return card_of(session.execute(select(*_member_columns()).where(PhoningMember.id == member_id)).one())
 
 
-def turn(session: Session, campaign_id: int, user_id: int, now: datetime, *, done: Any = None,
+def turn(session: Session, campaign_id: int, user_id: int | None, now: datetime, *, done: Any = None,
          outcome: Outcome | None = None, note: str = "", callback_at: datetime | None = None,
-         duration_seconds: int | None = None, skip: Sequence[int] = (), lease: timedelta | None = None) -> Any:
+         duration_seconds: int | None = None, skip: Sequence[int] = (), lease: timedelta | None = None,
+         claim: bool = True) -> Any:
     """Store the outcome of the card ``done`` (when given) and claim and read the next contact to call.
 
     Args:
@@ -135,22 +136,27 @@ def turn(session: Session, campaign_id: int, user_id: int, now: datetime, *, don
         duration_seconds: The call's length, when known.
         skip: Members this salesperson holds besides (the one prefetched).
         lease: How long the claim lasts without an outcome.
+        claim: False to store the outcome only (:func:`desktop.db.campaigns.record_outcome`): nobody is claimed.
 
     Returns:
-        The next card, or None when nobody is due or the campaign is not active.
+        The next card, or None when nobody is due, the campaign is not active or ``claim`` is False.
     """
     from desktop.db.campaigns import CLAIM_LEASE, OUTCOME_SUBJECTS, _advance_opportunity, _claimable
 
     m = PhoningMember
     postgres = session.get_bind().dialect.name == "postgresql"
     held = [*skip, done.member_id] if done is not None else list(skip)
-    pick = _claimable(campaign_id, user_id, now, held).limit(1)  # type: ignore[attr-defined]
+    if claim and user_id is None:
+        raise ValueError("a claim needs its salesperson")
+    pick = _claimable(campaign_id, user_id or 0, now, held).limit(1)  # type: ignore[attr-defined]
     if postgres:
         pick = pick.with_for_update(of=PhoningMember, skip_locked=True)
     until = literal(now + (lease or CLAIM_LEASE), UTCDateTime())
-    claim: dict[str, Any] = {"claimed_by": literal(user_id), "claim_expires_at": until}
+    claimed: dict[str, Any] = {"claimed_by": literal(user_id), "claim_expires_at": until}
     if done is None:
-        statement = update(m).where(m.id == pick.scalar_subquery()).values(**claim)
+        if not claim:
+            return None
+        statement = update(m).where(m.id == pick.scalar_subquery()).values(**claimed)
     else:
         assert outcome is not None
         step = next_step(outcome, done.attempts + 1, now, done.delays, callback_at)
@@ -166,11 +172,12 @@ def turn(session: Session, campaign_id: int, user_id: int, now: datetime, *, don
                                       m.next_call_at),
             "last_outcome": on_called(literal(outcome.value), m.last_outcome),
             "last_called_at": on_called(literal(now, UTCDateTime()), m.last_called_at),
-            "claimed_by": on_called(null(), claim["claimed_by"]),
+            "claimed_by": on_called(null(), claimed["claimed_by"]),
             "claim_expires_at": on_called(null(), until)}
         if note:
             values["note"] = on_called(literal(note), m.note)
-        statement = update(m).where(m.id.in_([literal(done.member_id), pick.scalar_subquery()])).values(**values)
+        rows_ = [literal(done.member_id), pick.scalar_subquery()] if claim else [literal(done.member_id)]
+        statement = update(m).where(m.id.in_(rows_)).values(**values)
         writes = _outcome_writes(campaign_id, user_id, now, done, outcome, note, callback_at, duration_seconds,
                                  OUTCOME_SUBJECTS[outcome])
         if postgres:

@@ -26,11 +26,9 @@ from desktop.core.campaigns import (
     RetryDelays,
     call_stats,
     heat,
-    next_step,
 )
 from desktop.core.followup import QuoteSignals, score
 from desktop.db.campaign_models import PhoningCall, PhoningCampaign, PhoningMember
-from desktop.db.contacts import add_activity
 from desktop.db.models import Contact, Opportunity, User
 from desktop.db.queries import members as query_members
 from desktop.db.quote_models import Quote
@@ -255,31 +253,18 @@ def record_outcome(session: Session, member_id: int, *, user_id: int | None, out
     """Record a call: the log, the member's next step, the contact's timeline, an opportunity, the flag.
 
     "Interested" opens an opportunity (or moves the open one from qualification to proposal); "do not call"
-    sets the contact's do-not-contact flag, which every campaign and claim honours.
+    sets the contact's do-not-contact flag, which every campaign and claim honours. The writes are the call
+    list's own (:func:`desktop.db.call_turn.turn`, claiming nobody), so both ways of calling store the same;
+    the session's objects they change are expired, so the caller reads them as stored.
     """
-    member, campaign, contact = session.execute(  # one query, not three
-        select(PhoningMember, PhoningCampaign, Contact)
-        .join(PhoningCampaign, PhoningCampaign.id == PhoningMember.campaign_id)
-        .join(Contact, Contact.id == PhoningMember.contact_id).where(PhoningMember.id == member_id)).one()
-    member.attempts += 1
-    step = next_step(outcome, member.attempts, now, delays_of(campaign), callback_at)
-    member.state, member.next_call_at = step.state, step.next_call_at
-    member.last_outcome, member.last_called_at = outcome.value, now
-    member.claimed_by, member.claim_expires_at = None, None
-    if note:
-        member.note = note
-    session.add(PhoningCall(campaign_id=campaign.id, contact_id=contact.id, user_id=user_id, called_at=now,
-                            outcome=outcome.value, duration_seconds=duration_seconds, callback_at=callback_at,
-                            note=note or None))
-    add_activity(session, kind="call", subject=f"{OUTCOME_SUBJECTS[outcome]} ({campaign.name})", body=note or None,
-                 when=now, contact_id=contact.id, company_id=contact.company_id, author_id=user_id,
-                 payload={"campaign_id": campaign.id, "outcome": outcome.value,
-                          "callback_at": callback_at.isoformat() if callback_at else None})
-    if outcome is Outcome.DO_NOT_CALL:
-        contact.do_not_contact, contact.updated_at = True, now
-    elif outcome is Outcome.INTERESTED:
-        _advance_opportunity(session, contact, campaign, user_id, now)
-    session.flush()
+    from desktop.db.call_turn import read_card, turn
+
+    campaign_id = session.scalar(select(PhoningMember.campaign_id).where(PhoningMember.id == member_id))
+    if campaign_id is None:
+        raise LookupError(f"no call-list member {member_id}")
+    turn(session, campaign_id, user_id, now, done=read_card(session, member_id), outcome=outcome, note=note,
+         callback_at=callback_at, duration_seconds=duration_seconds, claim=False)
+    session.expire_all()  # the statement wrote rows the identity map may hold (flushed before it ran)
 
 
 def _advance_opportunity(session: Session, contact: Contact, campaign: PhoningCampaign, user_id: int | None,
