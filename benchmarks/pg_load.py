@@ -10,8 +10,9 @@ hours); they are now loaded from the SQLite set, which holds exactly the rows th
 - user triggers that would refuse the load or redo what the set already holds are disabled for the load and
   enabled again in the same transaction: the freeze guards of sent quotes and issued invoices (their lines cannot
   be inserted once the parent left draft), the immutable evidence of signatures, the latest-quote upkeep of
-  contacts (its columns are copied). A trigger whose function assigns ``NEW.<column>`` fills a column on insert
-  and stays enabled, as do PostgreSQL's own (foreign keys);
+  contacts (its columns are copied), the word index of contacts (``contact_words``, PostgreSQL's only: refilled
+  from the contacts in one statement after the load). A trigger whose function assigns ``NEW.<column>`` fills a
+  column on insert and stays enabled, as do PostgreSQL's own (foreign keys);
 - the indexes no constraint owns are dropped before the load and built again after it (in the same transaction);
 - sequences are set past the largest id of their column, so that the benchmarks' inserts get fresh ids;
 - the time zone of the session is UTC: SQLite stores the aware datetimes as naive UTC text.
@@ -135,6 +136,11 @@ def load(sqlite_path: Path, pg: Any) -> LoadReport:
         report.index_seconds = time.perf_counter() - index_started
         for table, trigger in blocking:
             pg.execute(f"ALTER TABLE {_quote(table)} ENABLE TRIGGER {_quote(trigger)}")
+        if "contact_words" in tables:  # PostgreSQL's word index of contacts, kept by a trigger the load bypassed
+            from desktop.db.contact_words import REFILL
+
+            for statement in REFILL:
+                pg.execute(statement)
         _reset_sequences(pg)
     report.seconds = time.perf_counter() - started
     return report

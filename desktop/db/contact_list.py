@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.search import query_words
+from desktop.db import contact_words
 from desktop.db.dbapi import Reader
 
 SORT_KEYS: dict[str, tuple[str, ...]] = {
@@ -25,6 +26,9 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
 
 _COLUMNS = ("c.id, c.first_name, c.last_name, co.legal_name, c.email, c.phone, c.mobile, c.city, c.status, "
             "c.job_title")
+# What a page reads of a contact found in the word index (its columns, the sort keys, the company, liveness).
+_LATERAL_COLUMNS = ("c.id, c.first_name, c.last_name, c.company_id, c.email, c.phone, c.mobile, c.city, c.status, "
+                    "c.job_title, c.updated_at, c.deleted_at")
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,13 @@ class ContactListReader(Reader):
     On SQLite the FTS index holds live contacts only, so a text search is counted in the index
     alone. A page of a selective search is read from the index's matches; a page of a broad one
     (thousands of matches) walks the sort index and keeps the matches, which stops after a page.
+    On PostgreSQL the word index ``contact_words`` (:mod:`desktop.db.contact_words`) plays the FTS
+    index's part: a search is counted in it alone; a page is read from its matches (each contact by its
+    key, then sorted), or, when the matches are dense enough (:func:`~desktop.db.contact_words.walk_pays`),
+    in name order by walking the live names (migration 0019's index) and testing each contact's search
+    text, which stops after a page. The shape is chosen here from the count, not left to the planner's
+    estimates (a prepared statement's generic plan has none, and they chose badly on a busy server); a
+    broad search in another order is left to the planner.
     """
 
     SELECTIVE = 5000  # matches below which a page is read from the search index's side
@@ -64,6 +75,8 @@ class ContactListReader(Reader):
     def __init__(self, conn: Any, dialect: str) -> None:
         super().__init__(conn, dialect)
         self._counted: tuple[ContactFilter, int] | None = None
+        self._contacts = 0.0  # PostgreSQL: the planner's estimate of the number of contacts, read with a count
+        self.walk_ratio = contact_words.WALK_RATIO
 
     def _fts(self, flt: ContactFilter, params: dict[str, Any]) -> bool:
         """Put the FTS query in ``params``; False when there is no text to search (or not on SQLite)."""
@@ -81,8 +94,8 @@ class ContactListReader(Reader):
                 clauses.append(f"contacts_fts MATCH {self._p('fts')}")
             else:
                 clauses.append(f"c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH {self._p('fts')})")
-        elif flt.text:
-            clauses += self._word_prefix_clauses("c.search_text", query_words(flt.text), params)
+        elif query_words(flt.text):
+            clauses += contact_words.matching_clauses("c.id", query_words(flt.text), params, self._p)
         if flt.tag_id is not None:
             params["tag"] = flt.tag_id
             clauses.append(f"c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = {self._p('tag')})")
@@ -91,12 +104,18 @@ class ContactListReader(Reader):
     def count(self, flt: ContactFilter) -> int:
         """How many live contacts match."""
         params: dict[str, Any] = {}
+        terms = query_words(flt.text)
         if flt.tag_id is None and self._fts(flt, params):
             sql = f"SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH {self._p('fts')}"
+        elif flt.tag_id is None and terms:
+            sql = contact_words.count_sql(terms, params, self._p)
         else:
             params = {}
             sql = f"SELECT count(*) FROM contacts c WHERE {self._where(flt, params)}"
-        n = int(self._run(sql, params)[0][0])
+        row = self._run(sql, params)[0]
+        n = int(row[0])
+        if len(row) > 1:
+            self._contacts = float(row[1] or 0)
         self._counted = (flt, n)
         return n
 
@@ -106,13 +125,38 @@ class ContactListReader(Reader):
         if sort not in SORT_KEYS:
             raise ValueError(f"unknown sort key: {sort}")
         params: dict[str, Any] = {}
-        selective = (self._dialect == "sqlite" and bool(query_words(flt.text)) and self._counted is not None
-                     and self._counted[0] == flt and self._counted[1] <= self.SELECTIVE)
-        source = "contacts_fts CROSS JOIN contacts c ON c.id = contacts_fts.rowid" if selective else "contacts c"
-        where = self._where(flt, params, fts_joined=selective)
+        matches = ""
+        terms = query_words(flt.text)
+        counted = self._counted[1] if self._counted is not None and self._counted[0] == flt else None
+        selective = bool(terms) and counted is not None and counted <= self.SELECTIVE
+        if self._dialect == "sqlite":
+            source = "contacts_fts CROSS JOIN contacts c ON c.id = contacts_fts.rowid" if selective else "contacts c"
+            where = self._where(flt, params, fts_joined=selective)
+        elif terms and counted is not None and sort == "name" and flt.tag_id is None and contact_words.walk_pays(
+                counted, self._contacts, int(offset) + int(limit), self.walk_ratio):
+            # broad: walk the live names (0019's index) and test each contact, until the page is full
+            source = "contacts c"
+            where = " AND ".join([self._where(ContactFilter(), params),
+                                  contact_words.row_filter("c.search_text", terms, params, self._p)])
+        elif selective or (terms and counted is not None and sort == "name" and flt.tag_id is None):
+            # from the word index's matches, each contact read by its key, then sorted
+            # (the matches are planned on their own, MATERIALIZED: inside the page's query, with its LIMIT, the
+            # planner read them through the table's pages and in parallel workers, several times slower)
+            matches = f"WITH m AS MATERIALIZED ({contact_words.ids_sql(terms, params, self._p)}) "
+            source = (f"m CROSS JOIN LATERAL (SELECT {_LATERAL_COLUMNS} FROM contacts c WHERE c.id = m.contact_id "
+                      "OFFSET 0) c")
+            where = self._where(ContactFilter(tag_id=flt.tag_id), params)
+        else:
+            source = "contacts c"
+            where = self._where(flt, params)
         direction = " DESC" if descending else ""
         order = ", ".join(f"{col}{direction}" for col in (*SORT_KEYS[sort], "c.id"))
         params["limit"], params["offset"] = int(limit), int(offset)
-        sql = (f"SELECT {_COLUMNS} FROM {source} LEFT JOIN companies co ON co.id = c.company_id WHERE {where} "
-               f"ORDER BY {order} LIMIT {self._p('limit')} OFFSET {self._p('offset')}")
+        paging = f"ORDER BY {order} LIMIT {self._p('limit')} OFFSET {self._p('offset')}"
+        if matches and sort != "company":  # the companies of the page only, once it is sorted
+            sql = (f"{matches}SELECT {_COLUMNS} FROM (SELECT {_LATERAL_COLUMNS} FROM {source} WHERE {where} "
+                   f"{paging}) c LEFT JOIN companies co ON co.id = c.company_id ORDER BY {order}")
+        else:
+            sql = (f"{matches}SELECT {_COLUMNS} FROM {source} LEFT JOIN companies co ON co.id = c.company_id "
+                   f"WHERE {where} {paging}")
         return [ContactRow(*row) for row in self._run(sql, params)]

@@ -1,7 +1,8 @@
 """Team-mode search finds what the embedded search finds: the same contacts on SQLite and PostgreSQL.
 
-SQLite answers with its FTS5 index (prefix queries over the folded search text), PostgreSQL with
-``LIKE '% word%'`` over the same text (served by the pg_trgm index of migration 0016). Hypothesis draws
+SQLite answers with its FTS5 index (prefix queries over the folded search text), PostgreSQL with its word
+index of the same text (``contact_words``, migration 0019; pages of broad searches test ``LIKE '% word%'``
+on each contact walked). Hypothesis draws
 French names (accents, ligatures, hyphens, apostrophes, capitals), companies and cities, and typed queries
 (prefixes of their words, changed in case and accents, several words, noise); both backends must return the
 same contacts, and every returned contact must really hold each typed word at the start of one of its words.

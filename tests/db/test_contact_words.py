@@ -1,0 +1,192 @@
+"""Team-mode search by word index (``contact_words``, migration 0019): kept by trigger, same results as SQLite.
+
+The trigger is checked against an oracle computed from the contacts' own search text after each kind of change
+(insert, edit, company rename, soft delete, restore, hard delete); searches by one and two letters, accents, phone
+digits and several words find on PostgreSQL what SQLite's FTS5 finds, and both page shapes of the team search
+(from the word index, or walking the names) give the same pages in every order, direction and offset.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.core.records import CompanyDraft, ContactDraft, validate_contact
+from desktop.db import contacts as repo
+from desktop.db.contact_list import SORT_KEYS, ContactFilter, ContactListReader
+from desktop.db.contact_words import after_prefix, walk_pays
+from desktop.db.engine import make_session_factory, sqlite_url
+from desktop.db.models import Contact
+from tests.support.database import migrated_engine
+from tests.support.postgres import PostgresServer, create_database
+
+NOW = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
+
+
+def test_after_prefix_bounds_exactly_the_words_starting_with_the_term() -> None:
+    assert after_prefix("dup") == "duq"
+    assert after_prefix("ab\U0010ffff") == "ac"
+    assert after_prefix("\U0010ffff") is None
+    assert after_prefix("a\ud7ff") == "a\ue000"  # past the surrogates, which no text holds
+    words = ["dup", "dupont", "dupuis", "duq", "dur", "du", "dupé", "dup\U0010ffff"]
+    assert sorted(w for w in words if "dup" <= w < "duq") == sorted(w for w in words if w.startswith("dup"))
+
+
+def test_walking_pays_for_dense_matches_only() -> None:
+    assert walk_pays(60_000, 100_000, 200)
+    assert not walk_pays(500, 100_000, 200)
+    assert not walk_pays(0, 100_000, 200)
+    assert walk_pays(5, 5, 200) is False  # a tiny set: read the matches
+
+
+def _keys(search_text: str) -> set[str]:
+    return {k for w in search_text.split() for k in (w, w[:1], w[:2])}
+
+
+def _check_words(conn: Connection) -> None:
+    """``contact_words`` holds exactly the keys of every live contact's search text."""
+    expected = {(k, cid) for cid, st in conn.execute(text(
+        "SELECT id, search_text FROM contacts WHERE deleted_at IS NULL")) for k in _keys(st)}
+    held = [(w, cid) for w, cid in conn.execute(text("SELECT word, contact_id FROM contact_words"))]
+    assert len(held) == len(set(held))
+    assert set(held) == expected
+
+
+def _draft(**fields: str) -> ContactDraft:
+    draft, errors = validate_contact(ContactDraft(**fields))  # type: ignore[arg-type]
+    assert errors == {}, errors
+    return draft
+
+
+@pytest.mark.postgres
+def test_the_trigger_keeps_the_words_of_live_contacts(postgres_url: str) -> None:
+    engine = migrated_engine(postgres_url)
+    sessions = make_session_factory(engine)
+    try:
+        with sessions.begin() as s:
+            helene = repo.create_contact(s, _draft(first_name="Hélène", last_name="Dupont-Moreau",
+                                                   company_name="Boulangerie Lætitia", phone="06 12 34 56 78",
+                                                   email="helene@exemple.fr", city="Saint-Étienne"))
+            paul = repo.create_contact(s, _draft(first_name="Paul", last_name="Durand", company_name="Acmé"))
+            ids = (helene.id, paul.id)
+            company_id = helene.company_id
+        with engine.connect() as conn:
+            _check_words(conn)
+            words = {w for (w,) in conn.execute(text("SELECT word FROM contact_words WHERE contact_id = :i"),
+                                                {"i": ids[0]})}
+        assert {"h", "he", "helene", "d", "du", "dupont", "moreau", "lætitia", "0612345678", "06",
+                "saint", "etienne"} <= words
+        with sessions.begin() as s:  # an edit: the old words leave, the new ones come
+            repo.update_contact(s, ids[1], _draft(first_name="Paule", last_name="Martin", company_name="Acmé"))
+        with engine.connect() as conn:
+            _check_words(conn)
+        with sessions.begin() as s:  # a company renamed: its contacts' search text and words follow
+            repo.update_company(s, company_id, CompanyDraft(legal_name="Pâtisserie Noël"))
+        with engine.connect() as conn:
+            _check_words(conn)
+            assert conn.execute(text("SELECT count(*) FROM contact_words WHERE word = 'noel'")).scalar() == 1
+        with sessions.begin() as s:  # soft delete, then restore
+            repo.set_deleted(s, Contact, [ids[0]], NOW)
+        with engine.connect() as conn:
+            _check_words(conn)
+            assert conn.execute(text("SELECT count(*) FROM contact_words WHERE contact_id = :i"),
+                                {"i": ids[0]}).scalar() == 0
+        with sessions.begin() as s:
+            repo.set_deleted(s, Contact, [ids[0]], None)
+        with engine.connect() as conn:
+            _check_words(conn)
+        with sessions.begin() as s:  # deleted for good
+            s.execute(text("DELETE FROM contacts WHERE id = :i"), {"i": ids[1]})
+        with engine.connect() as conn:
+            _check_words(conn)
+        with sessions.begin() as s:  # a soft-deleted contact deleted for good leaves nothing behind either
+            repo.set_deleted(s, Contact, [ids[0]], NOW)
+            s.execute(text("DELETE FROM contacts WHERE id = :i"), {"i": ids[0]})
+        with engine.connect() as conn:
+            _check_words(conn)
+            assert conn.execute(text("SELECT count(*) FROM contact_words")).scalar() == 0
+    finally:
+        engine.dispose()
+
+
+FIRST = ["Hélène", "Élise", "Noël", "Chloé", "Jean", "Jeanne", "Denis", "Dominique", "Léa", "Lucas", "Anaïs", "Éric"]
+LAST = ["Dupont", "Durand", "Dubois", "Lefèvre", "Leroy", "Martin", "Moreau", "Ødegaard", "D'Artagnan", "Le Goff"]
+COMPANIES = ["", "Boulangerie Dupain", "Pharmacie du Centre", "Acmé Bâtiment", "Électricité Lyonnaise"]
+CITIES = ["Lyon", "Nantes", "Saint-Étienne", "Orléans", "Dijon", ""]
+
+
+@pytest.fixture(scope="module")
+def both(postgres_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Engine]]:
+    """The same 240 contacts (a few soft-deleted) on SQLite and on PostgreSQL."""
+    engines = {
+        "sqlite": migrated_engine(sqlite_url(tmp_path_factory.mktemp("words") / "relance.sqlite")),
+        "postgresql": migrated_engine(create_database(postgres_server, f"t_{uuid.uuid4().hex[:12]}")),
+    }
+    rng = random.Random(20)
+    drafts = [_draft(first_name=rng.choice(FIRST), last_name=rng.choice(LAST), company_name=rng.choice(COMPANIES),
+                     city=rng.choice(CITIES), email=f"c{i}@exemple.fr",
+                     phone=f"{rng.choice(['06 12', '01 23', '09 12'])} {rng.randint(10, 99)} 00 {i % 100:02d}")
+              for i in range(240)]
+    for engine in engines.values():
+        sessions: sessionmaker[Session] = make_session_factory(engine)
+        with sessions.begin() as s:
+            ids = [repo.create_contact(s, d).id for d in drafts]
+            repo.set_deleted(s, Contact, ids[::17], NOW)
+        with engine.begin() as conn:
+            if engine.dialect.name == "postgresql":
+                conn.execute(text("ANALYZE contacts"))
+    yield engines
+    for engine in engines.values():
+        engine.dispose()
+
+
+def _search(engine: Engine, typed: str, sort: str = "name", descending: bool = False, offset: int = 0,
+            limit: int = 50, walk_ratio: float | None = None, counted: bool = True) -> tuple[int, list[str | None]]:
+    """The count and a page's emails; ``counted=False`` reads the page without counting first (then the
+    reader leaves the plan to PostgreSQL's planner: the reference order of the shapes)."""
+    raw = engine.raw_connection()
+    try:
+        reader = ContactListReader(raw.driver_connection, engine.dialect.name)
+        if walk_ratio is not None:
+            reader.walk_ratio = walk_ratio
+        n = reader.count(ContactFilter(text=typed)) if counted else -1
+        rows = reader.page(ContactFilter(text=typed), sort, descending, offset, limit)
+        return n, [r.email for r in rows]
+    finally:
+        raw.close()
+
+
+TYPED = ["d", "D", "é", "e", "du", "DU", "dû", "le", "hél", "HELENE", "helene dup", "j", "je", "jean", "jeann",
+         "0", "06", "06 1", "+33 6", "01", "lyon", "saint et", "pharmacie c", "ø", "od", "dartagnan", "d a", "zz"]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("typed", TYPED)
+def test_short_prefixes_accents_and_digits_find_what_sqlite_finds(both: dict[str, Engine], typed: str) -> None:
+    found = {name: _search(engine, typed, limit=300) for name, engine in both.items()}
+    assert found["sqlite"][0] == len(found["sqlite"][1])
+    assert found["postgresql"][0] == found["sqlite"][0], typed
+    assert sorted(map(str, found["postgresql"][1])) == sorted(map(str, found["sqlite"][1])), typed
+
+
+@pytest.mark.postgres
+def test_both_page_shapes_give_the_same_pages(both: dict[str, Engine]) -> None:
+    """Forced to read from the word index (ratio 0) or to walk the names (huge ratio), PostgreSQL gives the
+    pages its planner gives, in every order and direction, at the start and further down (the order of
+    accented names is each server's collation, so SQLite's pages are compared as sets of contacts)."""
+    pg = both["postgresql"]
+    for typed in ["d", "le", "jea", "dupont", "jean d", "06", "saint"]:
+        for sort in SORT_KEYS:
+            for descending, offset in ((False, 0), (True, 0), (False, 30)):
+                expected = _search(pg, typed, sort, descending, offset, 40, counted=False)[1]
+                for ratio in (0.0, 1e12):
+                    got = _search(pg, typed, sort, descending, offset, 40, walk_ratio=ratio)
+                    assert got[1] == expected, (typed, sort, descending, offset, ratio)
+        everything = _search(pg, typed, limit=500)
+        assert sorted(map(str, everything[1])) == sorted(map(str, _search(both["sqlite"], typed, limit=500)[1]))
