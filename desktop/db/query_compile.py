@@ -301,35 +301,41 @@ def compile_tree(tree: Group, today: date, tz: tzinfo = UTC) -> ColumnElement[bo
     return _compile_group(tree, today, tz, _has_driver(tree), True)
 
 
-class _Live(FunctionElement[bool]):
-    """Live contacts. On SQLite written so that no index answers it: nearly every contact is live, and its
+def _live() -> ColumnElement[bool]:
+    """Live contacts, written so that no index answers it: nearly every contact is live, and SQLite's
     planner would otherwise walk all of them along the ``deleted_at`` index instead of starting from a
-    selective ``contacts.id IN (...)`` condition. On PostgreSQL the plain test, which the planner estimates
-    from its statistics and which lets it read the partial indexes of live contacts (migration 0019: the
-    seed query's ``ix_contacts_live_quote_sent`` answers the date and the live test from the index alone)."""
+    selective ``contacts.id IN (...)`` condition (PostgreSQL estimates it as rare: see :class:`_ReadLive`)."""
+    return func.coalesce(Contact.deleted_at, Contact.deleted_at).is_(None)
+
+
+class _ReadLive(FunctionElement[bool]):
+    """Live contacts when their ids are read: :func:`_live` on SQLite, the plain test on PostgreSQL, so that
+    the partial indexes of live contacts apply (migration 0019: the seed query's date and live test are read
+    from ``ix_contacts_live_quote_sent`` alone, merged with the open opportunities' index).
+
+    A count keeps :func:`_live` on both: its other conditions (status, do-not-contact...) read each contact's
+    row anyway, and with the plain test's estimate PostgreSQL probed quotes before tags in the builder's live
+    count, a fifth slower (measured on the 100k set).
+    """
 
     inherit_cache = True
-    name = "live"
+    name = "read_live"
     type = Boolean()
 
 
-@compiles(_Live)
-def _render_live(element: _Live, compiler: SQLCompiler, **kw: Any) -> str:
+@compiles(_ReadLive)
+def _render_read_live(element: _ReadLive, compiler: SQLCompiler, **kw: Any) -> str:
     return compiler.process(Contact.deleted_at.is_(None), **kw)
 
 
-@compiles(_Live, "sqlite")
-def _render_live_unindexed(element: _Live, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(func.coalesce(Contact.deleted_at, Contact.deleted_at).is_(None), **kw)
-
-
-def _live() -> ColumnElement[bool]:
-    return _Live()
+@compiles(_ReadLive, "sqlite")
+def _render_read_live_unindexed(element: _ReadLive, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(_live(), **kw)
 
 
 def matching_ids(tree: Group, today: date, tz: tzinfo = UTC) -> Select[Any]:
     """The ids of the live contacts matching the tree (unordered)."""
-    return select(Contact.id).where(compile_tree(tree, today, tz), _live())
+    return select(Contact.id).where(compile_tree(tree, today, tz), _ReadLive())
 
 
 def matching_count(tree: Group, today: date, tz: tzinfo = UTC) -> Select[Any]:

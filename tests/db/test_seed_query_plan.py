@@ -1,6 +1,7 @@
 """The smart queries' seed (« Devis en cours à relancer ») on PostgreSQL reads indexes only (migration 0019).
 
-The live test is written plainly on PostgreSQL (SQLite keeps its unindexable form) and the empty result is
+When the ids are read, the live test is written plainly on PostgreSQL (SQLite keeps its unindexable form; a
+count keeps it on both) and the empty result is
 a literal, so that the partial indexes of live contacts by latest quote and of open opportunities apply (the
 tables here are tiny: scans of the tables are ruled out so that the plan shows which indexes can serve).
 """
@@ -17,7 +18,7 @@ from desktop.core.query_spec import SHIPPED, parse
 from desktop.db import queries
 from desktop.db.engine import make_session_factory
 from desktop.db.models import Contact, Opportunity
-from desktop.db.query_compile import matching_ids
+from desktop.db.query_compile import matching_count, matching_ids
 from tests.support.database import migrated_engine
 
 TODAY = date(2026, 12, 3)
@@ -34,6 +35,8 @@ def test_the_live_test_is_plain_on_postgresql_and_unindexable_on_sqlite() -> Non
     assert "contacts.deleted_at IS NULL" in pg and "coalesce" not in pg
     assert "coalesce(contacts.deleted_at, contacts.deleted_at) IS NULL" in lite
     assert "opportunities.result = ''" in pg and "opportunities.result = ''" in lite
+    counted = str(matching_count(parse(SHIPPED[0][2], {}), TODAY).compile(dialect=postgresql.dialect()))
+    assert "coalesce(contacts.deleted_at, contacts.deleted_at) IS NULL" in counted
 
 
 @pytest.mark.postgres
