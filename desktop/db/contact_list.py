@@ -96,10 +96,13 @@ class ContactListReader(Reader):
                 clauses.append(f"c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH {self._p('fts')})")
         elif query_words(flt.text):
             clauses += contact_words.matching_clauses("c.id", query_words(flt.text), params, self._p)
-        if flt.tag_id is not None:
-            params["tag"] = flt.tag_id
-            clauses.append(f"c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = {self._p('tag')})")
-        return " AND ".join(clauses)
+        return " AND ".join(clauses + self._tag_clause(flt, params))
+
+    def _tag_clause(self, flt: ContactFilter, params: dict[str, Any]) -> list[str]:
+        if flt.tag_id is None:
+            return []
+        params["tag"] = flt.tag_id
+        return [f"c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = {self._p('tag')})"]
 
     def count(self, flt: ContactFilter) -> int:
         """How many live contacts match."""
@@ -143,9 +146,15 @@ class ContactListReader(Reader):
             # (the matches are planned on their own, MATERIALIZED: inside the page's query, with its LIMIT, the
             # planner read them through the table's pages and in parallel workers, several times slower)
             matches = f"WITH m AS MATERIALIZED ({contact_words.ids_sql(terms, params, self._p)}) "
-            source = (f"m CROSS JOIN LATERAL (SELECT {_LATERAL_COLUMNS} FROM contacts c WHERE c.id = m.contact_id "
-                      "OFFSET 0) c")
-            where = self._where(ContactFilter(tag_id=flt.tag_id), params)
+            if sort != "company":  # the sort keys of every match, the rest of the page's rows only
+                keys = ", ".join(dict.fromkeys(("c.id", *SORT_KEYS[sort])))
+                source = (f"m CROSS JOIN LATERAL (SELECT {keys} FROM contacts c WHERE c.id = m.contact_id "
+                          "AND c.deleted_at IS NULL OFFSET 0) c")
+                where = " AND ".join(self._tag_clause(flt, params)) or "TRUE"
+            else:
+                source = (f"m CROSS JOIN LATERAL (SELECT {_LATERAL_COLUMNS} FROM contacts c "
+                          "WHERE c.id = m.contact_id OFFSET 0) c")
+                where = self._where(ContactFilter(tag_id=flt.tag_id), params)
         else:
             source = "contacts c"
             where = self._where(flt, params)
@@ -153,9 +162,10 @@ class ContactListReader(Reader):
         order = ", ".join(f"{col}{direction}" for col in (*SORT_KEYS[sort], "c.id"))
         params["limit"], params["offset"] = int(limit), int(offset)
         paging = f"ORDER BY {order} LIMIT {self._p('limit')} OFFSET {self._p('offset')}"
-        if matches and sort != "company":  # the companies of the page only, once it is sorted
-            sql = (f"{matches}SELECT {_COLUMNS} FROM (SELECT {_LATERAL_COLUMNS} FROM {source} WHERE {where} "
-                   f"{paging}) c LEFT JOIN companies co ON co.id = c.company_id ORDER BY {order}")
+        if matches and sort != "company":  # the page's ids in order first, then their rows and companies
+            sql = (f"{matches}SELECT {_COLUMNS} FROM (SELECT c.id FROM {source} WHERE {where} {paging}) p "
+                   f"CROSS JOIN LATERAL (SELECT * FROM contacts c WHERE c.id = p.id OFFSET 0) c "
+                   f"LEFT JOIN companies co ON co.id = c.company_id ORDER BY {order}")
         else:
             sql = (f"{matches}SELECT {_COLUMNS} FROM {source} LEFT JOIN companies co ON co.id = c.company_id "
                    f"WHERE {where} {paging}")

@@ -131,7 +131,8 @@ def both(postgres_server: PostgresServer, tmp_path_factory: pytest.TempPathFacto
     rng = random.Random(20)
     drafts = [_draft(first_name=rng.choice(FIRST), last_name=rng.choice(LAST), company_name=rng.choice(COMPANIES),
                      city=rng.choice(CITIES), email=f"c{i}@exemple.fr",
-                     phone=f"{rng.choice(['06 12', '01 23', '09 12'])} {rng.randint(10, 99)} 00 {i % 100:02d}")
+                     phone=f"{rng.choice(['06 12', '01 23', '09 12'])} {rng.randint(10, 99)} 00 {i % 100:02d}",
+                     tags=("VIP",) if i % 3 == 0 else ())
               for i in range(240)]
     for engine in engines.values():
         sessions: sessionmaker[Session] = make_session_factory(engine)
@@ -147,7 +148,8 @@ def both(postgres_server: PostgresServer, tmp_path_factory: pytest.TempPathFacto
 
 
 def _search(engine: Engine, typed: str, sort: str = "name", descending: bool = False, offset: int = 0,
-            limit: int = 50, walk_ratio: float | None = None, counted: bool = True) -> tuple[int, list[str | None]]:
+            limit: int = 50, walk_ratio: float | None = None, counted: bool = True,
+            tag: bool = False) -> tuple[int, list[str | None]]:
     """The count and a page's emails; ``counted=False`` reads the page without counting first (then the
     reader leaves the plan to PostgreSQL's planner: the reference order of the shapes)."""
     raw = engine.raw_connection()
@@ -155,8 +157,9 @@ def _search(engine: Engine, typed: str, sort: str = "name", descending: bool = F
         reader = ContactListReader(raw.driver_connection, engine.dialect.name)
         if walk_ratio is not None:
             reader.walk_ratio = walk_ratio
-        n = reader.count(ContactFilter(text=typed)) if counted else -1
-        rows = reader.page(ContactFilter(text=typed), sort, descending, offset, limit)
+        flt = ContactFilter(text=typed, tag_id=dict((n, i) for i, n in reader.tags())["VIP"] if tag else None)
+        n = reader.count(flt) if counted else -1
+        rows = reader.page(flt, sort, descending, offset, limit)
         return n, [r.email for r in rows]
     finally:
         raw.close()
@@ -188,5 +191,8 @@ def test_both_page_shapes_give_the_same_pages(both: dict[str, Engine]) -> None:
                 for ratio in (0.0, 1e12):
                     got = _search(pg, typed, sort, descending, offset, 40, walk_ratio=ratio)
                     assert got[1] == expected, (typed, sort, descending, offset, ratio)
+        for sort in ("name", "city"):
+            expected = _search(pg, typed, sort, limit=40, counted=False, tag=True)[1]
+            assert _search(pg, typed, sort, limit=40, tag=True)[1] == expected, (typed, sort, "tag")
         everything = _search(pg, typed, limit=500)
         assert sorted(map(str, everything[1])) == sorted(map(str, _search(both["sqlite"], typed, limit=500)[1]))
