@@ -42,28 +42,46 @@ def insert_returning_ids(session: Session, table: Table, rows: Sequence[Mapping[
     return list(reversed(last))
 
 
+def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert ``rows`` as :func:`insert_returning_ids` does, when the caller needs no ids back (the table's
+    key is then the database's default, or a column given in the rows)."""
+    if not rows:
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        _copy(session, table, rows, None)
+    else:
+        session.execute(insert(table), list(rows))
+
+
 def _copy_with_ids(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> list[int]:
     sequence = session.scalar(select(func.pg_get_serial_sequence(table.name, "id")))
     if sequence is None:
         raise ValueError(f"{table.name}.id has no sequence to draw ids from")
     ids = list(session.scalars(text("SELECT nextval(CAST(:seq AS regclass)) FROM generate_series(1, :n) "
                                     "ORDER BY 1").bindparams(seq=sequence, n=len(rows))))
+    _copy(session, table, rows, ids)
+    return ids
+
+
+def _copy(session: Session, table: Table, rows: Sequence[Mapping[str, Any]], ids: list[int] | None) -> None:
+    """Stream ``rows`` with ``COPY``, with the given ``ids`` first (None: the table's own default)."""
+    session.flush()  # the driver's COPY bypasses the session: rows it refers to must be written first
     dialect = session.get_bind().dialect
     names = _insert_columns(table, rows)
     columns = [table.c[name] for name in names]
     defaults = [_python_default(c) for c in columns]
-    processors: list[Callable[[Any], Any] | None] = [c.type.bind_processor(dialect) for c in columns]
+    processors: list[Callable[[Any], Any] | None] = [c.type.dialect_impl(dialect).bind_processor(dialect)
+                                                     for c in columns]
     raw = session.connection().connection.driver_connection
-    quoted = ", ".join(dialect.identifier_preparer.quote(n) for n in ["id", *names])
+    quoted = ", ".join(dialect.identifier_preparer.quote(n) for n in ([] if ids is None else ["id"]) + names)
     with raw.cursor() as cursor, cursor.copy(  # type: ignore[union-attr]
             f"COPY {dialect.identifier_preparer.format_table(table)} ({quoted}) FROM STDIN") as copy:
-        for new_id, row in zip(ids, rows, strict=True):
-            values: list[Any] = [new_id]
+        for i, row in enumerate(rows):
+            values: list[Any] = [] if ids is None else [ids[i]]
             for name, default, process in zip(names, defaults, processors, strict=True):
                 value = row[name] if name in row else default()
                 values.append(process(value) if process is not None else value)
             copy.write_row(values)
-    return ids
 
 
 def _insert_columns(table: Table, rows: Sequence[Mapping[str, Any]]) -> list[str]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -41,6 +41,7 @@ from desktop.core.scenarios import (
     funnel_label,
     zone,
 )
+from desktop.db.bulk import insert_many
 from desktop.db.models import Activity, Company, Contact
 from desktop.db.queries import members as query_members
 from desktop.db.scenario_models import Enrolment, Scenario, ScenarioStep, StepRun
@@ -160,8 +161,8 @@ def contact_zones(session: Session, contact_ids: Sequence[int], default: str) ->
 def timeline_rows(rows: Sequence[dict[str, Any]], session: Session) -> None:
     """Insert timeline entries in one statement (``contact_id``, ``subject``, ``occurred_at``, ``payload``)."""
     if rows:
-        session.execute(insert(_ACTIVITIES), [{"kind": "scenario", "body": None, "company_id": None,
-                                               "author_id": None, **r} for r in rows])
+        insert_many(session, _ACTIVITIES, [{"kind": "scenario", "body": None, "company_id": None,
+                                            "author_id": None, **r} for r in rows])
 
 
 def enrol(session: Session, scenario_id: int, contact_ids: Sequence[int], now: datetime, *, manual: bool = False,
@@ -190,14 +191,13 @@ def enrol(session: Session, scenario_id: int, contact_ids: Sequence[int], now: d
     if not steps:
         return []
     e = Enrolment
-    latest: dict[int, tuple[int, str, bool, int]] = {}
-    last = (select(e.contact_id, func.max(e.iteration).label("it")).where(e.scenario_id == scenario_id)
-            .group_by(e.contact_id).subquery())
+    latest: dict[int, tuple[int, str, bool, int]] = {}  # each contact's latest iteration
+    # every enrolment of the scenario read once (a join on a per-contact max took PostgreSQL 1.4 s at 100k)
     for cid, it, state, matched, eid in session.execute(
-            select(e.contact_id, e.iteration, e.state, e.matched, e.id)
-            .join(last, and_(last.c.contact_id == e.contact_id, last.c.it == e.iteration))
-            .where(e.scenario_id == scenario_id)):
-        latest[cid] = (it, state, matched, eid)
+            select(e.contact_id, e.iteration, e.state, e.matched, e.id).where(e.scenario_id == scenario_id)):
+        seen = latest.get(cid)
+        if seen is None or it > seen[0]:
+            latest[cid] = (it, state, matched, eid)
     if matching is not None and scenario.allow_reentry:
         left = [v[3] for c, v in latest.items() if v[1] != "active" and v[2] and c not in matching]
         for i in range(0, len(left), CHUNK):

@@ -83,3 +83,26 @@ def test_an_unknown_column_is_refused_before_anything_is_written(sessions: sessi
     table: Table = CONTACTS  # type: ignore[assignment]
     with sessions.begin() as s, pytest.raises(KeyError, match="nickname"):
         insert_returning_ids(s, table, [{"first_name": "A", "nickname": "x"}])
+
+
+def test_json_and_bytes_are_stored_as_an_insert_stores_them(sessions: sessionmaker[Session]) -> None:
+    from desktop.db.bulk import insert_many
+    from desktop.db.models import Activity
+    from desktop.db.outbox_models import OutboxMessage, OutboxPayload
+
+    with sessions.begin() as s:
+        [contact] = insert_returning_ids(s, CONTACTS, _rows(1))  # type: ignore[arg-type]
+        insert_many(s, Activity.__table__, [  # type: ignore[arg-type]
+            {"kind": "scenario", "subject": "Inscrit", "contact_id": contact, "occurred_at": datetime.now(UTC),
+             "payload": {"scenario_id": 7, "étape": ["attendre", None]}}])
+        [message] = insert_returning_ids(s, OutboxMessage.__table__, [  # type: ignore[arg-type]
+            {"message_id": "<m1@vendeur.example>", "sender": "moi@vendeur.example",
+             "recipients": ["a@exemple.fr", "b@exemple.fr"], "subject": "Devis", "state": "queued",
+             "created_at": datetime.now(UTC), "links": {"pixel": "https://t.example/p"}}])
+        insert_many(s, OutboxPayload.__table__, [{"outbox_id": message, "raw": b"\x00\xffSubject: Devis\r\n"}])  # type: ignore[arg-type]
+    with sessions() as s:
+        assert s.scalars(select(Activity.payload).where(Activity.contact_id == contact)).one() == {
+            "scenario_id": 7, "étape": ["attendre", None]}
+        row = s.get_one(OutboxMessage, message)
+        assert row.recipients == ["a@exemple.fr", "b@exemple.fr"] and row.links == {"pixel": "https://t.example/p"}
+        assert s.get_one(OutboxPayload, message).raw == b"\x00\xffSubject: Devis\r\n"

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, or_, select, update
+from sqlalchemy import Table, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from desktop.db.bulk import insert_many, insert_returning_ids
 from desktop.db.consent import ensure_tracking_keys
 from desktop.db.outbox_models import IN_FLIGHT, OutboxMessage, OutboxPayload
 from desktop.services.mail.message import BuiltMessage
@@ -75,10 +76,9 @@ def enqueue_many(session: Session, messages: Sequence[tuple[BuiltMessage, int | 
     ensure_tracking_keys(session, [cid for built, cid in messages if built.tracking is not None and cid is not None])
     rows = [_columns(built, quote_id=None, contact_id=contact_id, tracker_quote=None, now=now)
             for built, contact_id in messages]
-    ids = list(session.execute(insert(_OUTBOX).returning(_OUTBOX.c.id, sort_by_parameter_order=True), rows)
-               .scalars())
-    session.execute(insert(_PAYLOADS), [{"outbox_id": i, "raw": built.raw}
-                                        for i, (built, _) in zip(ids, messages, strict=True)])
+    ids = insert_returning_ids(session, _OUTBOX, rows)  # COPY on PostgreSQL: no long INSERT for psycopg to parse
+    insert_many(session, _PAYLOADS, [{"outbox_id": i, "raw": built.raw}
+                                     for i, (built, _) in zip(ids, messages, strict=True)])
     return ids
 
 
