@@ -242,12 +242,13 @@ def ensure_tracking_keys(session: Session, contact_ids: Sequence[int]) -> dict[i
     Returns:
         Contact id -> key.
     """
-    wanted = list(dict.fromkeys(contact_ids))
-    table = cast(Table, Contact.__table__)
+    wanted = sorted(set(contact_ids))  # rows written in id order, as every writer of contacts in bulk: two
+    table = cast(Table, Contact.__table__)  # desktops keying the same contacts wait for each other, never deadlock
     found: dict[int, str] = {}
     for start in range(0, len(wanted), 500):
         part = wanted[start:start + 500]
-        rows = session.execute(select(Contact.id, Contact.tracking_key).where(Contact.id.in_(part))).all()
+        rows = session.execute(select(Contact.id, Contact.tracking_key).where(Contact.id.in_(part))
+                               .order_by(Contact.id)).all()
         missing = [{"cid": cid, "key": secrets.token_urlsafe(16)} for cid, key in rows if key is None]
         if missing:  # one statement for the batch; a key another desktop wrote meanwhile is kept
             session.execute(table.update().where(table.c.id == bindparam("cid"), table.c.tracking_key.is_(None))

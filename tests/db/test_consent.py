@@ -202,3 +202,27 @@ def test_the_contact_panel_reads_the_consent_with_the_detail(sessions: sessionma
     assert (detail.consent.state, detail.consent.method, detail.consent.history[0].source) == (
         ConsentState.REFUSED, ConsentMethod.SALESPERSON, "courrier")
     assert detail.timeline[0].kind == "consent" and detail.timeline[0].subject == "Suivi des e-mails refusé"
+
+
+def test_tracker_keys_are_written_in_id_order_whatever_order_the_contacts_come_in(
+        sessions: sessionmaker[Session]) -> None:
+    """Two desktops keying the same contacts lock them in the same order: they wait, never deadlock."""
+    from sqlalchemy import event
+
+    with sessions.begin() as s:
+        ids = [_contact(s, email=f"p{i}@client.example") for i in range(1200)]
+    written: list[int] = []
+
+    def _record(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("UPDATE CONTACTS") and executemany:
+            written.extend(p["cid"] if isinstance(p, dict) else p[1] for p in parameters)
+
+    with sessions.begin() as s:
+        engine = s.get_bind()
+        event.listen(engine, "before_cursor_execute", _record)
+        try:
+            keys = repo.ensure_tracking_keys(s, list(reversed(ids)) + ids[:10])
+        finally:
+            event.remove(engine, "before_cursor_execute", _record)
+    assert set(keys) == set(ids) and len(set(keys.values())) == len(ids)
+    assert len(written) == len(ids) and written == sorted(written)
