@@ -18,7 +18,7 @@ from desktop.gui.kit.i18n import install_translators, tr
 from desktop.gui.kit.theme import follow_system_scheme
 from desktop.gui.kit.workers import Op, Runner
 from desktop.gui.shell.context import GuiContext
-from desktop.services.database import Database, schema_is_current
+from desktop.services.database import Database, SchemaCheck, check_schema
 from desktop.settings import Settings
 
 log = logging.getLogger("relance")
@@ -180,19 +180,20 @@ def _run_with_progress(runner: Runner, label: str, work: Callable[[Callable[[int
         QMessageBox.warning(None, "Relance", str(failure[0]))
 
 
-def _check_database_early(settings: Settings) -> Future[tuple[str | None, bool]]:
-    """The team password (keyring) and whether the schema is current, on a thread of its own.
+def _check_database_early(settings: Settings) -> Future[tuple[str | None, SchemaCheck]]:
+    """The team password (keyring), whether the schema is current and the seller's identity saved (one statement),
+    on a thread of its own.
 
     Team mode pays for the keyring and the server's round trips before the first page: they overlap with Qt's
     start instead of following it. Local mode checks its file there too (a few milliseconds).
     """
-    def check() -> tuple[str | None, bool]:
+    def check() -> tuple[str | None, SchemaCheck]:
         password = None
         if not settings.is_embedded:
             from desktop.services.team_server import team_password
 
             password = team_password(settings)
-        return password, schema_is_current(settings.effective_database_url, password)
+        return password, check_schema(settings.effective_database_url, password)
 
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relance-early")
     future = pool.submit(check)
@@ -211,8 +212,10 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
     follow_system_scheme(app)  # a light or dark palette and ui/relance.qss, as the system is, and when it switches
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    password, current = early.result()
-    database = Database(settings.effective_database_url, password=password)
+    password, checked = early.result()
+    current = checked.current
+    # A schema read at head a moment ago is not migrated again: the engine connects at its first session.
+    database = Database(settings.effective_database_url, password=password, schema_current=current)
     runner = Runner()
     headless = options.screenshot is not None
     if not current:
@@ -226,7 +229,7 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
         database.open()
         _fill_demo(database, clock, lambda _d, _t: True)
         event("demo_filled")
-    elif _first_start(database) and not headless:
+    elif not headless and (not checked.has_seller if current else _first_start(database)):
         welcomed = _welcome(settings, database, runner, clock)
         if welcomed is None:
             return 0

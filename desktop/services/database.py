@@ -16,6 +16,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,43 +28,71 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 
-def schema_is_current(url: str, password: str | None = None) -> bool:
-    """True when the database at ``url`` is already at this build's schema (checked without SQLAlchemy).
+#: One trip: the schema's version, and whether the seller's identity was saved (a first start asks for it).
+_CHECK_SQL = "SELECT version_num, EXISTS (SELECT 1 FROM seller_identity) FROM alembic_version"
 
-    Any failure (no file, no server, no table, refused sign-in) answers False: the caller then opens the
+
+@dataclass(frozen=True)
+class SchemaCheck:
+    """What the early check read: the schema is at this build's head, and (then) a seller identity exists."""
+
+    current: bool
+    has_seller: bool = False
+
+
+def check_schema(url: str, password: str | None = None) -> SchemaCheck:
+    """Whether the database at ``url`` is already at this build's schema, and whether it holds the seller's
+    identity (else the first start's welcome is due), in one statement with the bare driver.
+
+    Any failure (no file, no server, no table, refused sign-in) answers not current: the caller then opens the
     database the full way, which migrates or says in words what is wrong.
     """
     if dbapi.dialect_of(url) != "sqlite":
         try:
             conn = dbapi.connect(url, password)
         except Exception:  # the full open says why
-            return False
+            return SchemaCheck(False)
         try:
             cur = conn.cursor()
-            cur.execute("SELECT version_num FROM alembic_version")
+            cur.execute(_CHECK_SQL)
             row = cur.fetchone()
             cur.close()
-        except Exception:  # no table yet: a fresh team database
-            return False
+        except Exception:  # no table yet (a fresh team database), or a schema older than the seller's identity
+            return SchemaCheck(False)
         finally:
             conn.close()
-        return row is not None and row[0] == HEAD_REVISION
+        return _checked(row)
     path = Path(dbapi.sqlite_path(url))
     if not path.exists():
-        return False
+        return SchemaCheck(False)
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            row = conn.execute(_CHECK_SQL).fetchone()
     except sqlite3.Error:
-        return False
-    return row is not None and row[0] == HEAD_REVISION
+        return SchemaCheck(False)
+    return _checked(row)
+
+
+def _checked(row: Any) -> SchemaCheck:
+    if row is None or row[0] != HEAD_REVISION:
+        return SchemaCheck(False)
+    return SchemaCheck(True, bool(row[1]))
+
+
+def schema_is_current(url: str, password: str | None = None) -> bool:
+    """True when the database at ``url`` is already at this build's schema (checked without SQLAlchemy)."""
+    return check_schema(url, password).current
 
 
 class Database:
     """One database for the whole application: URL, ORM session factory, bare read connections."""
 
-    def __init__(self, url: str, password: str | None = None) -> None:
+    def __init__(self, url: str, password: str | None = None, *, schema_current: bool = False) -> None:
+        """``schema_current``: the caller has just read the schema's version at this build's head
+        (:func:`check_schema`): ``open`` then builds the engine without a connection, and the first session connects
+        (a team server is spared the migration's reads and a ping at start-up)."""
         self.url = url
+        self._schema_current = schema_current
         self._password = password  # team mode: from the keyring, never in the URL
         self.dialect = dbapi.dialect_of(url)
         self._engine: Engine | None = None
@@ -83,7 +112,8 @@ class Database:
             engine = make_engine(self.url, **({"connect_args": {"password": self._password}}
                                               if self._password and self.dialect != "sqlite" else {}))
             try:
-                migrate(engine)
+                if not self._schema_current:
+                    migrate(engine)
             except Exception:
                 engine.dispose()
                 raise
