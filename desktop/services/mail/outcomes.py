@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Table, case, func, insert, or_, select, update
 
 from desktop.core.quote_status import QuoteStatus, QuoteStatusError, resolve_transition
-from desktop.db.models import Activity, Contact
+from desktop.db.models import Activity, Contact, utcnow
 from desktop.db.outbox_models import OutboxMessage
 from desktop.db.quote_models import Quote
 from desktop.services.mail.outbox import refusal_words
@@ -118,15 +118,6 @@ _QUOTES = cast(Table, Quote.__table__)
 _CONTACTS = cast(Table, Contact.__table__)
 _ACTIVITIES = cast(Table, Activity.__table__)
 _o = _OUTBOX.c
-_OID = bindparam("oid", type_=_o.id.type)
-_MARK_SENT = (update(_OUTBOX).where(_o.id == _OID)
-              .values(state="sent", sent_at=bindparam("now", type_=_o.claimed_at.type),
-                      attempts=bindparam("n_attempts", type_=_o.attempts.type),
-                      last_code=None, last_error=None, next_attempt_at=None,
-                      sent_copy_state=bindparam("copy_state", type_=_o.sent_copy_state.type)))
-_QUOTE_SENT_STATE = select(_QUOTES.c.status, _QUOTES.c.sent_at).where(_QUOTES.c.id == _OID)
-_CONTACT_COMPANY = select(_CONTACTS.c.company_id).where(_CONTACTS.c.id == _OID)
-_ADD_ACTIVITY = insert(_ACTIVITIES)
 
 
 @contextlib.contextmanager
@@ -144,41 +135,76 @@ def set_row(conn: Connection, outbox_id: int, **values: Any) -> None:
 def _timeline(conn: Connection, claimed: Claimed, kind: str, subject: str, when: datetime,
               body: str | None = None) -> None:
     """What :func:`desktop.db.contacts.add_activity` adds, as one prebuilt insert."""
-    if claimed.contact_id is None:
-        return
-    company_id = conn.execute(_CONTACT_COMPANY, {"oid": claimed.contact_id}).scalar()
-    conn.execute(_ADD_ACTIVITY, {
-        "kind": kind, "subject": subject, "body": body, "occurred_at": when, "contact_id": claimed.contact_id,
-        "company_id": company_id, "author_id": None,
-        "payload": {"outbox_id": claimed.id, "message_id": claimed.message_id, "quote_id": claimed.quote_id}})
+    if claimed.contact_id is not None:
+        conn.execute(_timeline_statement(claimed, kind, subject, when, body))
+
+
+def _sent_status(status: QuoteStatus) -> QuoteStatus:
+    with contextlib.suppress(QuoteStatusError):  # e.g. accepted meanwhile: keeps its status
+        return resolve_transition(status, QuoteStatus.SENT)
+    return status
+
+
+#: The statuses a delivery moves, to the status they take (the state machine's own answer for each).
+_BECOMES_SENT = {s.value: t.value for s in QuoteStatus if (t := _sent_status(s)) is not s}
+
+
+def _quote_sent_statement(quote_id: int, now: datetime) -> Any:
+    """The quote's status moved as :func:`resolve_transition` says and its first ``sent_at``, in one ``UPDATE``
+    that writes nothing when nothing changes."""
+    q = _QUOTES.c
+    status = case(*((q.status == s, t) for s, t in _BECOMES_SENT.items()), else_=q.status)
+    return (update(_QUOTES).where(q.id == quote_id, or_(q.status.in_(list(_BECOMES_SENT)), q.sent_at.is_(None)))
+            .values(status=status, sent_at=func.coalesce(q.sent_at, now), updated_at=utcnow()))
+
+
+def _invoice_sent_statement(invoice_id: int, now: datetime) -> Any:
+    """An issued invoice the server accepted is sent (the first acceptance gives its ``sent_at``)."""
+    from desktop.db.invoice_models import Invoice
+
+    return (update(Invoice).where(Invoice.id == invoice_id, Invoice.status.in_(("issued", "sent")))
+            .values(status="sent", sent_at=func.coalesce(Invoice.sent_at, now), updated_at=now))
+
+
+def _timeline_statement(claimed: Claimed, kind: str, subject: str, when: datetime, body: str | None = None) -> Any:
+    """What :func:`desktop.db.contacts.add_activity` adds, as one insert (its company read in it)."""
+    company = select(_CONTACTS.c.company_id).where(_CONTACTS.c.id == claimed.contact_id).scalar_subquery()
+    return insert(_ACTIVITIES).values(
+        kind=kind, subject=subject, body=body, occurred_at=when, contact_id=claimed.contact_id, company_id=company,
+        author_id=None, payload={"outbox_id": claimed.id, "message_id": claimed.message_id,
+                                 "quote_id": claimed.quote_id})
+
+
+def delivered_statements(claimed: Claimed, now: datetime, *, sent_copy: bool = False) -> list[Any] | None:
+    """The writes that record a message every recipient accepted on its first delivery (the common case), or
+    None when the delivery needs :func:`record_delivery`'s reading (refusals, a retry of some recipients).
+
+    The outbox row marked sent, its quote sent, its invoice sent, the contact's timeline entry: statements that
+    read nothing back, so that on PostgreSQL they can be CTEs of the statement claiming the next message
+    (:mod:`desktop.services.mail.sender_step`).
+    """
+    if claimed.delivered_to or claimed.refused:
+        return None
+    writes: list[Any] = [update(_OUTBOX).where(_o.id == claimed.id).values(
+        state="sent", sent_at=now, attempts=claimed.attempts + 1, last_code=None, last_error=None,
+        next_attempt_at=None, sent_copy_state="pending" if sent_copy else None)]
+    if claimed.quote_id is not None:
+        writes.append(_quote_sent_statement(claimed.quote_id, now))
+    if claimed.invoice_id is not None:
+        writes.append(_invoice_sent_statement(claimed.invoice_id, now))
+    if claimed.contact_id is not None:
+        writes.append(_timeline_statement(claimed, "email", claimed.subject, now))
+    return writes
 
 
 def _mark_quote_sent(conn: Connection, claimed: Claimed, now: datetime) -> None:
-    if claimed.quote_id is None:
-        return
-    quote = conn.execute(_QUOTE_SENT_STATE, {"oid": claimed.quote_id}).first()
-    if quote is None:
-        return
-    status = quote.status
-    with contextlib.suppress(QuoteStatusError):  # e.g. accepted meanwhile: keeps its status
-        status = resolve_transition(quote.status, QuoteStatus.SENT).value
-    changes: dict[str, Any] = {}
-    if status != quote.status:
-        changes["status"] = status
-    if quote.sent_at is None:
-        changes["sent_at"] = now
-    if changes:  # (``updated_at`` follows, as with the ORM; nothing is written when nothing changes)
-        conn.execute(update(_QUOTES).where(_QUOTES.c.id == claimed.quote_id).values(**changes))
+    if claimed.quote_id is not None:
+        conn.execute(_quote_sent_statement(claimed.quote_id, now))
 
 
 def _mark_invoice_sent(conn: Connection, claimed: Claimed, now: datetime) -> None:
-    """An issued invoice the server accepted is sent (the first acceptance gives its ``sent_at``)."""
-    if claimed.invoice_id is None:
-        return
-    from desktop.db.invoice_models import Invoice
-
-    conn.execute(update(Invoice).where(Invoice.id == claimed.invoice_id, Invoice.status.in_(("issued", "sent")))
-                 .values(status="sent", sent_at=func.coalesce(Invoice.sent_at, now), updated_at=now))
+    if claimed.invoice_id is not None:
+        conn.execute(_invoice_sent_statement(claimed.invoice_id, now))
 
 
 def _as_json(refusal: Refusal) -> dict[str, Any]:
@@ -193,12 +219,10 @@ def record_delivery(conn: Connection, claimed: Claimed, delivery: Delivery, now:
     """
     first = not claimed.delivered_to
     copy_state = "pending" if sent_copy else None
-    if first and not delivery.refused and not claimed.refused:  # the common case, one prebuilt statement
-        conn.execute(_MARK_SENT, {"oid": claimed.id, "now": now, "n_attempts": claimed.attempts + 1,
-                                  "copy_state": copy_state})
-        _mark_quote_sent(conn, claimed, now)
-        _mark_invoice_sent(conn, claimed, now)
-        _timeline(conn, claimed, "email", claimed.subject, now)
+    writes = None if delivery.refused else delivered_statements(claimed, now, sent_copy=sent_copy)
+    if writes is not None:  # the common case
+        for write in writes:
+            conn.execute(write)
         report.sent.append(claimed.id)
         return
     attempts = claimed.attempts + 1

@@ -48,7 +48,7 @@ import logging
 import random
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, Table, and_, bindparam, case, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -56,12 +56,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.db.models import Contact
 from desktop.db.outbox_models import IN_FLIGHT, OutboxMessage, OutboxPayload
 from desktop.db.quote_models import Quote
+from desktop.services.mail import sender_step
 from desktop.services.mail.delivery_report import tell_delivered, tell_pending
 from desktop.services.mail.outbox import DUE_STATES
 from desktop.services.mail.outcomes import (
     Claimed,
     DeliveryReport,
     RetryPolicy,
+    delivered_statements,
     record_delivery,
     record_failure,
     set_row,
@@ -148,6 +150,21 @@ def _claim_next(conn: Connection, now: datetime, lease: timedelta, check_pause: 
                         row.tracker_quote, row.registered, row.attempts, row.quote_id, row.contact_id,
                         row.message_id, row.subject, row.delivered_to, row.refused, row.lost_replies or 0,
                         row.invoice_id)
+
+
+def _paused(conn: Connection, now: datetime) -> _Paused | None:
+    """Why sending is paused now, if it is (checked once per batch, before its first claim)."""
+    with sender_step.one_statement(conn):
+        pause = conn.execute(_PAUSE, {"now": now}).first()
+    return _Paused(pause[0] or "sending is paused") if pause is not None else None
+
+
+def _writes_of(delivered: tuple[Claimed, Delivery, datetime] | None, copy: bool) -> list[Any] | None:
+    """The record of a delivery as statements, when it is the common case (every recipient accepted it)."""
+    if delivered is None or delivered[1].refused:
+        return None
+    claimed, _delivery, accepted_at = delivered
+    return delivered_statements(claimed, accepted_at, sent_copy=copy)
 
 
 def _pdf_of(raw: bytes) -> bytes | None:
@@ -257,11 +274,23 @@ def deliver_due(
                     or transport.expired()
                 now = clock()
                 told = None
-                with transaction(conn):
+                writes = _writes_of(delivered, copy)
+                claimed: Claimed | _Paused | None
+                if returning and (writes is not None or delivered is None):  # one statement (sender_step)
+                    claimed = _paused(conn, now) if attempted == 0 and not stop else None
+                    if claimed is None:
+                        assert delivered is None or writes is not None
+                        claimed = sender_step.step(conn, now, policy.lease, writes=writes or (), claim=not stop,
+                                                   recorded=delivered[0].id if delivered is not None else None)
                     if delivered is not None:
-                        record_delivery(conn, *delivered, policy, rng, report, sent_copy=copy)
+                        report.sent.append(delivered[0].id)
                         told, delivered = delivered, None
-                    claimed = None if stop else _claim_next(conn, now, policy.lease, attempted == 0, returning)
+                else:
+                    with transaction(conn):
+                        if delivered is not None:
+                            record_delivery(conn, *delivered, policy, rng, report, sent_copy=copy)
+                            told, delivered = delivered, None
+                        claimed = None if stop else _claim_next(conn, now, policy.lease, attempted == 0, returning)
                 if told is not None:  # recorded first: a tracker that fails now can never cost or repeat the send
                     tell_delivered(conn, tracker, *told)
                 if claimed is None:
@@ -301,8 +330,13 @@ def deliver_due(
         finally:
             transport.close()
             if delivered is not None:
-                with transaction(conn):
-                    record_delivery(conn, *delivered, policy, rng, report, sent_copy=copy)
+                writes = _writes_of(delivered, copy)
+                if writes is not None:
+                    sender_step.step(conn, clock(), policy.lease, writes=writes, claim=False)
+                    report.sent.append(delivered[0].id)
+                else:
+                    with transaction(conn):
+                        record_delivery(conn, *delivered, policy, rng, report, sent_copy=copy)
                 tell_delivered(conn, tracker, *delivered)
         if tracker is not None and not (should_stop is not None and should_stop()):
             tell_pending(conn, tracker, clock())

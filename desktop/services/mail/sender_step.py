@@ -1,0 +1,127 @@
+"""One step of the sender in one statement: the message just delivered recorded, the next one claimed with its bytes.
+
+Between two SMTP transactions the sender waits for the database; on a remote team server each trip is a wait
+the batch pays per message. So a step is written as few statements as the backend allows:
+
+- the next due message is claimed by ONE ``UPDATE ... RETURNING`` that also returns its bytes (a subquery of
+  ``outbox_payloads``): the oldest due row, locked ``FOR UPDATE SKIP LOCKED`` on PostgreSQL (a row another
+  desktop is claiming is passed over, never waited for nor taken twice) and re-checked in the ``UPDATE``
+  itself (a compare-and-set: a row another sender changed meanwhile no longer matches); on SQLite the
+  statement runs under the write lock, so the row it picks is free;
+- the record of the message delivered before (:func:`desktop.services.mail.outcomes.delivered_statements`:
+  outbox row sent, quote and invoice sent, timeline entry) are data-modifying CTEs of that same statement on
+  PostgreSQL, which then runs autocommitted: one statement, atomic by itself, one trip (``BEGIN`` and
+  ``COMMIT`` would be two more). SQLite, which has no such CTEs, runs them before the claim in one transaction
+  (its ``BEGIN``/``COMMIT`` are library calls).
+
+The row just recorded is never the one claimed (its id is excluded), so no row is written twice by the
+statement.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, and_, case, func, literal_column, or_, select, update
+
+from desktop.db.outbox_models import IN_FLIGHT, OutboxMessage, OutboxPayload
+from desktop.services.mail.outbox import DUE_STATES
+from desktop.services.mail.outcomes import Claimed, transaction
+
+_OUTBOX = cast(Table, OutboxMessage.__table__)
+_PAYLOADS = cast(Table, OutboxPayload.__table__)
+_o = _OUTBOX.c
+_CLAIMED_COLUMNS = (_o.id, _o.registered, _o.sender, _o.recipients, _o.token, _o.links, _o.tracker_quote,
+                    _o.attempts, _o.quote_id, _o.contact_id, _o.message_id, _o.subject, _o.delivered_to,
+                    _o.refused, _o.lost_replies, _o.invoice_id)
+# Named with its table: SQLite writes an UPDATE's own columns bare, which inside a subquery would name the
+# subquery's table instead.
+_RAW = (select(_PAYLOADS.c.raw).where(_PAYLOADS.c.outbox_id == literal_column("outbox.id"))
+        .scalar_subquery().label("raw"))
+
+
+def _due(now: datetime, stale_before: datetime) -> Any:
+    """Due now: waiting and due, or in flight under a lease that ran out (a crashed sender)."""
+    return or_(and_(_o.state.in_(DUE_STATES), or_(_o.next_attempt_at.is_(None), _o.next_attempt_at <= now)),
+               and_(_o.state.in_(IN_FLIGHT), _o.claimed_at <= stale_before))
+
+
+def claim_statement(now: datetime, lease: timedelta, *, postgres: bool, recorded: int | None = None,
+                    writes: Sequence[Any] = ()) -> Any:
+    """The claim of the next due message (with its bytes), after ``writes`` (CTEs on PostgreSQL).
+
+    Args:
+        now: Current time.
+        lease: A message claimed longer ago than this is taken as abandoned.
+        postgres: Build PostgreSQL's form (``SKIP LOCKED``, the writes as CTEs).
+        recorded: The message the writes record (never the one claimed).
+        writes: The record's statements (PostgreSQL only; SQLite runs them before).
+    """
+    due = _due(now, now - lease)
+    pick = (select(_o.id).join(_PAYLOADS, _PAYLOADS.c.outbox_id == _o.id).where(due)
+            .order_by(func.coalesce(_o.next_attempt_at, _o.created_at), _o.id).limit(1))
+    if recorded is not None:
+        pick = pick.where(_o.id != recorded)
+    if postgres:
+        pick = pick.with_for_update(of=_OUTBOX, skip_locked=True)
+    statement = (update(_OUTBOX).where(_o.id == pick.scalar_subquery(), due)
+                 .values(state=case((_o.registered, "sending"), else_="registering"), claimed_at=now))
+    if writes:
+        statement = statement.add_cte(*(w.cte(f"recorded_{i}") for i, w in enumerate(writes)))
+    return statement.returning(*_CLAIMED_COLUMNS, _RAW)
+
+
+def claimed_of(row: Any) -> Claimed:
+    return Claimed(row.id, row.sender, list(row.recipients), row.raw, row.token, row.links, row.tracker_quote,
+                   row.registered, row.attempts, row.quote_id, row.contact_id, row.message_id, row.subject,
+                   row.delivered_to, row.refused, row.lost_replies or 0, row.invoice_id)
+
+
+@contextlib.contextmanager
+def one_statement(conn: Connection) -> Iterator[Connection]:
+    """A committed step of one statement: autocommitted on PostgreSQL (no ``BEGIN``/``COMMIT`` trips) unless the
+    connection is already in a transaction (a savepoint then, as :func:`transaction`)."""
+    if conn.dialect.name != "postgresql" or conn.in_transaction():
+        with transaction(conn):
+            yield conn
+        return
+    default = conn.default_isolation_level
+    conn.execution_options(isolation_level="AUTOCOMMIT")
+    try:
+        with conn.begin():  # no BEGIN on the wire: the driver is in autocommit
+            yield conn
+    finally:
+        conn.execution_options(isolation_level=default or "READ COMMITTED")
+
+
+def step(conn: Connection, now: datetime, lease: timedelta, *, recorded: int | None = None,
+         writes: Sequence[Any] = (), claim: bool = True) -> Claimed | None:
+    """Run the record's ``writes`` (of message ``recorded``) and claim the next due message, committed.
+
+    Returns:
+        The claimed message with its bytes, or None when nothing is due (or ``claim`` is False).
+    """
+    postgres = conn.dialect.name == "postgresql"
+    if not claim:
+        if not writes:
+            return None
+        if postgres:
+            with one_statement(conn):
+                conn.execute(writes[0].add_cte(*(w.cte(f"recorded_{i}") for i, w in enumerate(writes[1:]))))
+        else:
+            with transaction(conn):
+                for write in writes:
+                    conn.execute(write)
+        return None
+    if postgres:
+        with one_statement(conn):
+            row = conn.execute(claim_statement(now, lease, postgres=True, recorded=recorded, writes=writes)).first()
+    else:
+        with transaction(conn):
+            for write in writes:
+                conn.execute(write)
+            row = conn.execute(claim_statement(now, lease, postgres=False, recorded=recorded)).first()
+    return claimed_of(row) if row is not None else None
