@@ -98,6 +98,7 @@ class Database:
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self._lock = threading.Lock()
+        self._readers: list[dbapi.DBAPIConnection] = []  # handed to the views: closed with the database
 
     def open(self) -> None:
         """Import the ORM, create the engine and bring the schema up to date (idempotent)."""
@@ -144,12 +145,15 @@ class Database:
         return _LazySessions(self)  # type: ignore[return-value]
 
     def reader_connection(self) -> dbapi.DBAPIConnection:
-        """A bare read connection for list views (usable before ``open`` on a current schema)."""
-        return dbapi.connect(self.url, self._password)
+        """A bare read connection for list views (usable before ``open`` on a current schema); closed by
+        :meth:`close` if its view did not close it first (the windows are destroyed without closing at exit)."""
+        conn = dbapi.connect(self.url, self._password)
+        self._readers.append(conn)
+        return conn
 
     def scalar(self, sql: str) -> Any:
         """Run one constant read query on a short-lived bare connection."""
-        conn = self.reader_connection()
+        conn = dbapi.connect(self.url, self._password)
         try:
             cur = conn.cursor()
             cur.execute(sql)
@@ -160,6 +164,12 @@ class Database:
             conn.close()
 
     def close(self) -> None:
+        readers, self._readers = self._readers, []
+        for conn in readers:
+            try:
+                conn.close()
+            except Exception:  # noqa: S112 - closing what is left: a broken connection is gone already
+                continue
         if self._engine is not None:
             self._engine.dispose()
 

@@ -287,11 +287,16 @@ class FollowUpsView(QWidget):
             self._stale = True
             return
         self._loading, self._stale = True, False
-        from desktop.db.followups import load_followups
-
         now = self.ctx.clock()
-        db_op(self.ctx, lambda s: load_followups(s, now), write=False, source=self).success(self._loaded).failure(
-            self._failed).run()
+
+        def load(session: Session) -> Any:  # on the worker: SQLAlchemy is imported there, not on the UI thread
+            from desktop.db.followups import load_followups
+            from desktop.db.trips import one_statement
+
+            one_statement(session)  # reads only, refreshed at each change: no BEGIN/ROLLBACK trips on a team server
+            return load_followups(session, now)
+
+        db_op(self.ctx, load, write=False, source=self).success(self._loaded).failure(self._failed).run()
 
     def on_changes(self, _changes: Changes) -> None:
         """A change the list shows (tracking news, a quote, a timeline, the outbox, a contact): rank again."""
