@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.engine import make_engine, make_session_factory
 from desktop.db.models import Activity, Contact
-from desktop.db.outbox_models import OutboxMessage
+from desktop.db.outbox_models import OutboxMessage, OutboxPayload
 from desktop.db.quote_models import Quote
 from desktop.services.mail.message import BuiltMessage, TrackingPolicy, build_message
 from desktop.services.mail.outbox import enqueue
@@ -127,3 +127,25 @@ def test_two_desktops_sending_from_one_postgresql_send_each_message_once(postgre
     assert received == Counter({f"client{i}@client.example": 1 for i in range(40)})
     sent = [i for r in reports for i in r.sent]
     assert len(sent) == len(set(sent)) == 40
+
+
+def test_a_message_is_queued_with_its_bytes_in_one_statement_on_postgresql(trips: Trips) -> None:
+    clock = FakeClock(NOW)
+    quote_id = add_quote(trips.sessions)
+    with trips.sessions() as s:
+        draft = draft_quote_email(s, quote_id, PDF, sender=SENDER, policy=TrackingPolicy.DEFAULT, tracker_url=None,
+                                  ask_consent=False)
+    built = build_quote_email(draft, SENDER, clock())
+    trips.take()
+    with trips.sessions.begin() as s:
+        row = queue_quote_email(s, draft, built, clock())
+        assert (row.state, row.quote_id, row.attempts, row.lost_replies, row.created_at) == (
+            "queued", quote_id, 0, 0, clock())
+        outbox_id = row.id
+    counted = trips.take()
+    with trips.sessions() as s:
+        assert s.get_one(OutboxPayload, outbox_id).raw == built.raw
+        assert s.get_one(OutboxMessage, outbox_id).message_id == built.message_id
+    # PostgreSQL: ping, BEGIN, the quote locked, its latest message read after the lock, the row with its bytes,
+    # COMMIT (SQLite: the outbox row, then its bytes)
+    assert counted.value == (6 if trips.backend == "postgresql" else 4), counted.trips

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, func, or_, select, update
+from sqlalchemy import LargeBinary, Table, func, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.db.bulk import insert_many, insert_returning_ids
@@ -48,14 +48,27 @@ def enqueue(session: Session, built: BuiltMessage, *, quote_id: int | None = Non
     """
     if built.tracking is not None and contact_id is not None:
         ensure_tracking_keys(session, [contact_id])  # the sender registers the message under the contact's key
-    row = OutboxMessage(**_columns(built, quote_id=quote_id, contact_id=contact_id, tracker_quote=tracker_quote,
-                                   now=now))
-    row.invoice_id = invoice_id
+    columns = _columns(built, quote_id=quote_id, contact_id=contact_id, tracker_quote=tracker_quote, now=now)
+    columns["invoice_id"] = invoice_id
+    if session.get_bind().dialect.name == "postgresql":
+        return _insert_with_payload(session, columns, built.raw)
+    row = OutboxMessage(**columns)
     session.add(row)
     session.flush()
     session.add(OutboxPayload(outbox_id=row.id, raw=built.raw))
     session.flush()
     return row
+
+
+def _insert_with_payload(session: Session, columns: dict[str, Any], raw: bytes) -> OutboxMessage:
+    """PostgreSQL: the row and its bytes in one statement (the row's insert a CTE the bytes' insert reads), the
+    row loaded into the session as the ORM's flush would have left it."""
+    session.flush()  # the caller's pending changes first, as before
+    everything = {"lost_replies": 0, "sent_copy_attempts": 0, **columns}  # the CTE gets no Python-side defaults
+    row = insert(_OUTBOX).values(**everything).returning(*_OUTBOX.c).cte("queued")
+    payload = insert(_PAYLOADS).from_select(["outbox_id", "raw"], select(row.c.id, literal(raw, LargeBinary())))
+    statement = select(*(row.c[c.name] for c in _OUTBOX.c)).add_cte(payload.cte("queued_payload"))
+    return session.scalars(select(OutboxMessage).from_statement(statement)).one()
 
 
 def enqueue_many(session: Session, messages: Sequence[tuple[BuiltMessage, int | None]], *, now: datetime,

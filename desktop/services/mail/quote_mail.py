@@ -22,29 +22,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.consent import ConsentState, as_state, offers_online_quote
-from desktop.core.formatting import format_date, format_money
+from desktop.core.consent import ConsentState
 from desktop.core.numbering import with_version
-from desktop.db.models import Contact
 from desktop.db.outbox_models import OutboxMessage
 from desktop.db.quote_models import Quote
-from desktop.db.seller import seller_identity
-from desktop.services.mail.context import contact_context, sender_context
 from desktop.services.mail.message import (
     Attachment,
     BuiltMessage,
     Tracking,
     TrackingPolicy,
     build_message,
-    compose,
     new_token,
-    tracking_applies,
 )
 from desktop.services.mail.outbox import enqueue
 from desktop.services.mail.templates import EmailTemplates, RenderedEmail
@@ -126,33 +119,11 @@ class QuoteEmailDraft:
         return "ask_consent" if self.tracking.ask_consent else "online_quote"
 
 
-def _seller_contact(seller: Any) -> str | None:
-    """The seller's name and addresses on one line, for the withdrawal form of the online quote page."""
-    if seller is None:
-        return None
-    town = " ".join(p for p in (seller.postal_code, seller.city) if p)
-    parts = [p.strip() for p in (seller.legal_name, seller.address, town, seller.email) if p and p.strip()]
-    return ", ".join(parts)[:500] or None
-
-
 def _latest_message(session: Session, quote_id: int) -> OutboxMessage | None:
     """The quote's latest outbox message that is not a failure given up."""
     return session.scalars(select(OutboxMessage).where(OutboxMessage.quote_id == quote_id,
                                                        OutboxMessage.state != "failed_permanent")
                            .order_by(OutboxMessage.id.desc()).limit(1)).first()
-
-
-def _contact_context(contact: Contact) -> dict[str, Any]:
-    return contact_context(civility=contact.civility, first_name=contact.first_name, last_name=contact.last_name,
-                           email=contact.email, company=contact.company.legal_name if contact.company else "",
-                           job_title=contact.job_title, city=contact.city)
-
-
-def _quote_context(quote: Quote, lang: str) -> dict[str, Any]:
-    return {"number": with_version(quote.number or "", quote.version), "version": quote.version,
-            "title": quote.title, "total": format_money(quote.total_ttc, lang, plain_spaces=True),
-            "total_ht": format_money(quote.total_ht, lang, plain_spaces=True),
-            "valid_until": format_date(quote.validity_date, lang) if quote.validity_date else None}
 
 
 def draft_quote_email(session: Session, quote_id: int, pdf: bytes, *, sender: SenderIdentity,
@@ -181,36 +152,11 @@ def draft_quote_email(session: Session, quote_id: int, pdf: bytes, *, sender: Se
     Raises:
         MailRefused: If the contact has no address or must not be emailed, or the quote has no number.
     """
-    quote = session.get_one(Quote, quote_id)
-    contact = session.get(Contact, quote.contact_id) if quote.contact_id is not None else None
-    if contact is None or not contact.email:
-        raise MailRefused("the quote's contact has no email address")
-    if contact.do_not_email or contact.do_not_contact:
-        raise MailRefused("this contact asked not to receive emails")
-    if not quote.number:
-        raise MailRefused("finalise the quote before sending it")
-    seller = seller_identity(session)
-    context = {"contact": _contact_context(contact), "quote": _quote_context(quote, quote.language),
-               "sender": sender_context(sender.name, sender.address, sender.signature),
-               "seller": {"company": seller.legal_name if seller else ""}}
-    state = as_state(contact.tracking_consent_state)
-    track = tracking_applies(policy, state=state)
-    rendered, tracking = compose(templates or EmailTemplates(), template, context, tracker_url=tracker_url,
-                                 track=track, online=offers_online_quote(policy),
-                                 ask_consent=ask_consent and state is ConsentState.NOT_ASKED,
-                                 lang="en" if quote.language == "en" else "fr", token_factory=token_factory)
-    printed = with_version(quote.number, quote.version)
-    tracker_quote = {"number": printed[:64], "version": quote.version,
-                     "amount": str(quote.total_ttc.quantize(Decimal("0.01"))), "currency": "EUR",
-                     "valid_until": quote.validity_date.isoformat() if quote.validity_date else None,
-                     # signed online, a quote is a distance contract: a consumer is told of the withdrawal right
-                     "consumer": bool(contact.is_consumer), "seller_contact": _seller_contact(seller)}
-    latest = _latest_message(session, quote.id)
-    return QuoteEmailDraft(quote_id=quote.id, contact_id=contact.id, to=(contact.email,), cc=cc, rendered=rendered,
-                           tracking=tracking, pdf=pdf, pdf_name=f"Devis {printed}.pdf",
-                           tracker_quote=tracker_quote if tracking else None,
-                           seen_outbox_id=latest.id if latest is not None else 0, consent_state=state,
-                           to_names=(contact.full_name,))
+    from desktop.services.mail.quote_draft import compose_quote_email, quote_email_facts
+
+    return compose_quote_email(quote_email_facts(session, quote_id), pdf, sender=sender, policy=policy,
+                               tracker_url=tracker_url, templates=templates, template=template, cc=cc,
+                               ask_consent=ask_consent, token_factory=token_factory)
 
 
 def build_quote_email(draft: QuoteEmailDraft, sender: SenderIdentity, now: datetime) -> BuiltMessage:
@@ -254,6 +200,8 @@ def queue_quote_email(session: Session, draft: QuoteEmailDraft, built: BuiltMess
         SentMeanwhile: The quote was queued for sending since the draft (and ``again`` is False).
     """
     quote = session.scalars(select(Quote).where(Quote.id == draft.quote_id).with_for_update()).one()
+    # read after the lock, in a statement of its own: one statement's snapshot is taken before it waits for the
+    # lock (READ COMMITTED), so it would miss the message another desktop queued meanwhile
     latest = _latest_message(session, draft.quote_id)
     if latest is not None and latest.id > draft.seen_outbox_id and not again:
         raise SentMeanwhile(with_version(quote.number or "", quote.version), latest.created_at, latest.state)
