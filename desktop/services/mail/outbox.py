@@ -68,7 +68,8 @@ def _insert_with_payload(session: Session, columns: dict[str, Any], raw: bytes) 
     row = insert(_OUTBOX).values(**everything).returning(*_OUTBOX.c).cte("queued")
     payload = insert(_PAYLOADS).from_select(["outbox_id", "raw"], select(row.c.id, literal(raw, LargeBinary())))
     statement = select(*(row.c[c.name] for c in _OUTBOX.c)).add_cte(payload.cte("queued_payload"))
-    return session.scalars(select(OutboxMessage).from_statement(statement)).one()
+    queued: OutboxMessage = session.scalars(select(OutboxMessage).from_statement(statement)).one()
+    return queued
 
 
 def enqueue_many(session: Session, messages: Sequence[tuple[BuiltMessage, int | None]], *, now: datetime,
