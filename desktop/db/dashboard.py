@@ -72,8 +72,10 @@ def load_buckets(session: Session, period: Period, owner_id: int | None = None) 
     machine_only = and_(func.coalesce(opens.c.human, 0) == 0, func.coalesce(opens.c.machine, 0) == 1)
     accepted = Quote.accepted_at.is_not(None)
     root = aliased(Quote)
-    first_sent = func.coalesce(select(root.sent_at).where(root.id == Quote.root_id).scalar_subquery(),
-                               Quote.sent_at)
+    # a first version is its own root (most quotes): its sending is the first, without reading the root's row
+    first_sent = case((Quote.root_id == Quote.id, Quote.sent_at),
+                      else_=func.coalesce(select(root.sent_at).where(root.id == Quote.root_id).scalar_subquery(),
+                                          Quote.sent_at))
     query = (select(Quote.owner_id, month, func.count(),
                     type_coerce(func.sum(Quote.total_ht), Money()),
                     func.sum(case((human, 1), else_=0)), func.sum(case((machine_only, 1), else_=0)),

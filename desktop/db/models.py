@@ -270,7 +270,8 @@ class Opportunity(Base):
 
     __tablename__ = "opportunities"
     __table_args__ = (CheckConstraint("result is null or result in ('won', 'lost')", name="result"),
-                      Index("ix_opportunities_result_contact", "result", "contact_id"))
+                      Index("ix_opportunities_result_contact", "result", "contact_id"),
+                      Index("ix_opportunities_closed", "closed_at", "result", "owner_id", "amount"))  # 0020
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
     amount: Mapped[Decimal | None]

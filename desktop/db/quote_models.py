@@ -81,6 +81,10 @@ class Quote(Base):
         Index("ix_quotes_status", "status"),
         Index("ix_quotes_issue_date", "issue_date"),
         Index("ix_quotes_next_followup_on", "next_followup_on"),
+        # 0020: the dashboard's cohort and open quotes without follow-up, read from the indexes alone
+        Index("ix_quotes_cohort", "kind", "sent_at", "status", "owner_id", "total_ht", "viewed_at", "accepted_at",
+              "root_id", "id"),
+        Index("ix_quotes_unplanned", "kind", "status", "next_followup_on", "owner_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str | None] = mapped_column(String(40))
