@@ -288,13 +288,16 @@ def _client(session: Session, quote: Quote) -> Client:
                   sale_at_distance_or_off_premises=quote.distance_or_off_premises)
 
 
-def document_for(session: Session, quote_id: int, *, issue_date: date | None = None) -> QuoteDocument:
+def document_for(session: Session, quote_id: int, *, issue_date: date | None = None, seller: Any = None,
+                 seller_read: bool = False) -> QuoteDocument:
     """Build the core document of a stored quote, for the legal check and the PDF renderer.
 
     Args:
         session: any session.
         quote_id: the quote.
         issue_date: the date to print on a draft (a finalised quote keeps its own).
+        seller: the seller's identity when the caller read it already (with ``seller_read``).
+        seller_read: True when ``seller`` is the seller as read (None: no seller yet), so it is not read again.
 
     Raises:
         QuoteNotFoundError: no such quote.
@@ -303,8 +306,10 @@ def document_for(session: Session, quote_id: int, *, issue_date: date | None = N
     owner = session.get(User, quote.owner_id) if quote.owner_id is not None else None
     salesperson = (Salesperson(name=owner.name, email=owner.email or "", phone=owner.phone or "")
                    if owner is not None else None)
+    if not seller_read:
+        seller = _seller_row(session)
     return QuoteDocument(
-        seller=_seller(_seller_row(session)), client=_client(session, quote), sections=core_sections(quote),
+        seller=_seller(seller), client=_client(session, quote), sections=core_sections(quote),
         title=quote.title, number=quote.number, version=quote.version,
         issue_date=quote.issue_date or issue_date, validity_date=quote.validity_date,
         delivery_date=quote.delivery_date, lead_time=quote.lead_time, payment_terms=quote.payment_terms,

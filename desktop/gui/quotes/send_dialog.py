@@ -32,8 +32,8 @@ from desktop.gui.shell.live_ui import find_live
 if TYPE_CHECKING:
     from desktop.gui.shell.live import LiveServices
     from desktop.services.mail.message import BuiltMessage
+    from desktop.services.mail.quote_draft import QuoteEmailFacts, SendPreparation
     from desktop.services.mail.quote_mail import QuoteEmailDraft, SentMeanwhile
-    from desktop.services.pdf.stored_quote import PrintableQuote
     from desktop.services.tracking.reach import MessageLinks
 
 __all__ = ["SafePreview", "SendDialog", "open_send_dialog", "refusal_text", "text_to_html"]
@@ -88,6 +88,7 @@ class SendDialog(QDialog):
         self.setObjectName("send_dialog")
         self.ctx, self.quote_id, self.renderer, self.live = ctx, quote_id, renderer, live
         self.draft: QuoteEmailDraft | None = None
+        self.facts: QuoteEmailFacts | None = None  # read with the quote, before its PDF is rendered
         self.built: BuiltMessage | None = None
         from desktop.services.tracking.reach import NO_TRACKER
 
@@ -142,19 +143,21 @@ class SendDialog(QDialog):
 
     # Loading --------------------------------------------------------------------------------
     def start(self) -> None:
-        """Load the quote, render its PDF, draft the email: all in the background."""
-        from desktop.services.pdf.stored_quote import printable_quote
+        """Load the quote and its email's facts (one read), render its PDF, draft the email: all in the
+        background."""
+        from desktop.services.mail.quote_draft import prepare_quote_email
 
         data_dir, today, quote_id = self.ctx.settings.data_dir, self.ctx.clock().date(), self.quote_id
         if not self.ctx.settings.sender_address.strip():
             self._fail(self.tr("Votre adresse d’expéditeur n’est pas encore renseignée : indiquez-la dans les "
                                "réglages de la messagerie, puis rouvrez cette fenêtre."), settings_link=True)
             return
-        db_op(self.ctx, lambda s: printable_quote(s, quote_id, data_dir, today), write=False).success(
+        db_op(self.ctx, lambda s: prepare_quote_email(s, quote_id, data_dir, today), write=False).success(
             self._render).failure(lambda exc: self._fail(refusal_text(exc))).run()
 
-    def _render(self, printable: PrintableQuote) -> None:
-        renderer = self.renderer
+    def _render(self, prepared: SendPreparation) -> None:
+        renderer, printable = self.renderer, prepared.printable
+        self.facts = prepared.facts
 
         def failed(exc: BaseException) -> None:
             log_unexpected(exc, "SendDialog._render")
@@ -164,18 +167,20 @@ class SendDialog(QDialog):
             self._draft).failure(failed).run_in_background(renderer.runner)
 
     def _draft(self, pdf: bytes) -> None:
-        from desktop.services.mail.quote_mail import draft_quote_email
+        """Compose the email from the facts read with the quote (no database) on the renderer's thread."""
+        from desktop.services.mail.quote_draft import compose_quote_email
         from desktop.services.mail.wiring import sender_identity, tracking_policy
 
-        settings, quote_id, template = self.ctx.settings, self.quote_id, self.template
+        settings, facts, template = self.ctx.settings, self.facts, self.template
+        assert facts is not None
         if self.live is not None:
             self.links = self.live.links
         url = self.links.url
         ask = settings.ask_tracking_consent
-        db_op(self.ctx, lambda s: draft_quote_email(
-            s, quote_id, pdf, sender=sender_identity(settings), policy=tracking_policy(settings), tracker_url=url,
-            template=template, ask_consent=ask), write=False).success(self._show_draft).failure(
-            lambda exc: self._fail(refusal_text(exc))).run()
+        Op(lambda _p: compose_quote_email(
+            facts, pdf, sender=sender_identity(settings), policy=tracking_policy(settings), tracker_url=url,
+            template=template, ask_consent=ask)).success(self._show_draft).failure(
+            lambda exc: self._fail(refusal_text(exc))).run_in_background(self.renderer.runner)
 
     def _show_draft(self, draft: QuoteEmailDraft) -> None:
         self.draft = draft

@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -28,9 +29,12 @@ class PrintableQuote:
     language: str
 
 
-def document_with_logo(session: Session, document: QuoteDocument, data_dir: Path) -> QuoteDocument:
-    """The document with the seller's stored logo written to a file the renderer may read."""
-    seller = seller_identity(session)
+def document_with_logo(session: Session, document: QuoteDocument, data_dir: Path, *, seller: Any = None,
+                       seller_read: bool = False) -> QuoteDocument:
+    """The document with the seller's stored logo written to a file the renderer may read (``seller`` as the
+    caller read it, with ``seller_read``, else read here)."""
+    if not seller_read:
+        seller = seller_identity(session)
     if seller is None or not seller.logo:
         return document
     suffix = ".jpg" if seller.logo[:3] == b"\xff\xd8\xff" else ".png"
@@ -42,17 +46,24 @@ def document_with_logo(session: Session, document: QuoteDocument, data_dir: Path
     return replace(document, seller=replace(document.seller, logo_path=str(path)))
 
 
-def stored_quote_document(session: Session, quote_id: int, data_dir: Path, issue_date: date | None) -> QuoteDocument:
-    """A stored quote as a document (a draft is dated ``issue_date``), with the seller's logo.
+def stored_quote_document(session: Session, quote_id: int, data_dir: Path, issue_date: date | None, *,
+                          seller: Any = None, seller_read: bool = False) -> QuoteDocument:
+    """A stored quote as a document (a draft is dated ``issue_date``), with the seller's logo (the seller read
+    once, or passed by a caller that read it, with ``seller_read``).
 
     Raises:
         desktop.db.quotes.QuoteNotFoundError: no such quote.
     """
-    return document_with_logo(session, document_for(session, quote_id, issue_date=issue_date), data_dir)
+    if not seller_read:
+        seller = seller_identity(session)
+    document = document_for(session, quote_id, issue_date=issue_date, seller=seller, seller_read=True)
+    return document_with_logo(session, document, data_dir, seller=seller, seller_read=True)
 
 
-def printable_quote(session: Session, quote_id: int, data_dir: Path, issue_date: date | None) -> PrintableQuote:
+def printable_quote(session: Session, quote_id: int, data_dir: Path, issue_date: date | None, *,
+                    seller: Any = None, seller_read: bool = False) -> PrintableQuote:
     """A stored quote's document with its own template design and language (what the send dialog renders)."""
     quote = get_quote(session, quote_id)
     template, language = quote.template, quote.language
-    return PrintableQuote(stored_quote_document(session, quote_id, data_dir, issue_date), template, language)
+    document = stored_quote_document(session, quote_id, data_dir, issue_date, seller=seller, seller_read=seller_read)
+    return PrintableQuote(document, template, language)
