@@ -19,11 +19,12 @@ contacts, :func:`benchmarks.backends.working_database`):
   outcome stored, the next contact claimed and read in the same transaction), the median of five outcomes;
   the session's start is in the details. The next contact is shown at once from the one read ahead: these
   trips are the worker's, not a wait of the salesperson.
-- ``roundtrips_send_quote``: what « Envoyer le devis » costs the database: the dialog's reads (the printable
-  quote, the email's draft), the queueing in one transaction, and the sender delivering it to a real aiosmtpd
-  on loopback (``deliver_due``, as the live sender runs it, untracked: no tracker is involved). The PDF's
-  rendering reads nothing and is replaced by fixed bytes. Target 15: three reads and a write transaction of
-  the dialog, then the sender's claim, payload read and delivery record.
+- ``roundtrips_send_quote``: what « Envoyer le devis » costs the database: the dialog's read (the printable
+  quote and its email's facts, :func:`~desktop.services.mail.quote_draft.prepare_quote_email`; the draft is
+  composed from them without the database), the queueing in one transaction, and the sender delivering it to
+  a real aiosmtpd on loopback (``deliver_due``, as the live sender runs it, untracked: no tracker is involved).
+  The PDF's rendering reads nothing and is replaced by fixed bytes. Target 15: the dialog's read and write
+  transaction, then the sender's claim with the bytes and the delivery's record.
 
 On PostgreSQL a figure counts every trip the client waits for: statements, ``BEGIN``/``COMMIT``/``ROLLBACK``,
 the pool's pre-ping, and the handshakes of new connections (two trips each on the loopback server: SSL request
@@ -360,11 +361,11 @@ def _send_quote(probe: _Probe, ctx: Any) -> tuple[Tally, dict[str, object]]:
     from benchmarks.bench_send import _free_port, _start_server
     from desktop.db.models import Contact
     from desktop.db.quote_models import Quote
-    from desktop.services.mail.quote_mail import build_quote_email, draft_quote_email, queue_quote_email
+    from desktop.services.mail.quote_draft import compose_quote_email, prepare_quote_email
+    from desktop.services.mail.quote_mail import build_quote_email, queue_quote_email
     from desktop.services.mail.sender import deliver_due
     from desktop.services.mail.transport import SmtpSecurity, SmtpSettings, SmtpTransport
     from desktop.services.mail.wiring import sender_identity, tracking_policy
-    from desktop.services.pdf.stored_quote import printable_quote
 
     database, settings = ctx.database, ctx.settings
     with database.sessions() as s:
@@ -385,12 +386,12 @@ def _send_quote(probe: _Probe, ctx: Any) -> tuple[Tally, dict[str, object]]:
     def send(quote_id: int) -> dict[str, Tally]:
         parts: dict[str, Tally] = {}
         probe.take()
-        with database.sessions() as s:  # the dialog's reads, as db_op(write=False) runs them
-            printable_quote(s, quote_id, settings.data_dir, ctx.clock().date())
-        with database.sessions() as s:
-            draft = draft_quote_email(s, quote_id, pdf, sender=sender_identity(settings),
-                                      policy=tracking_policy(settings), tracker_url=None, template="quote",
-                                      ask_consent=settings.ask_tracking_consent)
+        with database.sessions() as s:  # the dialog's read, as db_op(write=False) runs it
+            prepared = prepare_quote_email(s, quote_id, settings.data_dir, ctx.clock().date())
+        # (the PDF is rendered here) the draft is composed without the database
+        draft = compose_quote_email(prepared.facts, pdf, sender=sender_identity(settings),
+                                    policy=tracking_policy(settings), tracker_url=None, template="quote",
+                                    ask_consent=settings.ask_tracking_consent)
         parts["prepare"] = probe.take()
         built = build_quote_email(draft, sender_identity(settings), ctx.clock())
         with database.sessions.begin() as s:  # « Envoyer »: db_op(write=True)
