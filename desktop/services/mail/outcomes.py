@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, case, func, insert, or_, select, update
+from sqlalchemy import Connection, Table, bindparam, case, func, insert, or_, select, update
 
 from desktop.core.quote_status import QuoteStatus, QuoteStatusError, resolve_transition
 from desktop.db.models import Activity, Contact, utcnow
@@ -149,16 +149,16 @@ def _sent_status(status: QuoteStatus) -> QuoteStatus:
 _BECOMES_SENT = {s.value: t.value for s in QuoteStatus if (t := _sent_status(s)) is not s}
 
 
-def _quote_sent_statement(quote_id: int, now: datetime) -> Any:
+def _quote_sent_statement(quote_id: Any, now: Any, updated_at: Any) -> Any:
     """The quote's status moved as :func:`resolve_transition` says and its first ``sent_at``, in one ``UPDATE``
     that writes nothing when nothing changes."""
     q = _QUOTES.c
     status = case(*((q.status == s, t) for s, t in _BECOMES_SENT.items()), else_=q.status)
     return (update(_QUOTES).where(q.id == quote_id, or_(q.status.in_(list(_BECOMES_SENT)), q.sent_at.is_(None)))
-            .values(status=status, sent_at=func.coalesce(q.sent_at, now), updated_at=utcnow()))
+            .values(status=status, sent_at=func.coalesce(q.sent_at, now), updated_at=updated_at))
 
 
-def _invoice_sent_statement(invoice_id: int, now: datetime) -> Any:
+def _invoice_sent_statement(invoice_id: Any, now: Any) -> Any:
     """An issued invoice the server accepted is sent (the first acceptance gives its ``sent_at``)."""
     from desktop.db.invoice_models import Invoice
 
@@ -175,31 +175,48 @@ def _timeline_statement(claimed: Claimed, kind: str, subject: str, when: datetim
                                  "quote_id": claimed.quote_id})
 
 
-def delivered_statements(claimed: Claimed, now: datetime, *, sent_copy: bool = False) -> list[Any] | None:
-    """The writes that record a message every recipient accepted on its first delivery (the common case), or
-    None when the delivery needs :func:`record_delivery`'s reading (refusals, a retry of some recipients).
+# The record of a delivery, prebuilt (parameter names never match a column name: Core would add them to an
+# UPDATE's SET clause).
+_AT = bindparam("r_at", type_=_o.sent_at.type)
+_RID = bindparam("r_id", type_=_o.id.type)
+_SENT = update(_OUTBOX).where(_o.id == _RID).values(
+    state="sent", sent_at=_AT, attempts=bindparam("r_attempts", type_=_o.attempts.type), last_code=None,
+    last_error=None, next_attempt_at=None, sent_copy_state=bindparam("r_copy", type_=_o.sent_copy_state.type))
+_QUOTE_SENT = _quote_sent_statement(bindparam("r_quote", type_=_QUOTES.c.id.type), _AT,
+                                    bindparam("r_updated", type_=_QUOTES.c.updated_at.type))
+_INVOICE_SENT = _invoice_sent_statement(bindparam("r_invoice", type_=_QUOTES.c.id.type), _AT)
+_r_contact = bindparam("r_contact", type_=_CONTACTS.c.id.type)
+_SENT_ENTRY = insert(_ACTIVITIES).values(
+    kind="email", subject=bindparam("r_subject", type_=_ACTIVITIES.c.subject.type), body=None, occurred_at=_AT,
+    contact_id=_r_contact, author_id=None, payload=bindparam("r_payload", type_=_ACTIVITIES.c.payload.type),
+    company_id=select(_CONTACTS.c.company_id).where(_CONTACTS.c.id == _r_contact).scalar_subquery())
 
-    The outbox row marked sent, its quote sent, its invoice sent, the contact's timeline entry: statements that
-    read nothing back, so that on PostgreSQL they can be CTEs of the statement claiming the next message
-    (:mod:`desktop.services.mail.sender_step`).
+
+def delivered_writes(claimed: Claimed, now: datetime, *, sent_copy: bool = False,
+                     ) -> tuple[tuple[Any, ...], dict[str, Any]] | None:
+    """The writes that record a message every recipient accepted on its first delivery (the common case) and
+    their parameters, or None when the delivery needs :func:`record_delivery`'s reading (refusals, a retry of
+    some recipients).
+
+    The outbox row marked sent, its quote sent, its invoice sent, the contact's timeline entry: prebuilt
+    statements that read nothing back, so that on PostgreSQL they can be CTEs of the statement claiming the next
+    message (:mod:`desktop.services.mail.sender_step`); the same statements for the same kind of message.
     """
     if claimed.delivered_to or claimed.refused:
         return None
-    writes: list[Any] = [update(_OUTBOX).where(_o.id == claimed.id).values(
-        state="sent", sent_at=now, attempts=claimed.attempts + 1, last_code=None, last_error=None,
-        next_attempt_at=None, sent_copy_state="pending" if sent_copy else None)]
-    if claimed.quote_id is not None:
-        writes.append(_quote_sent_statement(claimed.quote_id, now))
-    if claimed.invoice_id is not None:
-        writes.append(_invoice_sent_statement(claimed.invoice_id, now))
-    if claimed.contact_id is not None:
-        writes.append(_timeline_statement(claimed, "email", claimed.subject, now))
-    return writes
+    writes = (_SENT, *((_QUOTE_SENT,) if claimed.quote_id is not None else ()),
+              *((_INVOICE_SENT,) if claimed.invoice_id is not None else ()),
+              *((_SENT_ENTRY,) if claimed.contact_id is not None else ()))
+    params = {"r_id": claimed.id, "r_at": now, "r_attempts": claimed.attempts + 1,
+              "r_copy": "pending" if sent_copy else None, "r_quote": claimed.quote_id, "r_updated": utcnow(),
+              "r_invoice": claimed.invoice_id, "r_contact": claimed.contact_id, "r_subject": claimed.subject,
+              "r_payload": {"outbox_id": claimed.id, "message_id": claimed.message_id, "quote_id": claimed.quote_id}}
+    return writes, params
 
 
 def _mark_quote_sent(conn: Connection, claimed: Claimed, now: datetime) -> None:
     if claimed.quote_id is not None:
-        conn.execute(_quote_sent_statement(claimed.quote_id, now))
+        conn.execute(_quote_sent_statement(claimed.quote_id, now, utcnow()))
 
 
 def _mark_invoice_sent(conn: Connection, claimed: Claimed, now: datetime) -> None:
@@ -219,10 +236,10 @@ def record_delivery(conn: Connection, claimed: Claimed, delivery: Delivery, now:
     """
     first = not claimed.delivered_to
     copy_state = "pending" if sent_copy else None
-    writes = None if delivery.refused else delivered_statements(claimed, now, sent_copy=sent_copy)
-    if writes is not None:  # the common case
-        for write in writes:
-            conn.execute(write)
+    common = None if delivery.refused else delivered_writes(claimed, now, sent_copy=sent_copy)
+    if common is not None:
+        for write in common[0]:
+            conn.execute(write, common[1])
         report.sent.append(claimed.id)
         return
     attempts = claimed.attempts + 1

@@ -63,7 +63,7 @@ from desktop.services.mail.outcomes import (
     Claimed,
     DeliveryReport,
     RetryPolicy,
-    delivered_statements,
+    delivered_writes,
     record_delivery,
     record_failure,
     set_row,
@@ -159,12 +159,13 @@ def _paused(conn: Connection, now: datetime) -> _Paused | None:
     return _Paused(pause[0] or "sending is paused") if pause is not None else None
 
 
-def _writes_of(delivered: tuple[Claimed, Delivery, datetime] | None, copy: bool) -> list[Any] | None:
+def _writes_of(delivered: tuple[Claimed, Delivery, datetime] | None, copy: bool,
+               ) -> tuple[tuple[Any, ...], dict[str, Any]] | None:
     """The record of a delivery as statements, when it is the common case (every recipient accepted it)."""
     if delivered is None or delivered[1].refused:
         return None
     claimed, _delivery, accepted_at = delivered
-    return delivered_statements(claimed, accepted_at, sent_copy=copy)
+    return delivered_writes(claimed, accepted_at, sent_copy=copy)
 
 
 def _pdf_of(raw: bytes) -> bytes | None:
@@ -280,8 +281,10 @@ def deliver_due(
                     claimed = _paused(conn, now) if attempted == 0 and not stop else None
                     if claimed is None:
                         assert delivered is None or writes is not None
-                        claimed = sender_step.step(conn, now, policy.lease, writes=writes or (), claim=not stop,
-                                                   recorded=delivered[0].id if delivered is not None else None)
+                        claimed = sender_step.step(
+                            conn, now, policy.lease, writes=writes[0] if writes else (),
+                            params=writes[1] if writes else None, claim=not stop,
+                            recorded=delivered[0].id if delivered is not None else None)
                     if delivered is not None:
                         report.sent.append(delivered[0].id)
                         told, delivered = delivered, None
@@ -332,7 +335,7 @@ def deliver_due(
             if delivered is not None:
                 writes = _writes_of(delivered, copy)
                 if writes is not None:
-                    sender_step.step(conn, clock(), policy.lease, writes=writes, claim=False)
+                    sender_step.step(conn, clock(), policy.lease, writes=writes[0], params=writes[1], claim=False)
                     report.sent.append(delivered[0].id)
                 else:
                     with transaction(conn):

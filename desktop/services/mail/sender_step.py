@@ -8,7 +8,7 @@ the batch pays per message. So a step is written as few statements as the backen
   desktop is claiming is passed over, never waited for nor taken twice) and re-checked in the ``UPDATE``
   itself (a compare-and-set: a row another sender changed meanwhile no longer matches); on SQLite the
   statement runs under the write lock, so the row it picks is free;
-- the record of the message delivered before (:func:`desktop.services.mail.outcomes.delivered_statements`:
+- the record of the message delivered before (:func:`desktop.services.mail.outcomes.delivered_writes`:
   outbox row sent, quote and invoice sent, timeline entry) are data-modifying CTEs of that same statement on
   PostgreSQL, which then runs autocommitted: one statement, atomic by itself, one trip (``BEGIN`` and
   ``COMMIT`` would be two more). SQLite, which has no such CTEs, runs them before the claim in one transaction
@@ -21,11 +21,11 @@ statement.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, and_, case, func, literal_column, or_, select, update
+from sqlalchemy import Connection, Table, and_, bindparam, case, func, literal_column, or_, select, update
 
 from desktop.db.outbox_models import IN_FLIGHT, OutboxMessage, OutboxPayload
 from desktop.services.mail.outbox import DUE_STATES
@@ -43,35 +43,46 @@ _RAW = (select(_PAYLOADS.c.raw).where(_PAYLOADS.c.outbox_id == literal_column("o
         .scalar_subquery().label("raw"))
 
 
-def _due(now: datetime, stale_before: datetime) -> Any:
-    """Due now: waiting and due, or in flight under a lease that ran out (a crashed sender)."""
-    return or_(and_(_o.state.in_(DUE_STATES), or_(_o.next_attempt_at.is_(None), _o.next_attempt_at <= now)),
-               and_(_o.state.in_(IN_FLIGHT), _o.claimed_at <= stale_before))
+_NOW = bindparam("c_now", type_=_o.claimed_at.type)
+_STALE_BEFORE = bindparam("c_stale", type_=_o.claimed_at.type)
+_RECORDED = bindparam("c_recorded", type_=_o.id.type)
+#: Due now: waiting and due, or in flight under a lease that ran out (a crashed sender).
+_DUE = or_(and_(_o.state.in_(DUE_STATES), or_(_o.next_attempt_at.is_(None), _o.next_attempt_at <= _NOW)),
+           and_(_o.state.in_(IN_FLIGHT), _o.claimed_at <= _STALE_BEFORE))
+_statements: dict[tuple[Any, ...], Any] = {}
 
 
-def claim_statement(now: datetime, lease: timedelta, *, postgres: bool, recorded: int | None = None,
-                    writes: Sequence[Any] = ()) -> Any:
-    """The claim of the next due message (with its bytes), after ``writes`` (CTEs on PostgreSQL).
-
-    Args:
-        now: Current time.
-        lease: A message claimed longer ago than this is taken as abandoned.
-        postgres: Build PostgreSQL's form (``SKIP LOCKED``, the writes as CTEs).
-        recorded: The message the writes record (never the one claimed).
-        writes: The record's statements (PostgreSQL only; SQLite runs them before).
+def claim_statement(*, postgres: bool, recording: bool = False, writes: tuple[Any, ...] = ()) -> Any:
+    """The claim of the next due message (with its bytes), after ``writes`` (CTEs on PostgreSQL); built once for
+    each shape. Parameters: ``c_now``, ``c_stale`` (claimed before: abandoned), ``c_recorded`` (the message the
+    writes record, never the one claimed) and the writes' own.
     """
-    due = _due(now, now - lease)
-    pick = (select(_o.id).join(_PAYLOADS, _PAYLOADS.c.outbox_id == _o.id).where(due)
+    key = (postgres, recording, *(id(w) for w in writes))
+    statement = _statements.get(key)
+    if statement is not None:
+        return statement
+    pick = (select(_o.id).join(_PAYLOADS, _PAYLOADS.c.outbox_id == _o.id).where(_DUE)
             .order_by(func.coalesce(_o.next_attempt_at, _o.created_at), _o.id).limit(1))
-    if recorded is not None:
-        pick = pick.where(_o.id != recorded)
+    if recording:
+        pick = pick.where(_o.id != _RECORDED)
     if postgres:
         pick = pick.with_for_update(of=_OUTBOX, skip_locked=True)
-    statement = (update(_OUTBOX).where(_o.id == pick.scalar_subquery(), due)
-                 .values(state=case((_o.registered, "sending"), else_="registering"), claimed_at=now))
+    update_ = (update(_OUTBOX).where(_o.id == pick.scalar_subquery(), _DUE)
+               .values(state=case((_o.registered, "sending"), else_="registering"), claimed_at=_NOW))
     if writes:
-        statement = statement.add_cte(*(w.cte(f"recorded_{i}") for i, w in enumerate(writes)))
-    return statement.returning(*_CLAIMED_COLUMNS, _RAW)
+        update_ = update_.add_cte(*(w.cte(f"recorded_{i}") for i, w in enumerate(writes)))
+    statement = _statements[key] = update_.returning(*_CLAIMED_COLUMNS, _RAW)
+    return statement
+
+
+def _writes_statement(writes: tuple[Any, ...]) -> Any:
+    """PostgreSQL: the writes as one statement (the first, the others its CTEs)."""
+    key = ("writes", *(id(w) for w in writes))
+    statement = _statements.get(key)
+    if statement is None:
+        statement = _statements[key] = writes[0].add_cte(
+            *(w.cte(f"recorded_{i}") for i, w in enumerate(writes[1:])))
+    return statement
 
 
 def claimed_of(row: Any) -> Claimed:
@@ -98,30 +109,33 @@ def one_statement(conn: Connection) -> Iterator[Connection]:
 
 
 def step(conn: Connection, now: datetime, lease: timedelta, *, recorded: int | None = None,
-         writes: Sequence[Any] = (), claim: bool = True) -> Claimed | None:
-    """Run the record's ``writes`` (of message ``recorded``) and claim the next due message, committed.
+         writes: tuple[Any, ...] = (), params: dict[str, Any] | None = None, claim: bool = True) -> Claimed | None:
+    """Run the record's ``writes`` (of message ``recorded``, with ``params``) and claim the next due message,
+    committed.
 
     Returns:
         The claimed message with its bytes, or None when nothing is due (or ``claim`` is False).
     """
     postgres = conn.dialect.name == "postgresql"
+    values = {**(params or {}), "c_now": now, "c_stale": now - lease, "c_recorded": recorded}
     if not claim:
         if not writes:
             return None
         if postgres:
             with one_statement(conn):
-                conn.execute(writes[0].add_cte(*(w.cte(f"recorded_{i}") for i, w in enumerate(writes[1:]))))
+                conn.execute(_writes_statement(writes), values)
         else:
             with transaction(conn):
                 for write in writes:
-                    conn.execute(write)
+                    conn.execute(write, values)
         return None
+    recording = recorded is not None
     if postgres:
         with one_statement(conn):
-            row = conn.execute(claim_statement(now, lease, postgres=True, recorded=recorded, writes=writes)).first()
+            row = conn.execute(claim_statement(postgres=True, recording=recording, writes=writes), values).first()
     else:
         with transaction(conn):
             for write in writes:
-                conn.execute(write)
-            row = conn.execute(claim_statement(now, lease, postgres=False, recorded=recorded)).first()
+                conn.execute(write, values)
+            row = conn.execute(claim_statement(postgres=False, recording=recording), values).first()
     return claimed_of(row) if row is not None else None
