@@ -13,6 +13,7 @@ import pytest
 from desktop.services.mail.message import TrackingPolicy
 from desktop.services.mail.quote_draft import compose_quote_email, prepare_quote_email
 from desktop.services.mail.quote_mail import MailRefused, draft_quote_email
+from desktop.services.pdf.stored_quote import printable_quote
 from tests.integration.conftest import PDF, SENDER, add_quote
 from tests.support.trips import Trips, trips_fixture  # noqa: F401 - the fixture
 
@@ -33,10 +34,10 @@ def test_the_send_dialog_reads_each_row_once_before_the_email_is_drafted(trips: 
     statements = [t.sql for t in counted.trips if t.kind == "statement"]
     assert sum("FROM seller_identity" in sql for sql in statements) == 1, statements
     assert sum(sql.lstrip().startswith("SELECT quotes.") for sql in statements) == 1, statements
-    # the quote, its sections, the seller, the contact, the company, the latest outbox message; on PostgreSQL
+    # the quote, its sections; its contact, company, owner, the seller and its latest message in one; on PostgreSQL
     # autocommitted (no BEGIN/ROLLBACK), with the pool's ping
-    assert len(statements) <= 6, statements
-    assert counted.value <= (7 if trips.backend == "postgresql" else 6), counted.trips
+    assert len(statements) <= 3, statements
+    assert counted.value <= (4 if trips.backend == "postgresql" else 3), counted.trips
     assert prepared.printable.document.seller.legal_name == "Vendeur SARL"
     draft = compose_quote_email(prepared.facts, PDF, sender=SENDER, policy=TrackingPolicy.DEFAULT,
                                 tracker_url="https://suivi.example", ask_consent=False, token_factory=_token)
@@ -45,6 +46,8 @@ def test_the_send_dialog_reads_each_row_once_before_the_email_is_drafted(trips: 
         same = draft_quote_email(s, ids[-1], PDF, sender=SENDER, policy=TrackingPolicy.DEFAULT,
                                  tracker_url="https://suivi.example", ask_consent=False, token_factory=_token)
     assert draft == same
+    with trips.sessions() as s:
+        assert prepared.printable == printable_quote(s, ids[-1], tmp_path, NOW.date())
     assert draft.to == ("marie.durand@client.example",) and draft.pdf_name == "Devis D-2026-0001.pdf"
     assert draft.tracker_quote is not None and draft.tracker_quote["seller_contact"] == "Vendeur SARL"
 

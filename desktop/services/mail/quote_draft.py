@@ -18,13 +18,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Integer, func, literal, select
+from sqlalchemy.orm import Session, aliased
 
 from desktop.core.consent import ConsentState, as_state, offers_online_quote
 from desktop.core.formatting import format_date, format_money
 from desktop.core.numbering import with_version
-from desktop.db.models import Contact
+from desktop.db.models import Company, Contact, SellerIdentity, User
 from desktop.db.outbox_models import OutboxMessage
 from desktop.db.quote_models import Quote
 from desktop.db.seller import seller_identity
@@ -95,16 +95,15 @@ def _quote_context(quote: Quote, lang: str) -> dict[str, Any]:
             "valid_until": format_date(quote.validity_date, lang) if quote.validity_date else None}
 
 
-def _latest_outbox_id(session: Session, quote_id: int) -> int:
-    """The quote's latest outbox message that is not a failure given up (0 for none)."""
-    latest = session.scalar(select(OutboxMessage.id).where(OutboxMessage.quote_id == quote_id,
-                                                          OutboxMessage.state != "failed_permanent")
-                            .order_by(OutboxMessage.id.desc()).limit(1))
-    return int(latest or 0)
+def _latest_outbox_id(quote_id: int) -> Any:
+    """The quote's latest outbox message that is not a failure given up."""
+    return (select(OutboxMessage.id).where(OutboxMessage.quote_id == quote_id,
+                                           OutboxMessage.state != "failed_permanent")
+            .order_by(OutboxMessage.id.desc()).limit(1))
 
 
-def quote_email_facts(session: Session, quote_id: int, *, seller: Any = None, seller_read: bool = False
-                      ) -> QuoteEmailFacts:
+def quote_email_facts(session: Session, quote_id: int, *, seller: Any = None, seller_read: bool = False,
+                      seen_outbox_id: int | None = None) -> QuoteEmailFacts:
     """Read what the quote's email is drafted from (rows already in the session are not read again).
 
     Args:
@@ -112,6 +111,7 @@ def quote_email_facts(session: Session, quote_id: int, *, seller: Any = None, se
         quote_id: The quote (finalised, with a number).
         seller: The seller's identity when the caller read it (with ``seller_read``).
         seller_read: True when ``seller`` is the seller as read (None: no seller yet).
+        seen_outbox_id: The quote's latest outbox message when the caller read it (0 for none).
 
     Raises:
         MailRefused: If the contact has no address or must not be emailed, or the quote has no number.
@@ -145,33 +145,44 @@ def quote_email_facts(session: Session, quote_id: int, *, seller: Any = None, se
                            seller_company=seller.legal_name if seller else "", language=quote.language,
                            printed=printed, tracker_quote=tracker_quote,
                            consent_state=as_state(contact.tracking_consent_state),
-                           seen_outbox_id=_latest_outbox_id(session, quote.id))
+                           seen_outbox_id=seen_outbox_id if seen_outbox_id is not None
+                           else int(session.scalar(_latest_outbox_id(quote.id)) or 0))
 
 
 def prepare_quote_email(session: Session, quote_id: int, data_dir: Path, issue_date: date | None
                         ) -> SendPreparation:
     """The send dialog's reading, in one session: the printable quote (its own template design and language,
-    the seller's logo) and its email's facts, the seller read once. On PostgreSQL the reads run autocommitted
+    the seller's logo) and its email's facts, each row read once. On PostgreSQL the reads run autocommitted
     (no ``BEGIN``/``ROLLBACK`` trips): a finalised quote does not change, and the latest outbox message read
     here is checked again when the message is queued.
+
+    The quote comes with its sections and lines; its contact, company, owner, the seller and the quote's latest
+    message in ONE statement (outer joins on the ids the quote names), so that both readers below find them in
+    the session.
 
     Raises:
         desktop.db.quotes.QuoteNotFoundError: no such quote.
         MailRefused: The quote cannot be emailed to its contact.
     """
-    from desktop.db.models import Company
     from desktop.db.quotes import get_quote
     from desktop.services.pdf.stored_quote import printable_quote
 
     one_statement(session)
-    # held until the end: the session keeps its rows weakly, and both readers below find them in it
     quote = get_quote(session, quote_id)
-    held = [session.get(Contact, quote.contact_id) if quote.contact_id is not None else None,
-            session.get(Company, quote.company_id) if quote.company_id is not None else None]
-    seller = seller_identity(session)
+    first_seller = aliased(SellerIdentity)
+    base = select(literal(1).label("one")).subquery("base")
+    row = session.execute(
+        select(Contact, Company, User, SellerIdentity, _latest_outbox_id(quote.id).scalar_subquery())
+        .select_from(base)
+        .outerjoin(Contact, Contact.id == literal(quote.contact_id, Integer()))
+        .outerjoin(Company, Company.id == literal(quote.company_id, Integer()))
+        .outerjoin(User, User.id == literal(quote.owner_id, Integer()))
+        .outerjoin(SellerIdentity, SellerIdentity.id == select(func.min(first_seller.id)).scalar_subquery())
+    ).one()
+    held, seller, seen = (quote, row[0], row[1], row[2]), row[3], int(row[4] or 0)  # the session keeps rows weakly
     printable = printable_quote(session, quote_id, data_dir, issue_date, seller=seller, seller_read=True)
-    facts = quote_email_facts(session, quote_id, seller=seller, seller_read=True)
-    del quote, held
+    facts = quote_email_facts(session, quote_id, seller=seller, seller_read=True, seen_outbox_id=seen)
+    del held
     return SendPreparation(printable, facts)
 
 
