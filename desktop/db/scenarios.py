@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Integer, Table, any_, bindparam, delete, func, insert, or_, select, text, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -301,6 +302,33 @@ def _insert_ignore(session: Session) -> Any:
     return pg_insert if _postgres(session) else sqlite_insert
 
 
+def _among(session: Session, column: Any, ids: Sequence[int]) -> Any:
+    """``column IN (ids)``; on PostgreSQL ``column = ANY(:array)``, one parameter whatever the number of ids (a
+    statement psycopg parses once, not a new one per length)."""
+    if _postgres(session):
+        return column == any_(bindparam(None, list(ids), type_=ARRAY(Integer)))
+    return column.in_(ids)
+
+
+# PostgreSQL: a batch's rows as arrays unnested in one short statement (executemany sends one statement per row,
+# a long VALUES list costs psycopg a parse per batch); the rows are already locked in the module's order
+_PG_CLAIM = text(
+    "INSERT INTO scenario_step_runs (enrolment_id, step_id, iteration, claimed_by, claimed_until) "
+    "SELECT v.enrolment_id, v.step_id, v.iteration, :runner, :until FROM unnest(CAST(:enrolments AS integer[]), "
+    "CAST(:steps AS integer[]), CAST(:iterations AS integer[])) WITH ORDINALITY AS v(enrolment_id, step_id, "
+    "iteration, n) ORDER BY v.n ON CONFLICT DO NOTHING")
+_PG_DONE = text(
+    "UPDATE scenario_step_runs AS r SET done_at = :at, outcome = v.outcome, outbox_id = v.outbox_id "
+    "FROM unnest(CAST(:runs AS integer[]), CAST(:outcomes AS varchar[]), CAST(:outboxes AS integer[])) "
+    "AS v(id, outcome, outbox_id) WHERE r.id = v.id AND r.claimed_by = :runner AND r.done_at IS NULL")
+_PG_MOVE = text(
+    "UPDATE scenario_enrolments AS e SET run_count = v.next, position = v.position, next_run_at = v.due, "
+    "state = v.state, ended_at = v.ended FROM unnest(CAST(:enrolments AS integer[]), CAST(:counts AS integer[]), "
+    "CAST(:nexts AS integer[]), CAST(:positions AS integer[]), CAST(:dues AS timestamptz[]), "
+    "CAST(:states AS varchar[]), CAST(:endeds AS timestamptz[])) AS v(id, count, next, position, due, state, ended) "
+    "WHERE e.id = v.id AND e.state = 'active' AND e.run_count = v.count")
+
+
 def claim_due(session: Session, runner_id: str, now: datetime, limit: int = 500,
               lease: timedelta = LEASE) -> list[Claimed]:
     """Claim up to ``limit`` due steps of active scenarios for this runner (commit right after).
@@ -334,7 +362,8 @@ def _claim(session: Session, runner_id: str, now: datetime, limit: int, lease: t
     step_ids = {(s, p): i for i, s, p in session.execute(
         select(ScenarioStep.id, ScenarioStep.scenario_id, ScenarioStep.position)
         .where(ScenarioStep.scenario_id.in_({d[1] for d in due})))}
-    rows, lost = [], []
+    rows: list[dict[str, Any]] = []
+    lost: list[int] = []
     due = [d for d in due if d[3] is not None]
     for eid, sid, _cid, pos, count, _at in due:
         step_id = step_ids.get((sid, pos or 0))
@@ -346,15 +375,21 @@ def _claim(session: Session, runner_id: str, now: datetime, limit: int, lease: t
     if lost:
         stop(session, lost, StopReason.GONE, now)
     if rows:
-        session.execute(_insert_ignore(session)(_RUNS).on_conflict_do_nothing(), rows)
+        if _postgres(session):  # one short statement whatever the batch (no long VALUES list to parse)
+            session.execute(_PG_CLAIM, {"enrolments": [r["enrolment_id"] for r in rows],
+                                        "steps": [r["step_id"] for r in rows],
+                                        "iterations": [r["iteration"] for r in rows],
+                                        "runner": runner_id, "until": (now + lease).astimezone(UTC)})
+        else:
+            session.execute(_insert_ignore(session)(_RUNS).on_conflict_do_nothing(), rows)
         # an expired claim never done (its runner died) is taken over
         session.execute(update(StepRun).where(
-            StepRun.enrolment_id.in_([r["enrolment_id"] for r in rows]), StepRun.done_at.is_(None),
+            _among(session, StepRun.enrolment_id, [r["enrolment_id"] for r in rows]), StepRun.done_at.is_(None),
             StepRun.claimed_until < now).values(claimed_by=runner_id, claimed_until=now + lease)
             .execution_options(synchronize_session=False))
     mine = {(r.enrolment_id, r.iteration): r.id for r in session.execute(
         select(StepRun.id, StepRun.enrolment_id, StepRun.iteration).where(
-            StepRun.enrolment_id.in_([d[0] for d in due]), StepRun.claimed_by == runner_id,
+            _among(session, StepRun.enrolment_id, [d[0] for d in due]), StepRun.claimed_by == runner_id,
             StepRun.done_at.is_(None)))}
     return [Claimed(mine[(d[0], d[4])], d[0], d[2], d[1], d[3] or 0, d[4], d[5]) for d in due
             if (d[0], d[4]) in mine], True
@@ -383,7 +418,7 @@ def hold(session: Session, claims: Sequence[Claimed], runner_id: str, now: datet
     eids = sorted({c.enrolment_id for c in claims})
     for i in range(0, len(eids), CHUNK):
         query = (select(Enrolment.id, Enrolment.state, Enrolment.run_count)
-                 .where(Enrolment.id.in_(eids[i:i + CHUNK])).order_by(Enrolment.id))
+                 .where(_among(session, Enrolment.id, eids[i:i + CHUNK])).order_by(Enrolment.id))
         if _postgres(session):
             query = query.with_for_update(key_share=True)
         current.update((e, (st, n)) for e, st, n in session.execute(query))
@@ -391,7 +426,7 @@ def hold(session: Session, claims: Sequence[Claimed], runner_id: str, now: datet
     ids = sorted(c.run_id for c in claims)
     for i in range(0, len(ids), CHUNK):
         mine.update(session.execute(
-            update(_RUNS).where(_RUNS.c.id.in_(ids[i:i + CHUNK]), _RUNS.c.claimed_by == runner_id,
+            update(_RUNS).where(_among(session, _RUNS.c.id, ids[i:i + CHUNK]), _RUNS.c.claimed_by == runner_id,
                                 _RUNS.c.done_at.is_(None))
             .values(claimed_until=now + lease).returning(_RUNS.c.id)).scalars())
     claims = [c for c in claims if c.run_id in mine]
@@ -446,6 +481,10 @@ def finish_runs(session: Session, runner_id: str, now: datetime, finished: Seque
               "b_next": f.claim.run_count + 1 + len(f.then), "b_position": f.position, "b_due": f.due,
               "b_state": "active" if f.position is not None else "finished",
               "b_ended": now if f.position is None else None} for f in finished]
+    if _postgres(session):
+        _finish_on_postgres(session, runner_id, now, runs, moves)
+        insert_many(session, _RUNS, then)  # nobody else can reach these (enrolment, step, iteration): held
+        return
     sane = session.get_bind().dialect.supports_sane_multi_rowcount
     for statement, rows in ((_DONE, runs), (_MOVE, moves)):
         result = session.execute(statement, rows)
@@ -455,11 +494,31 @@ def finish_runs(session: Session, runner_id: str, now: datetime, finished: Seque
         session.execute(insert(_RUNS), then)
 
 
+def _finish_on_postgres(session: Session, runner_id: str, now: datetime, runs: Sequence[dict[str, Any]],
+                        moves: Sequence[dict[str, Any]]) -> None:
+    """:func:`finish_runs`'s two updates as one statement each (the batch's rows as arrays)."""
+    def utc(at: datetime | None) -> datetime | None:
+        return None if at is None else at.astimezone(UTC)
+
+    done = session.execute(_PG_DONE, {"at": utc(now), "runner": runner_id, "runs": [r["b_run"] for r in runs],
+                                      "outcomes": [r["b_outcome"] for r in runs],
+                                      "outboxes": [r["b_outbox"] for r in runs]})
+    moved = session.execute(_PG_MOVE, {
+        "enrolments": [m["b_enrolment"] for m in moves], "counts": [m["b_count"] for m in moves],
+        "nexts": [m["b_next"] for m in moves], "positions": [m["b_position"] for m in moves],
+        "dues": [utc(m["b_due"]) for m in moves], "states": [m["b_state"] for m in moves],
+        "endeds": [utc(m["b_ended"]) for m in moves]})
+    for result, rows in ((done, runs), (moved, moves)):
+        if result.rowcount != len(rows):  # type: ignore[attr-defined]
+            raise LostClaims(f"{len(rows) - result.rowcount} of {len(rows)} steps changed meanwhile")  # type: ignore[attr-defined]
+
+
 def release(session: Session, claims: Sequence[Claimed]) -> None:
     """Drop claims not run (the enrolment stopped, or the step waits for the window)."""
     ids = [c.run_id for c in claims]
     for i in range(0, len(ids), CHUNK):
-        session.execute(delete(StepRun).where(StepRun.id.in_(ids[i:i + CHUNK]), StepRun.done_at.is_(None)))
+        session.execute(delete(StepRun).where(_among(session, StepRun.id, ids[i:i + CHUNK]),
+                                              StepRun.done_at.is_(None)))
 
 
 def reschedule(session: Session, due: Sequence[tuple[int, datetime]]) -> None:
