@@ -68,6 +68,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         # No HSTORE column anywhere: without it, a new engine's first connection skips the type's lookup (three
         # round trips, a remote team's start pays them).
         engine = create_engine(url, pool_pre_ping=True, **{"use_native_hstore": False, **kwargs})
+        from desktop.db.pg_initialize import quicken_first_connect
+
+        quicken_first_connect(engine)  # the dialect's first-connection reads in one trip instead of six
     event.listen(engine, "handle_error", _frozen_in_words)
     return engine
 
