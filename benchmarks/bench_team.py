@@ -169,7 +169,7 @@ def _desktop(config: dict[str, Any], barrier: Any, out: str) -> None:
 
     from desktop.core.campaigns import Outcome
     from desktop.core.quotes import QuoteLine, Section
-    from desktop.db import campaigns, quotes
+    from desktop.db import call_turn, quotes
     from desktop.db.contact_list import ContactFilter, ContactListReader
     from desktop.db.dbapi import connect
     from desktop.db.engine import make_engine, make_session_factory
@@ -298,20 +298,20 @@ def _desktop(config: dict[str, Any], barrier: Any, out: str) -> None:
                           policy=TrackingPolicy.DEFAULT)
         return True
 
-    def claim() -> None:
-        def take() -> int | None:
+    def claim() -> None:  # as the call-list window does: desktop.db.call_turn.turn claims, then stores
+        def take() -> Any:
             with sessions.begin() as session:
-                return campaigns.claim_next(session, campaign_id, user_id, clock())
+                return call_turn.turn(session, campaign_id, user_id, clock())
 
-        member_id = timed("claim", take)
-        if member_id is None:
+        card = timed("claim", take)
+        if card is None:
             return
-        stats.claims.append(member_id)
+        stats.claims.append(card.member_id)
 
         def call() -> None:
             with sessions.begin() as session:
-                campaigns.record_outcome(session, member_id, user_id=user_id, outcome=Outcome.NOT_INTERESTED,
-                                         now=clock())
+                call_turn.turn(session, campaign_id, user_id, clock(), done=card, outcome=Outcome.NOT_INTERESTED,
+                               claim=False)
 
         timed("call", call)
 
