@@ -152,13 +152,6 @@ def _claim_next(conn: Connection, now: datetime, lease: timedelta, check_pause: 
                         row.invoice_id)
 
 
-def _paused(conn: Connection, now: datetime) -> _Paused | None:
-    """Why sending is paused now, if it is (checked once per batch, before its first claim)."""
-    with sender_step.one_statement(conn):
-        pause = conn.execute(_PAUSE, {"now": now}).first()
-    return _Paused(pause[0] or "sending is paused") if pause is not None else None
-
-
 def _writes_of(delivered: tuple[Claimed, Delivery, datetime] | None, copy: bool,
                ) -> tuple[tuple[Any, ...], dict[str, Any]] | None:
     """The record of a delivery as statements, when it is the common case (every recipient accepted it)."""
@@ -278,8 +271,10 @@ def deliver_due(
                 writes = _writes_of(delivered, copy)
                 claimed: Claimed | _Paused | None
                 if returning and (writes is not None or delivered is None):  # one statement (sender_step)
-                    claimed = _paused(conn, now) if attempted == 0 and not stop else None
-                    if claimed is None:
+                    if attempted == 0 and not stop:  # the batch's first claim, after the pause check
+                        first = sender_step.first_step(conn, now, policy.lease)
+                        claimed = _Paused(first) if isinstance(first, str) else first
+                    else:
                         assert delivered is None or writes is not None
                         claimed = sender_step.step(
                             conn, now, policy.lease, writes=writes[0] if writes else (),

@@ -25,7 +25,21 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, and_, bindparam, case, func, literal_column, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    true,
+    update,
+)
 
 from desktop.db.outbox_models import IN_FLIGHT, OutboxMessage, OutboxPayload
 from desktop.services.mail.outbox import DUE_STATES
@@ -73,6 +87,51 @@ def claim_statement(*, postgres: bool, recording: bool = False, writes: tuple[An
         update_ = update_.add_cte(*(w.cte(f"recorded_{i}") for i, w in enumerate(writes)))
     statement = _statements[key] = update_.returning(*_CLAIMED_COLUMNS, _RAW)
     return statement
+
+
+#: Sending is paused (a quota error, a refused login) until a row's next attempt: its words.
+_PAUSE = select(_o.last_error).where(_o.state == "paused", _o.next_attempt_at > _NOW).limit(1)
+
+
+def first_claim_statement() -> Any:
+    """PostgreSQL: a batch's first claim with the pause check in the same statement: nothing is claimed while
+    sending is paused, and the row returned says why (``paused``, ``pause_reason``); its claim columns are NULL
+    when nothing was claimed."""
+    statement = _statements.get(("first",))
+    if statement is not None:
+        return statement
+    paused = _PAUSE.cte("paused")
+    pick = (select(_o.id).join(_PAYLOADS, _PAYLOADS.c.outbox_id == _o.id).where(_DUE)
+            .order_by(func.coalesce(_o.next_attempt_at, _o.created_at), _o.id).limit(1)
+            .with_for_update(of=_OUTBOX, skip_locked=True))
+    claimed = (update(_OUTBOX).where(_o.id == pick.scalar_subquery(), _DUE, ~exists(select(paused.c.last_error)))
+               .values(state=case((_o.registered, "sending"), else_="registering"), claimed_at=_NOW)
+               .returning(*_CLAIMED_COLUMNS, _RAW).cte("claimed"))
+    one = select(literal(1).label("one")).subquery("one")
+    statement = _statements[("first",)] = (
+        select(*claimed.c, exists(select(paused.c.last_error)).label("paused"),
+               select(paused.c.last_error).scalar_subquery().label("pause_reason"))
+        .select_from(one.outerjoin(claimed, true())))
+    return statement
+
+
+def first_step(conn: Connection, now: datetime, lease: timedelta) -> Claimed | str | None:
+    """A batch's first claim, after the pause check: the claimed message, the pause's words, or None.
+
+    One autocommitted statement on PostgreSQL; two statements on SQLite (which has no data-modifying CTEs)."""
+    values = {"c_now": now, "c_stale": now - lease, "c_recorded": None}
+    if conn.dialect.name != "postgresql":
+        with transaction(conn):
+            pause = conn.execute(_PAUSE, values).first()
+            if pause is not None:
+                return str(pause[0] or "sending is paused")
+            row = conn.execute(claim_statement(postgres=False), values).first()
+        return claimed_of(row) if row is not None else None
+    with one_statement(conn):
+        row = conn.execute(first_claim_statement(), values).one()
+    if row.paused:
+        return str(row.pause_reason or "sending is paused")
+    return claimed_of(row) if row.id is not None else None
 
 
 def _writes_statement(writes: tuple[Any, ...]) -> Any:
