@@ -21,6 +21,15 @@ CONTACTS = Contact.__table__
 PARIS = timezone(timedelta(hours=1))
 
 
+@pytest.fixture(autouse=True, params=["copy", "insert"])
+def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test on both paths: COPY (PostgreSQL, from one row up) and one INSERT (below the threshold)."""
+    from desktop.db import bulk
+
+    monkeypatch.setattr(bulk, "COPY_FROM", 1 if request.param == "copy" else 1_000_000)
+    return str(request.param)
+
+
 def _rows(n: int) -> list[dict[str, object]]:
     return [{"first_name": f"Prénom{i}", "last_name": f"Nom-{n - i:04d}", "email": f"p{i}@exemple.fr",
              "updated_at": datetime(2026, 12, 3, 9, 30, tzinfo=PARIS) + timedelta(minutes=i)} for i in range(n)]
