@@ -38,6 +38,19 @@ def test_an_open_judged_machine_later_is_undone_everywhere(sessions: sessionmake
         assert entry.subject == "Message ouvert (jugé automatique ensuite)"
 
 
+def test_a_verdict_record_after_a_hits_reclassifies_brings_its_reasons(sessions: sessionmaker[Session]) -> None:
+    """An older tracker's ``reclassifies`` on the hit turns the open machine first, without reasons; the ``verdict``
+    record that follows it in the feed is then no change of verdict, but its reasons are the ones to keep."""
+    sent_quote(sessions)
+    ingest(sessions, [event(1, "open")])
+    trap = {**event(2, "click", "machine", link_id="trap"), "reasons": ["honeypot-link"], "reclassifies": ["ev0001"]}
+    result = ingest(sessions, [trap, rejudge(3, "ev0001", "machine", ["honeypot-burst", "agent:browser"])])
+    assert result.reclassified == ["ev0001"]
+    with sessions() as session:
+        stored = session.scalars(select(TrackingEvent).where(TrackingEvent.event_id == "ev0001")).one()
+        assert (stored.verdict, stored.reasons) == ("machine", ["honeypot-burst", "agent:browser"])
+
+
 def test_another_human_open_keeps_the_quote_opened(sessions: sessionmaker[Session]) -> None:
     quote_id = sent_quote(sessions)
     ingest(sessions, [event(1, "open"), event(5, "open")])

@@ -292,11 +292,15 @@ def _rejudge(session: Session, event: Mapping[str, Any], result: IngestResult, *
     target, verdict = str(event.get("rejudges") or ""), str(event.get("verdict") or "unknown")
     verdict = verdict if verdict in VERDICTS else "unknown"
     stored = session.scalar(select(TrackingEvent).where(TrackingEvent.event_id == target)) if target else None
+    reasons = [str(r) for r in event["reasons"]] if event.get("reasons") else list(stored.reasons) if stored else []
     if stored is None or stored.verdict == verdict:
+        if stored is not None and reasons != list(stored.reasons):
+            # the verdict already applied (a hit's ``reclassifies`` came first, without reasons): keep the record's
+            # reasons, the ones the tracker stored, and nothing else changes
+            stored.reasons = reasons
         result.duplicates += duplicate
         return
     was_human = stored.verdict == "human"
-    reasons = [str(r) for r in event["reasons"]] if event.get("reasons") else list(stored.reasons)
     changed: int = session.execute(update(TrackingEvent).where(TrackingEvent.id == stored.id,
                                                           TrackingEvent.verdict == stored.verdict)
                               .values(verdict=verdict, reasons=reasons)
