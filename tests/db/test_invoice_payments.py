@@ -111,7 +111,7 @@ def test_dashboard_amounts_invoiced_paid_and_overdue(sessions: sessionmaker[Sess
 
 
 def test_schema_0018_columns_stay_writable_on_an_issued_invoice(sessions: sessionmaker[Session]) -> None:
-    assert HEAD_REVISION == "0018"
+    assert int(HEAD_REVISION) >= 18  # the columns came with 0018; later revisions keep them
     with sessions.begin() as s:
         final_id = _issued_final(s)
         columns = {c["name"] for c in inspect(s.get_bind()).get_columns("invoices")}
