@@ -80,7 +80,7 @@ def start_in_thread(
     settings = dataclasses.replace(config or TrackerConfig(), database_url=database_url)
     app = create_app(settings)
     key = register_key(app.state.tracker, api_key, label="embedded")
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     bound_port = sock.getsockname()[1]
