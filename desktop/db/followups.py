@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, func, literal, select, union_all
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.core.consent import ConsentState, as_state
 from desktop.core.followup import (
@@ -64,53 +64,63 @@ class FollowUpList:
     unplanned: int  # open quotes with no follow-up date: always shown to the salesperson
 
 
-def _open_quotes(owner_id: int | None) -> object:
-    query = select(Quote, Contact, Company).outerjoin(Contact, Contact.id == Quote.contact_id).outerjoin(
-        Company, Company.id == Quote.company_id).where(
-        Quote.kind == "quote",
+def _is_open() -> ColumnElement[bool]:
+    return (Quote.kind == "quote") & (
         (Quote.status.in_(OPEN_STATUSES)) | ((Quote.status == "accepted") & Quote.followup_done_at.is_(None)))
-    if owner_id is not None:
-        query = query.where(Quote.owner_id == owner_id)
-    return query
+
+
+def _open_quotes(owner_id: int | None) -> Select[Quote, Contact, Company]:
+    query = select(Quote, Contact, Company).outerjoin(Contact, Contact.id == Quote.contact_id).outerjoin(
+        Company, Company.id == Quote.company_id).where(_is_open())
+    return query.where(Quote.owner_id == owner_id) if owner_id is not None else query
+
+
+def _open_ids(column: InstrumentedAttribute[int] | InstrumentedAttribute[int | None],
+              owner_id: int | None) -> Select[int | None]:
+    """The open quotes' ids, or their contacts': the subquery the signals are read against (one read each
+    however many quotes are open, where lists of 500 ids cost a round trip each)."""
+    query = select(column).where(_is_open())
+    return query.where(Quote.owner_id == owner_id) if owner_id is not None else query
 
 
 _TRACKABLE = (ConsentState.GIVEN, ConsentState.INFORMED)
+NotCounted = dict[int, tuple[str, str, tuple[str, ...]]]
 
 
-def _signals(session: Session, rows: list[tuple[Quote, Contact | None, Company | None]],
-             now: datetime) -> list[QuoteSignals]:
-    """What the score looks at for each open quote, in a few queries per 500 quotes."""
-    ids = [q.id for q, _c, _co in rows]
-    contact_ids = list({c.id for _q, c, _co in rows if c is not None})
+def _signals(session: Session, rows: list[tuple[Quote, Contact | None, Company | None]], now: datetime,
+             owner_id: int | None) -> tuple[list[QuoteSignals], NotCounted]:
+    """What the score looks at for each open quote, in three reads whatever their number, and the latest
+    open, click or view of each quote that was not counted (judged machine or uncertain)."""
+    since = now - EVENT_HISTORY
     events: dict[int, list[HumanEvent]] = defaultdict(list)
+    not_counted: NotCounted = {}
     flags: dict[int, set[bool | None]] = defaultdict(set)
     replies: dict[int, list[datetime]] = defaultdict(list)
     calls: dict[int, list[datetime]] = defaultdict(list)
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk:chunk + 500]
-        for e in session.scalars(select(TrackingEvent).where(
-                TrackingEvent.quote_id.in_(part), TrackingEvent.verdict == "human",
-                TrackingEvent.kind.in_(("open", "view", "click")), TrackingEvent.ts >= now - EVENT_HISTORY)):
-            assert e.quote_id is not None
+    for e in session.execute(select(
+            TrackingEvent.quote_id, TrackingEvent.ts, TrackingEvent.kind, TrackingEvent.link_id, TrackingEvent.ip,
+            TrackingEvent.user_agent, TrackingEvent.verdict, TrackingEvent.reasons).where(
+            TrackingEvent.quote_id.in_(_open_ids(Quote.id, owner_id)),
+            TrackingEvent.kind.in_(("open", "view", "click")), TrackingEvent.ts >= since,
+    ).order_by(TrackingEvent.ts, TrackingEvent.id)):
+        if e.verdict == "human":
             kind = "download" if e.kind == "view" and e.link_id == "pdf" else e.kind
             events[e.quote_id].append(HumanEvent(e.ts, kind, f"{e.ip or ''}|{e.user_agent or ''}"))
-        for quote_id, flag in session.execute(select(OutboxMessage.quote_id, OutboxMessage.individual_tracking)
-                                              .where(OutboxMessage.quote_id.in_(part),
-                                                     OutboxMessage.token.is_not(None))):
-            if quote_id is not None:
-                flags[quote_id].add(flag)
-    for chunk in range(0, len(contact_ids), 500):
-        part = contact_ids[chunk:chunk + 500]
-        for cid, at in session.execute(select(MailReply.contact_id, MailReply.received_at)
-                                       .where(MailReply.contact_id.in_(part),
-                                              MailReply.received_at >= now - EVENT_HISTORY)):
-            if cid is not None:
-                replies[cid].append(at)
-        for cid, at in session.execute(select(Activity.contact_id, Activity.occurred_at)
-                                       .where(Activity.contact_id.in_(part), Activity.kind == "call",
-                                              Activity.occurred_at >= now - EVENT_HISTORY)):
-            if cid is not None:
-                calls[cid].append(at)
+        else:  # the latest one wins (read in time order)
+            not_counted[int(e.quote_id)] = (str(e.verdict), str(e.kind), tuple(str(r) for r in e.reasons or ()))
+    for quote_id, flag in session.execute(select(OutboxMessage.quote_id, OutboxMessage.individual_tracking)
+                                          .where(OutboxMessage.quote_id.in_(_open_ids(Quote.id, owner_id)),
+                                                 OutboxMessage.token.is_not(None))):
+        if quote_id is not None:
+            flags[quote_id].add(flag)
+    contacts = _open_ids(Quote.contact_id, owner_id)
+    replied = select(MailReply.contact_id, MailReply.received_at, literal(True).label("reply")).where(
+        MailReply.contact_id.in_(contacts), MailReply.received_at >= since)
+    called = select(Activity.contact_id, Activity.occurred_at, literal(False).label("reply")).where(
+        Activity.contact_id.in_(contacts), Activity.kind == "call", Activity.occurred_at >= since)
+    for cid, at, reply in session.execute(union_all(replied, called)):
+        if cid is not None:
+            (replies if reply else calls)[cid].append(at)
 
     def since_sent(times: list[datetime], sent: datetime | None) -> datetime | None:
         return max((t for t in times if sent is None or t >= sent), default=None)
@@ -127,7 +137,7 @@ def _signals(session: Session, rows: list[tuple[Quote, Contact | None, Company |
         out.append(QuoteSignals(q.id, q.status, q.sent_at, q.validity_date, q.viewed_at, q.accepted_at,
                                 tuple(events[q.id]), q.next_followup_on, tracked,
                                 since_sent(replies[cid], q.sent_at), since_sent(calls[cid], q.sent_at)))
-    return out
+    return out, not_counted
 
 
 def load_followups(session: Session, now: datetime, owner_id: int | None = None) -> FollowUpList:
@@ -141,10 +151,9 @@ def load_followups(session: Session, now: datetime, owner_id: int | None = None)
     Returns:
         The ranked rows (each ``followup`` has its reason's key, values and ``tracked``) and the unplanned count.
     """
-    rows = session.execute(_open_quotes(owner_id)).all()  # type: ignore[call-overload]
-    signals = _signals(session, [tuple(r) for r in rows], now)
+    rows = session.execute(_open_quotes(owner_id)).all()
+    signals, not_counted = _signals(session, [(q, c, co) for q, c, co in rows], now, owner_id)
     by_id = {q.id: (q, c, co) for q, c, co in rows}
-    not_counted = _not_counted(session, list(by_id), now)
     out = []
     for f in rank(signals, now):
         q, c, co = by_id[f.quote_id]
@@ -158,22 +167,6 @@ def load_followups(session: Session, now: datetime, owner_id: int | None = None)
     out.sort(key=lambda r: (-r.followup.score, r.invoice_id is None, r.quote_id, r.invoice_id or 0))
     unplanned = sum(1 for q, _c, _co in rows if q.status in OPEN_STATUSES and q.next_followup_on is None)
     return FollowUpList(tuple(out), unplanned)
-
-
-def _not_counted(session: Session, quote_ids: list[int], now: datetime) -> dict[int, tuple[str, str, tuple[str, ...]]]:
-    """The latest open, click or view of each quote judged machine or uncertain (recent history only)."""
-    out: dict[int, tuple[str, str, tuple[str, ...]]] = {}
-    for start in range(0, len(quote_ids), 500):
-        part = quote_ids[start:start + 500]
-        query = select(TrackingEvent.quote_id, TrackingEvent.verdict, TrackingEvent.kind, TrackingEvent.reasons).where(
-            TrackingEvent.quote_id.in_(part), TrackingEvent.verdict != "human",
-            TrackingEvent.kind.in_(("open", "click", "view")), TrackingEvent.ts >= now - EVENT_HISTORY,
-        ).order_by(TrackingEvent.ts)
-        for quote_id, verdict, kind, reasons in session.execute(query):
-            if quote_id is None:
-                continue
-            out[int(quote_id)] = (str(verdict), str(kind), tuple(str(r) for r in reasons or ()))
-    return out
 
 
 def _overdue_rows(session: Session, now: datetime, owner_id: int | None) -> list[FollowUpRow]:

@@ -7,12 +7,13 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.followup import Reason
 from desktop.db import followups as fu
 from desktop.db.contacts import add_activity
-from desktop.db.models import Contact
+from desktop.db.models import Contact, User
 from desktop.db.outbox_models import OutboxMessage, TrackingEvent
 from desktop.db.quote_models import Quote
 from desktop.db.scenario_models import MailReply
@@ -111,3 +112,53 @@ def test_an_open_not_counted_is_named_with_its_verdict_and_reasons(sessions: ses
 
     sentence = verdict_sentence(*rows[quote_id].not_counted)
     assert sentence.startswith("ouverture probablement automatique\u00a0:"), sentence
+
+
+def _statements(sessions: sessionmaker[Session], owner_id: int | None = None) -> tuple[int, list[fu.FollowUpRow]]:
+    seen: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        seen.append(statement)
+
+    with sessions() as s:
+        engine = s.get_bind()
+        event.listen(engine, "before_cursor_execute", count)
+        try:
+            rows = list(fu.load_followups(s, NOW, owner_id).rows)
+        finally:
+            event.remove(engine, "before_cursor_execute", count)
+    return len(seen), rows
+
+
+def test_the_list_reads_as_many_statements_for_six_hundred_quotes_as_for_two(sessions: sessionmaker[Session]) -> None:
+    """Each kind of signal is one read against the open quotes, not one per 500 of them (each a round trip to a
+    team server); one salesperson's list is the team's list cut to their quotes."""
+    with sessions.begin() as s:
+        first = _quote(s, state="given", individual=True)
+        _event(s, first, "open", timedelta(hours=2))
+        _event(s, _quote(s), "view", timedelta(days=1))
+    few, _rows = _statements(sessions)
+    with sessions.begin() as s:
+        owners = [User(name=f"Vendeur {n}") for n in range(2)]
+        s.add_all(owners)
+        s.flush()
+        for n in range(600):
+            quote_id = _quote(s, state="given", individual=True, days=1 + n % 20)
+            s.get_one(Quote, quote_id).owner_id = owners[n % 2].id
+            if n % 3 == 0:
+                _event(s, quote_id, "open", timedelta(hours=1 + n % 7))
+            if n % 5 == 0:
+                s.add(TrackingEvent(event_id=uuid.uuid4().hex, token=uuid.uuid4().hex, kind="click", verdict="machine",
+                                    ts=NOW - timedelta(minutes=n), reasons=["scanner-network"], quote_id=quote_id))
+            if n % 7 == 0:
+                add_activity(s, kind="call", subject="Appel", when=NOW - timedelta(hours=n % 30),
+                             contact_id=s.get_one(Quote, quote_id).contact_id)
+        owner_ids = [o.id for o in owners]
+    many, everyone = _statements(sessions)
+    assert many == few and len(everyone) == 602
+    with sessions() as s:
+        owner_of = {quote_id: owner for quote_id, owner in s.execute(select(Quote.id, Quote.owner_id))}
+    for owner_id in owner_ids:
+        _count, theirs = _statements(sessions, owner_id)
+        assert theirs == [r for r in everyone if owner_of[r.quote_id] == owner_id] and len(theirs) == 300
+    assert sum(1 for r in everyone if r.not_counted == ("machine", "click", ("scanner-network",))) == 120
