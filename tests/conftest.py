@@ -27,7 +27,7 @@ def postgres_server() -> Iterator[PostgresServer]:
             pytest.fail("PostgreSQL server binaries are missing: run `make system-deps`")
         pytest.skip("PostgreSQL server binaries are missing (run `make system-deps`)")
     try:
-        with running_postgres() as server:
+        with running_postgres(in_memory=True) as server:
             yield server
     except Exception as exc:  # pragma: no cover - depends on the machine
         if _in_ci():

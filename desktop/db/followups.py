@@ -10,12 +10,13 @@ tracking), the replies found in the mailbox and the calls logged since the quote
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Select, func, literal, select, union_all
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import ColumnElement, Row, Select, func, or_, select
+from sqlalchemy.orm import Session
 
 from desktop.core.consent import ConsentState, as_state
 from desktop.core.followup import (
@@ -69,17 +70,34 @@ def _is_open() -> ColumnElement[bool]:
         (Quote.status.in_(OPEN_STATUSES)) | ((Quote.status == "accepted") & Quote.followup_done_at.is_(None)))
 
 
-def _open_quotes(owner_id: int | None) -> Select[Quote, Contact, Company]:
-    query = select(Quote, Contact, Company).outerjoin(Contact, Contact.id == Quote.contact_id).outerjoin(
+OpenQuote = tuple[Quote, Contact, Company, bool, bool, bool, datetime, datetime]
+
+
+def _open_quotes(owner_id: int | None, since: datetime) -> Select[*OpenQuote]:
+    """The open quotes with their contact and company, and beside each what its messages and its contact say:
+    whether a tracked message carried individual tracking (True, False or None before schema 0011, each an
+    EXISTS), the latest reply and the latest call since it was sent (within ``since``)."""
+    messages = select(OutboxMessage.id).where(OutboxMessage.quote_id == Quote.id, OutboxMessage.token.is_not(None))
+    after_sent = or_(Quote.sent_at.is_(None), MailReply.received_at >= Quote.sent_at)
+    last_reply = select(func.max(MailReply.received_at)).where(
+        MailReply.contact_id == Quote.contact_id, MailReply.received_at >= since, after_sent).scalar_subquery()
+    last_call = select(func.max(Activity.occurred_at)).where(
+        Activity.contact_id == Quote.contact_id, Activity.kind == "call", Activity.occurred_at >= since,
+        or_(Quote.sent_at.is_(None), Activity.occurred_at >= Quote.sent_at)).scalar_subquery()
+    query = select(
+        Quote, Contact, Company,
+        messages.where(OutboxMessage.individual_tracking.is_(True)).exists().label("individual"),
+        messages.where(OutboxMessage.individual_tracking.is_(None)).exists().label("legacy"),
+        messages.exists().label("any_message"), last_reply.label("last_reply"), last_call.label("last_call"),
+    ).outerjoin(Contact, Contact.id == Quote.contact_id).outerjoin(
         Company, Company.id == Quote.company_id).where(_is_open())
     return query.where(Quote.owner_id == owner_id) if owner_id is not None else query
 
 
-def _open_ids(column: InstrumentedAttribute[int] | InstrumentedAttribute[int | None],
-              owner_id: int | None) -> Select[int | None]:
-    """The open quotes' ids, or their contacts': the subquery the signals are read against (one read each
-    however many quotes are open, where lists of 500 ids cost a round trip each)."""
-    query = select(column).where(_is_open())
+def _open_ids(owner_id: int | None) -> Select[int]:
+    """The open quotes' ids: the subquery their tracking events are read against (one read however many quotes
+    are open, where lists of 500 ids cost a round trip each)."""
+    query = select(Quote.id).where(_is_open())
     return query.where(Quote.owner_id == owner_id) if owner_id is not None else query
 
 
@@ -87,20 +105,17 @@ _TRACKABLE = (ConsentState.GIVEN, ConsentState.INFORMED)
 NotCounted = dict[int, tuple[str, str, tuple[str, ...]]]
 
 
-def _signals(session: Session, rows: list[tuple[Quote, Contact | None, Company | None]], now: datetime,
+def _signals(session: Session, rows: Sequence[Row[*OpenQuote]], since: datetime,
              owner_id: int | None) -> tuple[list[QuoteSignals], NotCounted]:
-    """What the score looks at for each open quote, in three reads whatever their number, and the latest
-    open, click or view of each quote that was not counted (judged machine or uncertain)."""
-    since = now - EVENT_HISTORY
+    """What the score looks at for each open quote (read with it, and its tracking events in one more read
+    whatever the number of quotes), and the latest open, click or view of each quote that was not counted
+    (judged machine or uncertain)."""
     events: dict[int, list[HumanEvent]] = defaultdict(list)
     not_counted: NotCounted = {}
-    flags: dict[int, set[bool | None]] = defaultdict(set)
-    replies: dict[int, list[datetime]] = defaultdict(list)
-    calls: dict[int, list[datetime]] = defaultdict(list)
     for e in session.execute(select(
             TrackingEvent.quote_id, TrackingEvent.ts, TrackingEvent.kind, TrackingEvent.link_id, TrackingEvent.ip,
             TrackingEvent.user_agent, TrackingEvent.verdict, TrackingEvent.reasons).where(
-            TrackingEvent.quote_id.in_(_open_ids(Quote.id, owner_id)),
+            TrackingEvent.quote_id.in_(_open_ids(owner_id)),
             TrackingEvent.kind.in_(("open", "view", "click")), TrackingEvent.ts >= since,
     ).order_by(TrackingEvent.ts, TrackingEvent.id)):
         if e.verdict == "human":
@@ -108,35 +123,18 @@ def _signals(session: Session, rows: list[tuple[Quote, Contact | None, Company |
             events[e.quote_id].append(HumanEvent(e.ts, kind, f"{e.ip or ''}|{e.user_agent or ''}"))
         else:  # the latest one wins (read in time order)
             not_counted[int(e.quote_id)] = (str(e.verdict), str(e.kind), tuple(str(r) for r in e.reasons or ()))
-    for quote_id, flag in session.execute(select(OutboxMessage.quote_id, OutboxMessage.individual_tracking)
-                                          .where(OutboxMessage.quote_id.in_(_open_ids(Quote.id, owner_id)),
-                                                 OutboxMessage.token.is_not(None))):
-        if quote_id is not None:
-            flags[quote_id].add(flag)
-    contacts = _open_ids(Quote.contact_id, owner_id)
-    replied = select(MailReply.contact_id, MailReply.received_at, literal(True).label("reply")).where(
-        MailReply.contact_id.in_(contacts), MailReply.received_at >= since)
-    called = select(Activity.contact_id, Activity.occurred_at, literal(False).label("reply")).where(
-        Activity.contact_id.in_(contacts), Activity.kind == "call", Activity.occurred_at >= since)
-    for cid, at, reply in session.execute(union_all(replied, called)):
-        if cid is not None:
-            (replies if reply else calls)[cid].append(at)
-
-    def since_sent(times: list[datetime], sent: datetime | None) -> datetime | None:
-        return max((t for t in times if sent is None or t >= sent), default=None)
-
     out = []
-    for q, c, _co in rows:
+    for row in rows:
+        q, c = row.Quote, row.Contact
         state = as_state(c.tracking_consent_state) if c is not None else ConsentState.NOT_ASKED
         # a message queued before schema 0011 (None) carried a pixel, and a quote with no message stored (sent
         # by other means) is judged by the consent alone: both count where the consent allows tracking now
-        legacy = None in flags[q.id] or not flags[q.id]
-        tracked = (True in flags[q.id] or (legacy and state in _TRACKABLE)) and \
+        legacy = bool(row.legacy) or not row.any_message
+        tracked = (bool(row.individual) or (legacy and state in _TRACKABLE)) and \
             state not in (ConsentState.REFUSED, ConsentState.WITHDRAWN)
-        cid = c.id if c is not None else -1
         out.append(QuoteSignals(q.id, q.status, q.sent_at, q.validity_date, q.viewed_at, q.accepted_at,
                                 tuple(events[q.id]), q.next_followup_on, tracked,
-                                since_sent(replies[cid], q.sent_at), since_sent(calls[cid], q.sent_at)))
+                                row.last_reply if c is not None else None, row.last_call if c is not None else None))
     return out, not_counted
 
 
@@ -151,9 +149,10 @@ def load_followups(session: Session, now: datetime, owner_id: int | None = None)
     Returns:
         The ranked rows (each ``followup`` has its reason's key, values and ``tracked``) and the unplanned count.
     """
-    rows = session.execute(_open_quotes(owner_id)).all()
-    signals, not_counted = _signals(session, [(q, c, co) for q, c, co in rows], now, owner_id)
-    by_id = {q.id: (q, c, co) for q, c, co in rows}
+    since = now - EVENT_HISTORY
+    rows = session.execute(_open_quotes(owner_id, since)).all()
+    signals, not_counted = _signals(session, rows, since, owner_id)
+    by_id = {row.Quote.id: (row.Quote, row.Contact, row.Company) for row in rows}
     out = []
     for f in rank(signals, now):
         q, c, co = by_id[f.quote_id]
@@ -165,7 +164,7 @@ def load_followups(session: Session, now: datetime, owner_id: int | None = None)
             not_counted=not_counted.get(q.id)))
     out.extend(_overdue_rows(session, now, owner_id))
     out.sort(key=lambda r: (-r.followup.score, r.invoice_id is None, r.quote_id, r.invoice_id or 0))
-    unplanned = sum(1 for q, _c, _co in rows if q.status in OPEN_STATUSES and q.next_followup_on is None)
+    unplanned = sum(1 for q, _c, _co in by_id.values() if q.status in OPEN_STATUSES and q.next_followup_on is None)
     return FollowUpList(tuple(out), unplanned)
 
 

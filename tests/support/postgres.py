@@ -59,7 +59,8 @@ def _free_port() -> int:
 
 @contextmanager
 def running_postgres(*, password: str | None = None, tls: tuple[bytes, bytes] | None = None,
-                     host: str = "127.0.0.1", netns: str | None = None) -> Iterator[PostgresServer]:
+                     host: str = "127.0.0.1", netns: str | None = None,
+                     in_memory: bool = False) -> Iterator[PostgresServer]:
     """Start a PostgreSQL server for the duration of the context.
 
     Args:
@@ -67,6 +68,8 @@ def running_postgres(*, password: str | None = None, tls: tuple[bytes, bytes] | 
         tls: When given, the server certificate and key (PEM): TLS on, as a remote team server has it.
         host: The address the server listens on (loopback unless a benchmark puts it in a network namespace).
         netns: A network namespace (``ip netns``) to run the server in: a "remote" server for benchmarks.
+        in_memory: Keep the server's folder in ``/dev/shm`` when it has room (the test suite's many small
+            databases; the benchmarks keep theirs on disk, as a server has them).
     """
     bin_dir = find_bin_dir()
     if bin_dir is None:
@@ -76,7 +79,7 @@ def running_postgres(*, password: str | None = None, tls: tuple[bytes, bytes] | 
     if netns is not None:
         prefix = ["ip", "netns", "exec", netns, *prefix]
     user = "postgres" if as_root else os.environ.get("USER", "postgres")
-    tmp = Path(tempfile.mkdtemp(prefix="relance-pg-", dir=_scratch()))
+    tmp = Path(tempfile.mkdtemp(prefix="relance-pg-", dir=_scratch() if in_memory else None))
     data = tmp / "data"
     sock = tmp / "sock"
     sock.mkdir()
