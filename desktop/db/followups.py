@@ -112,12 +112,13 @@ def _signals(session: Session, rows: Sequence[Row[*OpenQuote]], since: datetime,
     (judged machine or uncertain)."""
     events: dict[int, list[HumanEvent]] = defaultdict(list)
     not_counted: NotCounted = {}
-    for e in session.execute(select(
+    hits = select(
             TrackingEvent.quote_id, TrackingEvent.ts, TrackingEvent.kind, TrackingEvent.link_id, TrackingEvent.ip,
             TrackingEvent.user_agent, TrackingEvent.verdict, TrackingEvent.reasons).where(
             TrackingEvent.quote_id.in_(_open_ids(owner_id)),
             TrackingEvent.kind.in_(("open", "view", "click")), TrackingEvent.ts >= since,
-    ).order_by(TrackingEvent.ts, TrackingEvent.id)):
+    ).order_by(TrackingEvent.ts, TrackingEvent.id)
+    for e in session.execute(hits) if rows else ():  # no open quote: nothing to read
         if e.verdict == "human":
             kind = "download" if e.kind == "view" and e.link_id == "pdf" else e.kind
             events[e.quote_id].append(HumanEvent(e.ts, kind, f"{e.ip or ''}|{e.user_agent or ''}"))
