@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
@@ -31,6 +30,7 @@ from desktop.db.scenarios import (
 )
 from desktop.services.automation import RETRY, AutomationRunner, AutomationSetup
 from desktop.services.mail.quote_mail import SenderIdentity
+from tests.support.threads import run_together
 
 PARIS = zone("Europe/Paris")
 SETUP = AutomationSetup(SenderIdentity("Équipe", "equipe@vendeur.fr"))
@@ -159,13 +159,7 @@ def test_two_runners_in_parallel_never_duplicate(engine, db_url: str) -> None:  
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
 
-    threads = [threading.Thread(target=work, args=(i,)) for i in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    for e in engines:
-        e.dispose()
+    run_together(work, range(2), engines)
     if db_url.startswith("sqlite"):
         errors = [e for e in errors if "locked" in str(e)]  # SQLite may refuse the second writer: never a duplicate
     assert not [e for e in errors if "locked" not in str(e)]

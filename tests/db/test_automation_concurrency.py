@@ -25,6 +25,7 @@ from desktop.db.scenario_models import Enrolment, StepRun
 from desktop.db.scenarios import ScenarioDraft, StepDraft, claim_due, enrol, hold, save_scenario
 from desktop.services.automation import AutomationRunner, AutomationSetup, RunReport
 from desktop.services.mail.quote_mail import SenderIdentity
+from tests.support.threads import run_together
 
 SETUP = AutomationSetup(SenderIdentity("Équipe", "equipe@vendeur.fr"))
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # a Monday, 11:00 in Paris: inside the sending window
@@ -69,13 +70,7 @@ def test_two_runners_share_the_due_steps_without_deadlock_nor_duplicate(postgres
         except BaseException as exc:  # reported below
             errors.append(exc)
 
-    threads = [threading.Thread(target=work, args=(i,)) for i in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    for e in engines:
-        e.dispose()
+    run_together(work, range(2), engines)
     try:
         assert not errors, errors[0]
         with sessions() as s:

@@ -26,6 +26,7 @@ from desktop.services.mail.sender import deliver_due
 from desktop.services.mail.templates import RenderedEmail
 from desktop.services.mail.transport import SmtpTransport
 from tests.integration.conftest import PDF, SENDER, FakeClock, SmtpServer, add_quote
+from tests.support.threads import run_together
 from tests.support.trips import Trips, trips_fixture  # noqa: F401 - the fixture
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
@@ -117,13 +118,7 @@ def test_two_desktops_sending_from_one_postgresql_send_each_message_once(postgre
         reports.append(deliver_due(sessions, SmtpTransport(smtp_server.settings), None,
                                    lambda: datetime.now(UTC)))
 
-    threads = [threading.Thread(target=desktop, args=(f,)) for f in factories]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    for e in engines:
-        e.dispose()
+    run_together(desktop, factories, engines)
     received = Counter(r for message in smtp_server.handler.received for r in message.rcpt_tos)
     assert received == Counter({f"client{i}@client.example": 1 for i in range(40)})
     sent = [i for r in reports for i in r.sent]
