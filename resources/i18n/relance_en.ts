@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="117"/>
+        <location filename="../../desktop/app.py" line="118"/>
         <source>La base de données ne peut pas être ouverte : %1</source>
         <translation>The database cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="153"/>
+        <location filename="../../desktop/app.py" line="154"/>
         <source>Chargement des données de démonstration…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="160"/>
+        <location filename="../../desktop/app.py" line="161"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>CallList</name>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="240"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="249"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
@@ -42,17 +42,17 @@
         <translation>Done: %1   Left: %2   Reached: %3   This session: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="193"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="195"/>
         <source>Contact suivant…</source>
         <translation>Next contact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="233"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="242"/>
         <source>Reprendre (P)</source>
         <translation>Resume (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="235"/>
+        <location filename="../../desktop/gui/campaigns/call_list/window.py" line="244"/>
         <source>Session en pause. Appuyez sur P pour reprendre.</source>
         <translation>Session paused. Press P to resume.</translation>
     </message>
@@ -2633,7 +2633,7 @@
         <translation>: call now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="21"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="44"/>
         <source>accepté : envoyez un remerciement et la suite</source>
         <translation>accepted: send thanks and next steps</translation>
     </message>
@@ -2734,57 +2734,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="39"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="23"/>
         <source> (ouvertures non suivies : pas d’accord du contact)</source>
         <translation> (opens not tracked: no consent from the contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="46"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="28"/>
+        <source>consulté, pas accepté, expire aujourd’hui</source>
+        <translation>viewed, not accepted, expires today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="29"/>
+        <source>a répondu aujourd’hui : répondez-lui</source>
+        <translation>replied today: answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="30"/>
+        <source>expire aujourd’hui : appelez avant l’échéance</source>
+        <translation>expires today: call before it lapses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="31"/>
+        <source>devis téléchargé aujourd’hui, pas accepté : appelez</source>
+        <translation>downloaded the quote today, not accepted: call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="32"/>
+        <source>consulté aujourd’hui, pas accepté : appelez</source>
+        <translation>viewed today, not accepted: call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="33"/>
+        <source>ouvert aujourd’hui : relancez</source>
+        <translation>opened today: follow up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="34"/>
+        <source>appelé aujourd’hui : rappelez ou écrivez</source>
+        <translation>called today: call again or write</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="35"/>
+        <source>envoyé aujourd’hui, jamais ouvert : téléphonez ou renvoyez</source>
+        <translation>sent today, never opened: phone or resend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="36"/>
+        <source>envoyé aujourd’hui, ni consultation ni réponse : téléphonez ou renvoyez</source>
+        <translation>sent today, no view nor reply: phone or resend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="38"/>
+        <source>envoyé aujourd’hui : laissez-lui le temps</source>
+        <translation>sent today: give it time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="65"/>
         <source>Appeler</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="47"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="66"/>
         <source>Écrire</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="48"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="67"/>
         <source>Appeler ou renvoyer</source>
         <translation>Call or resend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="49"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="68"/>
         <source>Remercier</source>
         <translation>Thank</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="50"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="69"/>
         <source>Attendre</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="57"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="76"/>
         <source>Envoyé</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="57"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="76"/>
         <source>Ouvert</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="58"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="77"/>
         <source>Consulté</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="58"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="77"/>
         <source>Accepté</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="59"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="78"/>
         <source>Facture échue</source>
         <translation>Invoice overdue</translation>
     </message>
@@ -2852,7 +2902,7 @@
         <translation>Refresh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followups/view.py" line="323"/>
+        <location filename="../../desktop/gui/followups/view.py" line="328"/>
         <source>%n devis sans relance planifiée</source>
         <translation>
             <numerusform>%n quote with no follow-up planned</numerusform>
@@ -2860,24 +2910,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="374"/>
+        <location filename="../../desktop/gui/followups/view.py" line="379"/>
         <source>Relance de paiement enregistrée dans le fil de %1.</source>
         <translation>Payment reminder logged in %1&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="380"/>
+        <location filename="../../desktop/gui/followups/view.py" line="385"/>
         <source>Appel enregistré dans le fil de %1.</source>
         <translation>Call saved in %1&apos;s timeline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="403"/>
-        <location filename="../../desktop/gui/followups/view.py" line="409"/>
+        <location filename="../../desktop/gui/followups/view.py" line="408"/>
+        <location filename="../../desktop/gui/followups/view.py" line="414"/>
         <source>Relance reportée au %1.</source>
         <translation>Follow-up snoozed until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/view.py" line="424"/>
-        <location filename="../../desktop/gui/followups/view.py" line="427"/>
+        <location filename="../../desktop/gui/followups/view.py" line="429"/>
+        <location filename="../../desktop/gui/followups/view.py" line="432"/>
         <source>Relance faite.</source>
         <translation>Follow-up done.</translation>
     </message>
@@ -4161,52 +4211,52 @@
         <translation>Relance %1 — who to follow up, when, and how.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="95"/>
+        <location filename="../../desktop/app.py" line="96"/>
         <source>Relances</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="96"/>
+        <location filename="../../desktop/app.py" line="97"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="97"/>
+        <location filename="../../desktop/app.py" line="98"/>
         <source>Sociétés</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="98"/>
+        <location filename="../../desktop/app.py" line="99"/>
         <source>Devis</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="99"/>
+        <location filename="../../desktop/app.py" line="100"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="100"/>
+        <location filename="../../desktop/app.py" line="101"/>
         <source>Requêtes</source>
         <translation>Smart queries</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="101"/>
+        <location filename="../../desktop/app.py" line="102"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="102"/>
+        <location filename="../../desktop/app.py" line="103"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="103"/>
+        <location filename="../../desktop/app.py" line="104"/>
         <source>Campagnes</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="104"/>
+        <location filename="../../desktop/app.py" line="105"/>
         <source>Scénarios</source>
         <translation>Scenarios</translation>
     </message>
@@ -7287,112 +7337,112 @@
         <translation>The email template has an error: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="101"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="102"/>
         <source>Relancer par email</source>
         <translation>Follow up by email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="112"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="113"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="114"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="115"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="134"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="135"/>
         <source>Le devis ne peut pas être envoyé.</source>
         <translation>The quote cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="136"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="137"/>
         <source>Ouvrir Paramètres › Messagerie et suivi</source>
         <translation>Open Settings › Mail and tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="150"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="152"/>
         <source>Votre adresse d’expéditeur n’est pas encore renseignée : indiquez-la dans les réglages de la messagerie, puis rouvrez cette fenêtre.</source>
         <translation>Your sender address is not set yet: enter it in the mail settings, then open this window again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="189"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="194"/>
         <source>%1 (%2 Ko)</source>
         <translation>%1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="307"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="312"/>
         <source>Envoyer quand même</source>
         <translation>Send anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="308"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="313"/>
         <source>Ce devis a déjà été mis en file d’envoi à %1, depuis ce poste ou un autre. Vérifiez avant de l’envoyer une seconde fois.</source>
         <translation>This quote was already queued for sending at %1, from this computer or another one. Check before sending it a second time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="192"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="197"/>
         <source>Vérifiez le message, puis cliquez sur « Envoyer ».</source>
         <translation>Check the message, then click “Send”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="203"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="208"/>
         <source>complet : le contact a accepté le suivi ; ouvertures, clics et consultations vous seront signalés, et le message lui permet de retirer son accord.</source>
         <translation>complete: the contact accepted tracking; opens, clicks and views will be reported to you, and the message lets them withdraw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="206"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="211"/>
         <source>le contact a refusé le suivi</source>
         <translation>the contact refused tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="207"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="212"/>
         <source>le contact a retiré son accord au suivi</source>
         <translation>the contact withdrew their consent to tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="208"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="213"/>
         <source>le contact n’a pas encore accepté le suivi (règle de la CNIL)</source>
         <translation>the contact has not accepted tracking yet (the CNIL&apos;s rule)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="210"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="215"/>
         <source>sans pixel ni lien suivi : %1. Vous saurez quand il consulte ou accepte le devis en ligne.</source>
         <translation>no pixel nor tracked link: %1. You will know when they view or accept the quote online.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="213"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="218"/>
         <source>Le message lui demande poliment s’il accepte d’être suivi (Oui / Non).</source>
         <translation>The message politely asks whether they accept tracking (Yes / No).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="217"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="222"/>
         <source>Régler le suivi…</source>
         <translation>Tracking settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="219"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="224"/>
         <source>désactivé pour ce contact (politique de suivi de l’entreprise ou refus du contact) : ni pixel ni lien personnel.</source>
         <translation>off for this contact (the company&apos;s tracking policy or the contact&apos;s refusal): no pixel, no personal link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="268"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="273"/>
         <source>Pièces jointes : %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="269"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="274"/>
         <source>Taille : %1 Ko</source>
         <translation>Size: %1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="290"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="295"/>
         <source>Mise en file d’envoi…</source>
         <translation>Queueing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="315"/>
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="320"/>
         <source>Devis mis en file d’envoi : il part dans un instant.</source>
         <translation>Quote queued: it leaves in a moment.</translation>
     </message>
@@ -7759,202 +7809,202 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="75"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="61"/>
         <source>désactivé (réseau local de confiance seulement)</source>
         <translation>off (trusted local network only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="75"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="61"/>
         <source>si le serveur le propose</source>
         <translation>if the server offers it</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="76"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="62"/>
         <source>exigé, certificat non vérifié</source>
         <translation>required, certificate not checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="76"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="62"/>
         <source>exigé, certificat vérifié</source>
         <translation>required, certificate checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="77"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="63"/>
         <source>exigé, certificat et nom du serveur vérifiés (recommandé)</source>
         <translation>required, certificate and server name checked (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="115"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="101"/>
         <source>Serveur refusé : indiquez son nom ou son adresse, sans espace ni « / ».</source>
         <translation>Server refused: give its name or address, without spaces or “/”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="131"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="117"/>
         <source>Redémarrage nécessaire pour changer de base.</source>
         <translation>A restart is needed to change the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="140"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="126"/>
         <source>Certificat de l’autorité</source>
         <translation>Authority certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="141"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="127"/>
         <source>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="157"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="143"/>
         <source>Vérification de la connexion…</source>
         <translation>Checking the connection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="173"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="159"/>
         <source>Nom du serveur</source>
         <translation>Server name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="173"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="159"/>
         <source>Connexion au port</source>
         <translation>Connection to the port</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="174"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="160"/>
         <source>Chiffrement (TLS)</source>
         <translation>Encryption (TLS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="174"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="160"/>
         <source>Identification</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="175"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="161"/>
         <source>Version de la base</source>
         <translation>Database version</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="180"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="166"/>
         <source>✓ %1 : réussi</source>
         <translation>✓ %1: passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="182"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="168"/>
         <source>✗ %1 : échec. %2</source>
         <translation>✗ %1: failed. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="188"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="174"/>
         <source>non chiffrée, à votre demande</source>
         <translation>not encrypted, as you asked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="189"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="175"/>
         <source>le serveur ne propose pas de chiffrement : connexion non chiffrée</source>
         <translation>the server offers no encryption: connection not encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="190"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="176"/>
         <source>base vide : Relance la préparera au prochain démarrage</source>
         <translation>empty database: Relance will prepare it at the next start</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="191"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="177"/>
         <source>à jour</source>
         <translation>up to date</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="192"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="178"/>
         <source>ancienne : Relance la mettra à jour au prochain démarrage</source>
         <translation>older: Relance will upgrade it at the next start</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="197"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="183"/>
         <source>Indiquez le nom ou l’adresse du serveur.</source>
         <translation>Give the server&apos;s name or address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="198"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="184"/>
         <source>Ce nom est inconnu : vérifiez son orthographe ou votre connexion à Internet.</source>
         <translation>This name is unknown: check its spelling or your Internet connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="199"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="185"/>
         <source>Le serveur refuse la connexion sur ce port : vérifiez le port (5432 en général) et que PostgreSQL accepte les connexions réseau.</source>
         <translation>The server refuses connections on this port: check the port (usually 5432) and that PostgreSQL accepts network connections.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="201"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="187"/>
         <source>Le serveur ne répond pas : un pare-feu bloque peut-être ce port.</source>
         <translation>The server does not answer: a firewall may be blocking this port.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="202"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="188"/>
         <source>Le serveur est injoignable depuis ce poste : vérifiez le réseau.</source>
         <translation>The server cannot be reached from this computer: check the network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="203"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="189"/>
         <source>Le serveur ne propose pas de chiffrement alors qu’il est exigé : activez TLS sur le serveur ou demandez-le à votre hébergeur.</source>
         <translation>The server offers no encryption although it is required: turn TLS on on the server or ask your hosting provider.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="205"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="191"/>
         <source>Le certificat du serveur n’est signé par aucune autorité connue : choisissez le certificat de l’autorité (CA) que donne votre hébergeur.</source>
         <translation>The server&apos;s certificate is signed by no known authority: choose the authority (CA) certificate your hosting provider gives.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="207"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="193"/>
         <source>Le certificat ne correspond pas à ce nom de serveur : utilisez le nom exact donné par votre hébergeur.</source>
         <translation>The certificate does not match this server name: use the exact name your hosting provider gives.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="209"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="195"/>
         <source>Le fichier du certificat de l’autorité est introuvable.</source>
         <translation>The authority certificate file cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="210"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="196"/>
         <source>Le chiffrement n’a pas pu être établi avec ce serveur.</source>
         <translation>Encryption could not be set up with this server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="211"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="197"/>
         <source>Le serveur a fermé la connexion : est-ce bien un serveur PostgreSQL ?</source>
         <translation>The server closed the connection: is it really a PostgreSQL server?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="212"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="198"/>
         <source>Utilisateur ou mot de passe refusé : vérifiez-les.</source>
         <translation>User name or password refused: check them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="213"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="199"/>
         <source>Cet utilisateur n’existe pas sur le serveur.</source>
         <translation>This user does not exist on the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="214"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="200"/>
         <source>Cette base n’existe pas sur le serveur : vérifiez son nom.</source>
         <translation>This database does not exist on the server: check its name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="215"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="201"/>
         <source>Le serveur n’accepte pas ce poste (pg_hba.conf) : demandez à votre administrateur d’autoriser votre adresse.</source>
         <translation>The server does not accept this computer (pg_hba.conf): ask your administrator to allow your address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="217"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="203"/>
         <source>La base a été préparée par une version plus récente de Relance : mettez Relance à jour sur ce poste.</source>
         <translation>The database was prepared by a newer Relance: update Relance on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="219"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="205"/>
         <source>La version de la base n’a pas pu être lue : l’utilisateur a-t-il les droits ?</source>
         <translation>The database version could not be read: does the user have the rights?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="220"/>
+        <location filename="../../desktop/gui/settings/team_page.py" line="206"/>
         <source>Connexion impossible.</source>
         <translation>Connection impossible.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="117" />
+        <location filename="../../desktop/app.py" line="118" />
         <source>La base de données ne peut pas être ouverte : %1</source>
         <translation>La base de données ne peut pas être ouverte : %1</translation>
     </message>
@@ -784,12 +784,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="21" />
+        <location filename="../../desktop/gui/followups/texts.py" line="29" />
+        <source>a répondu aujourd’hui : répondez-lui</source>
+        <translation>a répondu aujourd’hui : répondez-lui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="30" />
+        <source>expire aujourd’hui : appelez avant l’échéance</source>
+        <translation>expire aujourd’hui : appelez avant l’échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="31" />
+        <source>devis téléchargé aujourd’hui, pas accepté : appelez</source>
+        <translation>devis téléchargé aujourd’hui, pas accepté : appelez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="32" />
+        <source>consulté aujourd’hui, pas accepté : appelez</source>
+        <translation>consulté aujourd’hui, pas accepté : appelez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="33" />
+        <source>ouvert aujourd’hui : relancez</source>
+        <translation>ouvert aujourd’hui : relancez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="34" />
+        <source>appelé aujourd’hui : rappelez ou écrivez</source>
+        <translation>appelé aujourd’hui : rappelez ou écrivez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="35" />
+        <source>envoyé aujourd’hui, jamais ouvert : téléphonez ou renvoyez</source>
+        <translation>envoyé aujourd’hui, jamais ouvert : téléphonez ou renvoyez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="36" />
+        <source>envoyé aujourd’hui, ni consultation ni réponse : téléphonez ou renvoyez</source>
+        <translation>envoyé aujourd’hui, ni consultation ni réponse : téléphonez ou renvoyez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="38" />
+        <source>envoyé aujourd’hui : laissez-lui le temps</source>
+        <translation>envoyé aujourd’hui : laissez-lui le temps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/texts.py" line="44" />
         <source>accepté : envoyez un remerciement et la suite</source>
         <translation>accepté : envoyez un remerciement et la suite</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="39" />
+        <location filename="../../desktop/gui/followups/texts.py" line="23" />
         <source> (ouvertures non suivies : pas d’accord du contact)</source>
         <translation> (ouvertures non suivies : pas d’accord du contact)</translation>
     </message>
@@ -797,7 +842,7 @@
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/followups/view.py" line="323" />
+        <location filename="../../desktop/gui/followups/view.py" line="328" />
         <source>%n devis sans relance planifiée</source>
         <translation>
             <numerusform>%n devis sans relance planifiée</numerusform>
@@ -2082,42 +2127,42 @@
         <translation>Le modèle d’e-mail contient une erreur : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="150" />
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="152" />
         <source>Votre adresse d’expéditeur n’est pas encore renseignée : indiquez-la dans les réglages de la messagerie, puis rouvrez cette fenêtre.</source>
         <translation>Votre adresse d’expéditeur n’est pas encore renseignée : indiquez-la dans les réglages de la messagerie, puis rouvrez cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="192" />
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="197" />
         <source>Vérifiez le message, puis cliquez sur « Envoyer ».</source>
         <translation>Vérifiez le message, puis cliquez sur « Envoyer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="203" />
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="208" />
         <source>complet : le contact a accepté le suivi ; ouvertures, clics et consultations vous seront signalés, et le message lui permet de retirer son accord.</source>
         <translation>complet : le contact a accepté le suivi ; ouvertures, clics et consultations vous seront signalés, et le message lui permet de retirer son accord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="210" />
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="215" />
         <source>sans pixel ni lien suivi : %1. Vous saurez quand il consulte ou accepte le devis en ligne.</source>
         <translation>sans pixel ni lien suivi : %1. Vous saurez quand il consulte ou accepte le devis en ligne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="219" />
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="224" />
         <source>désactivé pour ce contact (politique de suivi de l’entreprise ou refus du contact) : ni pixel ni lien personnel.</source>
         <translation>désactivé pour ce contact (politique de suivi de l’entreprise ou refus du contact) : ni pixel ni lien personnel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="268" />
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="273" />
         <source>Pièces jointes : %1</source>
         <translation>Pièces jointes : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="269" />
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="274" />
         <source>Taille : %1 Ko</source>
         <translation>Taille : %1 Ko</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/quotes/send_dialog.py" line="315" />
+        <location filename="../../desktop/gui/quotes/send_dialog.py" line="320" />
         <source>Devis mis en file d’envoi : il part dans un instant.</source>
         <translation>Devis mis en file d’envoi : il part dans un instant.</translation>
     </message>
@@ -2317,97 +2362,97 @@
         <translation>vide : autorités reconnues par le système</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="115" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="101" />
         <source>Serveur refusé : indiquez son nom ou son adresse, sans espace ni « / ».</source>
         <translation>Serveur refusé : indiquez son nom ou son adresse, sans espace ni « / ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="180" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="166" />
         <source>✓ %1 : réussi</source>
         <translation>✓ %1 : réussi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="182" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="168" />
         <source>✗ %1 : échec. %2</source>
         <translation>✗ %1 : échec. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="189" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="175" />
         <source>le serveur ne propose pas de chiffrement : connexion non chiffrée</source>
         <translation>le serveur ne propose pas de chiffrement : connexion non chiffrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="190" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="176" />
         <source>base vide : Relance la préparera au prochain démarrage</source>
         <translation>base vide : Relance la préparera au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="192" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="178" />
         <source>ancienne : Relance la mettra à jour au prochain démarrage</source>
         <translation>ancienne : Relance la mettra à jour au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="198" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="184" />
         <source>Ce nom est inconnu : vérifiez son orthographe ou votre connexion à Internet.</source>
         <translation>Ce nom est inconnu : vérifiez son orthographe ou votre connexion à Internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="199" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="185" />
         <source>Le serveur refuse la connexion sur ce port : vérifiez le port (5432 en général) et que PostgreSQL accepte les connexions réseau.</source>
         <translation>Le serveur refuse la connexion sur ce port : vérifiez le port (5432 en général) et que PostgreSQL accepte les connexions réseau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="201" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="187" />
         <source>Le serveur ne répond pas : un pare-feu bloque peut-être ce port.</source>
         <translation>Le serveur ne répond pas : un pare-feu bloque peut-être ce port.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="202" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="188" />
         <source>Le serveur est injoignable depuis ce poste : vérifiez le réseau.</source>
         <translation>Le serveur est injoignable depuis ce poste : vérifiez le réseau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="203" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="189" />
         <source>Le serveur ne propose pas de chiffrement alors qu’il est exigé : activez TLS sur le serveur ou demandez-le à votre hébergeur.</source>
         <translation>Le serveur ne propose pas de chiffrement alors qu’il est exigé : activez TLS sur le serveur ou demandez-le à votre hébergeur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="205" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="191" />
         <source>Le certificat du serveur n’est signé par aucune autorité connue : choisissez le certificat de l’autorité (CA) que donne votre hébergeur.</source>
         <translation>Le certificat du serveur n’est signé par aucune autorité connue : choisissez le certificat de l’autorité (CA) que donne votre hébergeur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="207" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="193" />
         <source>Le certificat ne correspond pas à ce nom de serveur : utilisez le nom exact donné par votre hébergeur.</source>
         <translation>Le certificat ne correspond pas à ce nom de serveur : utilisez le nom exact donné par votre hébergeur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="211" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="197" />
         <source>Le serveur a fermé la connexion : est-ce bien un serveur PostgreSQL ?</source>
         <translation>Le serveur a fermé la connexion : est-ce bien un serveur PostgreSQL ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="212" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="198" />
         <source>Utilisateur ou mot de passe refusé : vérifiez-les.</source>
         <translation>Utilisateur ou mot de passe refusé : vérifiez-les.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="214" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="200" />
         <source>Cette base n’existe pas sur le serveur : vérifiez son nom.</source>
         <translation>Cette base n’existe pas sur le serveur : vérifiez son nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="215" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="201" />
         <source>Le serveur n’accepte pas ce poste (pg_hba.conf) : demandez à votre administrateur d’autoriser votre adresse.</source>
         <translation>Le serveur n’accepte pas ce poste (pg_hba.conf) : demandez à votre administrateur d’autoriser votre adresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="217" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="203" />
         <source>La base a été préparée par une version plus récente de Relance : mettez Relance à jour sur ce poste.</source>
         <translation>La base a été préparée par une version plus récente de Relance : mettez Relance à jour sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/team_page.py" line="219" />
+        <location filename="../../desktop/gui/settings/team_page.py" line="205" />
         <source>La version de la base n’a pas pu être lue : l’utilisateur a-t-il les droits ?</source>
         <translation>La version de la base n’a pas pu être lue : l’utilisateur a-t-il les droits ?</translation>
     </message>

@@ -17,7 +17,30 @@ def reason_text(f: FollowUp) -> str:
         count = f.params.get("count", 0)
         return (tr("FollowUps", "consulté en ligne %n fois dans la dernière heure", "", count)
                 + tr("FollowUps", " : appelez maintenant"))
-    texts = {
+    # today is "aujourd’hui", not "il y a 0 jour" nor "expire dans 0 jour"
+    text = _TODAY[f.reason]() if days == 0 and f.reason in _TODAY else _texts(days)[f.reason]
+    if not getattr(f, "tracked", True) and f.reason in (Reason.NO_SIGNAL, Reason.WAITING):
+        text += tr("FollowUps", " (ouvertures non suivies : pas d’accord du contact)")
+    return text
+
+
+_TODAY = {
+    Reason.VIEWED_EXPIRING: lambda: tr("FollowUps", "consulté, pas accepté, expire aujourd’hui"),
+    Reason.REPLIED: lambda: tr("FollowUps", "a répondu aujourd’hui : répondez-lui"),
+    Reason.EXPIRING: lambda: tr("FollowUps", "expire aujourd’hui : appelez avant l’échéance"),
+    Reason.DOWNLOADED: lambda: tr("FollowUps", "devis téléchargé aujourd’hui, pas accepté : appelez"),
+    Reason.VIEWED: lambda: tr("FollowUps", "consulté aujourd’hui, pas accepté : appelez"),
+    Reason.OPENED: lambda: tr("FollowUps", "ouvert aujourd’hui : relancez"),
+    Reason.CALLED: lambda: tr("FollowUps", "appelé aujourd’hui : rappelez ou écrivez"),
+    Reason.NEVER_OPENED: lambda: tr("FollowUps", "envoyé aujourd’hui, jamais ouvert : téléphonez ou renvoyez"),
+    Reason.NO_SIGNAL: lambda: tr("FollowUps", "envoyé aujourd’hui, ni consultation ni réponse : téléphonez ou "
+                                              "renvoyez"),
+    Reason.WAITING: lambda: tr("FollowUps", "envoyé aujourd’hui : laissez-lui le temps"),
+}
+
+
+def _texts(days: int) -> dict[Reason, str]:
+    return {
         Reason.ACCEPTED: tr("FollowUps", "accepté : envoyez un remerciement et la suite"),
         Reason.VIEWED_EXPIRING: tr("FollowUps", "consulté, pas accepté, expire dans %n jour(s)", "", days),
         Reason.REPLIED: tr("FollowUps", "a répondu il y a %n jour(s) : répondez-lui", "", days),
@@ -34,10 +57,6 @@ def reason_text(f: FollowUp) -> str:
         Reason.INVOICE_OVERDUE: tr("FollowUps", "facture échue depuis %n jour(s) : relancez le paiement", "",
                                    days),
     }
-    text = texts[f.reason]
-    if not getattr(f, "tracked", True) and f.reason in (Reason.NO_SIGNAL, Reason.WAITING):
-        text += tr("FollowUps", " (ouvertures non suivies : pas d’accord du contact)")
-    return text
 
 
 def action_text(action: Action) -> str:

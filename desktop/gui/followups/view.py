@@ -233,7 +233,7 @@ class FollowUpsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 70), (1, 250), (2, 175), (3, 105), (5, 135)):
-            self.table.setColumnWidth(col, width)
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))  # the title whole, any language
         self.table.doubleClicked.connect(self.on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
 

@@ -147,3 +147,17 @@ def test_an_open_left_out_is_explained_in_the_reasons_tooltip(qtbot, ctx, databa
     assert "Non compté" in tip and verdict_sentence(*row.not_counted) in tip
     plain = [i for i in range(view.model.rowCount()) if view.model.row_at(i).not_counted is None]
     assert plain and "Non compté" not in view.model.data(view.model.index(plain[0], 4), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_reason_of_today_says_today_not_zero_days(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Every "il y a %n jour(s)" and "dans %n jour(s)" reason reads "aujourd’hui" when the day is today."""
+    from desktop.core.followup import Action, FollowUp
+    from desktop.gui.followups.texts import reason_text
+
+    dated = [r for r in Reason if "3 jour" in reason_text(FollowUp(1, 10, r, Action.CALL, {"days": 3}))]
+    assert len(dated) == 11
+    for reason in dated:
+        today = reason_text(FollowUp(1, 10, reason, Action.CALL, {"days": 0}))
+        if reason is Reason.INVOICE_OVERDUE:  # overdue the day after its due date at the earliest
+            continue
+        assert "aujourd’hui" in today and "0 jour" not in today, (reason, today)
