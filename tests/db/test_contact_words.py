@@ -115,6 +115,35 @@ def test_the_trigger_keeps_the_words_of_live_contacts(postgres_url: str) -> None
         engine.dispose()
 
 
+@pytest.mark.postgres
+@pytest.mark.parametrize("copy", [True, False], ids=["copy", "insert"])
+def test_contacts_inserted_in_one_statement_get_their_words(postgres_url: str, copy: bool,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """An import's rows come in one statement (COPY, or one multi-row INSERT): the statement trigger of 0021
+    indexes every live one once, a row inserted already deleted not at all, and a single insert still works."""
+    from desktop.db import bulk
+    from desktop.db.models import Contact as ContactRow
+
+    monkeypatch.setattr(bulk, "COPY_FROM", 1 if copy else 1_000_000)
+    engine = migrated_engine(postgres_url)
+    sessions = make_session_factory(engine)
+    try:
+        rows = [{"first_name": f, "last_name": last, "search_text": f"{f.lower()} {last.lower()} lyon 061234{n:04d}",
+                 "deleted_at": NOW if n % 7 == 0 else None}
+                for n, (f, last) in enumerate((f, last) for f in ("Helene", "Noel", "Zoe") for last in ("Dupont",
+                                                                                                  "Martin", "Roy"))]
+        with sessions.begin() as s:
+            ids = bulk.insert_returning_ids(s, ContactRow.__table__, rows * 8)
+        with sessions.begin() as s:
+            s.add(ContactRow(first_name="Paul", last_name="Seul", search_text="paul seul"))
+        with engine.connect() as conn:
+            _check_words(conn)
+            live = conn.execute(text("SELECT count(DISTINCT contact_id) FROM contact_words")).scalar()
+        assert len(ids) == 72 and live == 72 - 8 * 2 + 1  # rows 0 and 7 of each 9 were inserted deleted
+    finally:
+        engine.dispose()
+
+
 FIRST = ["Hélène", "Élise", "Noël", "Chloé", "Jean", "Jeanne", "Denis", "Dominique", "Léa", "Lucas", "Anaïs", "Éric"]
 LAST = ["Dupont", "Durand", "Dubois", "Lefèvre", "Leroy", "Martin", "Moreau", "Ødegaard", "D'Artagnan", "Le Goff"]
 COMPANIES = ["", "Boulangerie Dupain", "Pharmacie du Centre", "Acmé Bâtiment", "Électricité Lyonnaise"]
