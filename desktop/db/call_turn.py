@@ -61,7 +61,9 @@ def card_columns() -> list[Label[Any]]:
     company = select(Contact.company_id).where(Contact.id == m.contact_id).scalar_subquery()
     columns += [select(getattr(Company, c)).where(Company.id == company).scalar_subquery().label(f"company_{c}")
                 for c in _COMPANY]  # no join: SQLite's RETURNING writes the columns of its subqueries bare too
-    latest = (select(Quote.id).where(Quote.contact_id == m.contact_id, Quote.kind == "quote",
+    # the contact's quotes by their index: ``kind || ''`` keeps a planner without statistics (SQLite's, as a
+    # desktop has it) from walking every quote of the kind in the (kind, number) index instead
+    latest = (select(Quote.id).where(Quote.contact_id == m.contact_id, Quote.kind.concat("") == "quote",
                                      Quote.number.is_not(None)).order_by(Quote.id.desc()).limit(1).scalar_subquery())
     columns += [select(getattr(Quote, c)).where(Quote.id == latest).scalar_subquery().label(f"quote_{c}")
                 for c in _QUOTE]
@@ -185,8 +187,8 @@ def turn(session: Session, campaign_id: int, user_id: int | None, now: datetime,
         else:
             for write in writes:
                 session.execute(write)
-    rows = session.execute(statement.returning(*_member_columns())
-                           .execution_options(synchronize_session=False)).all()
+    returned = _member_columns() if claim else [m.id]  # storing an outcome alone reads no card
+    rows = session.execute(statement.returning(*returned).execution_options(synchronize_session=False)).all()
     if done is not None and outcome is Outcome.INTERESTED:
         contact = session.get_one(Contact, done.contact_id)
         _advance_opportunity(session, contact, session.get_one(PhoningCampaign, campaign_id), user_id, now)

@@ -126,6 +126,7 @@ class TrackingEvent(Base):
         CheckConstraint(_in("kind", TRACKING_KINDS), name="kind"),
         CheckConstraint(_in("verdict", VERDICTS), name="verdict"),
         Index("ix_tracking_events_kind_ts_quote_verdict", "kind", "ts", "quote_id", "verdict"),  # 0020
+        Index("ix_tracking_events_quote_kind_verdict", "quote_id", "kind", "verdict"),  # 0021
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[str] = mapped_column(String(64), unique=True)

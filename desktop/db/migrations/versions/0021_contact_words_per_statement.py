@@ -1,4 +1,5 @@
-"""contact words per statement: the word index filled once per INSERT statement instead of once per row
+"""contact words per statement: the word index filled once per INSERT statement instead of once per row, and
+the tracking events of a quote by their quote
 
 Revision ID: 0021
 Revises: 0020
@@ -10,6 +11,10 @@ trigger is now a statement trigger with a transition table: one INSERT of every 
 statement (a COPY, a multi-row INSERT or a single row alike). The update and delete triggers stay per row (a
 trigger with a column list cannot have a transition table, and those changes come a few at a time).
 SQLite keeps its FTS5 triggers: nothing to do there.
+
+``ix_tracking_events_quote_kind_verdict`` (both backends): the events had no index starting with their quote, so
+a call card's count of a quote's views and the follow-ups' hits of the open quotes walked every event of the
+kind (0020's index starts with the kind and the time): 0.4 s a call card on SQLite at 10,000 contacts.
 """
 from __future__ import annotations
 
@@ -30,6 +35,7 @@ END $$"""
 
 
 def upgrade() -> None:
+    op.create_index("ix_tracking_events_quote_kind_verdict", "tracking_events", ["quote_id", "kind", "verdict"])
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute("DROP TRIGGER contacts_words_insert ON contacts")
@@ -39,6 +45,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_tracking_events_quote_kind_verdict", table_name="tracking_events")
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute("DROP TRIGGER contacts_words_insert ON contacts")
