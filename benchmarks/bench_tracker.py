@@ -5,6 +5,10 @@ Both servers run as uvicorn subprocesses (httptools with the tracker's bounded r
 ``wrk`` (Debian package, see packaging/dev/system-deps.sh) with 32 connections for a bounded time.
 The tracker stores every hit (SQLite file, WAL) through its batching writer; the figure reports how many
 events were stored, and how many were still queued when the load ended (a writer falling behind).
+The pixels are those of many registered messages in turn (a few hits each, as real mail gets, the load of
+``bench_tracker_scaling``): one message hit tens of thousands of times would measure the judge's history of
+that message (every hit judged with its message's latest ones), a scanner's flood that the per-message rate
+limit stops before the writer.
 """
 
 from __future__ import annotations
@@ -103,8 +107,9 @@ class _Server:
             self.proc.kill()
 
 
-def _wrk(url: str) -> dict[str, float]:
-    out = subprocess.run(["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{DURATION_S}s", "--latency", url],
+def _wrk(url: str, script: Path | None = None) -> dict[str, float]:
+    spread = ["-s", str(script)] if script is not None else []
+    out = subprocess.run(["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{DURATION_S}s", "--latency", *spread, url],
                          capture_output=True, text=True, check=True, timeout=DURATION_S + 30).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
     p99_value, p99_unit = re.search(r"99%\s+([\d.]+)(us|ms|s)", out).groups()  # type: ignore[union-attr]
@@ -150,10 +155,13 @@ def run() -> dict[str, dict[str, Any]]:
     Returns:
         The figures ``tracker_pixel_rps_ratio``, ``tracker_pixel_p99_ms`` and ``tracker_longpoll_ms``.
     """
+    from benchmarks.bench_tracker_scaling import _prepare
+
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "bench.db"
         key = "rlk_" + secrets.token_urlsafe(32)
-        token = secrets.token_urlsafe(16)
+        _key, tokens, script = _prepare(f"sqlite:///{db_path}", Path(tmp))  # the messages and wrk's spreading
+        token = tokens[0]
         env = {"BENCH_DB": f"sqlite:///{db_path}", "BENCH_KEY": key}
         baseline = _Server("benchmarks.bench_tracker:baseline_app", env)
         try:
@@ -163,9 +171,7 @@ def run() -> dict[str, dict[str, Any]]:
             baseline.stop()
         tracker = _Server("benchmarks.bench_tracker:tracker_app", env)
         try:
-            httpx.post(tracker.url + "/api/v1/messages", json={"token": token},
-                       headers={"Authorization": f"Bearer {key}"}, timeout=10).raise_for_status()
-            pixel = _wrk(f"{tracker.url}/o/{token}.gif")
+            pixel = _wrk(tracker.url, script)
             with closing(sqlite3.connect(db_path)) as db:  # did the writer keep up? (a backlog would show here)
                 stored_when_load_ended = db.execute("select count(*) from events").fetchone()[0]
             latencies = _long_poll_ms(tracker, key, token)
