@@ -2627,13 +2627,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="15"/>
-        <location filename="../../desktop/gui/followups/texts.py" line="19"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="17"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="21"/>
         <source> : appelez maintenant</source>
         <translation>: call now</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="44"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="45"/>
         <source>accepté : envoyez un remerciement et la suite</source>
         <translation>accepted: send thanks and next steps</translation>
     </message>
@@ -2734,107 +2734,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="23"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="25"/>
         <source> (ouvertures non suivies : pas d’accord du contact)</source>
         <translation> (opens not tracked: no consent from the contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="28"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="31"/>
         <source>consulté, pas accepté, expire aujourd’hui</source>
         <translation>viewed, not accepted, expires today</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="29"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="32"/>
         <source>a répondu aujourd’hui : répondez-lui</source>
         <translation>replied today: answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="30"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="33"/>
         <source>expire aujourd’hui : appelez avant l’échéance</source>
         <translation>expires today: call before it lapses</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="31"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="34"/>
         <source>devis téléchargé aujourd’hui, pas accepté : appelez</source>
         <translation>downloaded the quote today, not accepted: call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="32"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="35"/>
         <source>consulté aujourd’hui, pas accepté : appelez</source>
         <translation>viewed today, not accepted: call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="33"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="36"/>
         <source>ouvert aujourd’hui : relancez</source>
         <translation>opened today: follow up</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="34"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="37"/>
         <source>appelé aujourd’hui : rappelez ou écrivez</source>
         <translation>called today: call again or write</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="35"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="38"/>
         <source>envoyé aujourd’hui, jamais ouvert : téléphonez ou renvoyez</source>
         <translation>sent today, never opened: phone or resend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="36"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="39"/>
         <source>envoyé aujourd’hui, ni consultation ni réponse : téléphonez ou renvoyez</source>
         <translation>sent today, no view nor reply: phone or resend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="38"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="41"/>
         <source>envoyé aujourd’hui : laissez-lui le temps</source>
         <translation>sent today: give it time</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="65"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="67"/>
         <source>Appeler</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="66"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="68"/>
         <source>Écrire</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="67"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="69"/>
         <source>Appeler ou renvoyer</source>
         <translation>Call or resend</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="68"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="70"/>
         <source>Remercier</source>
         <translation>Thank</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="69"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="71"/>
         <source>Attendre</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="76"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="78"/>
         <source>Envoyé</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="76"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="78"/>
         <source>Ouvert</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="77"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="79"/>
         <source>Consulté</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="77"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="79"/>
         <source>Accepté</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="78"/>
+        <location filename="../../desktop/gui/followups/texts.py" line="80"/>
         <source>Facture échue</source>
         <translation>Invoice overdue</translation>
     </message>

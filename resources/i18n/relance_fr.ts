@@ -784,57 +784,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="29" />
+        <location filename="../../desktop/gui/followups/texts.py" line="32" />
         <source>a répondu aujourd’hui : répondez-lui</source>
         <translation>a répondu aujourd’hui : répondez-lui</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="30" />
+        <location filename="../../desktop/gui/followups/texts.py" line="33" />
         <source>expire aujourd’hui : appelez avant l’échéance</source>
         <translation>expire aujourd’hui : appelez avant l’échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="31" />
+        <location filename="../../desktop/gui/followups/texts.py" line="34" />
         <source>devis téléchargé aujourd’hui, pas accepté : appelez</source>
         <translation>devis téléchargé aujourd’hui, pas accepté : appelez</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="32" />
+        <location filename="../../desktop/gui/followups/texts.py" line="35" />
         <source>consulté aujourd’hui, pas accepté : appelez</source>
         <translation>consulté aujourd’hui, pas accepté : appelez</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="33" />
+        <location filename="../../desktop/gui/followups/texts.py" line="36" />
         <source>ouvert aujourd’hui : relancez</source>
         <translation>ouvert aujourd’hui : relancez</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="34" />
+        <location filename="../../desktop/gui/followups/texts.py" line="37" />
         <source>appelé aujourd’hui : rappelez ou écrivez</source>
         <translation>appelé aujourd’hui : rappelez ou écrivez</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="35" />
+        <location filename="../../desktop/gui/followups/texts.py" line="38" />
         <source>envoyé aujourd’hui, jamais ouvert : téléphonez ou renvoyez</source>
         <translation>envoyé aujourd’hui, jamais ouvert : téléphonez ou renvoyez</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="36" />
+        <location filename="../../desktop/gui/followups/texts.py" line="39" />
         <source>envoyé aujourd’hui, ni consultation ni réponse : téléphonez ou renvoyez</source>
         <translation>envoyé aujourd’hui, ni consultation ni réponse : téléphonez ou renvoyez</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="38" />
+        <location filename="../../desktop/gui/followups/texts.py" line="41" />
         <source>envoyé aujourd’hui : laissez-lui le temps</source>
         <translation>envoyé aujourd’hui : laissez-lui le temps</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="44" />
+        <location filename="../../desktop/gui/followups/texts.py" line="45" />
         <source>accepté : envoyez un remerciement et la suite</source>
         <translation>accepté : envoyez un remerciement et la suite</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/followups/texts.py" line="23" />
+        <location filename="../../desktop/gui/followups/texts.py" line="25" />
         <source> (ouvertures non suivies : pas d’accord du contact)</source>
         <translation> (ouvertures non suivies : pas d’accord du contact)</translation>
     </message>

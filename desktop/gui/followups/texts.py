@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop.core.followup import Action, FollowUp, Reason
 from desktop.gui.kit.i18n import tr
 
@@ -18,13 +20,14 @@ def reason_text(f: FollowUp) -> str:
         return (tr("FollowUps", "consulté en ligne %n fois dans la dernière heure", "", count)
                 + tr("FollowUps", " : appelez maintenant"))
     # today is "aujourd’hui", not "il y a 0 jour" nor "expire dans 0 jour"
-    text = _TODAY[f.reason]() if days == 0 and f.reason in _TODAY else _texts(days)[f.reason]
+    text = _TODAY[f.reason]() if days == 0 and f.reason in _TODAY else _DATED[f.reason](days)
     if not getattr(f, "tracked", True) and f.reason in (Reason.NO_SIGNAL, Reason.WAITING):
         text += tr("FollowUps", " (ouvertures non suivies : pas d’accord du contact)")
     return text
 
 
-_TODAY = {
+# Each text translated when it is shown (the language can change), one per call: the list asks at each paint.
+_TODAY: dict[Reason, Callable[[], str]] = {
     Reason.VIEWED_EXPIRING: lambda: tr("FollowUps", "consulté, pas accepté, expire aujourd’hui"),
     Reason.REPLIED: lambda: tr("FollowUps", "a répondu aujourd’hui : répondez-lui"),
     Reason.EXPIRING: lambda: tr("FollowUps", "expire aujourd’hui : appelez avant l’échéance"),
@@ -38,25 +41,24 @@ _TODAY = {
     Reason.WAITING: lambda: tr("FollowUps", "envoyé aujourd’hui : laissez-lui le temps"),
 }
 
-
-def _texts(days: int) -> dict[Reason, str]:
-    return {
-        Reason.ACCEPTED: tr("FollowUps", "accepté : envoyez un remerciement et la suite"),
-        Reason.VIEWED_EXPIRING: tr("FollowUps", "consulté, pas accepté, expire dans %n jour(s)", "", days),
-        Reason.REPLIED: tr("FollowUps", "a répondu il y a %n jour(s) : répondez-lui", "", days),
-        Reason.EXPIRING: tr("FollowUps", "expire dans %n jour(s) : appelez avant l’échéance", "", days),
-        Reason.DOWNLOADED: tr("FollowUps", "devis téléchargé il y a %n jour(s), pas accepté : appelez", "", days),
-        Reason.VIEWED: tr("FollowUps", "consulté il y a %n jour(s), pas accepté : appelez", "", days),
-        Reason.OPENED: tr("FollowUps", "ouvert il y a %n jour(s) : relancez", "", days),
-        Reason.CALLED: tr("FollowUps", "appelé il y a %n jour(s) : rappelez ou écrivez", "", days),
-        Reason.NEVER_OPENED: tr("FollowUps", "envoyé il y a %n jour(s), jamais ouvert : téléphonez ou renvoyez",
-                                None, days),
-        Reason.NO_SIGNAL: tr("FollowUps", "envoyé il y a %n jour(s), ni consultation ni réponse : téléphonez ou "
-                                          "renvoyez", "", days),
-        Reason.WAITING: tr("FollowUps", "envoyé il y a %n jour(s) : laissez-lui le temps", "", days),
-        Reason.INVOICE_OVERDUE: tr("FollowUps", "facture échue depuis %n jour(s) : relancez le paiement", "",
-                                   days),
-    }
+_DATED: dict[Reason, Callable[[int], str]] = {
+    Reason.ACCEPTED: lambda _days: tr("FollowUps", "accepté : envoyez un remerciement et la suite"),
+    Reason.VIEWED_EXPIRING: lambda days: tr("FollowUps", "consulté, pas accepté, expire dans %n jour(s)", "", days),
+    Reason.REPLIED: lambda days: tr("FollowUps", "a répondu il y a %n jour(s) : répondez-lui", "", days),
+    Reason.EXPIRING: lambda days: tr("FollowUps", "expire dans %n jour(s) : appelez avant l’échéance", "", days),
+    Reason.DOWNLOADED: lambda days: tr("FollowUps", "devis téléchargé il y a %n jour(s), pas accepté : appelez", "",
+                                       days),
+    Reason.VIEWED: lambda days: tr("FollowUps", "consulté il y a %n jour(s), pas accepté : appelez", "", days),
+    Reason.OPENED: lambda days: tr("FollowUps", "ouvert il y a %n jour(s) : relancez", "", days),
+    Reason.CALLED: lambda days: tr("FollowUps", "appelé il y a %n jour(s) : rappelez ou écrivez", "", days),
+    Reason.NEVER_OPENED: lambda days: tr("FollowUps", "envoyé il y a %n jour(s), jamais ouvert : téléphonez ou "
+                                                      "renvoyez", None, days),
+    Reason.NO_SIGNAL: lambda days: tr("FollowUps", "envoyé il y a %n jour(s), ni consultation ni réponse : "
+                                                   "téléphonez ou renvoyez", "", days),
+    Reason.WAITING: lambda days: tr("FollowUps", "envoyé il y a %n jour(s) : laissez-lui le temps", "", days),
+    Reason.INVOICE_OVERDUE: lambda days: tr("FollowUps", "facture échue depuis %n jour(s) : relancez le paiement",
+                                            "", days),
+}
 
 
 def action_text(action: Action) -> str:
