@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Row, Select, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Row, ScalarSelect, Select, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.core.consent import ConsentState, as_state
 from desktop.core.followup import (
@@ -78,12 +78,15 @@ def _open_quotes(owner_id: int | None, since: datetime) -> Select[*OpenQuote]:
     whether a tracked message carried individual tracking (True, False or None before schema 0011, each an
     EXISTS), the latest reply and the latest call since it was sent (within ``since``)."""
     messages = select(OutboxMessage.id).where(OutboxMessage.quote_id == Quote.id, OutboxMessage.token.is_not(None))
-    after_sent = or_(Quote.sent_at.is_(None), MailReply.received_at >= Quote.sent_at)
-    last_reply = select(func.max(MailReply.received_at)).where(
-        MailReply.contact_id == Quote.contact_id, MailReply.received_at >= since, after_sent).scalar_subquery()
-    last_call = select(func.max(Activity.occurred_at)).where(
-        Activity.contact_id == Quote.contact_id, Activity.kind == "call", Activity.occurred_at >= since,
-        or_(Quote.sent_at.is_(None), Activity.occurred_at >= Quote.sent_at)).scalar_subquery()
+
+    def latest(at: InstrumentedAttribute[datetime], contact: InstrumentedAttribute[int | None],
+               *also: ColumnElement[bool]) -> ScalarSelect[datetime]:
+        """The latest time of the quote's contact since ``since`` and since the quote was sent (if it was)."""
+        return select(func.max(at)).where(contact == Quote.contact_id, at >= since, *also,
+                                          or_(Quote.sent_at.is_(None), at >= Quote.sent_at)).scalar_subquery()
+
+    last_reply = latest(MailReply.received_at, MailReply.contact_id)
+    last_call = latest(Activity.occurred_at, Activity.contact_id, Activity.kind == "call")
     query = select(
         Quote, Contact, Company,
         messages.where(OutboxMessage.individual_tracking.is_(True)).exists().label("individual"),
