@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import socket
 import sqlite3
 import statistics
@@ -159,8 +158,7 @@ def run() -> dict[str, dict[str, Any]]:
 
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "bench.db"
-        key = "rlk_" + secrets.token_urlsafe(32)
-        _key, tokens, script = _prepare(f"sqlite:///{db_path}", Path(tmp))  # the messages and wrk's spreading
+        key, tokens, script = _prepare(f"sqlite:///{db_path}", Path(tmp))  # the key, messages and wrk's spreading
         token = tokens[0]
         env = {"BENCH_DB": f"sqlite:///{db_path}", "BENCH_KEY": key}
         baseline = _Server("benchmarks.bench_tracker:baseline_app", env)

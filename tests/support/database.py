@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.engine import make_engine, make_session_factory, sqlite_url
 from desktop.db.migrate import migrate
-from tests.support.postgres import PostgresServer, create_database
+from tests.support.postgres import PostgresServer, create_database, drop_database
 
 PG_TEMPLATE = "relance_migrated"
 
@@ -61,15 +61,11 @@ def _copy_of_migrated(url: str, request: pytest.FixtureRequest) -> str:
         if not target.exists():
             shutil.copyfile(request.getfixturevalue("sqlite_template"), target)
         return url
-    import psycopg
-
+    assert parsed.database is not None
     template = request.getfixturevalue("postgres_template")
     server: PostgresServer = request.getfixturevalue("postgres_server")
-    with psycopg.connect(host=server.host, port=server.port, user=server.user, dbname="postgres",
-                         autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE "{parsed.database}"')
-        conn.execute(f'CREATE DATABASE "{parsed.database}" TEMPLATE "{template}"')
-    return url
+    drop_database(server, parsed.database)
+    return create_database(server, parsed.database, template)
 
 
 @pytest.fixture

@@ -137,13 +137,13 @@ def running_postgres(*, password: str | None = None, tls: tuple[bytes, bytes] | 
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def create_database(server: PostgresServer, name: str) -> str:
-    """Create an empty database on ``server`` and return its SQLAlchemy URL."""
+def create_database(server: PostgresServer, name: str, template: str | None = None) -> str:
+    """Create a database on ``server``, empty or a copy of ``template``, and return its SQLAlchemy URL."""
     import psycopg
 
     with psycopg.connect(host=server.host, port=server.port, user=server.user, dbname="postgres",
                          autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
     return server.url(name)
 
 
