@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, case, func, insert, or_, select, update
+from sqlalchemy import Select, Table, and_, bindparam, case, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.campaigns import (
@@ -103,15 +103,23 @@ def feed_from_query(session: Session, campaign_id: int, now: datetime, query_id:
     return added
 
 
+def latest_sent_quotes(contact_ids: Sequence[int]) -> Select[Any]:
+    """The latest sent quote of each of these contacts, read by the contacts: ``|| ''`` keeps a planner without
+    statistics (SQLite's, as a desktop has it) from walking every sent quote along the (kind, status) index for
+    each chunk instead (39 ms a chunk of 500 at 100,000 contacts, against 1 ms)."""
+    latest = (select(Quote.contact_id, func.max(Quote.id).label("qid"))
+              .where(Quote.contact_id.in_(contact_ids), Quote.kind.concat("") == "quote",
+                     Quote.status.concat("").in_(SENT_STATUSES))
+              .group_by(Quote.contact_id).subquery())
+    return select(Quote).join(latest, latest.c.qid == Quote.id)
+
+
 def _heats(session: Session, contact_ids: Sequence[int], now: datetime) -> dict[int, int]:
     """The heat of each contact from its latest sent quote (human opens and views, follow-up score)."""
     out: dict[int, int] = {}
     for i in range(0, len(contact_ids), _CHUNK):
         chunk = contact_ids[i:i + _CHUNK]
-        latest = (select(Quote.contact_id, func.max(Quote.id).label("qid"))
-                  .where(Quote.contact_id.in_(chunk), Quote.kind == "quote", Quote.status.in_(SENT_STATUSES))
-                  .group_by(Quote.contact_id).subquery())
-        for q in session.scalars(select(Quote).join(latest, latest.c.qid == Quote.id)):
+        for q in session.scalars(latest_sent_quotes(chunk)):
             assert q.contact_id is not None
             found = score(QuoteSignals(q.id, q.status, q.sent_at, q.validity_date, q.viewed_at, q.accepted_at,
                                        (), q.next_followup_on), now)

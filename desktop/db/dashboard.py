@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, case, func, inspect, literal, select, text, type_coerce
+from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func, inspect, literal, select, text, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.dashboard import (
@@ -55,40 +55,35 @@ def _cohort(period: Period, owner_id: int | None) -> list[ColumnElement[bool]]:
     return where
 
 
-def _opens(period: Period) -> Any:
-    """Per quote: any human open, any machine open (opens of the cohort come after its first sending)."""
-    return (select(TrackingEvent.quote_id.label("quote_id"),
-                   func.max(case((TrackingEvent.verdict == "human", 1), else_=0)).label("human"),
-                   func.max(case((TrackingEvent.verdict == "machine", 1), else_=0)).label("machine"))
-            .where(TrackingEvent.kind == "open", TrackingEvent.ts >= period.start)
-            .group_by(TrackingEvent.quote_id))
-
-
 def load_buckets(session: Session, period: Period, owner_id: int | None = None) -> list[Bucket]:
     """Counts and sums of the cohort per (salesperson, month)."""
-    opens = _opens(period).subquery()
+    out = [Bucket(r[0], r[1], int(r[2]), r[3] or ZERO, int(r[4] or 0), int(r[5] or 0), int(r[6] or 0),
+                  int(r[7] or 0), r[8] or ZERO, float(r[9] or 0.0))
+           for r in session.execute(buckets_query(session, period, owner_id))]
+    return sorted(out, key=sort_key)
+
+
+def buckets_query(session: Session, period: Period, owner_id: int | None = None) -> Select[Any]:
+    """The per-month aggregate: one covering range of ``ix_quotes_cohort``. A quote's human and machine opens are
+    counted on its row by triggers (migration 0022): the opens are not grouped by quote at each load."""
     month = _month(session, Quote.sent_at).label("month")
-    human = func.coalesce(opens.c.human, 0) == 1
-    machine_only = and_(func.coalesce(opens.c.human, 0) == 0, func.coalesce(opens.c.machine, 0) == 1)
+    human = Quote.human_opens > 0
+    machine_only = and_(Quote.human_opens == 0, Quote.machine_opens > 0)
     accepted = Quote.accepted_at.is_not(None)
     root = aliased(Quote)
     # a first version is its own root (most quotes): its sending is the first, without reading the root's row
     first_sent = case((Quote.root_id == Quote.id, Quote.sent_at),
                       else_=func.coalesce(select(root.sent_at).where(root.id == Quote.root_id).scalar_subquery(),
                                           Quote.sent_at))
-    query = (select(Quote.owner_id, month, func.count(),
-                    type_coerce(func.sum(Quote.total_ht), Money()),
-                    func.sum(case((human, 1), else_=0)), func.sum(case((machine_only, 1), else_=0)),
-                    func.sum(case((Quote.viewed_at.is_not(None), 1), else_=0)),
-                    func.sum(case((accepted, 1), else_=0)),
-                    type_coerce(func.sum(case((accepted, Quote.total_ht), else_=literal(0))), Money()),
-                    func.sum(case((accepted, _days(session, Quote.accepted_at, first_sent)), else_=0.0)))
-             .outerjoin(opens, opens.c.quote_id == Quote.id)
-             .where(*_cohort(period, owner_id))
-             .group_by(Quote.owner_id, month))
-    out = [Bucket(r[0], r[1], int(r[2]), r[3] or ZERO, int(r[4] or 0), int(r[5] or 0), int(r[6] or 0),
-                  int(r[7] or 0), r[8] or ZERO, float(r[9] or 0.0)) for r in session.execute(query)]
-    return sorted(out, key=sort_key)
+    return (select(Quote.owner_id, month, func.count(),
+                   type_coerce(func.sum(Quote.total_ht), Money()),
+                   func.sum(case((human, 1), else_=0)), func.sum(case((machine_only, 1), else_=0)),
+                   func.sum(case((Quote.viewed_at.is_not(None), 1), else_=0)),
+                   func.sum(case((accepted, 1), else_=0)),
+                   type_coerce(func.sum(case((accepted, Quote.total_ht), else_=literal(0))), Money()),
+                   func.sum(case((accepted, _days(session, Quote.accepted_at, first_sent)), else_=0.0)))
+            .where(*_cohort(period, owner_id))
+            .group_by(Quote.owner_id, month))
 
 
 def load_unplanned(session: Session, owner_id: int | None = None) -> dict[int | None, int]:
@@ -182,7 +177,7 @@ def load_facts(session: Session, period: Period, owner_id: int | None = None) ->
     quotes = list(session.scalars(select(Quote).where(*_cohort(period, owner_id))))
     verdicts: dict[int | None, set[str]] = {}
     for quote_id, verdict in session.execute(select(TrackingEvent.quote_id, TrackingEvent.verdict).where(
-            TrackingEvent.kind == "open", TrackingEvent.quote_id.is_not(None), TrackingEvent.ts >= period.start)):
+            TrackingEvent.kind == "open", TrackingEvent.quote_id.is_not(None))):  # whenever they came
         verdicts.setdefault(quote_id, set()).add(verdict)
     sent = {r[0]: r[1] for r in session.execute(select(Quote.id, Quote.sent_at))}
     out = []

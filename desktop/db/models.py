@@ -31,7 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from desktop.db.types import Money, UTCDateTime
+from desktop.db.types import TRIGGER_KEPT, Money, UTCDateTime
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -192,8 +192,11 @@ class Contact(Base):
     deleted_at: Mapped[datetime | None]
     # The latest quote sent to this contact (greatest sent_at, then greatest id), kept by database triggers
     # on quotes (migration 0008) for smart queries: never written by the application.
-    latest_quote_id: Mapped[int | None] = mapped_column(index=True)
-    latest_quote_sent_at: Mapped[datetime | None]
+    latest_quote_id: Mapped[int | None] = mapped_column(index=True, info=TRIGGER_KEPT)
+    latest_quote_sent_at: Mapped[datetime | None] = mapped_column(info=TRIGGER_KEPT)
+    # How many of this contact's opportunities have no result yet, kept by database triggers on opportunities
+    # (migration 0022) for the smart queries' "opportunity without result": never written by the application.
+    open_opportunities: Mapped[int] = mapped_column(server_default="0", info=TRIGGER_KEPT)
 
     company: Mapped[Company | None] = relationship(back_populates="contacts")
     owner: Mapped[User | None] = relationship()

@@ -88,13 +88,21 @@ def count(session: Session, spec: Mapping[str, Any] | Group, today: date, tz: tz
 def evaluate_ids(session: Session, spec: Mapping[str, Any] | Group, today: date, tz: tzinfo = UTC) -> list[int]:
     """The ids of the live contacts matching a spec, ascending.
 
-    Read through the session's connection: the ORM's per-row processing cost about a third of the time
-    for ten thousand ids. Pending changes are flushed first, as the session would before a query.
+    Read through the session's connection, and the rows straight from the driver's cursor: the ORM's per-row
+    processing cost about a third of the time for ten thousand ids, and Core's rows as much again as the query
+    itself (a million contacts' seed query returns about ninety thousand). Pending changes are flushed first,
+    as the session would before a query.
     """
     tree = spec if isinstance(spec, Group) else parse_for(session, spec)
     if session.autoflush:
         session.flush()
-    return sorted(session.connection().execute(matching_ids(tree, today, tz)).scalars())
+    result = session.connection().execute(matching_ids(tree, today, tz))
+    try:
+        ids = [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
+    ids.sort()
+    return ids
 
 
 def _stored_members(session: Session, query_id: int) -> list[int]:

@@ -16,6 +16,11 @@ contacts are read along that index, which also answers the live test: SQLite is 
 elsewhere (every other condition's indexed operand is written ``+x``, see :class:`_Unindexed`), each
 ``IN`` list is probed with the contact id taken from the index, and a condition on another column of the
 latest quote looks that one quote up by id, after the cheaper tests.
+
+"An opportunity without result" is counted on the contact too (``contacts.open_opportunities``, migration 0022),
+and written as the predicate of the partial index ``ix_contacts_open_quote_sent`` (latest quote time of the
+contacts with an open opportunity): the shipped seed query (a quote sent before today, an open opportunity)
+reads the contacts it returns, and only those, along that index.
 """
 
 from __future__ import annotations
@@ -267,6 +272,8 @@ def compile_condition(cond: Condition, today: date, tz: tzinfo = UTC, *, probe: 
         rows = select(CompanyFieldValue.company_id).where(CompanyFieldValue.field_id == int(cond.field.key[3:]))
         return _single(cond, company_id, CompanyFieldValue.company_id, rows, expr, today, tz, False, True)
     if source == "opportunity":
+        if (cond.field.column, cond.op) == ("result", "is_empty"):  # counted on the contact by triggers (0022)
+            return Contact.open_opportunities > literal_column("0")  # a literal: the index's predicate proves it
         rows = select(Opportunity.contact_id).where(Opportunity.contact_id.is_not(None),
                                                     _row_test(cond, expr, today, tz, is_datetime))
         return contact_id.in_(rows)

@@ -27,6 +27,7 @@ from desktop.db.campaigns import current_user_id
 from desktop.db.models import Company, Contact
 from desktop.db.products import line_from_product, list_products
 from desktop.db.quote_models import Product, Quote
+from desktop.db.types import written_columns
 
 #: Header fields the editor writes (a subset of :data:`desktop.db.quotes.EDITABLE_FIELDS`).
 HEADER_FIELDS = (
@@ -139,7 +140,7 @@ def delete_draft(session: Session, quote_id: int, now: datetime) -> DraftSnapsho
     quote = repo.get_quote(session, quote_id)
     if quote.status != QuoteStatus.DRAFT.value:
         raise repo.QuoteFrozenError("Seul un brouillon peut être supprimé.")
-    columns = {column.key: getattr(quote, column.key) for column in Quote.__table__.columns}
+    columns = {column.key: getattr(quote, column.key) for column in written_columns(Quote.__table__)}
     product_ids = _product_ids(quote)
     reinstated = repo.reinstate_previous(session, quote, now)
     snapshot = DraftSnapshot(columns, repo.core_sections(quote), product_ids, reinstated)

@@ -54,3 +54,14 @@ class Money(TypeDecorator[Decimal]):
         if value is None:
             return None
         return (Decimal(value) / 100).quantize(Decimal("0.01"))
+
+
+TRIGGER_KEPT: dict[str, Any] = {"trigger_kept": True}
+"""``info`` of a column database triggers keep (a latest quote, a count of children): the application never writes
+it, and a row written back from a snapshot leaves it out (the triggers give it its value from the rows of now)."""
+
+
+def written_columns(table: Any) -> list[Any]:
+    """The columns of ``table`` the application writes: all but those triggers keep (:data:`TRIGGER_KEPT`)."""
+    return [column for column in table.columns if not column.info.get("trigger_kept")]
+

@@ -227,3 +227,15 @@ def test_two_salespeople_claiming_at_once_never_get_the_same_contact(two_engines
     assert not errors
     assert not set(claimed[0]) & set(claimed[1])
     assert len(claimed[0]) + len(claimed[1]) == 40 and claimed[0] and claimed[1]
+
+
+def test_the_heat_reads_a_chunk_of_contacts_quotes_by_the_contacts(sqlite_engine: Engine) -> None:
+    """SQLite, no statistics: the latest sent quotes of a chunk are found through each contact's quotes, not by
+    walking every sent quote of the (kind, status) index once per chunk."""
+    with Session(sqlite_engine) as session:
+        compiled = repo.latest_sent_quotes(list(range(1, 501))).compile(
+            dialect=sqlite_engine.dialect, compile_kwargs={"literal_binds": True})
+        plan = [str(r[3]) for r in session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")]
+    searches = [step for step in plan if step.startswith(("SEARCH quotes", "SCAN quotes"))]
+    assert searches == ["SEARCH quotes USING INDEX ix_quotes_contact_sent (contact_id=?)",
+                        "SEARCH quotes USING INTEGER PRIMARY KEY (rowid=?)"], plan
