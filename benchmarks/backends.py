@@ -154,6 +154,7 @@ def load_from_sqlite(server: Any, name: str, url: str, source: Path) -> float:
     finally:
         engine.dispose()
     with psycopg.connect(host=server.host, port=server.port, user=server.user, dbname=name) as conn:
+        _same_revision(source, conn)
         report = pg_load.load(source, conn)
     slowest = sorted(report.table_seconds.items(), key=lambda kv: -kv[1])[:4]
     print(f"   ({report.total_rows} rows copied in {report.seconds:.1f} s, indexes {report.index_seconds:.1f} s; "
@@ -161,6 +162,20 @@ def load_from_sqlite(server: Any, name: str, url: str, source: Path) -> float:
     if report.only_in_postgresql or report.only_in_sqlite:
         print(f"   (PostgreSQL only: {report.only_in_postgresql}; SQLite only: {report.only_in_sqlite})", flush=True)
     return report.seconds
+
+
+def _same_revision(source: Path, pg: Any) -> None:
+    """Refuse to load a set whose schema is not the migrated target's: a column only PostgreSQL has would keep its
+    default (a count kept by trigger would read 0 on every row, and the figures measured on it would be wrong)."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src:
+        lite = src.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    target = pg.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    if lite != target:
+        raise RuntimeError(f"the SQLite set {source.name} is at schema {lite}, PostgreSQL at {target}: "
+                           "run the benchmark again (the set is migrated forward first)")
 
 
 def _pg_tool(name: str) -> str:
