@@ -193,7 +193,7 @@ def _check_database_early(settings: Settings) -> Future[tuple[str | None, Schema
             from desktop.services.team_server import team_password
 
             password = team_password(settings)
-        return password, check_schema(settings.effective_database_url, password)
+        return password, check_schema(settings.effective_database_url, password, keep=True)
 
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relance-early")
     future = pool.submit(check)
@@ -215,7 +215,8 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
     password, checked = early.result()
     current = checked.current
     # A schema read at head a moment ago is not migrated again: the engine connects at its first session.
-    database = Database(settings.effective_database_url, password=password, schema_current=current)
+    database = Database(settings.effective_database_url, password=password, schema_current=current,
+                        first_reader=checked.connection)
     runner = Runner()
     headless = options.screenshot is not None
     if not current:

@@ -16,7 +16,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,30 +38,38 @@ class SchemaCheck:
 
     current: bool
     has_seller: bool = False
+    #: Team mode with ``keep=True``: the check's open connection (autocommit), handed to the views as their first
+    #: read connection (:class:`Database` ``first_reader``): a remote server is spared a second TLS sign-in.
+    connection: Any = field(default=None, compare=False, repr=False)
 
 
-def check_schema(url: str, password: str | None = None) -> SchemaCheck:
+def check_schema(url: str, password: str | None = None, *, keep: bool = False) -> SchemaCheck:
     """Whether the database at ``url`` is already at this build's schema, and whether it holds the seller's
     identity (else the first start's welcome is due), in one statement with the bare driver.
 
     Any failure (no file, no server, no table, refused sign-in) answers not current: the caller then opens the
-    database the full way, which migrates or says in words what is wrong.
+    database the full way, which migrates or says in words what is wrong. ``keep`` (team mode): a current
+    schema's answer carries the open connection (see :attr:`SchemaCheck.connection`); else it is closed.
     """
     if dbapi.dialect_of(url) != "sqlite":
         try:
             conn = dbapi.connect(url, password)
         except Exception:  # the full open says why
             return SchemaCheck(False)
+        kept = False
         try:
             cur = conn.cursor()
             cur.execute(_CHECK_SQL)
             row = cur.fetchone()
             cur.close()
+            checked = _checked(row)
+            kept = keep and checked.current
+            return replace(checked, connection=conn) if kept else checked
         except Exception:  # no table yet (a fresh team database), or a schema older than the seller's identity
             return SchemaCheck(False)
         finally:
-            conn.close()
-        return _checked(row)
+            if not kept:
+                conn.close()
     path = Path(dbapi.sqlite_path(url))
     if not path.exists():
         return SchemaCheck(False)
@@ -87,10 +95,12 @@ def schema_is_current(url: str, password: str | None = None) -> bool:
 class Database:
     """One database for the whole application: URL, ORM session factory, bare read connections."""
 
-    def __init__(self, url: str, password: str | None = None, *, schema_current: bool = False) -> None:
+    def __init__(self, url: str, password: str | None = None, *, schema_current: bool = False,
+                 first_reader: dbapi.DBAPIConnection | None = None) -> None:
         """``schema_current``: the caller has just read the schema's version at this build's head
         (:func:`check_schema`): ``open`` then builds the engine without a connection, and the first session connects
-        (a team server is spared the migration's reads and a ping at start-up)."""
+        (a team server is spared the migration's reads and a ping at start-up). ``first_reader``: that check's
+        open connection, handed out by the first :meth:`reader_connection`."""
         self.url = url
         self._schema_current = schema_current
         self._password = password  # team mode: from the keyring, never in the URL
@@ -99,6 +109,7 @@ class Database:
         self._sessions: sessionmaker[Session] | None = None
         self._lock = threading.Lock()
         self._readers: list[dbapi.DBAPIConnection] = []  # handed to the views: closed with the database
+        self._spare = first_reader
 
     def open(self) -> None:
         """Import the ORM, create the engine and bring the schema up to date (idempotent)."""
@@ -147,7 +158,7 @@ class Database:
     def reader_connection(self) -> dbapi.DBAPIConnection:
         """A bare read connection for list views (usable before ``open`` on a current schema); closed by
         :meth:`close` if its view did not close it first (the windows are destroyed without closing at exit)."""
-        conn = dbapi.connect(self.url, self._password)
+        conn, self._spare = self._spare or dbapi.connect(self.url, self._password), None
         self._readers.append(conn)
         return conn
 
@@ -164,7 +175,8 @@ class Database:
             conn.close()
 
     def close(self) -> None:
-        readers, self._readers = self._readers, []
+        readers, self._readers = [*self._readers, *([self._spare] if self._spare is not None else [])], []
+        self._spare = None
         for conn in readers:
             try:
                 conn.close()

@@ -117,3 +117,40 @@ def test_0009_keeps_an_existing_seller_on_the_trade_register_and_downgrades(db_u
             assert conn.execute(text("SELECT rcs_city FROM seller_identity")).scalar_one() == "Lyon"
     finally:
         engine.dispose()
+
+
+@pytest.mark.postgres
+def test_the_early_check_hands_its_team_connection_to_the_first_reader(postgres_url: str) -> None:
+    """A current team schema: the check's connection is the views' first read connection (no second sign-in to
+    a remote server), later readers connect anew, and an unused one is closed with the database."""
+    from desktop.services.database import Database, check_schema
+
+    engine = make_engine(postgres_url)
+    migrate(engine)
+    engine.dispose()
+    assert check_schema(postgres_url).connection is None  # not asked to keep it: closed
+    checked = check_schema(postgres_url, keep=True)
+    assert checked.current and checked.connection is not None and not checked.connection.closed
+    database = Database(postgres_url, schema_current=True, first_reader=checked.connection)
+    first, second = database.reader_connection(), database.reader_connection()
+    assert first is checked.connection and second is not first
+    cur = first.cursor()
+    cur.execute("SELECT 1")
+    assert cur.fetchone() == (1,)
+    database.close()
+    assert first.closed and second.closed
+    unused = check_schema(postgres_url, keep=True).connection
+    Database(postgres_url, schema_current=True, first_reader=unused).close()
+    assert unused.closed
+
+
+def test_an_old_schema_keeps_no_connection(tmp_path: Path) -> None:
+    path = tmp_path / "relance.sqlite"
+    from desktop.services.database import check_schema
+
+    assert check_schema(sqlite_url(path), keep=True).connection is None  # no file: nothing to keep
+    engine = make_engine(sqlite_url(path))
+    migrate(engine)
+    engine.dispose()
+    assert check_schema(sqlite_url(path), keep=True) == check_schema(sqlite_url(path))  # SQLite: never kept
+    assert check_schema(sqlite_url(path), keep=True).connection is None
