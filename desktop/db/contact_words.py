@@ -95,16 +95,20 @@ def ids_sql(terms: list[str], params: dict[str, Any], p: Callable[[str], str]) -
     return f"SELECT {'DISTINCT ' if several else ''}contact_id FROM contact_words WHERE {where}"
 
 
-def row_filter(column: str, terms: list[str], params: dict[str, Any], p: Callable[[str], str]) -> str:
+def row_filter(column: str, terms: list[str], params: dict[str, Any], p: Callable[[str], str],
+               barrier: bool = True) -> str:
     """Every term starts a word of ``column`` (the contact's own search text: the same words as the index),
     tested row by row: a page of a broad search walks the contacts in display order and stops after a page.
 
     Written as a subquery the planner cannot flatten (``OFFSET 0``): it then keeps the walk, where a plain
-    condition's estimated selectivity could make it read and sort every match instead.
+    condition's estimated selectivity could make it read and sort every match instead. ``barrier=False`` (SQLite,
+    whose planner has no estimate to be misled by, and no ``OFFSET`` without ``LIMIT``): the plain conditions.
     """
     likes = []
     for i, term in enumerate(terms):
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params[f"l{i}"] = f"% {escaped}%"
         likes.append(f"(' ' || {column}) LIKE {p(f'l{i}')} ESCAPE '\\'")
+    if not barrier:
+        return f"({' AND '.join(likes)})"
     return f"EXISTS (SELECT 1 WHERE {' AND '.join(likes)} OFFSET 0)"
