@@ -124,11 +124,14 @@ def test_both_backends_find_the_same_contacts(both: dict[str, Engine], data: st.
             assert found["sqlite"] == expected, typed
 
 
-def test_team_search_uses_the_trigram_index(both: dict[str, Engine]) -> None:
-    """On PostgreSQL the word-prefix LIKE is served by the GIN trigram index, not a full scan."""
+def test_team_company_search_uses_the_trigram_index_and_contacts_keep_none(both: dict[str, Engine]) -> None:
+    """On PostgreSQL the companies' word-prefix LIKE is served by their GIN trigram index, not a full scan; the
+    contacts' one is gone (0023: their search reads the word index, and nothing read the trigrams)."""
     engine = both["postgresql"]
     with engine.begin() as conn:
         conn.execute(text("SET LOCAL enable_seqscan = off"))
         plan = "\n".join(r[0] for r in conn.execute(text(
-            "EXPLAIN SELECT id FROM contacts c WHERE (' ' || c.search_text) LIKE '% dupon%'")))
-    assert "ix_contacts_search_trgm" in plan, plan
+            "EXPLAIN SELECT id FROM companies co WHERE (' ' || co.search_text) LIKE '% dupon%'")))
+        contacts = conn.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_contacts_search_trgm'"))
+        assert contacts.scalar_one() == 0
+    assert "ix_companies_search_trgm" in plan, plan
