@@ -15,7 +15,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from alembic import command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, delete, insert, select, text, update
@@ -25,11 +24,12 @@ from desktop.core.query_spec import FIELDS, filter_records, parse
 from desktop.db import queries
 from desktop.db.contacts import merge_contacts, unmerge_contacts
 from desktop.db.engine import make_engine
-from desktop.db.migrate import alembic_config, migrate
+from desktop.db.migrate import migrate
 from desktop.db.models import Contact
 from desktop.db.quote_models import Quote
 from desktop.db.quotes import QuoteFrozenError
 from tests.db.test_query_sql import CUSTOM, NOW, TODAY, Dataset, fill, trees
+from tests.support.database import upgrade_to
 
 # Few distinct moments, so that two quotes of a contact are often sent at the same time (ties: greatest id).
 MOMENTS = [NOW - timedelta(days=d) for d in (400, 30, 30, 1, 0)] + [NOW + timedelta(days=2)]
@@ -135,11 +135,8 @@ def test_merging_contacts_and_its_undo_move_the_latest_quote(sessions: sessionma
 
 
 def _seed_at_0007(engine: Engine) -> None:
-    cfg = alembic_config()
     with engine.connect() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0007")
-        conn.commit()
+        upgrade_to(conn, "0007")
         # Core inserts name only the columns given (and Python defaults): none of those 0008 adds.
         contacts = [conn.execute(insert(Contact).values(first_name="a", last_name="b").returning(Contact.id))
                     .scalar_one() for _ in range(4)]

@@ -98,13 +98,14 @@ def test_0009_keeps_an_existing_seller_on_the_trade_register_and_downgrades(db_u
     from alembic import command
 
     from desktop.db.migrate import alembic_config
+    from tests.support.database import upgrade_to
 
     engine = make_engine(db_url)
     try:
         cfg = alembic_config()
         with engine.connect() as conn:
+            upgrade_to(conn, "0008")
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "0008")
             conn.execute(text("INSERT INTO seller_identity (legal_name, rcs_city, validity_days) "
                               "VALUES ('Atelier', 'Lyon', 30)"))
             conn.commit()

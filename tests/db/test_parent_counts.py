@@ -14,7 +14,6 @@ import uuid
 from datetime import UTC, date, datetime
 
 import pytest
-from alembic import command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, delete, func, insert, select, text, update
@@ -24,11 +23,12 @@ from desktop.core.query_spec import SHIPPED
 from desktop.db import queries
 from desktop.db.contacts import merge_contacts, unmerge_contacts
 from desktop.db.engine import make_engine
-from desktop.db.migrate import alembic_config, migrate
+from desktop.db.migrate import migrate
 from desktop.db.models import Contact, Opportunity
 from desktop.db.outbox_models import TrackingEvent
 from desktop.db.query_compile import matching_ids
 from desktop.db.quote_models import Quote
+from tests.support.database import upgrade_to
 
 NOW = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
 TODAY = date(2026, 12, 4)
@@ -176,11 +176,8 @@ def test_merging_contacts_and_its_undo_move_the_open_opportunities(sessions: ses
 def test_the_migration_counts_the_children_of_existing_rows(db_url: str) -> None:
     engine = make_engine(db_url)
     try:
-        cfg = alembic_config()
         with engine.connect() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "0021")
-            conn.commit()
+            upgrade_to(conn, "0021")
             # Core inserts name only the columns given: none that 0022 adds.
             contacts = [conn.execute(insert(Contact).values(first_name="a", last_name="b").returning(Contact.id))
                         .scalar_one() for _ in range(3)]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, make_url
+from sqlalchemy import Connection, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.engine import make_engine, make_session_factory, sqlite_url
@@ -21,6 +21,19 @@ from desktop.db.migrate import migrate
 from tests.support.postgres import PostgresServer, create_database, drop_database
 
 PG_TEMPLATE = "relance_migrated"
+
+
+def upgrade_to(conn: Connection, revision: str) -> None:
+    """Apply the migrations up to ``revision`` on ``conn`` and commit: a database at an older schema, which a test
+    fills before it migrates the rest of the way."""
+    from alembic import command
+
+    from desktop.db.migrate import alembic_config
+
+    cfg = alembic_config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, revision)
+    conn.commit()
 
 
 def migrated_engine(url: str) -> Engine:
