@@ -34,6 +34,7 @@ from desktop.db.models import Activity, Company, Contact
 from desktop.db.outbox_models import TrackingEvent
 from desktop.db.quote_models import Quote
 from desktop.db.types import UTCDateTime
+from desktop.db.unindexed import unindexed
 
 TIMELINE = 6  # the entries a card shows
 _CONTACT = ("first_name", "last_name", "job_title", "civility", "email", "notes", "phone", "mobile", "city",
@@ -61,9 +62,9 @@ def card_columns() -> list[Label[Any]]:
     company = select(Contact.company_id).where(Contact.id == m.contact_id).scalar_subquery()
     columns += [select(getattr(Company, c)).where(Company.id == company).scalar_subquery().label(f"company_{c}")
                 for c in _COMPANY]  # no join: SQLite's RETURNING writes the columns of its subqueries bare too
-    # the contact's quotes by their index: ``kind || ''`` keeps a planner without statistics (SQLite's, as a
-    # desktop has it) from walking every quote of the kind in the (kind, number) index instead
-    latest = (select(Quote.id).where(Quote.contact_id == m.contact_id, Quote.kind.concat("") == "quote",
+    # the contact's quotes by their index: ``unindexed`` keeps SQLite's planner, which has no statistics, from
+    # walking every quote of the kind in the (kind, number) index instead
+    latest = (select(Quote.id).where(Quote.contact_id == m.contact_id, unindexed(Quote.kind) == "quote",
                                      Quote.number.is_not(None)).order_by(Quote.id.desc()).limit(1).scalar_subquery())
     columns += [select(getattr(Quote, c)).where(Quote.id == latest).scalar_subquery().label(f"quote_{c}")
                 for c in _QUOTE]

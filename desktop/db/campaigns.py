@@ -32,6 +32,7 @@ from desktop.db.campaign_models import PhoningCall, PhoningCampaign, PhoningMemb
 from desktop.db.models import Contact, Opportunity, User
 from desktop.db.queries import members as query_members
 from desktop.db.quote_models import Quote
+from desktop.db.unindexed import unindexed
 
 CLAIM_LEASE = timedelta(minutes=15)
 SENT_STATUSES = ("sent", "opened", "viewed", "accepted", "refused", "expired")
@@ -104,12 +105,12 @@ def feed_from_query(session: Session, campaign_id: int, now: datetime, query_id:
 
 
 def latest_sent_quotes(contact_ids: Sequence[int]) -> Select[Any]:
-    """The latest sent quote of each of these contacts, read by the contacts: ``|| ''`` keeps a planner without
-    statistics (SQLite's, as a desktop has it) from walking every sent quote along the (kind, status) index for
-    each chunk instead (39 ms a chunk of 500 at 100,000 contacts, against 1 ms)."""
+    """The latest sent quote of each of these contacts, read by the contacts: :func:`unindexed` keeps SQLite's
+    planner, which has no statistics, from walking every sent quote along the (kind, status) index for each
+    chunk instead (39 ms a chunk of 500 at 100,000 contacts, against 1 ms)."""
     latest = (select(Quote.contact_id, func.max(Quote.id).label("qid"))
-              .where(Quote.contact_id.in_(contact_ids), Quote.kind.concat("") == "quote",
-                     Quote.status.concat("").in_(SENT_STATUSES))
+              .where(Quote.contact_id.in_(contact_ids), unindexed(Quote.kind) == "quote",
+                     unindexed(Quote.status).in_(SENT_STATUSES))
               .group_by(Quote.contact_id).subquery())
     return select(Quote).join(latest, latest.c.qid == Quote.id)
 

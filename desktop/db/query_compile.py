@@ -13,7 +13,7 @@ The latest quote sent is kept on the contact by triggers (``contacts.latest_quot
 ``ix_contacts_latest_quote_sent``, and a condition on another of its columns starts from the matching
 quotes through ``ix_contacts_latest_quote_id``. When an AND holds such a date range (a *driver*), the
 contacts are read along that index, which also answers the live test: SQLite is then kept from starting
-elsewhere (every other condition's indexed operand is written ``+x``, see :class:`_Unindexed`), each
+elsewhere (every other condition's indexed operand is written ``+x``, see :mod:`desktop.db.unindexed`), each
 ``IN`` list is probed with the contact id taken from the index, and a condition on another column of the
 latest quote looks that one quote up by id, after the cheaper tests.
 
@@ -71,6 +71,7 @@ from desktop.db.models import (
     contact_tags,
 )
 from desktop.db.quote_models import Quote
+from desktop.db.unindexed import unindexed
 
 _COLUMNS: dict[str, Any] = {"contact": Contact, "company": Company, "quote": Quote, "opportunity": Opportunity,
                             "activity": Activity, "custom_contact": ContactFieldValue,
@@ -81,35 +82,9 @@ _DATETIME_COLUMNS = frozenset({("contact", "created_at"), ("quote", "sent_at"), 
 Pred = ColumnElement[bool] | bool
 
 
-class _Unindexed(FunctionElement[Any]):
-    """An operand SQLite's planner may not answer from an index: ``+x`` on SQLite, ``x`` elsewhere.
-
-    Without statistics, SQLite starts from any ``rowid IN (list)`` or indexed equality rather than from a
-    range; next to a driver (see the module docstring) the other conditions are written with this, so
-    that they are tested while the driver's index is read instead of choosing where to start.
-    """
-
-    inherit_cache = True
-    name = "unindexed"
-
-    def __init__(self, expr: Any) -> None:
-        super().__init__(expr)
-        self.type = expr.type
-
-
-@compiles(_Unindexed)
-def _render_plain(element: _Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(element.clauses, **kw)
-
-
-@compiles(_Unindexed, "sqlite")
-def _render_plus(element: _Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
-    return "+" + compiler.process(element.clauses, **kw)
-
-
 def _maybe_unindexed(attribute: Any, probe: bool) -> ColumnElement[Any]:
     column: ColumnElement[Any] = attribute.__clause_element__()
-    return _Unindexed(column) if probe else column
+    return unindexed(column) if probe else column
 
 
 def _column(cond: Condition) -> Any:

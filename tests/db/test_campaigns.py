@@ -239,3 +239,14 @@ def test_the_heat_reads_a_chunk_of_contacts_quotes_by_the_contacts(sqlite_engine
     searches = [step for step in plan if step.startswith(("SEARCH quotes", "SCAN quotes"))]
     assert searches == ["SEARCH quotes USING INDEX ix_quotes_contact_sent (contact_id=?)",
                         "SEARCH quotes USING INTEGER PRIMARY KEY (rowid=?)"], plan
+
+
+def test_the_heat_query_keeps_its_plain_columns_for_postgresql() -> None:
+    """Only SQLite gets the operands it must not start from disguised (``+x``); PostgreSQL plans from statistics,
+    which a disguised ``kind || ''`` loses (the team benchmark did a fifth fewer actions a second with it)."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    pg = str(repo.latest_sent_quotes([1, 2]).compile(dialect=postgresql.dialect()))
+    lite = str(repo.latest_sent_quotes([1, 2]).compile(dialect=sqlite.dialect()))
+    assert "quotes.kind = " in pg and "||" not in pg and "+quotes" not in pg
+    assert "+quotes.kind = " in lite and "+quotes.status IN" in lite
