@@ -248,3 +248,31 @@ def test_two_desktops_closing_opportunities_of_one_contact_at_once_keep_the_coun
             assert stored.scalar_one() == 3
     finally:
         engine.dispose()
+
+
+def test_0022_and_0023_go_down_and_up_again(db_url: str) -> None:
+    """Down to 0021 (counts, triggers and indexes gone, the cohort index as 0020 made it), then up again."""
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from desktop.db.migrate import alembic_config
+
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            upgrade_to(conn, "head")
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0021")
+            conn.commit()
+            columns = {c["name"] for c in inspect(conn).get_columns("quotes")}
+            assert not {"human_opens", "machine_opens"} & columns
+            assert "open_opportunities" not in {c["name"] for c in inspect(conn).get_columns("contacts")}
+            cohort = next(i for i in inspect(conn).get_indexes("quotes") if i["name"] == "ix_quotes_cohort")
+            assert cohort["column_names"][-1] == "id"
+            conn.execute(insert(Opportunity).values(title="o", result=None))  # no trigger left behind
+            conn.commit()
+            upgrade_to(conn, "head")
+            assert "open_opportunities" in {c["name"] for c in inspect(conn).get_columns("contacts")}
+    finally:
+        engine.dispose()
