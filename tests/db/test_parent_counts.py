@@ -63,7 +63,7 @@ def mutate(session: Session, rng: random.Random, steps: int) -> None:
         elif action == "reopen":
             session.execute(update(Opportunity).where(Opportunity.id == rng.choice(opportunities)).values(result=None))
         elif action == "move":  # with or without a change of result in the same statement
-            values = {"contact_id": rng.choice([None, *contacts])}
+            values: dict[str, object] = {"contact_id": rng.choice([None, *contacts])}
             if rng.random() < 0.5:
                 values["result"] = rng.choice(RESULTS)
             session.execute(update(Opportunity).where(Opportunity.id == rng.choice(opportunities)).values(**values))
