@@ -122,6 +122,12 @@ class ContactListReader(Reader):
                    f"WHERE contacts_fts MATCH {self._p('fts')}")
         elif flt.tag_id is None and terms:
             sql = contact_words.count_sql(terms, params, self._p)
+        elif flt.tag_id is None and self._dialect == "sqlite":
+            # every contact less the deleted ones: SQLite counts the first along its narrowest index and finds the
+            # few deleted ones by the start of the names' index (5 ms at a million contacts, where walking every
+            # live contact's entry in that wide index took 41 ms of the start-up)
+            sql = ("SELECT (SELECT count(*) FROM contacts) "
+                   "- (SELECT count(*) FROM contacts c WHERE c.deleted_at IS NOT NULL)")
         else:
             params = {}
             sql = f"SELECT count(*) FROM contacts c WHERE {self._where(flt, params)}"

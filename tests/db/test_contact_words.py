@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.records import CompanyDraft, ContactDraft, validate_contact
@@ -241,3 +241,14 @@ def test_sqlite_walking_the_names_gives_the_pages_of_the_fts_index(both: dict[st
             walked = _search(lite, typed, "name", descending, offset, 40, walk_ratio=1e12, selective=0)
             assert walked == listed, (typed, descending, offset)
         assert _search(lite, "d", limit=500, walk_ratio=1e12, selective=0)[1]  # the walk finds rows at all
+
+
+@pytest.mark.postgres
+def test_the_unfiltered_count_is_the_number_of_live_contacts(both: dict[str, Engine]) -> None:
+    """On SQLite it is every contact less the deleted ones (two cheap index reads); a few are soft-deleted here."""
+    for name, engine in both.items():
+        with Session(engine) as session:
+            live = session.scalar(select(func.count()).select_from(Contact).where(Contact.deleted_at.is_(None)))
+            deleted = session.scalar(select(func.count()).select_from(Contact).where(Contact.deleted_at.is_not(None)))
+        assert deleted and live
+        assert _search(engine, "")[0] == live, name
