@@ -151,15 +151,11 @@ def test_two_runners_in_parallel_never_duplicate(engine, db_url: str) -> None:  
         enrol(s, sid, ids, clock.now)
     engines = [make_engine(db_url) for _ in range(2)]
     reports = []
-    errors: list[BaseException] = []
 
     def work(i: int) -> None:
-        try:
-            reports.append(AutomationRunner(make_session_factory(engines[i]), SETUP, clock, batch=20).run_once())
-        except BaseException as exc:  # pragma: no cover - reported below
-            errors.append(exc)
+        reports.append(AutomationRunner(make_session_factory(engines[i]), SETUP, clock, batch=20).run_once())
 
-    run_together(work, range(2), engines)
+    errors = run_together(work, range(2), engines)
     if db_url.startswith("sqlite"):
         errors = [e for e in errors if "locked" in str(e)]  # SQLite may refuse the second writer: never a duplicate
     assert not [e for e in errors if "locked" not in str(e)]

@@ -50,7 +50,6 @@ def test_two_runners_share_the_due_steps_without_deadlock_nor_duplicate(postgres
         enrol(s, sid, ids, NOW, manual=True)
     engines = [make_engine(postgres_url) for _ in range(2)]
     reports = [RunReport(), RunReport()]
-    errors: list[BaseException] = []
     start = threading.Barrier(2)
 
     def due() -> int:
@@ -64,13 +63,10 @@ def test_two_runners_share_the_due_steps_without_deadlock_nor_duplicate(postgres
                                   batch=1)
         start.wait()
         deadline = time.monotonic() + SECONDS  # a bounded run: what was done is checked, not that all was
-        try:
-            while due() and time.monotonic() < deadline:
-                runner.run_due(reports[i])  # one batch: claimed, then held and run
-        except BaseException as exc:  # reported below
-            errors.append(exc)
+        while due() and time.monotonic() < deadline:
+            runner.run_due(reports[i])  # one batch: claimed, then held and run
 
-    run_together(work, range(2), engines)
+    errors = run_together(work, range(2), engines)
     try:
         assert not errors, errors[0]
         with sessions() as s:

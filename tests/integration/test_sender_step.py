@@ -118,7 +118,7 @@ def test_two_desktops_sending_from_one_postgresql_send_each_message_once(postgre
         reports.append(deliver_due(sessions, SmtpTransport(smtp_server.settings), None,
                                    lambda: datetime.now(UTC)))
 
-    run_together(desktop, factories, engines)
+    assert run_together(desktop, factories, engines) == []
     received = Counter(r for message in smtp_server.handler.received for r in message.rcpt_tos)
     assert received == Counter({f"client{i}@client.example": 1 for i in range(40)})
     sent = [i for r in reports for i in r.sent]

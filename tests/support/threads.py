@@ -10,13 +10,23 @@ from sqlalchemy import Engine
 
 
 def run_together(work: Callable[[Any], None], args: Iterable[Any], engines: Iterable[Engine],
-                 timeout: float = 60.0) -> None:
+                 timeout: float = 60.0) -> list[BaseException]:
     """Run ``work(arg)`` on a thread for each of ``args``, wait for them (``timeout`` each), then dispose of
-    ``engines`` (the desktops' own connections)."""
-    threads = [threading.Thread(target=work, args=(arg,)) for arg in args]
+    ``engines`` (the desktops' own connections). Returns what the threads raised, in no particular order (a
+    thread's exception would otherwise only be printed), for the caller to assert on."""
+    errors: list[BaseException] = []
+
+    def guarded(arg: Any) -> None:
+        try:
+            work(arg)
+        except BaseException as exc:  # handed to the caller
+            errors.append(exc)
+
+    threads = [threading.Thread(target=guarded, args=(arg,)) for arg in args]
     for t in threads:
         t.start()
     for t in threads:
         t.join(timeout)
     for e in engines:
         e.dispose()
+    return errors
