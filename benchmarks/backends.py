@@ -34,6 +34,7 @@ from benchmarks.datagen import (
     manifest_path,
     migration_hashes,
     read_manifest,
+    revision_of,
     set_lock,
     set_stem,
     still_valid,
@@ -167,11 +168,7 @@ def load_from_sqlite(server: Any, name: str, url: str, source: Path) -> float:
 def _same_revision(source: Path, pg: Any) -> None:
     """Refuse to load a set whose schema is not the migrated target's: a column only PostgreSQL has would keep its
     default (a count kept by trigger would read 0 on every row, and the figures measured on it would be wrong)."""
-    import sqlite3
-    from contextlib import closing
-
-    with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src:
-        lite = src.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    lite = revision_of(source)
     target = pg.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     if lite != target:
         raise RuntimeError(f"the SQLite set {source.name} is at schema {lite}, PostgreSQL at {target}: "

@@ -83,7 +83,7 @@ class ContactListReader(Reader):
     def __init__(self, conn: Any, dialect: str) -> None:
         super().__init__(conn, dialect)
         self._counted: tuple[ContactFilter, int] | None = None
-        self._contacts = 0.0  # PostgreSQL: the planner's estimate of the number of contacts, read with a count
+        self._contacts = 0.0  # about how many contacts there are, read with a search's count (reltuples, max id)
         self.walk_ratio = contact_words.WALK_RATIO if dialect == "postgresql" else SQLITE_WALK_RATIO
 
     def _fts(self, flt: ContactFilter, params: dict[str, Any]) -> bool:
@@ -153,20 +153,16 @@ class ContactListReader(Reader):
         terms = query_words(flt.text)
         counted = self._counted[1] if self._counted is not None and self._counted[0] == flt else None
         selective = bool(terms) and counted is not None and counted <= self.SELECTIVE
-        if self._dialect == "sqlite" and not selective and self._walks(flt, terms, counted, sort, offset + limit):
-            # broad: walk the live names and test each contact's own words, until the page is full (the FTS
-            # index's list of every match would be read first: 0.1 s for « d » at a million contacts)
+        sqlite = self._dialect == "sqlite"
+        if not (sqlite and selective) and self._walks(flt, terms, counted, sort, offset + limit):
+            # broad: walk the live names (0019's index on PostgreSQL) and test each contact's own words, until the
+            # page is full (SQLite would list every FTS match first: 0.1 s for « d » at a million contacts)
             source = "contacts c"
-            where = " AND ".join([self._where(ContactFilter(), params),
-                                  contact_words.row_filter("c.search_text", terms, params, self._p, barrier=False)])
-        elif self._dialect == "sqlite":
+            where = " AND ".join([self._where(ContactFilter(), params), contact_words.row_filter(
+                "c.search_text", terms, params, self._p, barrier=not sqlite)])
+        elif sqlite:
             source = "contacts_fts CROSS JOIN contacts c ON c.id = contacts_fts.rowid" if selective else "contacts c"
             where = self._where(flt, params, fts_joined=selective)
-        elif self._walks(flt, terms, counted, sort, offset + limit):
-            # broad: walk the live names (0019's index) and test each contact, until the page is full
-            source = "contacts c"
-            where = " AND ".join([self._where(ContactFilter(), params),
-                                  contact_words.row_filter("c.search_text", terms, params, self._p)])
         elif selective or (terms and counted is not None and sort == "name" and flt.tag_id is None):
             # from the word index's matches, each contact read by its key, then sorted
             # (the matches are planned on their own, MATERIALIZED: inside the page's query, with its LIMIT, the

@@ -83,8 +83,7 @@ Pred = ColumnElement[bool] | bool
 
 
 def _maybe_unindexed(attribute: Any, probe: bool) -> ColumnElement[Any]:
-    column: ColumnElement[Any] = attribute.__clause_element__()
-    return unindexed(column) if probe else column
+    return unindexed(attribute) if probe else attribute.__clause_element__()
 
 
 def _column(cond: Condition) -> Any:

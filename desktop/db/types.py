@@ -64,4 +64,3 @@ it, and a row written back from a snapshot leaves it out (the triggers give it i
 def written_columns(table: Any) -> list[Any]:
     """The columns of ``table`` the application writes: all but those triggers keep (:data:`TRIGGER_KEPT`)."""
     return [column for column in table.columns if not column.info.get("trigger_kept")]
-

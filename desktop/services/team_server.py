@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
-from desktop.db.dbapi import connect_kwargs
+from desktop.db.dbapi import connect_kwargs, dialect_of
 from desktop.db.schema_version import HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -209,7 +209,7 @@ def _schema_step(version: str | None) -> Step:
 def team_password(settings: Settings) -> str | None:
     """The team database's password from the keyring (None in local mode, for an SQLite file named by its URL, or
     when none is stored): the keyring's start costs a tenth of a second before the first page."""
-    if settings.is_embedded or settings.effective_database_url.startswith("sqlite"):
+    if settings.is_embedded or dialect_of(settings.effective_database_url) == "sqlite":
         return None
     from desktop.services.secrets import SecretName, SecretStore, check_keyring
 
