@@ -207,12 +207,10 @@ def _restore(server: Any, database: str, dump: Path) -> bool:
                            str(dump)], capture_output=True, check=False)
     if done.returncode != 0:
         print(f"   (the cached dump could not be restored: {done.stderr.decode(errors='replace')[:200]})")
-        import psycopg
+        from tests.support.postgres import create_database, drop_database
 
-        with psycopg.connect(host=server.host, port=server.port, user=server.user, dbname="postgres",
-                             autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE "{database}" WITH (FORCE)')
-            conn.execute(f'CREATE DATABASE "{database}"')
+        drop_database(server, database)
+        create_database(server, database)
         return False
     return True
 
@@ -239,17 +237,13 @@ def working_database(backend: str, contacts: int = 100_000, server: Any = None) 
         return
     if backend != "postgresql":
         raise ValueError(f"unknown backend: {backend}")
-    import psycopg
+    from tests.support.postgres import create_database, drop_database
 
     server = server or postgres_server()
     template = template_database(contacts, server)
     name = f"w_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(host=server.host, port=server.port, user=server.user, dbname="postgres",
-                         autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    url = create_database(server, name, template)
     try:
-        yield server.url(name)
+        yield url
     finally:
-        with psycopg.connect(host=server.host, port=server.port, user=server.user, dbname="postgres",
-                             autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(server, name)

@@ -26,9 +26,7 @@ def empty_database(backend: str) -> Iterator[str]:
         return
     if backend != "postgresql":
         raise ValueError(f"unknown backend: {backend}")
-    import psycopg
-
-    from tests.support.postgres import create_database
+    from tests.support.postgres import create_database, drop_database
 
     server = postgres_server()
     name = f"e_{uuid.uuid4().hex[:12]}"
@@ -36,9 +34,7 @@ def empty_database(backend: str) -> Iterator[str]:
     try:
         yield url
     finally:
-        with psycopg.connect(host=server.host, port=server.port, user=server.user, dbname="postgres",
-                             autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(server, name)
 
 
 def on_both_backends_fresh(measure: Callable[[str], dict[str, dict[str, object]]]) -> dict[str, dict[str, object]]:
