@@ -12,7 +12,6 @@ benchmarks still report.
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import shutil
@@ -20,10 +19,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
+from benchmarks.bench_startup import compile_sources, time_to_paint
 from benchmarks.datagen import benchmark_database
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,28 +71,6 @@ def _build_bundle() -> str | None:
     return None
 
 
-def _time_to_paint(cmd: list[str], env: dict[str, str]) -> float:
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
-                            text=True, env=env)
-    assert proc.stderr is not None
-    elapsed = None
-    watchdog = threading.Timer(START_TIMEOUT_S, proc.kill)  # a start that hangs ends the read loop
-    watchdog.start()
-    try:
-        for line in proc.stderr:
-            if line.startswith("{") and json.loads(line).get("event") == "window_painted":
-                elapsed = time.perf_counter() - t0
-                break
-    finally:
-        watchdog.cancel()
-        proc.kill()
-        proc.wait()
-    if elapsed is None:
-        raise RuntimeError(f"no window_painted from {Path(cmd[0]).name} (exit {proc.returncode})")
-    return elapsed
-
-
 def _failed(error: str, **extra: object) -> dict[str, dict[str, object]]:
     return {"bundle_startup_ratio": {"value": math.nan, "unit": "ratio", "target": TARGET, "error": error, **extra}}
 
@@ -109,6 +86,7 @@ def run() -> dict[str, dict[str, object]]:
             return _failed(error, rebuild_reason=reason)
         build_s = round(time.perf_counter() - t0, 1)
     source = benchmark_database(CONTACTS)
+    compile_sources()  # the venv's start as installed: its bytecode compiled, as the bundle's is
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("RELANCE_DATABASE_URL", None)
     with tempfile.TemporaryDirectory() as tmp:
@@ -119,12 +97,12 @@ def run() -> dict[str, dict[str, object]]:
         bundle_cmd = [str(BUNDLE), *common]
         venv_cmd = [*_venv_relance(), *common]
         try:
-            _time_to_paint(venv_cmd, env)  # warm the file cache once each
-            _time_to_paint(bundle_cmd, env)
+            time_to_paint(venv_cmd, env, START_TIMEOUT_S)  # warm the file cache once each
+            time_to_paint(bundle_cmd, env, START_TIMEOUT_S)
             bundle_times, venv_times = [], []
             for _ in range(RUNS):
-                venv_times.append(_time_to_paint(venv_cmd, env))
-                bundle_times.append(_time_to_paint(bundle_cmd, env))
+                venv_times.append(time_to_paint(venv_cmd, env, START_TIMEOUT_S))
+                bundle_times.append(time_to_paint(bundle_cmd, env, START_TIMEOUT_S))
         except (RuntimeError, OSError) as exc:
             return _failed(str(exc))
     bundle_s, venv_s = statistics.median(bundle_times), statistics.median(venv_times)

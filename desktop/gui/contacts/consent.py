@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
 
-from desktop.gui.generated.contacts.ui_consent_dialog import Ui_ConsentForm
 from desktop.gui.kit.changes import Topic
 from desktop.gui.kit.db_op import db_op
 from desktop.gui.kit.i18n import tr
@@ -75,6 +74,9 @@ class ConsentDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("consent_dialog")
         self.ctx, self.contact_id = ctx, contact_id
+        # the form is imported when a dialog opens: the detail panel reads this module at start-up for its texts
+        from desktop.gui.generated.contacts.ui_consent_dialog import Ui_ConsentForm
+
         body = QWidget()
         form: Any = Ui_ConsentForm()  # generated code: untyped
         form.setupUi(body)
