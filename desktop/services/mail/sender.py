@@ -47,6 +47,7 @@ import email.policy
 import logging
 import random
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timedelta
 from typing import Any, cast
 
@@ -240,6 +241,10 @@ def deliver_due(
 ) -> DeliveryReport:
     """Send every due message of the outbox, one at a time, over one transport connection.
 
+    On a server database, the step that records the message sent before and claims the next one runs on a
+    thread of its own while the transport sends the current one (:class:`_Batch`): the database's time is spent
+    while the SMTP server reads, not after it.
+
     Args:
         sessions: The session factory (each step commits on its own).
         transport: SMTP or the local folder; closed when the batch ends.
@@ -253,94 +258,180 @@ def deliver_due(
     Returns:
         What was sent, retried, given up, and why sending pauses or waits.
     """
-    rng = rng or random.Random()
-    policy = policy or RetryPolicy()
     report = DeliveryReport()
-    attempted = 0
-    copy = transport.copies is not None
-    # an accepted message is recorded in the transaction that claims the next one
-    delivered: tuple[Claimed, Delivery, datetime] | None = None
     with _connection(sessions) as conn:
-        returning = conn.dialect.update_returning
+        batch = _Batch(conn, transport, tracker, clock, rng or random.Random(), policy or RetryPolicy(), report)
         try:
-            while True:
-                stop = (limit is not None and attempted >= limit) or (should_stop is not None and should_stop()) \
-                    or transport.expired()
-                now = clock()
-                told = None
-                writes = _writes_of(delivered, copy)
-                claimed: Claimed | _Paused | None
-                if returning and (writes is not None or delivered is None):  # one statement (sender_step)
-                    if attempted == 0 and not stop:  # the batch's first claim, after the pause check
-                        first = sender_step.first_step(conn, now, policy.lease)
-                        claimed = _Paused(first) if isinstance(first, str) else first
-                    else:
-                        assert delivered is None or writes is not None
-                        claimed = sender_step.step(
-                            conn, now, policy.lease, writes=writes[0] if writes else (),
-                            params=writes[1] if writes else None, claim=not stop,
-                            recorded=delivered[0].id if delivered is not None else None)
-                    if delivered is not None:
-                        report.sent.append(delivered[0].id)
-                        told, delivered = delivered, None
-                else:
-                    with transaction(conn):
-                        if delivered is not None:
-                            record_delivery(conn, *delivered, policy, rng, report, sent_copy=copy)
-                            told, delivered = delivered, None
-                        claimed = None if stop else _claim_next(conn, now, policy.lease, attempted == 0, returning)
-                if told is not None:  # recorded first: a tracker that fails now can never cost or repeat the send
-                    tell_delivered(conn, tracker, *told)
-                if claimed is None:
-                    break
-                if isinstance(claimed, _Paused):
-                    report.paused = claimed.reason
-                    break
-                attempted += 1
-                try:
-                    _register(conn, tracker, claimed, now)
-                except TrackerUnavailable as exc:
-                    set_row(conn, claimed.id, state="queued", next_attempt_at=now + policy.tracker_retry,
-                         last_error=f"waiting for the tracker: {exc}")
-                    report.waiting_for_tracker = str(exc)
-                    break
-                except TrackerRejected as exc:
-                    record_failure(conn, claimed, DeliveryError(FailureKind.PERMANENT, None, str(exc)), now,
-                                    policy, rng, report)
-                    continue
-                except Exception as exc:  # recorded with words, never left in flight
-                    log.error("message %s: registering failed (%s)", claimed.id, type(exc).__name__)
-                    record_failure(conn, claimed, DeliveryError(FailureKind.TEMPORARY, None,
-                                                                 UNEXPECTED.format(type(exc).__name__)),
-                                    now, policy, rng, report)
-                    continue
-                if not claimed.registered:
-                    set_row(conn, claimed.id, state="sending", registered=True, last_error=None)
-                try:
-                    delivery = _send(transport, claimed)
-                except DeliveryError as exc:
-                    log.info("message %s not delivered: %s", claimed.id, exc)
-                    record_failure(conn, claimed, exc, now, policy, rng, report)
-                    if report.paused or exc.code in (None, 421):
-                        break  # the server is gone or asks us to stop: leave the rest for later
-                    continue
-                delivered = (claimed, delivery, clock())
+            batch.run(limit, should_stop)
         finally:
             transport.close()
-            if delivered is not None:
-                writes = _writes_of(delivered, copy)
-                if writes is not None:
-                    sender_step.step(conn, clock(), policy.lease, writes=writes[0], params=writes[1], claim=False)
-                    report.sent.append(delivered[0].id)
-                else:
-                    with transaction(conn):
-                        record_delivery(conn, *delivered, policy, rng, report, sent_copy=copy)
-                tell_delivered(conn, tracker, *delivered)
+            batch.close()
         if tracker is not None and not (should_stop is not None and should_stop()):
             tell_pending(conn, tracker, clock())
         if transport.copies is not None and not (should_stop is not None and should_stop()):
             _file_copies(conn, transport, clock, report)
     return report
+
+
+Delivered = tuple[Claimed, Delivery, datetime]
+
+
+class _Inline:
+    """The executor of a local database: the step runs at once, on the calling thread (a local file answers in
+    a fraction of a millisecond: there is nothing to overlap, and an SQLite connection may be bound to its
+    thread)."""
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        try:
+            future.set_result(fn(*args))
+        except BaseException as exc:
+            future.set_exception(exc)
+        return future
+
+    def shutdown(self) -> None:
+        pass
+
+
+class _Batch:
+    """One batch of :func:`deliver_due`: the messages claimed, registered, sent and recorded, in order.
+
+    While message N is handed to the transport, one step on the database thread records message N-1 (sent just
+    before) and claims message N+1 (with its bytes): on PostgreSQL a single statement
+    (:mod:`desktop.services.mail.sender_step`). The step never touches the message being sent, and its outcome is
+    read before anything else is done with the connection. A message is recorded only after the server accepted
+    it; a message claimed ahead and not sent (the batch stops: the server went away, sending paused) is put back
+    in the queue at once, as :func:`~desktop.services.mail.outbox.recover_in_flight` would after a crash.
+    """
+
+    def __init__(self, conn: Connection, transport: Transport, tracker: TrackerClient | None, clock: Clock,
+                 rng: random.Random, policy: RetryPolicy, report: DeliveryReport) -> None:
+        self.conn, self.transport, self.tracker, self.clock = conn, transport, tracker, clock
+        self.rng, self.policy, self.report = rng, policy, report
+        self.copy = transport.copies is not None
+        self.returning = conn.dialect.update_returning
+        self.steps: ThreadPoolExecutor | _Inline = (
+            _Inline() if conn.dialect.name == "sqlite" else ThreadPoolExecutor(1, "relance-outbox-step"))
+        self.unrecorded: list[Delivered] = []  # accepted by the server, not yet recorded (oldest first)
+        self.attempted = 0
+
+    def run(self, limit: int | None, should_stop: Callable[[], bool] | None) -> None:
+        def ending() -> bool:  # the application closes, or the transport's time is used: nothing more starts
+            return (should_stop is not None and should_stop()) or self.transport.expired()
+
+        def at_limit() -> bool:
+            return limit is not None and self.attempted >= limit
+
+        current: Claimed | None = None  # claimed and registered: the next to send
+        while True:
+            if current is None:  # nothing claimed ahead: record what was sent and claim, then send
+                recording = self.unrecorded[-1] if self.unrecorded else None
+                claimed = self._advance(recording, self.clock(), claim=not (at_limit() or ending()),
+                                        first=self.attempted == 0)
+                self._recorded(recording)
+                if claimed is None:
+                    return
+                if isinstance(claimed, _Paused):
+                    self.report.paused = claimed.reason
+                    return
+                current, stop = self._registered(claimed)
+                if stop:
+                    return
+                if current is None:
+                    continue
+            # send the current message while the step records the one sent before and claims the next
+            recording = self.unrecorded[-1] if self.unrecorded else None
+            now = self.clock()
+            ahead = self.steps.submit(self._advance, recording, now, not at_limit(), False)
+            failure: DeliveryError | None = None
+            try:
+                self.unrecorded.append((current, _send(self.transport, current), self.clock()))
+            except DeliveryError as exc:
+                failure = exc
+            nxt = ahead.result()
+            self._recorded(recording)
+            if failure is not None:
+                log.info("message %s not delivered: %s", current.id, failure)
+                record_failure(self.conn, current, failure, now, self.policy, self.rng, self.report)
+                if self.report.paused or failure.code in (None, 421):  # the server is gone or asks us to stop
+                    self._put_back(nxt)
+                    return
+            current = None
+            if nxt is None:  # nothing was due a moment ago (or the limit is reached): the batch ends
+                return
+            if isinstance(nxt, Claimed) and ending():  # claimed ahead, but the batch's end came: not started
+                self._put_back(nxt)
+            elif isinstance(nxt, Claimed):
+                current, stop = self._registered(nxt)
+                if stop:
+                    return
+
+    def _advance(self, delivered: Delivered | None, now: datetime, claim: bool,
+                 first: bool) -> Claimed | _Paused | None:
+        """Record ``delivered`` (if any) and claim the next due message (if ``claim``; with the pause check on the
+        batch's ``first`` claim), committed: the claimed message, a pause, or None."""
+        lease = self.policy.lease
+        writes = _writes_of(delivered, self.copy)
+        if self.returning and (writes is not None or delivered is None):  # one statement (sender_step)
+            if first and claim:
+                found = sender_step.first_step(self.conn, now, lease)
+                return _Paused(found) if isinstance(found, str) else found
+            return sender_step.step(self.conn, now, lease, writes=writes[0] if writes else (),
+                                    params=writes[1] if writes else None, claim=claim,
+                                    recorded=delivered[0].id if delivered is not None else None)
+        with transaction(self.conn):
+            if delivered is not None:
+                record_delivery(self.conn, *delivered, self.policy, self.rng, self.report, sent_copy=self.copy)
+            return _claim_next(self.conn, now, lease, first, self.returning) if claim else None
+
+    def _recorded(self, delivered: Delivered | None) -> None:
+        """The step recorded ``delivered``: counted as sent, and the tracker told when the server accepted it."""
+        if delivered is None:
+            return
+        self.unrecorded.remove(delivered)
+        if _writes_of(delivered, self.copy) is not None and self.returning:  # record_delivery counts its own
+            self.report.sent.append(delivered[0].id)
+        tell_delivered(self.conn, self.tracker, *delivered)
+
+    def _registered(self, claimed: Claimed) -> tuple[Claimed | None, bool]:
+        """Register a claimed message with the tracker: the message to send (None: its failure is recorded), and
+        whether the batch stops (the tracker cannot be reached)."""
+        self.attempted += 1
+        now = self.clock()
+        try:
+            _register(self.conn, self.tracker, claimed, now)
+        except TrackerUnavailable as exc:
+            set_row(self.conn, claimed.id, state="queued", next_attempt_at=now + self.policy.tracker_retry,
+                    last_error=f"waiting for the tracker: {exc}")
+            self.report.waiting_for_tracker = str(exc)
+            return None, True
+        except TrackerRejected as exc:
+            record_failure(self.conn, claimed, DeliveryError(FailureKind.PERMANENT, None, str(exc)), now,
+                           self.policy, self.rng, self.report)
+            return None, False
+        except Exception as exc:  # recorded with words, never left in flight
+            log.error("message %s: registering failed (%s)", claimed.id, type(exc).__name__)
+            record_failure(self.conn, claimed, DeliveryError(FailureKind.TEMPORARY, None,
+                                                             UNEXPECTED.format(type(exc).__name__)),
+                           now, self.policy, self.rng, self.report)
+            return None, False
+        if not claimed.registered:
+            set_row(self.conn, claimed.id, state="sending", registered=True, last_error=None)
+        return claimed, False
+
+    def _put_back(self, claimed: Claimed | _Paused | None) -> None:
+        """A message claimed ahead that this batch will not send goes back in the queue, in its place."""
+        if isinstance(claimed, Claimed):
+            set_row(self.conn, claimed.id, state="queued", next_attempt_at=None, claimed_at=None)
+
+    def close(self) -> None:
+        """Record what the server accepted and no step recorded (the batch stopped on an error), then end the
+        step thread."""
+        self.steps.shutdown()
+        while self.unrecorded:
+            delivered = self.unrecorded[0]
+            self._advance(delivered, self.clock(), claim=False, first=False)
+            self._recorded(delivered)
 
 
 def _file_copies(conn: Connection, transport: Transport, clock: Clock, report: DeliveryReport) -> None:
