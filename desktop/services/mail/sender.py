@@ -3,9 +3,11 @@
 For each message, in order:
 
 1. **Claim** it in its own committed transaction (state ``registering`` or ``sending``, ``claimed_at``),
-   with a compare-and-set on its state so two desktops never take the same row. A crash from here on
-   leaves this single message in flight; :func:`~desktop.services.mail.outbox.recover_in_flight` (at
-   start) or the lease puts it back, so it is sent at most twice and never lost.
+   with a compare-and-set on its state so two desktops never take the same row; on a server database the
+   claim is made while the message before is being sent (:class:`_Batch`). A crash from here on leaves this
+   message in flight (with, at most, the one being sent before it);
+   :func:`~desktop.services.mail.outbox.recover_in_flight` (at start) or the lease puts it back, so it is
+   sent at most twice and never lost.
 2. **Register** its token and links with the tracker (before the message exists anywhere else, so the
    first pixel hit is known; the hidden honeypot link flagged as such; no delivery time yet), under its
    contact's opaque key (a withdrawal from any message of the contact covers them all) and after the campaign's
