@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import phonenumbers
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.validation import (
@@ -70,3 +70,38 @@ def test_clean_text_refuses_nul_controls_and_lone_surrogates() -> None:
             clean_text(bad)
     with pytest.raises(InvalidValue, match="too long"):
         clean_text("x" * 301)
+
+
+def _read_by_phonenumbers(value: str) -> str | None:
+    """The oracle: what ``phonenumbers`` alone makes of a typed number in France (None: refused)."""
+    try:
+        number = phonenumbers.parse(value, "FR")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+_SEPARATOR = st.sampled_from(["", "", " ", ".", "-", "  ", "/"])
+
+
+@st.composite
+def _french_typed(draw: st.DrawFn) -> str:
+    digits = draw(st.text("0123456789", min_size=8, max_size=11))
+    first = draw(st.sampled_from("0123456789"))
+    parts = [draw(st.sampled_from(["0", "+33", "+33 ", "0033", "+330", ""])), first]
+    for d in digits:
+        parts += [draw(_SEPARATOR), d]
+    return draw(st.sampled_from(["", " "])) + "".join(parts) + draw(st.sampled_from(["", " "]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_french_typed())
+def test_a_french_number_is_read_as_phonenumbers_reads_it(typed: str) -> None:
+    expected = _read_by_phonenumbers(typed)
+    if expected is None:
+        with pytest.raises(InvalidValue):
+            check_phone(typed)
+    else:
+        assert check_phone(typed) == expected
