@@ -240,6 +240,10 @@ def test_sqlite_walking_the_names_gives_the_pages_of_the_fts_index(both: dict[st
             listed = _search(lite, typed, "name", descending, offset, 40, walk_ratio=0.0, selective=0)
             walked = _search(lite, typed, "name", descending, offset, 40, walk_ratio=1e12, selective=0)
             assert walked == listed, (typed, descending, offset)
+            for sort in ("name", "city", "updated", "company"):  # a selective search sorts its matches' keys first
+                plain = _search(lite, typed, sort, descending, offset, 40, walk_ratio=0.0, selective=0)
+                keys_first = _search(lite, typed, sort, descending, offset, 40, walk_ratio=0.0, selective=10**9)
+                assert keys_first == plain, (typed, sort, descending, offset)
         assert _search(lite, "d", limit=500, walk_ratio=1e12, selective=0)[1]  # the walk finds rows at all
 
 
