@@ -148,11 +148,14 @@ def test_sorting_by_header_sorts_in_the_database(qtbot, ctx, database) -> None: 
 def _fill_dialog_and(qtbot, steps):  # type: ignore[no-untyped-def]
     """Run ``steps(dialog)`` on the modal dialog as soon as it opens."""
     seen: list[RecordDialog] = []
+    # a dialog of an earlier test (closed but not yet deleted, or left open by a test that failed) is passed over
+    earlier = [w for w in QApplication.topLevelWidgets() if isinstance(w, RecordDialog)]  # held: no id reused
 
     def act() -> None:
         # The open record dialog, found among the windows (the active modal widget can lag behind an exec()
-        # under load); a dialog of an earlier test, closed but not yet deleted, is not visible.
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, RecordDialog) and w.isVisible()]
+        # under load).
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, RecordDialog) and w.isVisible() and not any(w is e for e in earlier)]
         if not dialogs:
             QTimer.singleShot(10, act)
             return
