@@ -187,9 +187,9 @@ class ContactListReader(Reader):
         if sqlite and selective and sort != "company":
             # from the FTS matches: their sort keys only are read and sorted, then the page's rows and companies
             # (each match's whole row and company read before the sort cost a third more)
-            keys = SORT_KEYS[sort]
-            inner = ", ".join([*(f"{k} AS k{i}" for i, k in enumerate(keys)), "c.id AS id"])
-            outer = ", ".join(f"p.{col}{direction}" for col in (*(f"k{i}" for i in range(len(keys))), "id"))
+            sort_keys = SORT_KEYS[sort]
+            inner = ", ".join([*(f"{k} AS k{i}" for i, k in enumerate(sort_keys)), "c.id AS id"])
+            outer = ", ".join(f"p.{col}{direction}" for col in (*(f"k{i}" for i in range(len(sort_keys))), "id"))
             sql = (f"SELECT {_COLUMNS} FROM (SELECT {inner} FROM {source} WHERE {where} {paging}) p "
                    f"CROSS JOIN contacts c ON c.id = p.id LEFT JOIN companies co ON co.id = c.company_id "
                    f"ORDER BY {outer}")
