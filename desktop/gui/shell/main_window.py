@@ -72,7 +72,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        mode = self.tr("Base locale") if ctx.settings.is_embedded else self.tr("Base d’équipe (PostgreSQL)")
+        # a file named by a URL (--database-url sqlite:///...) is a local base too
+        mode = self.tr("Base locale") if ctx.database.dialect == "sqlite" else self.tr("Base d’équipe (PostgreSQL)")
         self.mode_label = QLabel(mode)
         self.statusBar().addPermanentWidget(self.mode_label)
         self._build_menus([(name, label) for name, label, _f in views])
