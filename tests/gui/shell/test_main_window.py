@@ -35,6 +35,14 @@ def test_views_switch_by_shortcut_and_sidebar(qtbot, ctx, database) -> None:  # 
     assert window.current_view_name() == "contacts"
 
 
+def test_the_status_bar_names_the_base_by_its_kind(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    assert _window(qtbot, ctx).mode_label.text() == "Base locale"
+    ctx.settings = replace(ctx.settings, database_url=ctx.database.url)  # the same SQLite file, named by its URL
+    assert _window(qtbot, ctx).mode_label.text() == "Base locale"
+
+
 def test_import_menu_goes_to_the_current_view(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from desktop.gui.transfer import import_dialog
 
