@@ -361,38 +361,40 @@ class _Batch:
             current = None
             if nxt is None:  # nothing was due a moment ago (or the limit is reached): the batch ends
                 return
-            if isinstance(nxt, Claimed) and ending():  # claimed ahead, but the batch's end came: not started
+            assert isinstance(nxt, Claimed)  # only a batch's first claim checks the pause
+            if ending():  # claimed ahead, but the batch's end came: not started
                 self._put_back(nxt)
-            elif isinstance(nxt, Claimed):
+            else:
                 current, stop = self._registered(nxt)
                 if stop:
                     return
 
     def _advance(self, delivered: Delivered | None, now: datetime, claim: bool,
                  first: bool) -> Claimed | _Paused | None:
-        """Record ``delivered`` (if any) and claim the next due message (if ``claim``; with the pause check on the
-        batch's ``first`` claim), committed: the claimed message, a pause, or None."""
+        """Record ``delivered`` (if any, counted as sent) and claim the next due message (if ``claim``; with the
+        pause check on the batch's ``first`` claim), committed: the claimed message, a pause, or None."""
         lease = self.policy.lease
         writes = _writes_of(delivered, self.copy)
         if self.returning and (writes is not None or delivered is None):  # one statement (sender_step)
             if first and claim:
                 found = sender_step.first_step(self.conn, now, lease)
                 return _Paused(found) if isinstance(found, str) else found
-            return sender_step.step(self.conn, now, lease, writes=writes[0] if writes else (),
-                                    params=writes[1] if writes else None, claim=claim,
-                                    recorded=delivered[0].id if delivered is not None else None)
-        with transaction(self.conn):
+            claimed = sender_step.step(self.conn, now, lease, writes=writes[0] if writes else (),
+                                       params=writes[1] if writes else None, claim=claim,
+                                       recorded=delivered[0].id if delivered is not None else None)
+            if delivered is not None:
+                self.report.sent.append(delivered[0].id)
+            return claimed
+        with transaction(self.conn):  # record_delivery counts the message itself
             if delivered is not None:
                 record_delivery(self.conn, *delivered, self.policy, self.rng, self.report, sent_copy=self.copy)
             return _claim_next(self.conn, now, lease, first, self.returning) if claim else None
 
     def _recorded(self, delivered: Delivered | None) -> None:
-        """The step recorded ``delivered``: counted as sent, and the tracker told when the server accepted it."""
+        """The step recorded ``delivered``: the tracker is told when the server accepted it."""
         if delivered is None:
             return
         self.unrecorded.remove(delivered)
-        if _writes_of(delivered, self.copy) is not None and self.returning:  # record_delivery counts its own
-            self.report.sent.append(delivered[0].id)
         tell_delivered(self.conn, self.tracker, *delivered)
 
     def _registered(self, claimed: Claimed) -> tuple[Claimed | None, bool]:
@@ -422,7 +424,8 @@ class _Batch:
         return claimed, False
 
     def _put_back(self, claimed: Claimed | _Paused | None) -> None:
-        """A message claimed ahead that this batch will not send goes back in the queue, in its place."""
+        """A message claimed ahead that this batch will not send goes back in the queue (in line by the time it was
+        queued, as :func:`~desktop.services.mail.outbox.recover_in_flight` puts it)."""
         if isinstance(claimed, Claimed):
             set_row(self.conn, claimed.id, state="queued", next_attempt_at=None, claimed_at=None)
 
