@@ -181,19 +181,19 @@ def _run_with_progress(runner: Runner, label: str, work: Callable[[Callable[[int
 
 
 def _check_database_early(settings: Settings) -> Future[tuple[str | None, SchemaCheck]]:
-    """The team password (keyring), whether the schema is current and the seller's identity saved (one statement),
-    on a thread of its own.
+    """The team password (from the keyring, for a server that asks for one), whether the schema is current and the
+    seller's identity saved (one statement), on a thread of its own.
 
-    Team mode pays for the keyring and the server's round trips before the first page: they overlap with Qt's
-    start instead of following it. Local mode checks its file there too (a few milliseconds).
+    Team mode pays for the driver's import and the server's round trips before the first page (and for the keyring
+    when the server asks for a password: :func:`~desktop.services.team_server.sign_in_early`); the network's
+    waits overlap with Qt's start. Local mode checks its file there too (a few milliseconds).
     """
     def check() -> tuple[str | None, SchemaCheck]:
-        password = None
-        if not settings.is_embedded:
-            from desktop.services.team_server import team_password
+        if settings.is_embedded:
+            return None, check_schema(settings.effective_database_url)
+        from desktop.services.team_server import sign_in_early
 
-            password = team_password(settings)
-        return password, check_schema(settings.effective_database_url, password, keep=True)
+        return sign_in_early(settings)
 
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relance-early")
     future = pool.submit(check)
@@ -213,6 +213,11 @@ def run(settings: Settings, options: Options, clock: Callable[[], datetime] = ut
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     password, checked = early.result()
+    if checked.password_used is not None and checked.password_used != settings.team_server_asks_password:
+        try:  # the next start opens the keyring before signing in only if this server asks for a password
+            settings = settings.remember(team_server_asks_password=checked.password_used)
+        except OSError as exc:
+            log.warning("the settings file could not be updated: %s", exc)
     current = checked.current
     # A schema read at head a moment ago is not migrated again: the engine connects at its first session.
     database = Database(settings.effective_database_url, password=password, schema_current=current,

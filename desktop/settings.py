@@ -31,6 +31,9 @@ class Settings:
 
     data_dir: Path = field(default_factory=default_data_dir)
     database_url: str | None = None  # None: the embedded SQLite file in data_dir
+    # Whether the team server asked for a password at the last sign-in (learned at each start, not a secret):
+    # when it did not (trust, certificate or peer sign-in), the keyring is not opened before the first page.
+    team_server_asks_password: bool = True
     language: str = "fr"
     region: str = "FR"  # phone numbers without a prefix are read in this region
     page_size: int = 200  # rows fetched per page by the list views
@@ -132,6 +135,22 @@ class Settings:
         tmp = target.with_suffix(".tmp")
         tmp.write_text(json.dumps(stored, indent=2, default=str), encoding="utf-8")
         os.replace(tmp, target)
+
+    def remember(self, **changes: Any) -> Settings:
+        """These settings with ``changes``, which alone are written into the settings file: a value learned while
+        running (the file's other keys, and an override from the environment or the command line, stay as they
+        are; a damaged file is rewritten with the changes only)."""
+        target = self.data_dir / _FILE
+        stored: dict[str, Any] = {}
+        with contextlib.suppress(OSError, ValueError):
+            loaded = json.loads(target.read_text(encoding="utf-8"))
+            stored = loaded if isinstance(loaded, dict) else {}
+        stored.update(changes)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(json.dumps(stored, indent=2, default=str), encoding="utf-8")
+        os.replace(tmp, target)
+        return replace(self, **changes)
 
 
 def _coerce(raw: dict[str, Any]) -> dict[str, Any]:

@@ -41,6 +41,10 @@ class SchemaCheck:
     #: Team mode with ``keep=True``: the check's open connection (autocommit), handed to the views as their first
     #: read connection (:class:`Database` ``first_reader``): a remote server is spared a second TLS sign-in.
     connection: Any = field(default=None, compare=False, repr=False)
+    #: Team mode: the server refused to sign in without a password (libpq's ``PQconnectionNeedsPassword``).
+    needs_password: bool = False
+    #: Team mode: whether the sign-in used a password (``PQconnectionUsedPassword``); None when none succeeded.
+    password_used: bool | None = None
 
 
 def check_schema(url: str, password: str | None = None, *, keep: bool = False) -> SchemaCheck:
@@ -54,19 +58,21 @@ def check_schema(url: str, password: str | None = None, *, keep: bool = False) -
     if dbapi.dialect_of(url) != "sqlite":
         try:
             conn = dbapi.connect(url, password)
-        except Exception:  # the full open says why
-            return SchemaCheck(False)
+        except Exception as exc:  # the full open says why
+            refused = getattr(exc, "pgconn", None)  # psycopg's finished connection: what libpq learned
+            return SchemaCheck(False, needs_password=bool(getattr(refused, "needs_password", False)))
         kept = False
+        used = bool(getattr(getattr(conn, "pgconn", None), "used_password", False))
         try:
             cur = conn.cursor()
             cur.execute(_CHECK_SQL)
             row = cur.fetchone()
             cur.close()
-            checked = _checked(row)
+            checked = replace(_checked(row), password_used=used)
             kept = keep and checked.current
             return replace(checked, connection=conn) if kept else checked
         except Exception:  # no table yet (a fresh team database), or a schema older than the seller's identity
-            return SchemaCheck(False)
+            return SchemaCheck(False, password_used=used)
         finally:
             if not kept:
                 conn.close()

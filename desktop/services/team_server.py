@@ -16,6 +16,7 @@ import logging
 import socket
 import ssl
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
@@ -24,6 +25,7 @@ from desktop.db.dbapi import connect_kwargs, dialect_of
 from desktop.db.schema_version import HEAD_REVISION
 
 if TYPE_CHECKING:
+    from desktop.services.database import SchemaCheck
     from desktop.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -204,6 +206,31 @@ def _schema_step(version: str | None) -> Step:
     if not (version.isdigit() and HEAD_REVISION.isdigit()) or int(version) > int(HEAD_REVISION):
         return Step("schema", False, "newer", detail=version)  # made by a later Relance: update this one
     return Step("schema", True, detail="older")  # upgraded at the next start
+
+
+def sign_in_early(settings: Settings, read_password: Callable[[], str | None] | None = None,
+                  ) -> tuple[str | None, SchemaCheck]:
+    """The start's schema check on the team server (:func:`~desktop.services.database.check_schema`, the
+    connection kept), with the password it needs, and the password.
+
+    The keyring is opened only for a server that asks for a password: when the last start's sign-in used none
+    (``team_server_asks_password`` false: trust, certificate or peer sign-in), the server is signed in to
+    without it, since the keyring's import and backend discovery cost about a tenth of a second before the first
+    page. Should that server now ask (libpq says so: ``needs_password``), the password is read and the sign-in
+    tried once more. ``read_password``: where the password comes from (default: the keyring, :func:`team_password`).
+    What the sign-in used is in the answer (``password_used``), for the caller to remember.
+    """
+    from desktop.services.database import check_schema
+
+    read = read_password or (lambda: team_password(settings))
+    url = settings.effective_database_url
+    password = read() if settings.team_server_asks_password else None
+    checked = check_schema(url, password, keep=True)
+    if checked.needs_password and password is None:
+        password = read()
+        if password is not None:
+            checked = check_schema(url, password, keep=True)
+    return password, checked
 
 
 def team_password(settings: Settings) -> str | None:

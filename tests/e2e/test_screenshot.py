@@ -76,3 +76,21 @@ def test_the_fixture_fails_on_an_error_nobody_expected(tmp_path: Path) -> None:
     assert bad.level == "ERROR" and bad.message.startswith("unknown view 'nowhere'")
     app.expect("ERROR", "unknown view*")
     assert app.unexpected_errors() == []
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_a_team_start_remembers_that_its_server_signs_in_without_a_password(
+        app_process: Start, tmp_path: Path, postgres_url: str) -> None:
+    """The suite's server trusts its users: the first start reads the keyring (the default: servers ask), signs in
+    without a password, and writes that down, so that the next one does not open the keyring before its first
+    page."""
+    import json
+
+    for run, png in enumerate(("a.png", "b.png")):
+        app = app_process("--screenshot", str(tmp_path / png), "--view", "contacts", "--database-url", postgres_url)
+        assert app.wait_for(event="screenshot_saved").data["ok"] is True
+        assert app.wait_exit() == 0, app.log_text()
+        stored = json.loads((tmp_path / "data" / "settings.json").read_text(encoding="utf-8"))
+        assert stored["team_server_asks_password"] is False, run
+        assert "database_url" not in stored  # the command line's URL is not written down

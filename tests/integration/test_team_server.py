@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,44 @@ def test_the_app_opens_a_tls_team_database_with_the_password_from_the_keyring_on
             Database(settings.effective_database_url).scalar("SELECT 1")
     finally:
         SecretStore(check_keyring()).set(SecretName.DATABASE_PASSWORD, "")
+
+
+def _counted_reads(password: str | None) -> tuple[list[int], object]:
+    reads: list[int] = []
+
+    def read() -> str | None:
+        reads.append(1)
+        return password
+    return reads, read
+
+
+def test_the_keyring_is_read_at_start_only_for_a_server_that_asks_for_a_password(
+        tls_server: PostgresServer, postgres_server: PostgresServer, certificate: Certificate,  # noqa: F811
+        tmp_path: Path) -> None:
+    """A server that signed in without a password last time is signed in to without opening the keyring; should
+    it now ask for one (a SCRAM server), the password is read and the sign-in tried again; a server that asks is
+    given the password first. What the sign-in used is what the next start remembers."""
+    from desktop.services.team_server import sign_in_early
+    from desktop.settings import Settings
+
+    trusting = Settings(data_dir=tmp_path, database_url=postgres_server.url(),
+                        team_server_asks_password=True)
+    reads, read = _counted_reads(None)
+    password, checked = sign_in_early(trusting, read)  # type: ignore[arg-type]
+    assert (reads, password, checked.password_used, checked.needs_password) == ([1], None, False, False)
+    reads, read = _counted_reads("ignored")
+    _password, checked = sign_in_early(replace(trusting, team_server_asks_password=False), read)  # type: ignore[arg-type]
+    assert (reads, checked.password_used) == ([], False)  # never opened
+
+    asking = Settings(data_dir=tmp_path, database_url=_server(tls_server, ca_file=str(certificate.cert)).url(),
+                      team_server_asks_password=False)  # as learned from a trusting server before it changed
+    reads, read = _counted_reads(PASSWORD)
+    password, checked = sign_in_early(asking, read)  # type: ignore[arg-type]
+    assert (reads, password, checked.password_used) == ([1], PASSWORD, True)  # refused once, then signed in
+    reads, read = _counted_reads(PASSWORD)
+    password, checked = sign_in_early(replace(asking, team_server_asks_password=True), read)  # type: ignore[arg-type]
+    assert (reads, password, checked.password_used, checked.needs_password) == ([1], PASSWORD, True, False)
+    reads, read = _counted_reads(None)  # nothing in the keyring: the refusal stands, said by the full open
+    password, checked = sign_in_early(asking, read)  # type: ignore[arg-type]
+    assert (reads, password, checked.current, checked.needs_password, checked.password_used) == (
+        [1], None, False, True, None)

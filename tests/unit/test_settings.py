@@ -42,3 +42,16 @@ def test_saved_file_holds_no_data_dir(tmp_path: Path) -> None:
     Settings(data_dir=tmp_path).save()
     stored = json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))
     assert "data_dir" not in stored and stored["language"] == "fr"
+
+
+def test_a_learned_value_is_written_alone_and_overrides_stay_out_of_the_file(tmp_path: Path) -> None:
+    replace(Settings(data_dir=tmp_path), language="en", database_url="postgresql://file/db").save()
+    started = load_settings(tmp_path, environ={"RELANCE_DATABASE_URL": "postgresql://env/db"})
+    learned = started.remember(team_server_asks_password=False)
+    assert learned.team_server_asks_password is False and learned.database_url == "postgresql://env/db"
+    again = load_settings(tmp_path, environ={})
+    assert (again.team_server_asks_password, again.database_url, again.language) == (
+        False, "postgresql://file/db", "en")  # the environment's URL was not written in the file
+    (tmp_path / "settings.json").write_text("{not json", encoding="utf-8")
+    load_settings(tmp_path, environ={}).remember(team_server_asks_password=True)
+    assert json.loads((tmp_path / "settings.json").read_text(encoding="utf-8")) == {"team_server_asks_password": True}
