@@ -26,14 +26,33 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+SEARCH_TEXT_BYTES = 1024
+"""A record's search text keeps its words (in the order of its fields: the names first) while they fit in this many
+UTF-8 bytes. PostgreSQL's index of the live names holds it beside them (migration 0024), and a B-tree entry has a
+ceiling (2,704 bytes, names included); a real contact's words take about a hundred bytes."""
+
+
 def search_text(parts: Iterable[str | None]) -> str:
-    """Build the stored search text from a record's searchable fields."""
+    """Build the stored search text from a record's searchable fields (at most :data:`SEARCH_TEXT_BYTES`)."""
     seen: dict[str, None] = {}
+    size = -1  # the spaces between words
     for part in parts:
-        if part:
-            for w in words(part):
-                seen.setdefault(w, None)
+        for w in words(part) if part else ():
+            if w not in seen:
+                size += len(w.encode()) + 1
+                if size > SEARCH_TEXT_BYTES:
+                    return " ".join(seen)
+                seen[w] = None
     return " ".join(seen)
+
+
+def capped(text: str) -> str:
+    """A stored search text (one written before the cap) cut as :func:`search_text` cuts: its words while they fit
+    in :data:`SEARCH_TEXT_BYTES`."""
+    data = text.encode()
+    if len(data) <= SEARCH_TEXT_BYTES:
+        return text
+    return data[:max(data.rfind(b" ", 0, SEARCH_TEXT_BYTES + 1), 0)].decode()
 
 
 def phone_digits(e164: str | None) -> list[str]:

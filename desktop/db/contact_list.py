@@ -55,10 +55,12 @@ class ContactRow:
         return f"{self.first_name} {self.last_name}".strip()
 
 
-SQLITE_WALK_RATIO = 0.05
-"""SQLite's :data:`~desktop.db.contact_words.WALK_RATIO`: listing one FTS match costs a twentieth of walking one
-contact and testing its words (the walk reads each contact's row; the list, a doclist entry): measured on the
-million-contact set, where the walk pays from about 6 % of the contacts matching (« d », « 0 », « m »)."""
+SQLITE_WALK_RATIO = 8.0
+"""SQLite's :data:`~desktop.db.contact_words.WALK_RATIO`, for a broad search (more than ``SELECTIVE`` matches): the
+other shape then lists every FTS match and walks the names' index probing that list. Walking the index of the names
+with their words (0024) costs 0.3 to 0.5 µs a contact; measured on the million-contact set, the walk pays from
+about 5,000 matches (« 06 12 », 5,397 matches: walked 13.8 ms, listed 14.2 ms; « martin », 36,340: 5.3 against
+15.6 ms), which this ratio puts at that size."""
 
 
 class ContactListReader(Reader):
@@ -154,9 +156,11 @@ class ContactListReader(Reader):
         counted = self._counted[1] if self._counted is not None and self._counted[0] == flt else None
         selective = bool(terms) and counted is not None and counted <= self.SELECTIVE
         sqlite = self._dialect == "sqlite"
-        if not (sqlite and selective) and self._walks(flt, terms, counted, sort, offset + limit):
-            # broad: walk the live names (0019's index on PostgreSQL) and test each contact's own words, until the
-            # page is full (SQLite would list every FTS match first: 0.1 s for « d » at a million contacts)
+        walk = not (sqlite and selective) and self._walks(flt, terms, counted, sort, offset + limit)
+        if walk:
+            # broad: walk the live names and test each contact's own words, until the page is full, in the index of
+            # the names that holds the words (0024: the walk reads no row; SQLite would list every FTS match first:
+            # 0.1 s for « d » at a million contacts)
             source = "contacts c"
             where = " AND ".join([self._where(ContactFilter(), params), contact_words.row_filter(
                 "c.search_text", terms, params, self._p, barrier=not sqlite)])
@@ -184,9 +188,10 @@ class ContactListReader(Reader):
         order = ", ".join(f"{col}{direction}" for col in (*SORT_KEYS[sort], "c.id"))
         params["limit"], params["offset"] = int(limit), int(offset)
         paging = f"ORDER BY {order} LIMIT {self._p('limit')} OFFSET {self._p('offset')}"
-        if (matches or (sqlite and selective)) and sort != "company":
+        if (matches or (sqlite and selective) or walk) and sort != "company":
             # the page's ids in order first, then their rows and companies (read for every match before the sort,
-            # a selective search on SQLite cost a third more)
+            # a selective search on SQLite cost a third more; read for every contact walked, PostgreSQL's walk could
+            # not be an index-only scan)
             rows_of = ("contacts c ON c.id = p.id" if sqlite
                        else "LATERAL (SELECT * FROM contacts c WHERE c.id = p.id OFFSET 0) c")
             sql = (f"{matches}SELECT {_COLUMNS} FROM (SELECT c.id FROM {source} WHERE {where} {paging}) p "

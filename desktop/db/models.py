@@ -154,7 +154,8 @@ class Contact(Base):
     __tablename__ = "contacts"
     __table_args__ = (
         CheckConstraint("status in ('prospect', 'client')", name="status"),
-        Index("ix_contacts_live_last_name", "deleted_at", "last_name", "first_name"),
+        # The names' index with the search words (ix_contacts_name_walk) is migration 0024's: its shape differs by
+        # backend (PostgreSQL: live contacts only, the words INCLUDEd).
         Index("ix_contacts_latest_quote_sent", "latest_quote_sent_at", "deleted_at"),
         Index("ix_contacts_tracking_key", "tracking_key", unique=True),
     )

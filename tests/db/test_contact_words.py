@@ -256,3 +256,81 @@ def test_the_unfiltered_count_is_the_number_of_live_contacts(both: dict[str, Eng
             deleted = session.scalar(select(func.count()).select_from(Contact).where(Contact.deleted_at.is_not(None)))
         assert deleted and live
         assert _search(engine, "")[0] == live, name
+
+
+def _walk_statement(engine: Engine, typed: str) -> tuple[str, dict[str, object]]:
+    """The statement of a page of ``typed`` read by walking the names (the walk forced), and its parameters."""
+    raw = engine.raw_connection()
+    try:
+        reader = ContactListReader(raw.driver_connection, engine.dialect.name)
+        reader.walk_ratio, reader.SELECTIVE = 1e12, 0
+        statements: list[tuple[str, dict[str, object]]] = []
+        run = reader._run
+
+        def recorded(sql: str, params: dict[str, object]) -> list[tuple[object, ...]]:
+            statements.append((sql, dict(params)))
+            return run(sql, params)
+
+        reader._run = recorded  # type: ignore[method-assign]
+        flt = ContactFilter(text=typed)
+        reader.count(flt)
+        assert reader.page(flt, "name", False, 0, 40)
+        return statements[-1]
+    finally:
+        raw.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("typed", ["d", "jean d"])
+def test_a_walk_reads_the_index_of_the_names_and_their_words_alone(both: dict[str, Engine], typed: str) -> None:
+    """A broad search's page walks ``ix_contacts_name_walk`` (0024) without reading a contact's row until the page's
+    ids are known: SQLite names it a covering index, PostgreSQL plans an index-only scan (the table vacuumed, as it
+    is kept in use: its pages all visible). The index would be no use to a walk reading any other column."""
+    lite_sql, lite_params = _walk_statement(both["sqlite"], typed)
+    with both["sqlite"].connect() as conn:
+        plan = " | ".join(row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {lite_sql}", lite_params))
+    assert "COVERING INDEX ix_contacts_name_walk" in plan, plan
+    pg = both["postgresql"]
+    with pg.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM contacts")
+    pg_sql, pg_params = _walk_statement(pg, typed)
+    with pg.connect() as conn:
+        conn.exec_driver_sql("SET enable_seqscan = off")  # 240 contacts: a scan of the table would beat any index
+        conn.exec_driver_sql("SET enable_sort = off")
+        plan = " | ".join(row[0] for row in conn.exec_driver_sql(f"EXPLAIN {pg_sql}", pg_params))
+    assert "Index Only Scan using ix_contacts_name_walk" in plan, plan
+    assert "Index Only Scan Backward using ix_contacts_name_walk" in plan or "Scan Backward" not in plan
+
+
+@pytest.mark.postgres
+def test_the_longest_contact_is_saved_and_found_on_both_backends(both: dict[str, Engine]) -> None:
+    """Every field at its longest, in letters of four bytes that do not compress (CJK, extension B): the search
+    text keeps what fits in
+    ``SEARCH_TEXT_BYTES`` (names first), so that PostgreSQL's index of names and words takes the row, and both
+    backends find the contact by its names and its first words alike."""
+    from desktop.core.search import SEARCH_TEXT_BYTES
+
+    rng = random.Random(24)
+
+    def wide(n: int) -> str:  # words of 9 letters of 4 bytes each in UTF-8, n characters in all
+        letters = [chr(0x20000 + rng.randrange(40_000)) for _ in range(n)]
+        return " ".join("".join(letters[i:i + 9]) for i in range(0, n, 10))[:n]
+
+    draft = _draft(first_name=wide(100), last_name=wide(100), company_name=wide(200), job_title=wide(150),
+                   city=wide(100), email="tres.long@exemple.fr")
+    for name, engine in both.items():
+        with make_session_factory(engine).begin() as s:
+            contact = repo.create_contact(s, draft)
+            stored, contact_id = contact.search_text, contact.id
+        assert len(stored.encode()) <= SEARCH_TEXT_BYTES, name
+        assert draft.first_name.split()[0] in stored and draft.last_name.split()[-1] in stored, name
+        for typed in (draft.first_name.split()[0], f"{draft.last_name.split()[1]} {draft.first_name.split()[2][:3]}"):
+            raw = engine.raw_connection()
+            try:
+                reader = ContactListReader(raw.driver_connection, engine.dialect.name)
+                rows = reader.page(ContactFilter(text=typed))
+            finally:
+                raw.close()
+            assert [r.id for r in rows] == [contact_id], (name, typed)
+        with make_session_factory(engine).begin() as s:
+            repo.set_deleted(s, Contact, [contact_id], NOW)  # the module's other tests see the 240 only
