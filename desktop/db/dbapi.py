@@ -78,10 +78,17 @@ class Reader:
     def _p(self, name: str) -> str:
         return f":{name}" if self._dialect == "sqlite" else f"%({name})s"
 
-    def _run(self, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    def _run(self, sql: str, params: dict[str, Any], planned_for_values: bool = False) -> list[tuple[Any, ...]]:
+        """Run one statement and read its rows. ``planned_for_values`` (PostgreSQL): never prepared, so planned for
+        its values each time; psycopg prepares a statement run five times, and the server may then plan it once
+        for any values, which suits a statement whose best plan does not depend on them: a search of several words
+        does (« jean d » at a million contacts took 240 ms planned once, 46 ms planned for its words)."""
         cur = self._conn.cursor()
         try:
-            cur.execute(sql, params)
+            if planned_for_values and self._dialect == "postgresql":
+                cur.execute(sql, params, prepare=False)
+            else:
+                cur.execute(sql, params)
             return list(cur.fetchall())
         finally:
             cur.close()

@@ -3,4 +3,4 @@
 A unit test checks that it equals the head of the Alembic scripts.
 """
 
-HEAD_REVISION = "0024"
+HEAD_REVISION = "0025"

@@ -1073,73 +1073,73 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="33"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="32"/>
         <source>accepté</source>
         <extracomment>What a change of consent touches: the contact, its timeline, its quotes&apos; &quot;opened&quot; (erased opens), tracking.</extracomment>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="33"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="32"/>
         <source>refusé</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="33"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="32"/>
         <source>retiré</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="34"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="33"/>
         <source>jamais demandé</source>
         <translation>never asked</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="35"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="34"/>
         <source>informé, sans opposition (contact antérieur au 14 avril 2026)</source>
         <translation>informed, no objection (contact from before 14 April 2026)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="40"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="39"/>
         <source>en ligne, depuis l’e-mail du devis</source>
         <translation>online, from the quote email</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="40"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="39"/>
         <source>par le lien de l’e-mail</source>
         <translation>by the email&apos;s link</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="41"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="40"/>
         <source>noté par un commercial</source>
         <translation>noted by a salesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="41"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="40"/>
         <source>importé d’un fichier</source>
         <translation>imported from a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="42"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="41"/>
         <source>réponse antérieure, sans date ni texte</source>
         <translation>earlier answer, without date or text</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="57"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="56"/>
         <source>Sans accord, les e-mails partent sans pixel ni lien suivi ; la consultation du devis en ligne reste signalée.</source>
         <translation>Without consent, emails leave without pixel or tracked link; viewing the quote online is still reported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="135"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="137"/>
         <source>Exporter la preuve du consentement</source>
         <translation>Export the consent proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="136"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="138"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="152"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="154"/>
         <source>Preuve du consentement enregistrée : %1</source>
         <translation>Consent proof saved: %1</translation>
     </message>
@@ -1147,17 +1147,17 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="85"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="87"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="86"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="88"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="101"/>
+        <location filename="../../desktop/gui/contacts/consent.py" line="103"/>
         <source>Pour un accord, dites comment et quand il a été donné : c’est la preuve que la CNIL demande.</source>
         <translation>For a consent, say how and when it was given: that is the proof the CNIL asks for.</translation>
     </message>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/contacts/view.py" line="41"/>
-        <location filename="../../desktop/gui/contacts/view.py" line="306"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="311"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
@@ -1636,22 +1636,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="111"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="79"/>
+        <source>plus de %1 contacts</source>
+        <translation>more than %1 contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/contacts/view.py" line="116"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="113"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="118"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="117"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="122"/>
         <source>Ajouter à une campagne phoning…</source>
         <translation>Add to a phoning campaign…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="119"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="124"/>
         <source>Exporter la preuve du consentement (%n contact(s))…</source>
         <translation>
             <numerusform>Export the consent proof (%n contact)…</numerusform>
@@ -1659,63 +1664,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="121"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="126"/>
         <source>Exporter la preuve de tous les consentements…</source>
         <translation>Export the proof of every consent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="165"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="170"/>
         <source>Arrêter le scénario</source>
         <translation>Stop the scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="166"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="171"/>
         <source>Arrêter le scénario « %1 » pour ce contact ? Il ne recevra plus ses étapes ; cet arrêt est inscrit dans son fil d’activité.</source>
         <translation>Stop the scenario “%1” for this contact? No further steps will reach them; the stop is written in their activity timeline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="175"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="180"/>
         <source>Scénario « %1 » arrêté pour ce contact.</source>
         <translation>Scenario “%1” stopped for this contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="176"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="181"/>
         <source>Ce contact n’était plus en cours dans « %1 ».</source>
         <translation>This contact was no longer running in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="229"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="234"/>
         <source>Doublon possible : %1 (%2) existe déjà.</source>
         <translation>Possible duplicate: %1 (%2) already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="230"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="235"/>
         <source>même nom</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="244"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="249"/>
         <source>Nouveau contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="254"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="259"/>
         <source>Créer %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="270"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="275"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="288"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="293"/>
         <source>Modifier %1</source>
         <translation>Edit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="123"/>
-        <location filename="../../desktop/gui/contacts/view.py" line="296"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="128"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="301"/>
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -1723,7 +1728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="297"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="302"/>
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact deleted. Press Ctrl+Z to undo.</numerusform>
@@ -1731,12 +1736,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="307"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="312"/>
         <source>Fusionner « %1 » dans « %2 » ? Le fil d’activité et les étiquettes sont regroupés ; Ctrl+Z annule la fusion.</source>
         <translation>Merge “%1” into “%2”? Their activity timelines and tags are combined; Ctrl+Z undoes the merge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="317"/>
+        <location filename="../../desktop/gui/contacts/view.py" line="322"/>
         <source>Fusionner deux contacts</source>
         <translation>Merge two contacts</translation>
     </message>
@@ -4111,102 +4116,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="75"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="76"/>
         <source>Base locale</source>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="75"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="76"/>
         <source>Base d’équipe (PostgreSQL)</source>
         <translation>Team database (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="82"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="83"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="83"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="84"/>
         <source>&amp;Importer des contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="85"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="86"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="90"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="91"/>
         <source>&amp;Vérifier une signature…</source>
         <translation>&amp;Verify a signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="93"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="94"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="97"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="98"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="98"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="99"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="100"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="101"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="106"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="107"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="113"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="114"/>
         <source>&amp;Paramètres</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="114"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="115"/>
         <source>&amp;Tous les paramètres…</source>
         <translation>&amp;All settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="118"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="119"/>
         <source>Ma &amp;société…</source>
         <translation>My &amp;company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="120"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="121"/>
         <source>&amp;Modèles de devis…</source>
         <translation>Quote &amp;templates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="122"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="123"/>
         <source>Messagerie et &amp;suivi…</source>
         <translation>&amp;Email and tracking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="125"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="126"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="126"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="127"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="227"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="228"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/shell/main_window.py" line="228"/>
+        <location filename="../../desktop/gui/shell/main_window.py" line="229"/>
         <source>Relance %1 — qui relancer, quand, et comment.</source>
         <translation>Relance %1 — who to follow up, when, and how.</translation>
     </message>
@@ -6600,7 +6605,7 @@
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/kit/list_view.py" line="256"/>
+        <location filename="../../desktop/gui/kit/list_view.py" line="260"/>
         <source>%n ligne(s) exportée(s).</source>
         <translation>
             <numerusform>%n row exported.</numerusform>

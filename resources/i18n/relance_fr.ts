@@ -297,12 +297,12 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="57" />
+        <location filename="../../desktop/gui/contacts/consent.py" line="56" />
         <source>Sans accord, les e-mails partent sans pixel ni lien suivi ; la consultation du devis en ligne reste signalée.</source>
         <translation>Sans accord, les e-mails partent sans pixel ni lien suivi ; la consultation du devis en ligne reste signalée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="152" />
+        <location filename="../../desktop/gui/contacts/consent.py" line="154" />
         <source>Preuve du consentement enregistrée : %1</source>
         <translation>Preuve du consentement enregistrée : %1</translation>
     </message>
@@ -310,7 +310,7 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../desktop/gui/contacts/consent.py" line="101" />
+        <location filename="../../desktop/gui/contacts/consent.py" line="103" />
         <source>Pour un accord, dites comment et quand il a été donné : c’est la preuve que la CNIL demande.</source>
         <translation>Pour un accord, dites comment et quand il a été donné : c’est la preuve que la CNIL demande.</translation>
     </message>
@@ -361,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="119" />
+        <location filename="../../desktop/gui/contacts/view.py" line="124" />
         <source>Exporter la preuve du consentement (%n contact(s))…</source>
         <translation>
             <numerusform>Exporter la preuve du consentement (%n contact)…</numerusform>
@@ -369,8 +369,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="123" />
-        <location filename="../../desktop/gui/contacts/view.py" line="296" />
+        <location filename="../../desktop/gui/contacts/view.py" line="128" />
+        <location filename="../../desktop/gui/contacts/view.py" line="301" />
         <source>Supprimer %n contact(s)</source>
         <translation>
             <numerusform>Supprimer %n contact</numerusform>
@@ -378,27 +378,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="166" />
+        <location filename="../../desktop/gui/contacts/view.py" line="171" />
         <source>Arrêter le scénario « %1 » pour ce contact ? Il ne recevra plus ses étapes ; cet arrêt est inscrit dans son fil d’activité.</source>
         <translation>Arrêter le scénario « %1 » pour ce contact ? Il ne recevra plus ses étapes ; cet arrêt est inscrit dans son fil d’activité.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="175" />
+        <location filename="../../desktop/gui/contacts/view.py" line="180" />
         <source>Scénario « %1 » arrêté pour ce contact.</source>
         <translation>Scénario « %1 » arrêté pour ce contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="176" />
+        <location filename="../../desktop/gui/contacts/view.py" line="181" />
         <source>Ce contact n’était plus en cours dans « %1 ».</source>
         <translation>Ce contact n’était plus en cours dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="229" />
+        <location filename="../../desktop/gui/contacts/view.py" line="234" />
         <source>Doublon possible : %1 (%2) existe déjà.</source>
         <translation>Doublon possible : %1 (%2) existe déjà.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/contacts/view.py" line="297" />
+        <location filename="../../desktop/gui/contacts/view.py" line="302" />
         <source>%n contact(s) supprimé(s). Ctrl+Z pour annuler.</source>
         <translation>
             <numerusform>%n contact supprimé. Ctrl+Z pour annuler.</numerusform>
@@ -406,7 +406,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/contacts/view.py" line="307" />
+        <location filename="../../desktop/gui/contacts/view.py" line="312" />
         <source>Fusionner « %1 » dans « %2 » ? Le fil d’activité et les étiquettes sont regroupés ; Ctrl+Z annule la fusion.</source>
         <translation>Fusionner « %1 » dans « %2 » ? Le fil d’activité et les étiquettes sont regroupés ; Ctrl+Z annule la fusion.</translation>
     </message>
@@ -1998,7 +1998,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/kit/list_view.py" line="256" />
+        <location filename="../../desktop/gui/kit/list_view.py" line="260" />
         <source>%n ligne(s) exportée(s).</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>

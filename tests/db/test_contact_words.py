@@ -267,9 +267,9 @@ def _walk_statement(engine: Engine, typed: str) -> tuple[str, dict[str, object]]
         statements: list[tuple[str, dict[str, object]]] = []
         run = reader._run
 
-        def recorded(sql: str, params: dict[str, object]) -> list[tuple[object, ...]]:
+        def recorded(sql: str, params: dict[str, object], **how: bool) -> list[tuple[object, ...]]:
             statements.append((sql, dict(params)))
-            return run(sql, params)
+            return run(sql, params, **how)
 
         reader._run = recorded  # type: ignore[method-assign]
         flt = ContactFilter(text=typed)
@@ -334,3 +334,92 @@ def test_the_longest_contact_is_saved_and_found_on_both_backends(both: dict[str,
             assert [r.id for r in rows] == [contact_id], (name, typed)
         with make_session_factory(engine).begin() as s:
             repo.set_deleted(s, Contact, [contact_id], NOW)  # the module's other tests see the 240 only
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("typed", ["d", "dupont", "jean d", "0", "hél", "zz"])
+def test_a_first_count_is_the_count_or_a_bound_under_it_and_the_page_reads_alike(both: dict[str, Engine],
+                                                                                  typed: str) -> None:
+    """A search is first counted only as far as its first page needs (``first_count``, the rest later): below the
+    bound that is its count; past it, a number of matches not above the count (SQLite: the bound itself; PostgreSQL
+    counts the contacts among the bound's rows of its word index). Either way the page read after it is the page
+    read after the full count."""
+    flt = ContactFilter(text=typed)
+    for name, engine in both.items():
+        raw = engine.raw_connection()
+        try:
+            reader = ContactListReader(raw.driver_connection, engine.dialect.name)
+            reader.SELECTIVE, reader.walk_ratio = 10, 1e12  # the bound: 11 matches
+            full = reader.count(flt)
+            counted_page = reader.page(flt, "name", False, 0, 40)
+            first, exact = reader.first_count(flt, 40)
+            assert reader.count_bound(40) == 11
+            assert reader.page(flt, "name", False, 0, 40) == counted_page, (name, typed)
+        finally:
+            raw.close()
+        if exact:
+            assert first == full, (name, typed)
+        else:
+            assert first <= full and full >= 11, (name, typed)
+        if name == "sqlite":
+            assert (first, exact) == ((full, True) if full < 11 else (11, False)), typed
+
+
+_ENDLESS = {"sqlite": "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n",
+            "postgresql": "SELECT pg_sleep(120)"}
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_full_count_is_stopped_by_a_newer_search_and_nothing_else_is(both: dict[str, Engine], backend: str) -> None:
+    """``interrupt_count`` stops a full count running on another thread (SQLite's interrupt, PostgreSQL's cancel
+    request), which then answers None; called when no count runs it stops nothing: the next statement runs."""
+    import threading
+    import time
+
+    raw = both[backend].raw_connection()
+    try:
+        if backend == "postgresql":
+            raw.driver_connection.autocommit = True  # as the application's read connections are
+        reader = ContactListReader(raw.driver_connection, backend)
+        plain_count = reader.count
+        reader.count = lambda _flt: reader._run(_ENDLESS[backend], {})  # type: ignore[method-assign, assignment]
+        answers: list[int | None] = []
+        counting = threading.Thread(target=lambda: answers.append(reader.full_count(ContactFilter(text="d"))))
+        counting.start()
+        deadline = time.monotonic() + 20
+        while counting.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.05)
+            reader.interrupt_count()  # until it lands on the running statement
+        counting.join(1)
+        assert answers == [None] and not counting.is_alive()
+        reader.count = plain_count  # type: ignore[method-assign]
+        reader.interrupt_count()  # nothing runs: a no-op
+        assert reader.count(ContactFilter(text="d")) > 0
+        assert reader.full_count(ContactFilter(text="d")) == reader.count(ContactFilter(text="d"))
+    finally:
+        raw.close()
+
+
+@pytest.mark.postgres
+def test_a_search_of_several_words_is_planned_for_its_words_every_time(both: dict[str, Engine]) -> None:
+    """psycopg prepares a statement run five times, and PostgreSQL may then plan it once for any values: a search
+    of several words is never prepared (its plan depends on how many contacts each word finds); one of a single
+    word is, as every other statement."""
+    raw = both["postgresql"].raw_connection()
+    try:
+        raw.driver_connection.autocommit = True
+        reader = ContactListReader(raw.driver_connection, "postgresql")
+
+        def prepared() -> list[str]:
+            return [r[0] for r in reader._run("SELECT statement FROM pg_prepared_statements", {})]
+
+        for typed in ["jean d", "hél d", "jea d", "lyon je", "jean du", "dupont j", "pharmacie c", "nantes l"]:
+            reader.count(ContactFilter(text=typed))
+            reader.page(ContactFilter(text=typed), "name", False, 0, 40)
+        assert not [s for s in prepared() if "contact_words" in s]
+        for typed in ["jean", "hél", "jea", "lyon", "dupont", "pharmacie", "nantes"]:  # one statement: a word range
+            reader.count(ContactFilter(text=typed))
+        assert [s for s in prepared() if "contact_words" in s]
+    finally:
+        raw.close()

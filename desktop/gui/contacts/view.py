@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, Qt, Slot
+from PySide6.QtCore import QLocale, QPoint, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
@@ -72,6 +72,11 @@ class ContactsView(BackgroundListView):
 
     def count_text(self, count: int) -> str:
         return self.tr("%n contact(s)", "", count)
+
+    def more_than_text(self, at_least: int) -> str:
+        """« plus de 5 000 contacts »: a broad search before its full count (in thousands from a thousand)."""
+        shown = at_least - 1 if at_least <= 1000 else (at_least - 1) // 1000 * 1000
+        return self.tr("plus de %1 contacts").replace("%1", QLocale().toString(shown))
 
     # Detail -------------------------------------------------------------------------------
     @Slot(list)

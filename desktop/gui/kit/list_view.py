@@ -208,7 +208,7 @@ class RecordListView(QWidget):
 
     @Slot(int)
     def on_model_count_changed(self, count: int) -> None:
-        self.count_label.setText(self.count_text(count))
+        self.count_label.setText(self.count_text(count) if self.model.count_is_exact else self.more_than_text(count))
 
     # Filtering ----------------------------------------------------------------------------
     def make_filter(self, text: str, tag_id: int | None) -> Any:
@@ -216,6 +216,10 @@ class RecordListView(QWidget):
 
     def count_text(self, count: int) -> str:
         raise NotImplementedError
+
+    def more_than_text(self, at_least: int) -> str:
+        """The count while only a lower bound is known (the full count follows a pause in the typing)."""
+        return self.count_text(at_least)
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.make_filter(self.search.text(), self.tag_filter.currentData()))

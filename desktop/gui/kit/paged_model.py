@@ -112,6 +112,11 @@ class PagedTableModel(QAbstractTableModel, Generic[Row, Filter]):
     def total(self) -> int:
         return self._count
 
+    @property
+    def count_is_exact(self) -> bool:
+        """Whether :meth:`total` is the count of the rows, not a lower bound (always here)."""
+        return True
+
     # Qt overrides -------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """All matching rows (a flat table: no children)."""

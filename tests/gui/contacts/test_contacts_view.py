@@ -91,14 +91,14 @@ def test_typing_reads_nothing_on_the_ui_thread_and_searches_once_it_pauses(qtbot
         view = _view(qtbot, ctx)
         reads: list[tuple[str, bool]] = []  # (what, on the UI thread)
         ui_thread = threading.current_thread()
-        for name in ("count", "page"):
+        for name in ("count", "first_count", "page"):
             real = getattr(view.reader, name)
             setattr(view.reader, name, lambda *a, _real=real, _name=name, **k: (
                 reads.append((_name, threading.current_thread() is ui_thread)), _real(*a, **k))[1])
         with qtbot.waitSignal(view.model.loaded):
             qtbot.keyClicks(view.search, "du")
             assert reads == []  # two keystrokes, nothing read yet
-        assert reads == [("count", False), ("page", False)]  # one search, on the worker
+        assert reads == [("first_count", False), ("page", False)]  # one search, on the worker (counted: 2 < bound)
         assert sorted(_names(view)) == ["Marc Dupuis", "Éloïse Durand"]
         with qtbot.waitSignal(view.model.loaded):
             view.search.clear()
@@ -122,8 +122,8 @@ def test_an_older_search_answer_never_replaces_a_newer_one(qtbot, ctx, database)
     answers: list[object] = []
     real = model._on_loaded
 
-    def late(generation, query, count, pages):  # type: ignore[no-untyped-def]
-        answers.append((generation, query, count, pages))  # held back, as a slow worker would
+    def late(generation, query, count, exact, pages):  # type: ignore[no-untyped-def]
+        answers.append((generation, query, count, exact, pages))  # held back, as a slow worker would
 
     model._on_loaded = late  # type: ignore[method-assign]
     model.set_filter(ContactFilter(text="roux"))
@@ -446,3 +446,34 @@ def test_a_duplicate_found_while_editing_offers_the_merge(qtbot, ctx, database) 
     qtbot.waitUntil(lambda: "merge" in seen, timeout=15_000)  # the dialog opened and its steps ran
     assert "Doublon possible : Anne Martin (anne@x.fr)" in str(seen["banner"]) and seen["merge"] is True
     assert view.model.rowCount() == 1  # merged
+
+
+def test_a_broad_search_shows_its_first_page_at_once_and_its_full_count_after_a_pause(
+        qtbot, ctx, database) -> None:  # type: ignore[no-untyped-def]
+    """Past the bound (11 matches here, thousands in use) a search is shown with its first page and « plus de
+    10 contacts »; once the typing pauses its full count is read and the rows beyond are added. A search typed on
+    before the pause ends is never counted in full; one under the bound is its count at once."""
+    add_contacts(database, [ContactDraft(first_name="Anne", last_name=f"Martin{i:02}") for i in range(40)]
+                 + [ContactDraft(first_name="Paul", last_name="Roy")])
+    view = _view(qtbot, ctx)
+    view.reader.SELECTIVE, view.reader.walk_ratio = 10, 1e12
+    view.model.count_pause_ms = 80
+    counted: list[str] = []
+    full_count = view.reader.full_count
+    view.reader.full_count = lambda flt: (counted.append(flt.text), full_count(flt))[1]  # type: ignore[method-assign]
+    model = view.model
+    model.set_filter(ContactFilter(text="mart"))  # then typed on at once (the test's runner answers at once)
+    assert (model.rowCount(), model.count_is_exact) == (11, False)
+    assert view.count_label.text() == "plus de 10 contacts"
+    model.set_filter(ContactFilter(text="martin0"))
+    assert (model.rowCount(), model.count_is_exact, view.count_label.text()) == (10, True, view.count_text(10))
+    model.set_filter(ContactFilter(text="martin"))
+    assert (model.rowCount(), model.count_is_exact) == (11, False)
+    with qtbot.waitSignal(model.count_changed, timeout=3000) as changed:
+        pass
+    assert changed.args == [40]
+    assert (model.rowCount(), model.count_is_exact, view.count_label.text()) == (40, True, view.count_text(40))
+    assert counted == ["martin"]  # « mart » was typed on before the pause: never counted in full
+    assert [model.row_at(i).last_name for i in range(40)] == [f"Martin{i:02}" for i in range(40)]  # type: ignore[union-attr]
+    qtbot.wait(200)
+    assert counted == ["martin"]

@@ -1,4 +1,5 @@
-"""Migration 0024: the index of the live names with their search words, and the search texts cut to fit it."""
+"""Migrations 0024 (the index of the live names with their search words, the search texts cut to fit it) and 0025
+(SQLite's FTS index with the prefixes of up to six letters)."""
 
 from __future__ import annotations
 
@@ -49,5 +50,46 @@ def test_0024_cuts_long_search_texts_builds_the_walk_index_and_goes_down_again(d
             assert _OLD_NAMES_INDEX[dialect] in _indexes(conn)
             upgrade_to(conn, "head")
             assert "ix_contacts_name_walk" in _indexes(conn)
+    finally:
+        engine.dispose()
+
+
+def test_0025_rebuilds_the_fts_index_with_longer_prefixes_and_live_contacts_only(tmp_path: object) -> None:
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from desktop.db.engine import sqlite_url
+
+    engine = make_engine(sqlite_url(Path(str(tmp_path)) / "relance.sqlite"))
+
+    def found(conn: Connection, typed: str) -> list[str]:
+        return [r[0] for r in conn.execute(text(
+            "SELECT c.last_name FROM contacts_fts JOIN contacts c ON c.id = contacts_fts.rowid "
+            "WHERE contacts_fts MATCH :q ORDER BY c.last_name"), {"q": typed})]
+
+    def fts_sql(conn: Connection) -> str:
+        return str(conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'contacts_fts'")).scalar_one())
+
+    try:
+        with engine.connect() as conn:
+            upgrade_to(conn, "0024")
+            for last, deleted in (("Dupont", None), ("Dupontel", datetime(2026, 1, 1, tzinfo=UTC)), ("Roy", None)):
+                conn.execute(insert(Contact).values(first_name="A", last_name=last, deleted_at=deleted,
+                                                    search_text=f"a {last.lower()}"))
+            conn.commit()
+            upgrade_to(conn, "head")
+            assert "prefix='1 2 3 4 5 6'" in fts_sql(conn)
+            assert found(conn, '"dupo"*') == ["Dupont"]  # the deleted contact is not in the index
+            assert found(conn, '"dupont"*') == ["Dupont"] and found(conn, '"r"*') == ["Roy"]
+            conn.execute(insert(Contact).values(first_name="B", last_name="Dupond", search_text="b dupond"))
+            conn.execute(text("UPDATE contacts SET deleted_at = '2026-12-07' WHERE last_name = 'Roy'"))
+            conn.commit()  # the triggers of 0001 keep the new index
+            assert found(conn, '"dupon"*') == ["Dupond", "Dupont"] and found(conn, '"roy"*') == []
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0024")
+            conn.commit()
+            assert "prefix='1 2 3'" in fts_sql(conn) and "4 5 6" not in fts_sql(conn)
+            assert found(conn, '"dupon"*') == ["Dupond", "Dupont"] and found(conn, '"roy"*') == []
     finally:
         engine.dispose()
