@@ -1631,8 +1631,8 @@
         <location filename="../../desktop/gui/contacts/view.py" line="74"/>
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message>
