@@ -130,9 +130,12 @@ class BackgroundPagedModel(PagedTableModel[Row, Filter]):
             self._runner)
 
     def _on_counted(self, generation: int, count: int | None) -> None:
-        if generation != self._generation or count is None:
+        if generation != self._generation:
             return  # a newer query is on its way (it stopped this count)
         self._counting = False
+        if count is None:  # stopped though still wanted (a stop meant for an older count came late): again
+            self._count_timer.start(self.count_pause_ms)
+            return
         if count > self._count:
             self.beginInsertRows(QModelIndex(), self._count, count - 1)
             self._count = count
