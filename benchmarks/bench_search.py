@@ -4,7 +4,8 @@ Drives the real Contacts view on the application's runner (one database thread):
 the count and first page read on the worker, the model's reset when they arrive, and the first page's rows read
 from the model, as the table would paint them. A broad search (past a few thousand matches) is counted there only
 as far as its first page needs, « plus de 5 000 contacts »: its full count follows once the typing pauses
-(``BackgroundPagedModel.count_pause_ms``), which a step of this typing never does; the view's own test holds that. The view's pause before searching (150 ms, so that fast typing
+(``BackgroundPagedModel.count_pause_ms``), which a step of this typing never does; the view's own test holds that.
+The view's pause before searching (150 ms, so that fast typing
 asks once) is deliberate waiting, not work: each step ends it at once, calling what its timer calls
 (``apply_filter``), after the search box has repainted its new text (not counted: a repaint is no search work,
 and the figure has always been the search's own). ``keystroke_ui_ms`` is what the key press itself costs the UI
