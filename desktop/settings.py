@@ -139,12 +139,18 @@ class Settings:
     def remember(self, **changes: Any) -> Settings:
         """These settings with ``changes``, which alone are written into the settings file: a value learned while
         running (the file's other keys, and an override from the environment or the command line, stay as they
-        are; a damaged file is rewritten with the changes only)."""
+        are). A file that cannot be read is left as it is for the user to mend (the value is learned again at the
+        next start)."""
         target = self.data_dir / _FILE
         stored: dict[str, Any] = {}
-        with contextlib.suppress(OSError, ValueError):
-            loaded = json.loads(target.read_text(encoding="utf-8"))
-            stored = loaded if isinstance(loaded, dict) else {}
+        if target.exists():
+            try:
+                loaded = json.loads(target.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                return replace(self, **changes)
+            if not isinstance(loaded, dict):
+                return replace(self, **changes)
+            stored = loaded
         stored.update(changes)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(".tmp")

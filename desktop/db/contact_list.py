@@ -65,6 +65,11 @@ about 5,000 matches (« 06 12 », 5,397 matches: walked 13.8 ms, listed 14.2 ms;
 15.6 ms), which this ratio puts at that size."""
 
 
+CANCEL_TIMEOUT_S = 5.0
+"""How long a stop waits for PostgreSQL to take its cancel request (psycopg's default is 30 s): the database thread
+waits for it too, should the count end meanwhile."""
+
+
 class ContactListReader(Reader):
     """Counts and pages of live contacts, filtered and sorted, for one backend.
 
@@ -91,6 +96,7 @@ class ContactListReader(Reader):
         self.walk_ratio = contact_words.WALK_RATIO if dialect == "postgresql" else SQLITE_WALK_RATIO
         self._interruptible = threading.Lock()  # held while a full count is started, ended or stopped
         self._counting = False
+        self._stop_sent = False  # interrupt_count stopped the running full count (not the server, nor an admin)
 
     def _fts(self, flt: ContactFilter, params: dict[str, Any]) -> bool:
         """Put the FTS query in ``params``; False when there is no text to search (or not on SQLite)."""
@@ -131,12 +137,14 @@ class ContactListReader(Reader):
         elif flt.tag_id is None and self._dialect == "sqlite":
             # every contact less the deleted ones: SQLite counts the first along its narrowest index and finds the
             # few deleted ones by the start of the names' index (5 ms at a million contacts, where walking every
-            # live contact's entry in that wide index took 41 ms of the start-up)
-            sql = ("SELECT (SELECT count(*) FROM contacts) "
-                   "- (SELECT count(*) FROM contacts c WHERE c.deleted_at IS NOT NULL)")
+            # live contact's entry in that wide index took 41 ms of the start-up); with the largest id, as above
+            sql = ("SELECT (SELECT count(*) FROM contacts) - (SELECT count(*) FROM contacts c "
+                   "WHERE c.deleted_at IS NOT NULL), (SELECT max(rowid) FROM contacts)")
         else:
             params = {}
-            sql = f"SELECT count(*) FROM contacts c WHERE {self._where(flt, params)}"
+            estimate = ("(SELECT max(rowid) FROM contacts)" if self._dialect == "sqlite"
+                        else "(SELECT reltuples FROM pg_class WHERE oid = 'contacts'::regclass)")
+            sql = f"SELECT count(*), {estimate} FROM contacts c WHERE {self._where(flt, params)}"
         row = self._run(sql, params, planned_for_values=len(terms) > 1)[0]
         n = int(row[0])
         if len(row) > 1:
@@ -174,13 +182,16 @@ class ContactListReader(Reader):
         return int(found), exact
 
     def full_count(self, flt: ContactFilter) -> int | None:
-        """:meth:`count`, or None when :meth:`interrupt_count` stopped it (a newer search made it useless)."""
+        """:meth:`count`, or None when :meth:`interrupt_count` stopped it (a newer search made it useless); a stop
+        that came from elsewhere (the server's ``statement_timeout``, an administrator) is raised as it came."""
         with self._interruptible:
-            self._counting = True
+            self._counting, self._stop_sent = True, False
         try:
             return self.count(flt)
         except Exception as exc:
-            if _interrupted(exc):
+            with self._interruptible:
+                stopped_here = self._stop_sent
+            if stopped_here and _interrupted(exc):
                 return None
             raise
         finally:
@@ -198,10 +209,11 @@ class ContactListReader(Reader):
         with self._interruptible:
             if not self._counting:
                 return
+            self._stop_sent = True
             if self._dialect == "sqlite":
                 self._conn.interrupt()  # type: ignore[attr-defined]
             else:
-                self._conn.cancel_safe()  # type: ignore[attr-defined]
+                self._conn.cancel_safe(timeout=CANCEL_TIMEOUT_S)  # type: ignore[attr-defined]
 
     def _walks(self, flt: ContactFilter, terms: list[str], counted: int | None, sort: str, rows: int) -> bool:
         """Whether a page of this search is read by walking the live names (a broad search in name order)."""

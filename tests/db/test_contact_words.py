@@ -405,11 +405,12 @@ def test_a_full_count_is_stopped_by_a_newer_search_and_nothing_else_is(both: dic
 def test_a_search_of_several_words_is_planned_for_its_words_every_time(both: dict[str, Engine]) -> None:
     """psycopg prepares a statement run five times, and PostgreSQL may then plan it once for any values: a search
     of several words is never prepared (its plan depends on how many contacts each word finds); one of a single
-    word is, as every other statement."""
-    raw = both["postgresql"].raw_connection()
+    word is, as every other statement. On a connection of its own, as the application's readers are."""
+    from desktop.db import dbapi
+
+    conn = dbapi.connect(both["postgresql"].url.render_as_string(hide_password=False))
     try:
-        raw.driver_connection.autocommit = True
-        reader = ContactListReader(raw.driver_connection, "postgresql")
+        reader = ContactListReader(conn, "postgresql")
 
         def prepared() -> list[str]:
             return [r[0] for r in reader._run("SELECT statement FROM pg_prepared_statements", {})]
@@ -422,4 +423,40 @@ def test_a_search_of_several_words_is_planned_for_its_words_every_time(both: dic
             reader.count(ContactFilter(text=typed))
         assert [s for s in prepared() if "contact_words" in s]
     finally:
+        conn.close()
+
+
+@pytest.mark.postgres
+def test_a_count_stopped_by_the_server_is_an_error_not_a_stop_of_ours(both: dict[str, Engine]) -> None:
+    """Only ``interrupt_count`` makes a full count answer None: the server's own stop (``statement_timeout``, an
+    administrator's cancel) is raised, as any failure, so that the model does not ask again and again."""
+    raw = both["postgresql"].raw_connection()
+    try:
+        raw.driver_connection.autocommit = True
+        reader = ContactListReader(raw.driver_connection, "postgresql")
+        raw.driver_connection.execute("SET statement_timeout = '100ms'")
+        reader.count = lambda _flt: reader._run(_ENDLESS["postgresql"], {})  # type: ignore[method-assign, assignment]
+        with pytest.raises(Exception, match="statement timeout"):
+            reader.full_count(ContactFilter(text="d"))
+        raw.driver_connection.execute("SET statement_timeout = 0")
+    finally:
         raw.close()
+
+
+@pytest.mark.postgres
+def test_the_start_ups_count_tells_how_many_contacts_there_are(both: dict[str, Engine]) -> None:
+    """The first search's bound needs the number of contacts (past where walking the names pays): the count of
+    every contact, the start-up's, reads it too, as a search's count does."""
+    import math
+
+    for name, engine in both.items():
+        raw = engine.raw_connection()
+        try:
+            reader = ContactListReader(raw.driver_connection, engine.dialect.name)
+            live = reader.count(ContactFilter())
+            assert reader._contacts >= live > 200, name
+            reader.SELECTIVE = 10
+            expected = max(10, math.ceil(math.sqrt(4000 * reader._contacts / reader.walk_ratio))) + 1
+            assert reader.count_bound(4000) == expected > 11, name
+        finally:
+            raw.close()

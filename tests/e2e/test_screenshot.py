@@ -82,9 +82,9 @@ def test_the_fixture_fails_on_an_error_nobody_expected(tmp_path: Path) -> None:
 @pytest.mark.postgres
 def test_a_team_start_remembers_that_its_server_signs_in_without_a_password(
         app_process: Start, tmp_path: Path, postgres_url: str) -> None:
-    """The suite's server trusts its users: the first start reads the keyring (the default: servers ask), signs in
-    without a password, and writes that down, so that the next one does not open the keyring before its first
-    page."""
+    """The suite's server trusts its users: the first start signs in without a password and writes that down (the
+    next start then signs in without opening the keyring: ``test_the_keyring_is_read_at_start_only_for_a_server_
+    that_asks_for_a_password``), and the second keeps it so."""
     import json
 
     for run, png in enumerate(("a.png", "b.png")):

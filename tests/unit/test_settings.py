@@ -52,6 +52,10 @@ def test_a_learned_value_is_written_alone_and_overrides_stay_out_of_the_file(tmp
     again = load_settings(tmp_path, environ={})
     assert (again.team_server_asks_password, again.database_url, again.language) == (
         False, "postgresql://file/db", "en")  # the environment's URL was not written in the file
-    (tmp_path / "settings.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "settings.json").write_text("{not json", encoding="utf-8")  # damaged: left for the user to mend
+    assert load_settings(tmp_path, environ={}).remember(team_server_asks_password=False).team_server_asks_password \
+        is False
+    assert (tmp_path / "settings.json").read_text(encoding="utf-8") == "{not json"
+    (tmp_path / "settings.json").unlink()  # none yet: written with the learned value alone
     load_settings(tmp_path, environ={}).remember(team_server_asks_password=True)
     assert json.loads((tmp_path / "settings.json").read_text(encoding="utf-8")) == {"team_server_asks_password": True}

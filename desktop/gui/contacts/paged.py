@@ -24,6 +24,7 @@ reads without the ORM").
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
@@ -34,6 +35,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from desktop.gui.kit.paged_model import Column, ListReader, PagedTableModel
 from desktop.gui.kit.workers import Op, Runner
 
+log = logging.getLogger(__name__)
 Row = TypeVar("Row")
 Filter = TypeVar("Filter")
 Query = tuple[Any, str, bool]  # filter, sort key, descending
@@ -126,8 +128,13 @@ class BackgroundPagedModel(PagedTableModel[Row, Filter]):
         def count(_progress: Any) -> int | None:  # not at all when a newer query came while it waited its turn
             return reader.full_count(flt) if generation == self._generation else None
 
-        Op(count).success(lambda n: self._on_counted(generation, n)).failure(self._on_failed).run_in_background(
-            self._runner)
+        Op(count).success(lambda n: self._on_counted(generation, n)).failure(
+            lambda exc: self._on_count_failed(generation, exc)).run_in_background(self._runner)
+
+    def _on_count_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._counting = False  # « plus de N » stays; the next search or change of the data counts again
+        self._on_failed(exc)
 
     def _on_counted(self, generation: int, count: int | None) -> None:
         if generation != self._generation:
@@ -151,7 +158,7 @@ class BackgroundPagedModel(PagedTableModel[Row, Filter]):
         """A new query: its full count is not wanted any more; one running is stopped, off the UI thread."""
         self._count_timer.stop()
         if self._counting and isinstance(self._reader, FirstCounting):
-            threading.Thread(target=self._reader.interrupt_count, name="relance-stop-count", daemon=True).start()
+            threading.Thread(target=_stop_count, args=(self._reader,), name="relance-stop-count", daemon=True).start()
         self._counting = False
 
     @property
@@ -221,3 +228,12 @@ class BackgroundPagedModel(PagedTableModel[Row, Filter]):
             return
         self._sort_column, self._descending = column, descending
         self._reload()
+
+
+def _stop_count(reader: FirstCounting) -> None:
+    """Stop a full count (on a thread of its own): a stop that fails is logged, not reported (the count then ends
+    by itself, and its answer is dropped)."""
+    try:
+        reader.interrupt_count()
+    except Exception as exc:  # a closed connection, a server out of reach
+        log.warning("a full count could not be stopped: %s", type(exc).__name__)

@@ -22,12 +22,21 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from desktop.core.search import SEARCH_TEXT_BYTES, capped
-
 revision = '0024'
 down_revision = '0023'
 branch_labels = None
 depends_on = None
+
+
+SEARCH_TEXT_BYTES = 1024  # desktop.core.search's at this revision (a migration keeps its own copy)
+
+
+def capped(text: str) -> str:
+    """``desktop.core.search.capped`` at this revision: the stored words while they fit in SEARCH_TEXT_BYTES."""
+    data = text.encode()
+    if len(data) <= SEARCH_TEXT_BYTES:
+        return text
+    return data[:max(data.rfind(b" ", 0, SEARCH_TEXT_BYTES + 1), 0)].decode()
 
 
 def _cap_long_texts() -> None:
