@@ -129,8 +129,11 @@ class Settings:
 
     def save(self) -> None:
         """Write the settings file (the data folder and the environment override are not stored)."""
+        self._write({k: v for k, v in asdict(self).items() if k != "data_dir"})
+
+    def _write(self, stored: dict[str, Any]) -> None:
+        """Replace the settings file with ``stored`` at once (written beside it, then renamed over it)."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        stored = {k: v for k, v in asdict(self).items() if k != "data_dir"}
         target = self.data_dir / _FILE
         tmp = target.with_suffix(".tmp")
         tmp.write_text(json.dumps(stored, indent=2, default=str), encoding="utf-8")
@@ -152,10 +155,7 @@ class Settings:
                 return replace(self, **changes)
             stored = loaded
         stored.update(changes)
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".tmp")
-        tmp.write_text(json.dumps(stored, indent=2, default=str), encoding="utf-8")
-        os.replace(tmp, target)
+        self._write(stored)
         return replace(self, **changes)
 
 
