@@ -57,6 +57,9 @@ class ContactRow:
         return f"{self.first_name} {self.last_name}".strip()
 
 
+SQLITE_CONTACTS_ESTIMATE = "(SELECT max(rowid) FROM contacts)"
+"""SQLite's :data:`~desktop.db.contact_words.CONTACTS_ESTIMATE`: the largest contact id, one index seek."""
+
 SQLITE_WALK_RATIO = 8.0
 """SQLite's :data:`~desktop.db.contact_words.WALK_RATIO`, for a broad search (more than ``SELECTIVE`` matches): the
 other shape then lists every FTS match and walks the names' index probing that list. Walking the index of the names
@@ -130,7 +133,7 @@ class ContactListReader(Reader):
         terms = query_words(flt.text)
         if flt.tag_id is None and self._fts(flt, params):
             # with the largest contact id: about how many contacts there are, at the cost of one index seek
-            sql = (f"SELECT count(*), (SELECT max(rowid) FROM contacts) FROM contacts_fts "
+            sql = (f"SELECT count(*), {SQLITE_CONTACTS_ESTIMATE} FROM contacts_fts "
                    f"WHERE contacts_fts MATCH {self._p('fts')}")
         elif flt.tag_id is None and terms:
             sql = contact_words.count_sql(terms, params, self._p)
@@ -139,11 +142,10 @@ class ContactListReader(Reader):
             # few deleted ones by the start of the names' index (5 ms at a million contacts, where walking every
             # live contact's entry in that wide index took 41 ms of the start-up); with the largest id, as above
             sql = ("SELECT (SELECT count(*) FROM contacts) - (SELECT count(*) FROM contacts c "
-                   "WHERE c.deleted_at IS NOT NULL), (SELECT max(rowid) FROM contacts)")
+                   f"WHERE c.deleted_at IS NOT NULL), {SQLITE_CONTACTS_ESTIMATE}")
         else:
             params = {}
-            estimate = ("(SELECT max(rowid) FROM contacts)" if self._dialect == "sqlite"
-                        else "(SELECT reltuples FROM pg_class WHERE oid = 'contacts'::regclass)")
+            estimate = SQLITE_CONTACTS_ESTIMATE if self._dialect == "sqlite" else contact_words.CONTACTS_ESTIMATE
             sql = f"SELECT count(*), {estimate} FROM contacts c WHERE {self._where(flt, params)}"
         row = self._run(sql, params, planned_for_values=len(terms) > 1)[0]
         n = int(row[0])
@@ -169,7 +171,7 @@ class ContactListReader(Reader):
         bound = self.count_bound(rows)  # written in the statement (a number of ours): planned knowing the limit
         params: dict[str, Any] = {}
         if self._fts(flt, params):
-            sql = (f"SELECT count(*), (SELECT max(rowid) FROM contacts), count(*) FROM (SELECT 1 FROM contacts_fts "
+            sql = (f"SELECT count(*), {SQLITE_CONTACTS_ESTIMATE}, count(*) FROM (SELECT 1 FROM contacts_fts "
                    f"WHERE contacts_fts MATCH {self._p('fts')} LIMIT {bound:d})")
         else:
             sql = contact_words.bounded_count_sql(terms, params, self._p, bound)
