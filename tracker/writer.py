@@ -153,6 +153,11 @@ class _EventIds:
         return f"{count:024x}"
 
 
+def _placeholder(paramstyle: str) -> str:
+    """The driver's positional placeholder (sqlite3: ``?``; psycopg: ``%s``), for SQL sent straight to it."""
+    return "?" if paramstyle == "qmark" else "%s"
+
+
 class _EventInserts:
     """Multi-row ``INSERT INTO events ... VALUES (...), (...)`` statements, one text per row count.
 
@@ -163,8 +168,7 @@ class _EventInserts:
     """
 
     def __init__(self, paramstyle: str) -> None:
-        mark = "?" if paramstyle == "qmark" else "%s"
-        self._row = f"({', '.join([mark] * len(EVENT_COLUMNS))})"
+        self._row = f"({', '.join([_placeholder(paramstyle)] * len(EVENT_COLUMNS))})"
         self._texts: dict[int, str] = {}
 
     def chunks(self, rows: list[tuple[Any, ...]]) -> Iterator[tuple[str, tuple[Any, ...]]]:
@@ -191,7 +195,7 @@ def _history_sql(paramstyle: str) -> str:
     load of many messages hit a few times each, in the thread the requests share the interpreter with."""
     kinds = ", ".join(f"'{kind}'" for kind in HISTORY_KINDS)  # constants of this module
     return ("SELECT id, kind, ts_us, method, user_agent, ip, link_id, verdict, reasons FROM events "
-            f"WHERE token = {'?' if paramstyle == 'qmark' else '%s'} AND kind IN ({kinds}) "
+            f"WHERE token = {_placeholder(paramstyle)} AND kind IN ({kinds}) "
             f"ORDER BY seq DESC LIMIT {HISTORY_LIMIT:d}")
 
 
