@@ -15,7 +15,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -113,6 +112,8 @@ def test_a_prospect_signs_with_a_code_sent_by_email_using_the_keyboard(
             page.keyboard.press("Enter")
         # the code field takes the focus (autofocus: the browser applies it at its next rendering after the load,
         # which a loaded machine may not have reached when the navigation returns; a page without it still fails)
+        from playwright.sync_api import expect  # imported where used: without Playwright the suite skips (conftest)
+
         expect(page.locator("#code")).to_be_focused(timeout=5000)  # Playwright's wait (the page's CSP forbids eval)
         assert page.evaluate("document.activeElement.id") == "code"
         assert page.get_by_label(label).get_attribute("autocomplete") == "one-time-code"
