@@ -442,6 +442,7 @@ def test_a_duplicate_found_while_editing_offers_the_merge(qtbot, ctx, database) 
     _fill_dialog_and(qtbot, steps)
     qtbot.waitUntil(lambda: view.model.rowCount() >= 2)  # both rows read (off the UI thread) before choosing one
     view.table.selectRow(1)
+    assert view.selected_ids() == [view.model.row_at(1).id]  # type: ignore[union-attr]  # only that one
     view.on_edit_requested()
     qtbot.waitUntil(lambda: "merge" in seen, timeout=15_000)  # the dialog opened and its steps ran
     assert "Doublon possible : Anne Martin (anne@x.fr)" in str(seen["banner"]) and seen["merge"] is True
