@@ -46,28 +46,6 @@ def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
 
 
 @pytest.fixture(autouse=True)
-def _keyboard_modifiers_released() -> Iterator[None]:
-    """After each test that ran Qt, the application's keyboard modifiers are none again.
-
-    ``QTest.keyClick(w, key, Ctrl)`` leaves ``QGuiApplication.keyboardModifiers()`` at Ctrl (Qt 6.11: the state
-    follows the last key event, the click's release carries its modifiers), and ``QTableView.selectRow`` reads it:
-    a later test's ``selectRow(1)`` then added the row to the selection (the duplicate-merge test found two
-    contacts selected and never opened its dialog, in one test order out of six). A key release without modifiers
-    resets the state, as a person lifting their fingers does.
-    """
-    yield
-    widgets = sys.modules.get("PySide6.QtWidgets")
-    if widgets is None or widgets.QApplication.instance() is None:
-        return
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtTest import QTest
-
-    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
-        QTest.keyRelease(widgets.QWidget(), Qt.Key.Key_Control)
-
-
-@pytest.fixture(autouse=True)
 def _garbage_collected_after() -> Iterator[None]:
     """After each test (its fixtures torn down: widgets closed, servers stopped), collect its garbage now, then
     freeze what survives (``gc.freeze``: later collections skip it).
@@ -81,6 +59,37 @@ def _garbage_collected_after() -> Iterator[None]:
     yield
     gc.collect()
     gc.freeze()
+
+
+@pytest.fixture(autouse=True)
+def _qt_state_reset_after() -> Iterator[None]:
+    """After each test that ran Qt, nothing of it is left in the application: its closed widgets are deleted, and the
+    keyboard modifiers are none again. (Defined after ``_garbage_collected_after``, so torn down before it: the
+    wrappers of the widgets deleted here are collected, not frozen.)
+
+    - pytest-qt closes a test's widgets and calls ``deleteLater`` on them; the deletion waited for the next event
+      loop, in another test. A main window left so by the theme test, polished under a stylesheet that the test then
+      removed (``setStyleSheet("")``) and again under the next test's, died in that test's event loop and stayed in
+      Qt's stylesheet cache: the test after it that set a stylesheet walked a freed QMenuBar (a segfault in
+      ``QApplication::setStyleSheet`` in half the runs of that pair, in one CI order). The application itself never
+      removes its stylesheet (``theme.apply_theme`` always sets one).
+    - ``QTest.keyClick(w, key, Ctrl)`` leaves ``QGuiApplication.keyboardModifiers()`` at Ctrl (Qt 6.11: the state
+      follows the last key event, the click's release carries its modifiers), and ``QTableView.selectRow`` reads
+      it: a later test's ``selectRow(1)`` then added the row to the selection (the duplicate-merge test found two
+      contacts selected and never opened its dialog, in one test order out of six). A key release without
+      modifiers resets the state, as a person lifting their fingers does.
+    """
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        return
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    widgets.QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        QTest.keyRelease(widgets.QWidget(), Qt.Key.Key_Control)
 
 
 pytest_plugins = ["tests.support.database", "tests.support.servers", "tests.support.oauth2_server",
