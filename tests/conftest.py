@@ -46,26 +46,30 @@ def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
 
 
 @pytest.fixture(autouse=True)
-def _garbage_collected_after() -> Iterator[None]:
-    """After each test (its fixtures torn down: widgets closed, servers stopped), collect its garbage now, then
-    freeze what survives (``gc.freeze``: later collections skip it).
+def _test_leftovers_cleared() -> Iterator[None]:
+    """After each test (its fixtures torn down: widgets closed, servers stopped): its garbage collected, its closed
+    widgets deleted, the keyboard released, and what survives frozen (``gc.freeze``: later collections skip it).
 
     Garbage left to the collector is otherwise freed at a random moment, in another test while that test's server
     threads run: twice a segfault while "Garbage-collecting" inside an unrelated test (Playwright's greenlets and
     event loop, pdfium documents and Qt wrappers are such garbage). A full collection after every test costs about
     0.4 s with this suite's heap; with the survivors frozen after each one, a collection only walks what the
     last test made.
+
+    The order matters: garbage first, while the test's widgets exist (pytest-qt's ``QAbstractItemModelTester`` has
+    no parent and points at the model it checks: deleted after the model, it read freed memory), then the widgets
+    (:func:`_qt_left_as_found`), then what their deletion freed.
     """
     yield
     gc.collect()
+    if _qt_left_as_found():
+        gc.collect()
     gc.freeze()
 
 
-@pytest.fixture(autouse=True)
-def _qt_state_reset_after() -> Iterator[None]:
-    """After each test that ran Qt, nothing of it is left in the application: its closed widgets are deleted, and the
-    keyboard modifiers are none again. (Defined after ``_garbage_collected_after``, so torn down before it: the
-    wrappers of the widgets deleted here are collected, not frozen.)
+def _qt_left_as_found() -> bool:
+    """Nothing of the test left in the Qt application: its closed widgets deleted, no keyboard modifier held; whether
+    Qt runs in this process.
 
     - pytest-qt closes a test's widgets and calls ``deleteLater`` on them; the deletion waited for the next event
       loop, in another test. A main window left so by the theme test, polished under a stylesheet that the test then
@@ -79,10 +83,9 @@ def _qt_state_reset_after() -> Iterator[None]:
       contacts selected and never opened its dialog, in one test order out of six). A key release without
       modifiers resets the state, as a person lifting their fingers does.
     """
-    yield
     widgets = sys.modules.get("PySide6.QtWidgets")
     if widgets is None or widgets.QApplication.instance() is None:
-        return
+        return False
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
@@ -90,6 +93,7 @@ def _qt_state_reset_after() -> Iterator[None]:
     widgets.QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
         QTest.keyRelease(widgets.QWidget(), Qt.Key.Key_Control)
+    return True
 
 
 pytest_plugins = ["tests.support.database", "tests.support.servers", "tests.support.oauth2_server",
